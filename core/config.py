@@ -1,0 +1,222 @@
+"""A profile's configuration: base URL, tokens, company id and app settings.
+
+The file is JSON, written with mode 0600 through a temp file and `os.replace`. Environment
+variables `RABBITSYNC_BASE_URL`, `RABBITSYNC_CONSUMER_TOKEN`, `RABBITSYNC_EMPLOYEE_TOKEN` and
+`RABBITSYNC_COMPANY_ID` override the file. A file that cannot be read is never overwritten:
+the user gets its path and the cause.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from core.errors import ConfigError, UsageError
+from core.paths import ProfilePaths
+
+PRODUCTION_URL = "https://tripletex.no/v2"
+TEST_URL = "https://api-test.tripletex.tech/v2"
+
+ENV_OVERRIDES = {
+    "base_url": "RABBITSYNC_BASE_URL",
+    "consumer_token": "RABBITSYNC_CONSUMER_TOKEN",
+    "employee_token": "RABBITSYNC_EMPLOYEE_TOKEN",
+    "company_id": "RABBITSYNC_COMPANY_ID",
+}
+# command-line key -> attribute
+KEYS = {
+    "base-url": "base_url",
+    "consumer-token": "consumer_token",
+    "employee-token": "employee_token",
+    "company-id": "company_id",
+    "sync-interval": "sync_interval_minutes",
+}
+SECRET_ATTRS = ("consumer_token", "employee_token")
+DEFAULT_SYNC_INTERVAL_MINUTES = 15
+
+
+@dataclass
+class Config:
+    """One profile's settings. Tokens are secrets: print them only through `mask`."""
+
+    base_url: str = PRODUCTION_URL
+    consumer_token: str = ""
+    employee_token: str = ""
+    company_id: str = ""  # empty or "0": the token owner's own company
+    sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
+    activated: bool = False  # the user confirmed that Tripletex becomes master
+    sources: dict[str, str] = field(default_factory=dict, compare=False)  # attr -> "env"/"file"
+
+    def secrets(self) -> list[str]:
+        """Every secret in this config, for redaction."""
+        return [s for s in (self.consumer_token, self.employee_token) if s]
+
+    def missing(self) -> list[str]:
+        """The command-line keys that must be set before Tripletex can be reached."""
+        out = []
+        if not self.base_url:
+            out.append("base-url")
+        if not self.consumer_token:
+            out.append("consumer-token")
+        if not self.employee_token:
+            out.append("employee-token")
+        return out
+
+    def environment_name(self) -> str:
+        """`production`, `test` or the custom URL's host."""
+        url = self.base_url.rstrip("/")
+        if url == PRODUCTION_URL:
+            return "production"
+        if url == TEST_URL:
+            return "test"
+        return urlsplit(url).netloc or url
+
+    def shown(self) -> dict[str, str]:
+        """The values as `config show` prints them: tokens masked."""
+        out = {}
+        for key, attr in KEYS.items():
+            value = getattr(self, attr)
+            text = mask(value) if attr in SECRET_ATTRS else str(value)
+            src = self.sources.get(attr)
+            if src == "env":
+                text += f"  (from {ENV_OVERRIDES[attr]})"
+            out[key] = text
+        return out
+
+
+def mask(token: str) -> str:
+    """Show that a token is set and its last four characters, never more."""
+    if not token:
+        return "(not set)"
+    if len(token) <= 8:
+        return "•" * 8
+    return "•" * 8 + token[-4:]
+
+
+def validate_base_url(url: str) -> str:
+    """A base URL is http(s), has a host, and is returned without a trailing slash."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(
+            f"base URL {url!r} is not an http(s) URL",
+            f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
+        )
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise UsageError(
+            f"base URL {url!r} is plain http to a remote host; tokens would travel unencrypted",
+            "use https (plain http is allowed only for a sandbox on this machine)",
+        )
+    return url
+
+
+def validate_value(attr: str, value: str) -> str | int:
+    """Check one value as `config set` and the setup screen take it."""
+    value = value.strip()
+    if attr == "base_url":
+        return validate_base_url(value)
+    if attr in SECRET_ATTRS:
+        if not value or any(c.isspace() or not c.isprintable() for c in value):
+            raise UsageError(
+                "a token cannot be empty or contain spaces or control characters",
+                "paste the token exactly as Tripletex shows it",
+            )
+        return value
+    if attr == "company_id":
+        if value and not value.isdigit():
+            raise UsageError(
+                f"company id {value!r} is not a number",
+                "give the client company's numeric id, or 0 for the token owner's own company",
+            )
+        return value
+    if attr == "sync_interval_minutes":
+        if not value.isdigit() or not 1 <= int(value) <= 1440:
+            raise UsageError("sync interval must be whole minutes from 1 to 1440", "e.g. 15")
+        return int(value)
+    raise UsageError(f"unknown config key {attr!r}", f"keys: {', '.join(KEYS)}")
+
+
+def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
+    """Read the profile's config file (absent = defaults) and apply environment overrides."""
+    cfg = Config()
+    path = paths.config_file
+    if path.exists():
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("the top level is not an object")
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ConfigError(
+                f"config file {path} cannot be read ({type(exc).__name__}: {_short(exc)})",
+                "fix or remove the file, then run `rabbitsync config set` again; it was left as it is",
+            ) from None
+        for attr in ("base_url", "consumer_token", "employee_token", "company_id"):
+            v = raw.get(attr)
+            if isinstance(v, str):
+                setattr(cfg, attr, v)
+                cfg.sources[attr] = "file"
+        if isinstance(raw.get("sync_interval_minutes"), int):
+            cfg.sync_interval_minutes = raw["sync_interval_minutes"]
+        cfg.activated = bool(raw.get("activated", False))
+    if env:
+        for attr, var in ENV_OVERRIDES.items():
+            v = os.environ.get(var)
+            if v:
+                setattr(cfg, attr, v.strip())
+                cfg.sources[attr] = "env"
+    return cfg
+
+
+def save_config(paths: ProfilePaths, cfg: Config) -> None:
+    """Write the file-held values (env overrides are not written) atomically, mode 0600."""
+    paths.ensure()
+    on_disk = load_config(paths, env=False) if paths.config_file.exists() else Config()
+    data = asdict(cfg)
+    data.pop("sources", None)
+    for attr, src in cfg.sources.items():
+        if src == "env":  # never persist what came from the environment
+            data[attr] = getattr(on_disk, attr)
+    write_private_json(paths.config_file, data)
+
+
+def set_value(paths: ProfilePaths, key: str, value: str) -> Config:
+    """`config set KEY VALUE`."""
+    attr = KEYS.get(key)
+    if attr is None:
+        raise UsageError(f"unknown config key {key!r}", f"keys: {', '.join(KEYS)}")
+    cfg = load_config(paths, env=False)
+    setattr(cfg, attr, validate_value(attr, value))
+    save_config(paths, cfg)
+    return cfg
+
+
+def with_values(cfg: Config, **values: object) -> Config:
+    """A copy of `cfg` with some values replaced (for the setup screen)."""
+    return replace(cfg, **values)
+
+
+def write_private_json(path: Path, data: object) -> None:
+    """Write JSON through a temp file, fsync and `os.replace`, mode 0600."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:160] if str(exc) else "unreadable"

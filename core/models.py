@@ -1,0 +1,190 @@
+"""The records that cross module boundaries: Tripletex's customers and projects as the sync sees
+them, and the local registry's customers and projects.
+
+Tripletex records come from the client as dicts with Tripletex's field names; `TxCustomer.from_api`
+and `TxProject.from_api` turn them into these typed, tolerant records (missing fields, nulls and
+odd types become None or defaults, never an exception).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["customer", "project"]
+LinkMethod = Literal["existing", "org_number", "number", "exact_name", "manual", "created"]
+
+# the fields the sync asks Tripletex for (the `fields` query parameter)
+CUSTOMER_FIELDS = "id,version,name,customerNumber,organizationNumber,email,isInactive"
+PROJECT_FIELDS = (
+    "id,version,number,name,customer(id),mainProject(id),isClosed,startDate,endDate"
+)
+
+
+def _str(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, (str, int)) and not isinstance(v, bool):
+        s = str(v).strip()
+        return s or None
+    return None
+
+
+def _int(v: Any) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, str) and v.strip().lstrip("-").isdigit():
+        return int(v.strip())
+    return None
+
+
+def _ref_id(v: Any) -> int | None:
+    if isinstance(v, dict):
+        return _int(v.get("id"))
+    return None
+
+
+@dataclass(frozen=True)
+class TxCustomer:
+    """A Tripletex customer, as far as the sync cares."""
+
+    id: int
+    version: int
+    name: str
+    number: str | None = None  # customerNumber, as text
+    organization_number: str | None = None
+    email: str | None = None
+    is_inactive: bool = False
+
+    @classmethod
+    def from_api(cls, d: dict[str, Any]) -> TxCustomer | None:
+        """None when the record has no usable id."""
+        rid = _int(d.get("id"))
+        if rid is None:
+            return None
+        return cls(
+            id=rid,
+            version=_int(d.get("version")) or 0,
+            name=_str(d.get("name")) or f"(unnamed customer {rid})",
+            number=_str(d.get("customerNumber")),
+            organization_number=_str(d.get("organizationNumber")),
+            email=_str(d.get("email")),
+            is_inactive=d.get("isInactive") is True,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TxProject:
+    """A Tripletex project, as far as the sync cares."""
+
+    id: int
+    version: int
+    name: str
+    number: str | None = None
+    customer_id: int | None = None
+    main_project_id: int | None = None
+    is_closed: bool = False
+    start_date: str | None = None
+
+    @classmethod
+    def from_api(cls, d: dict[str, Any]) -> TxProject | None:
+        rid = _int(d.get("id"))
+        if rid is None:
+            return None
+        return cls(
+            id=rid,
+            version=_int(d.get("version")) or 0,
+            name=_str(d.get("name")) or f"(unnamed project {rid})",
+            number=_str(d.get("number")),
+            customer_id=_ref_id(d.get("customer")),
+            main_project_id=_ref_id(d.get("mainProject")),
+            is_closed=d.get("isClosed") is True,
+            start_date=_str(d.get("startDate")),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class LocalCustomer:
+    """A customer in the time tracker's registry."""
+
+    key: str
+    name: str
+    number: str | None = None
+    organization_number: str | None = None
+    tripletex_id: int | None = None
+    tripletex_version: int | None = None
+    link_method: str | None = None
+    archived: bool = False
+    local_only: bool = True  # made locally and not linked to Tripletex
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class LocalProject:
+    """A project (parent_key None) or sub-project in the time tracker's registry."""
+
+    key: str
+    name: str
+    number: str | None = None
+    customer_key: str | None = None
+    parent_key: str | None = None
+    tripletex_id: int | None = None
+    tripletex_version: int | None = None
+    link_method: str | None = None
+    archived: bool = False
+    local_only: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A local record proposed for a Tripletex record in review, best first."""
+
+    local_key: str
+    name: str
+    score: float
+    number: str | None = None
+    organization_number: str | None = None
+    differs: tuple[str, ...] = ()  # e.g. ("name", "number", "organization_number")
+
+
+@dataclass
+class ReviewItem:
+    """A Tripletex record that matching could not settle; the user decides."""
+
+    item: str  # "r-12"
+    kind: Kind
+    tripletex_id: int
+    name: str
+    reason: str
+    candidates: list[Candidate] = field(default_factory=list)
+    record: dict[str, Any] = field(default_factory=dict)  # TxCustomer/TxProject as dict
+    status: str = "pending"  # pending | later | decided
+    decision: str | None = None  # link | create | ignore
+    decided_key: str | None = None
+
+    def public(self) -> dict[str, Any]:
+        """The `review --json` shape."""
+        return {
+            "item": self.item,
+            "kind": self.kind,
+            "tripletex_id": self.tripletex_id,
+            "name": self.name,
+            "reason": self.reason,
+            "candidates": [
+                {"local_key": c.local_key, "name": c.name, "score": round(float(c.score), 1)}
+                for c in self.candidates
+            ],
+        }

@@ -1,0 +1,78 @@
+"""Where rabbitsync keeps its files.
+
+`RABBITSYNC_HOME=DIR` relocates every config, data, state and log file under DIR; otherwise
+platformdirs decides. Paths are computed when called, never at import, so tests that set
+`RABBITSYNC_HOME` per test work.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP = "rabbitsync"
+_PROFILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def valid_profile(name: str) -> bool:
+    """A profile name is a safe file name: letters, digits, `_`, `.`, `-`."""
+    return bool(_PROFILE_RE.match(name))
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    """Every file of one profile."""
+
+    profile: str
+    config_dir: Path
+    data_dir: Path
+    state_dir: Path
+    log_dir: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "config.json"
+
+    @property
+    def store_file(self) -> Path:
+        return self.data_dir / "store.json"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.state_dir / "sync.lock"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "rabbitsync.log"
+
+    def ensure(self) -> None:
+        """Create the folders, private to the user (0700)."""
+        for d in (self.config_dir, self.data_dir, self.state_dir, self.log_dir):
+            d.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                os.chmod(d, 0o700)
+            except OSError:
+                pass
+
+
+def profile_paths(profile: str = "default") -> ProfilePaths:
+    """The paths of `profile`, under `RABBITSYNC_HOME` when it is set."""
+    if not valid_profile(profile):
+        raise ValueError(f"bad profile name {profile!r}: use letters, digits, '_', '.', '-'")
+    home = os.environ.get("RABBITSYNC_HOME")
+    if home:
+        root = Path(home).expanduser() / "profiles" / profile
+        return ProfilePaths(
+            profile, root / "config", root / "data", root / "state", root / "log"
+        )
+    return ProfilePaths(
+        profile,
+        Path(platformdirs.user_config_dir(APP)) / profile,
+        Path(platformdirs.user_data_dir(APP)) / profile,
+        Path(platformdirs.user_state_dir(APP)) / profile,
+        Path(platformdirs.user_log_dir(APP)) / profile,
+    )

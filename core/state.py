@@ -1,0 +1,115 @@
+"""The whole local state of one profile, in memory: the registry, the review queue, decisions,
+overwritten values, skipped projects, the sync cursor and the run history.
+
+`core.store` loads and saves it (TinyDB, atomically, under a lock); the engine plans against a
+snapshot and applies a plan to it inside one store transaction. Plain data, no I/O here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Overwrite:
+    """A local value that Tripletex's value replaced (so nothing is lost silently)."""
+
+    at: str  # ISO timestamp, UTC
+    run_id: str | None
+    kind: str  # customer | project
+    local_key: str
+    tripletex_id: int | None
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class Skipped:
+    """A Tripletex project that is not synced, and why."""
+
+    tripletex_id: int
+    name: str
+    reason: str
+    path: str = ""  # e.g. "Main > Sub > Deep"
+
+
+@dataclass
+class RunRecord:
+    """One sync run in the history."""
+
+    run_id: str
+    started_at: str
+    finished_at: str | None
+    ok: bool
+    dry_run: bool
+    first_sync: bool
+    full: bool
+    summary: dict[str, Any] = field(default_factory=dict)  # the `sync --json` object
+    items: list[dict[str, Any]] = field(default_factory=list)  # per-item outcomes that changed
+    error: str | None = None
+
+
+@dataclass
+class StoreState:
+    """Everything one profile keeps. Keys: `c-N` customers, `p-N` projects, `r-N` review items."""
+
+    customers: dict[str, LocalCustomer] = field(default_factory=dict)
+    projects: dict[str, LocalProject] = field(default_factory=dict)
+    reviews: dict[str, ReviewItem] = field(default_factory=dict)
+    # ("customer"|"project", tripletex_id) that the user chose to ignore; remembered for good
+    ignored: set[tuple[str, int]] = field(default_factory=set)
+    overwrites: list[Overwrite] = field(default_factory=list)
+    skipped: dict[int, Skipped] = field(default_factory=dict)  # by Tripletex project id
+    # the engine's cursor: changedSince, project digests, last full pass, known Tripletex snapshots
+    cursor: dict[str, Any] = field(default_factory=dict)
+    runs: list[RunRecord] = field(default_factory=list)
+    counters: dict[str, int] = field(default_factory=lambda: {"c": 0, "p": 0, "r": 0})
+    # decisions in the order they were taken, for undo: {"item", "action", "local_key", "at", ...}
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+
+    # ---- keys -------------------------------------------------------------------------------
+    def new_key(self, prefix: str) -> str:
+        """Next free key with `prefix` (`c`, `p`, `r`), never reusing one in the registry."""
+        table = {"c": self.customers, "p": self.projects, "r": self.reviews}[prefix]
+        n = self.counters.get(prefix, 0)
+        while True:
+            n += 1
+            key = f"{prefix}-{n}"
+            if key not in table:
+                self.counters[prefix] = n
+                return key
+
+    # ---- look-ups ---------------------------------------------------------------------------
+    def customer_by_tx(self) -> dict[int, LocalCustomer]:
+        return {c.tripletex_id: c for c in self.customers.values() if c.tripletex_id is not None}
+
+    def project_by_tx(self) -> dict[int, LocalProject]:
+        return {p.tripletex_id: p for p in self.projects.values() if p.tripletex_id is not None}
+
+    def pending_reviews(self) -> list[ReviewItem]:
+        """Items still waiting for a decision (pending or put off with `later`), oldest first."""
+        items = [r for r in self.reviews.values() if r.status in ("pending", "later")]
+        return sorted(items, key=lambda r: int(r.item.split("-")[1]))
+
+    def review_for(self, kind: str, tripletex_id: int) -> ReviewItem | None:
+        for r in self.reviews.values():
+            if r.kind == kind and r.tripletex_id == tripletex_id and r.status in ("pending", "later"):
+                return r
+        return None
+
+
+def candidate_from_dict(d: dict[str, Any]) -> Candidate:
+    return Candidate(
+        local_key=d["local_key"],
+        name=d.get("name", ""),
+        score=float(d.get("score", 0.0)),
+        number=d.get("number"),
+        organization_number=d.get("organization_number"),
+        differs=tuple(d.get("differs", ())),
+    )
