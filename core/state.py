@@ -66,7 +66,11 @@ class StoreState:
     ignored: set[tuple[str, int]] = field(default_factory=set)
     overwrites: list[Overwrite] = field(default_factory=list)
     skipped: dict[int, Skipped] = field(default_factory=dict)  # by Tripletex project id
-    # the engine's cursor: changedSince, project digests, last full pass, known Tripletex snapshots
+    # the last seen Tripletex records (TxCustomer/TxProject as dicts) by Tripletex id: the engine
+    # needs them for the project hierarchy, version diffs and review items between runs
+    tx_customers: dict[int, dict[str, Any]] = field(default_factory=dict)
+    tx_projects: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # the engine's cursor: changedSince, project digests, last full pass, activation
     cursor: dict[str, Any] = field(default_factory=dict)
     runs: list[RunRecord] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=lambda: {"c": 0, "p": 0, "r": 0})
