@@ -1,0 +1,252 @@
+"""The `rabbitsync` command line: the TUI by default, and headless commands for cron and scripts.
+
+Exit codes: 0 ok, 1 failed (one line with cause and fix on stderr), 2 bad usage or bad input,
+3 another sync of this profile is running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+from core.config import KEYS, load_config, set_value
+from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, RabbitError, UsageError
+from core.paths import ProfilePaths, profile_paths
+
+ACTIVATION_TEXT = (
+    "Activating the sync makes Tripletex the master of customers and projects:\n"
+    "  - customers and projects are copied from Tripletex into the time tracker's registry;\n"
+    "  - local edits of synced records will be overwritten by Tripletex's values (the old values\n"
+    "    are kept in the history);\n"
+    "  - nothing is ever sent back to Tripletex; records made only locally are left alone."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="rabbitsync",
+        description="Keep the time tracker's customers and projects in step with Tripletex "
+        "(one way: Tripletex is master). Without a command, opens the terminal app.",
+    )
+    p.add_argument("--profile", default="default", help="profile name (one Tripletex company and one local registry)")
+    p.add_argument("--version", action="version", version=f"rabbitsync {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    d = sub.add_parser("demo", help="open the app on an embedded sandbox with generated data and a throw-away profile")
+    d.add_argument("--seed", type=int, default=42)
+    d.add_argument("--customers", type=int, default=300)
+    d.add_argument("--projects", type=int, default=900)
+
+    s = sub.add_parser("sandbox", help="serve the Tripletex-compatible sandbox in the foreground")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--customers", type=int, default=200)
+    s.add_argument("--projects", type=int, default=600)
+    s.add_argument("--data", type=Path, help="serve this data file (JSON) instead of generated data")
+    s.add_argument("--faults", help="switch faults on, e.g. '429@/project:times=2,drop@/customer'")
+    s.add_argument("--consumer-token", default="sandbox-consumer")
+    s.add_argument("--employee-token", default="sandbox-employee")
+
+    c = sub.add_parser("config", help="show or set the profile's configuration")
+    csub = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    cset = csub.add_parser("set", help=f"set a value; keys: {', '.join(KEYS)}")
+    cset.add_argument("key", choices=list(KEYS))
+    cset.add_argument("value")
+    cshow = csub.add_parser("show", help="show the configuration (tokens masked)")
+    cshow.add_argument("--json", action="store_true")
+
+    t = sub.add_parser("test", help="check the connection to Tripletex; exit 0 when the sync can run")
+    t.add_argument("--json", action="store_true", help="print one JSON object")
+
+    y = sub.add_parser("sync", help="one sync (first or incremental), or a loop with --watch")
+    y.add_argument("--dry-run", action="store_true", help="plan and show, write nothing")
+    y.add_argument("--yes", action="store_true", help="confirm the activation on the first sync")
+    y.add_argument("--full", action="store_true", help="force complete listings")
+    y.add_argument("--watch", type=float, metavar="SECONDS", help="sync again every SECONDS until interrupted")
+    y.add_argument("--json", action="store_true", help="print one JSON object per run")
+
+    r = sub.add_parser("review", help="list pending review items, or decide one")
+    r.add_argument("--json", action="store_true")
+    rsub = r.add_subparsers(dest="review_command", metavar="ACTION")
+    rr = rsub.add_parser("resolve", help="decide one item: link LOCAL_KEY | create | ignore | later")
+    rr.add_argument("item")
+    rr.add_argument("action", choices=["link", "create", "ignore", "later"])
+    rr.add_argument("local_key", nargs="?")
+
+    i = sub.add_parser("import", help="load the time tracker's existing customers and projects (JSON or CSV)")
+    i.add_argument("file", type=Path)
+
+    e = sub.add_parser("export", help="print the local registry")
+    e.add_argument("--format", choices=["json", "csv"], default="json")
+    return p
+
+
+def _setup_logging(paths: ProfilePaths) -> None:
+    """Log to the profile's log file (0600). Never tokens: modules log facts only."""
+    try:
+        paths.ensure()
+        fd = os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.close(fd)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("rabbitsync")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        paths = profile_paths(args.profile)
+    except ValueError as exc:
+        print(f"rabbitsync: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _dispatch(args, paths)
+    except RabbitError as exc:
+        print(f"rabbitsync: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("rabbitsync: interrupted; nothing half-written", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    cmd = args.command
+    if cmd == "sandbox":
+        from core.sandbox.main import serve
+
+        return serve(
+            args.host, args.port, args.seed, args.customers, args.projects, args.data,
+            args.faults, args.consumer_token, args.employee_token,
+        )
+    _setup_logging(paths)
+    if cmd is None:
+        from tui.app import run_app
+
+        return run_app(paths)
+    if cmd == "demo":
+        from tui.demo import run_demo
+
+        return run_demo(seed=args.seed, customers=args.customers, projects=args.projects)
+    if cmd == "config":
+        return _config(args, paths)
+    if cmd == "test":
+        from core.check import cli_test
+
+        return cli_test(load_config(paths), as_json=args.json)
+    if cmd == "sync":
+        from core.cli_sync import cli_sync
+
+        return cli_sync(paths, args)
+    if cmd == "review":
+        return _review(args, paths)
+    if cmd == "import":
+        return _import(args, paths)
+    if cmd == "export":
+        return _export(args, paths)
+    raise UsageError(f"unknown command {cmd!r}", "see `rabbitsync --help`")
+
+
+def _config(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    if args.config_command == "set":
+        set_value(paths, args.key, args.value)
+        shown = load_config(paths, env=False).shown()[args.key]
+        print(f"{args.key} = {shown}  (saved to {paths.config_file})")
+        return EXIT_OK
+    cfg = load_config(paths)
+    shown = cfg.shown()
+    if args.json:
+        print(json.dumps({"profile": paths.profile, "file": str(paths.config_file), **shown}))
+    else:
+        print(f"profile {paths.profile}  ({paths.config_file})")
+        for key, value in shown.items():
+            print(f"  {key:15} {value}")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from core.store import Store
+
+    if args.review_command == "resolve":
+        from core.review import decide
+
+        if args.action == "link" and not args.local_key:
+            raise UsageError("`link` needs the local key to link to", "e.g. `rabbitsync review resolve r-12 link c-9`")
+        d = decide(paths, args.item, args.action, args.local_key)
+        target = f" -> {d['local_key']}" if d.get("local_key") else ""
+        print(f"{d['item']}: {d['action']}{target}")
+        return EXIT_OK
+    state = Store(paths).read()
+    items = state.pending_reviews()
+    if args.json:
+        print(json.dumps({"items": [i.public() for i in items]}, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        print("No entries to review.")
+        return EXIT_OK
+    print(f"{len(items)} entries to review:")
+    for it in items:
+        later = "  (later)" if it.status == "later" else ""
+        print(f"{it.item:>7}  {it.kind:8} Tripletex {it.tripletex_id}: {it.name}  — {it.reason}{later}")
+        for c in it.candidates[:3]:
+            extra = " ".join(x for x in (f"no. {c.number}" if c.number else "", f"org {c.organization_number}" if c.organization_number else "") if x)
+            print(f"{'':9}{c.score:5.1f}  {c.local_key}  {c.name}  {extra}".rstrip())
+    print("Decide with `rabbitsync review resolve ITEM link LOCAL_KEY|create|ignore|later`.")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from core.importer import apply_import, parse_import
+    from core.store import Store
+
+    store = Store(paths)
+    with store.lock():
+        current = store.read()
+        data = parse_import(
+            args.file,
+            known_customer_keys=set(current.customers),
+            known_project_keys=set(current.projects),
+        )
+        with store.transaction() as state:
+            summary = apply_import(state, data)
+    print(f"Imported {args.file}: {summary.added} added, {summary.updated} updated.")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from core.export import registry_csv, registry_json
+    from core.store import Store
+
+    state = Store(paths).read()
+    if args.format == "csv":
+        sys.stdout.write(registry_csv(state))
+    else:
+        print(json.dumps(registry_json(state), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def install_sigterm() -> None:
+    """SIGTERM ends like Ctrl-C (KeyboardInterrupt), so runs stop cleanly."""
+
+    def handler(_sig: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,443 @@
+"""Planning a sync: bring the local registry in line with the Tripletex records seen so far.
+
+The planner works on a `StoreState` in memory and records what it did (counts, links, per-item
+outcomes, overwritten local values). It does no I/O: the engine fetches, calls the planner, and
+writes the state once (or, for a dry run, throws it away). Every run evaluates the whole Tripletex
+snapshot, so a run that was interrupted and repeated converges to the same registry.
+
+Rules (DESIGN.md): an existing link wins; new records are matched by org number, number, exact
+name (each unique on both sides), otherwise they go to review with ranked candidates, or are
+created when nothing local resembles them. Level-1 projects become projects, level-2 sub-projects;
+deeper ones are skipped with their path. Inactive customers and closed projects are archived,
+never deleted; local-only records are never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.matching import MatchResult, match_customers, match_projects
+from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
+from core.normalize import clean_text
+from core.state import Overwrite, Skipped, StoreState
+
+CUSTOMER_FIELDS = ("name", "number", "organization_number")
+PROJECT_FIELDS = ("name", "number")
+MAX_LEVEL = 2
+
+
+def _counts(*extra: str) -> dict[str, int]:
+    out = {k: 0 for k in ("created", "linked", "updated", "archived", "unchanged")}
+    out.update({k: 0 for k in extra})
+    return out
+
+
+@dataclass
+class PlanResult:
+    """What a run did (or would do, in a dry run)."""
+
+    customers: dict[str, int] = field(default_factory=_counts)
+    projects: dict[str, int] = field(default_factory=lambda: _counts("skipped_depth"))
+    links: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)  # per-item outcomes that changed
+    new_reviews: list[str] = field(default_factory=list)
+
+    def note(self, kind: str, action: str, tx_id: int | None, key: str | None, **detail: Any) -> None:
+        self.items.append(
+            {"kind": kind, "action": action, "tripletex_id": tx_id, "local_key": key, **detail}
+        )
+
+
+class Planner:
+    """Applies Tripletex's records to `state` in place; see the module docstring."""
+
+    def __init__(self, state: StoreState, *, run_id: str | None, now: str) -> None:
+        self.state = state
+        self.run_id = run_id
+        self.now = now
+        self.result = PlanResult()
+        # the previous snapshot of records that changed in this run: what Tripletex said before
+        self.prev: dict[tuple[str, int], dict[str, Any]] = {}
+
+    # ---- snapshots ------------------------------------------------------------------------
+    def absorb_customers(self, fetched: list[TxCustomer], *, listed: set[int] | None) -> set[int]:
+        """Merge fetched customers into the snapshot. `listed` is every id a complete listing
+        showed (None for a partial one); the others vanished from Tripletex and are returned."""
+        snap = self.state.tx_customers
+        gone: set[int] = set()
+        if listed is not None:
+            gone = {i for i in snap if i not in listed}
+            for i in gone:
+                del snap[i]
+        for c in fetched:
+            new = c.to_dict()
+            if c.id in snap and snap[c.id] != new:
+                self.prev[("customer", c.id)] = snap[c.id]
+            snap[c.id] = new
+        return gone
+
+    def absorb_projects(self, fetched: list[TxProject], *, listed: set[int] | None) -> set[int]:
+        """As `absorb_customers`, for projects."""
+        snap = self.state.tx_projects
+        gone: set[int] = set()
+        if listed is not None:
+            gone = {i for i in snap if i not in listed}
+            for i in gone:
+                del snap[i]
+        for p in fetched:
+            new = p.to_dict()
+            if p.id in snap and snap[p.id] != new:
+                self.prev[("project", p.id)] = snap[p.id]
+            snap[p.id] = new
+        return gone
+
+    # ---- customers --------------------------------------------------------------------------
+    def plan_customers(self, gone: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+        st, res = self.state, self.result
+        counts = res.customers
+        linked = st.customer_by_tx()
+        fresh: list[TxCustomer] = []
+        for tx_id in sorted(st.tx_customers):
+            tx = TxCustomer(**st.tx_customers[tx_id])
+            local = linked.get(tx_id)
+            if local is not None:
+                changed = self._update_customer(local, tx)
+                if changed == "archived":
+                    counts["archived"] += 1
+                elif changed:
+                    counts["updated"] += 1
+                else:
+                    counts["unchanged"] += 1
+                continue
+            if ("customer", tx_id) in st.ignored:
+                continue
+            item = st.review_for("customer", tx_id)
+            if item is not None:
+                item.record = tx.to_dict()
+                item.name = clean_text(tx.name)
+                continue
+            fresh.append(tx)
+        for tx_id in sorted(gone):
+            local = linked.get(tx_id)
+            if local is not None and not local.archived:
+                local.archived = True
+                counts["archived"] += 1
+                res.note("customer", "archived", tx_id, local.key, reason="gone from Tripletex")
+            self._close_review("customer", tx_id, "gone from Tripletex")
+        if not fresh:
+            return
+        unlinked = [c for c in st.customers.values() if c.tripletex_id is None and not c.archived]
+        by_id = {t.id: t for t in fresh}
+        for m in match_customers(fresh, unlinked):
+            self._settle("customer", by_id[m.tripletex_id], m)
+
+    def _update_customer(self, local: LocalCustomer, tx: TxCustomer) -> str:
+        """Overwrite `local` with Tripletex's values. Returns "", "updated" or "archived"."""
+        target = {
+            "name": clean_text(tx.name),
+            "number": tx.number,
+            "organization_number": tx.organization_number,
+        }
+        changed = self._overwrite("customer", local, tx.id, target)
+        outcome = "updated" if changed else ""
+        if local.archived != tx.is_inactive:
+            local.archived = tx.is_inactive
+            outcome = "archived" if tx.is_inactive else "updated"
+            changed.append("archived")
+        if local.tripletex_version != tx.version:
+            local.tripletex_version = tx.version
+        if changed:
+            self.result.note("customer", outcome, tx.id, local.key, fields=changed)
+        return outcome
+
+    # ---- projects ---------------------------------------------------------------------------
+    def plan_projects(self, gone: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+        st, res = self.state, self.result
+        counts = res.projects
+        snap = st.tx_projects
+        levels, paths = self._levels()
+        cust_links = {tx_id: c.key for tx_id, c in st.customer_by_tx().items()}
+        proj_links = st.project_by_tx()
+        skipped: dict[int, Skipped] = {}
+        fresh: dict[int, list[TxProject]] = {1: [], 2: []}
+        # parents first, so a level-2 project sees what became of its parent in this run
+        for tx_id in sorted(snap, key=lambda i: (levels.get(i, 99), i)):
+            tx = TxProject(**snap[tx_id])
+            local = proj_links.get(tx_id)
+            why = self._why_not_synced(tx, levels.get(tx_id), cust_links, proj_links, skipped)
+            if why is not None:
+                reason, depth = why
+                skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
+                counts["skipped_depth"] += depth
+                if local is not None and not local.archived:
+                    local.archived = True
+                    counts["archived"] += 1
+                    res.note("project", "archived", tx_id, local.key, reason=reason)
+                continue
+            if local is not None:
+                customer_key = cust_links.get(tx.customer_id) if tx.customer_id else None
+                parent = proj_links.get(tx.main_project_id) if tx.main_project_id else None
+                outcome = self._update_project(local, tx, customer_key, parent.key if parent else None)
+                counts[outcome or "unchanged"] += 1
+            elif ("project", tx_id) in st.ignored:
+                continue
+            elif (item := st.review_for("project", tx_id)) is not None:
+                item.record, item.name = tx.to_dict(), clean_text(tx.name)
+            else:
+                fresh[levels[tx_id]].append(tx)
+        for tx_id in sorted(gone):
+            local = proj_links.get(tx_id)
+            if local is not None and not local.archived:
+                local.archived = True
+                counts["archived"] += 1
+                res.note("project", "archived", tx_id, local.key, reason="gone from Tripletex")
+            self._close_review("project", tx_id, "gone from Tripletex")
+        # new projects: level 1 first, since a sub-project is matched within its parent
+        for level in (1, 2):
+            batch, scopes = [], {}
+            links = self.state.project_by_tx()
+            for tx in fresh[level]:
+                customer_key = cust_links.get(tx.customer_id) if tx.customer_id else None
+                parent_key = None
+                if level == 2:
+                    parent = links.get(tx.main_project_id)  # type: ignore[arg-type]
+                    if parent is None:  # its parent went to review in this run
+                        reason = "its main project awaits review; synced once that is decided"
+                        skipped[tx.id] = Skipped(tx.id, clean_text(tx.name), reason, paths.get(tx.id, ""))
+                        continue
+                    parent_key = parent.key
+                batch.append(tx)
+                scopes[tx.id] = (customer_key, parent_key)
+            if not batch:
+                continue
+            unlinked = [p for p in st.projects.values() if p.tripletex_id is None and not p.archived]
+            by_id = {t.id: t for t in batch}
+            for m in match_projects(batch, unlinked, lambda t: scopes[t.id]):
+                self._settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
+        st.skipped = skipped
+
+    def _why_not_synced(
+        self,
+        tx: TxProject,
+        level: int | None,
+        cust_links: dict[int, str],
+        proj_links: dict[int, LocalProject],
+        skipped: dict[int, Skipped],
+    ) -> tuple[str, bool] | None:
+        """(reason, is_depth) when `tx` is not synced now, else None."""
+        st = self.state
+        if level is None:
+            return ("its main project is not visible in Tripletex (missing or a loop)", False)
+        if level > MAX_LEVEL:
+            return (
+                f"level {level} in Tripletex; the time tracker has two project levels",
+                True,
+            )
+        if tx.customer_id is not None and tx.customer_id not in cust_links:
+            if ("customer", tx.customer_id) in st.ignored:
+                return ("its customer is ignored", False)
+            if st.review_for("customer", tx.customer_id) is not None:
+                return ("its customer awaits review; synced once that is decided", False)
+            return (f"its customer {tx.customer_id} is not synced", False)
+        if level == 2 and tx.main_project_id is not None:
+            parent_id = tx.main_project_id
+            if parent_id in skipped:
+                return (f"its main project is not synced ({skipped[parent_id].reason})", False)
+            if ("project", parent_id) in st.ignored:
+                return ("its main project is ignored", False)
+            if parent_id not in proj_links and st.review_for("project", parent_id) is not None:
+                return ("its main project awaits review; synced once that is decided", False)
+        return None
+
+    def _update_project(
+        self, local: LocalProject, tx: TxProject, customer_key: str | None, parent_key: str | None
+    ) -> str:
+        target = {"name": clean_text(tx.name), "number": tx.number}
+        changed = self._overwrite("project", local, tx.id, target)
+        outcome = "updated" if changed else ""
+        if local.customer_key != customer_key or local.parent_key != parent_key:
+            changed.append("moved")
+            local.customer_key, local.parent_key = customer_key, parent_key
+            outcome = "updated"
+        if local.archived != tx.is_closed:
+            local.archived = tx.is_closed
+            outcome = "archived" if tx.is_closed else "updated"
+            changed.append("archived")
+        local.tripletex_version = tx.version
+        if changed:
+            self.result.note("project", outcome, tx.id, local.key, fields=changed)
+        return outcome
+
+    def _levels(self) -> tuple[dict[int, int], dict[int, str]]:
+        """Hierarchy level of every project in the snapshot (None-free: missing = unknown)."""
+        snap = self.state.tx_projects
+        levels: dict[int, int] = {}
+        paths: dict[int, str] = {}
+        for start in snap:
+            chain: list[int] = []
+            cur: int | None = start
+            level: int | None = None
+            while cur is not None:
+                if cur in levels:
+                    level = levels[cur]
+                    break
+                if cur in chain or cur not in snap:
+                    break  # a loop or a parent we cannot see: level unknown
+                chain.append(cur)
+                parent = snap[cur].get("main_project_id")
+                if parent is None:
+                    level = 0
+                    break
+                cur = parent
+            if level is None:
+                continue
+            for node in reversed(chain):
+                level += 1
+                levels[node] = level
+        for tx_id, lvl in levels.items():
+            if lvl > 1:
+                names, cur = [], tx_id
+                while cur is not None and cur in snap:
+                    names.append(clean_text(snap[cur]["name"]))
+                    cur = snap[cur].get("main_project_id")
+                paths[tx_id] = " > ".join(reversed(names))
+        return levels, paths
+
+    # ---- shared -----------------------------------------------------------------------------
+    def _settle(
+        self,
+        kind: str,
+        tx: TxCustomer | TxProject,
+        m: MatchResult,
+        *,
+        scope: tuple[str | None, str | None] = (None, None),
+    ) -> None:
+        """Link, create or queue one new Tripletex record after matching."""
+        counts = self.result.customers if kind == "customer" else self.result.projects
+        if m.local_key is not None and m.method:
+            self.link(kind, tx, m.local_key, m.method, scope=scope)
+            counts["linked"] += 1
+        elif not m.candidates:
+            self.create(kind, tx, scope=scope)
+            counts["created"] += 1
+        else:
+            self.queue(kind, tx, m)
+
+    def link(
+        self,
+        kind: str,
+        tx: TxCustomer | TxProject,
+        key: str,
+        method: str,
+        *,
+        scope: tuple[str | None, str | None] = (None, None),
+    ) -> None:
+        """Link local record `key` to `tx` and overwrite it with Tripletex's values."""
+        if kind == "customer":
+            assert isinstance(tx, TxCustomer)
+            local_c = self.state.customers[key]
+            local_c.tripletex_id, local_c.link_method, local_c.local_only = tx.id, method, False
+            local_c.tripletex_version = None
+            self._update_customer(local_c, tx)
+        else:
+            assert isinstance(tx, TxProject)
+            local_p = self.state.projects[key]
+            local_p.tripletex_id, local_p.link_method, local_p.local_only = tx.id, method, False
+            local_p.tripletex_version = None
+            self._update_project(local_p, tx, scope[0], scope[1])
+        self.result.links.append(
+            {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
+        )
+        self.result.note(kind, "linked", tx.id, key, method=method)
+
+    def create(
+        self,
+        kind: str,
+        tx: TxCustomer | TxProject,
+        *,
+        scope: tuple[str | None, str | None] = (None, None),
+        method: str = "created",
+    ) -> str:
+        """Create a local record from `tx`, linked to it."""
+        st = self.state
+        if kind == "customer":
+            assert isinstance(tx, TxCustomer)
+            key = st.new_key("c")
+            st.customers[key] = LocalCustomer(
+                key=key,
+                name=clean_text(tx.name),
+                number=tx.number,
+                organization_number=tx.organization_number,
+                tripletex_id=tx.id,
+                tripletex_version=tx.version,
+                link_method=method,
+                archived=tx.is_inactive,
+                local_only=False,
+            )
+        else:
+            assert isinstance(tx, TxProject)
+            key = st.new_key("p")
+            st.projects[key] = LocalProject(
+                key=key,
+                name=clean_text(tx.name),
+                number=tx.number,
+                customer_key=scope[0],
+                parent_key=scope[1],
+                tripletex_id=tx.id,
+                tripletex_version=tx.version,
+                link_method=method,
+                archived=tx.is_closed,
+                local_only=False,
+            )
+        self.result.links.append(
+            {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
+        )
+        self.result.note(kind, "created", tx.id, key)
+        return key
+
+    def queue(self, kind: str, tx: TxCustomer | TxProject, m: MatchResult) -> None:
+        """Put `tx` in the review queue with its ranked candidates."""
+        st = self.state
+        item = ReviewItem(
+            item=st.new_key("r"),
+            kind=kind,  # type: ignore[arg-type]
+            tripletex_id=tx.id,
+            name=clean_text(tx.name),
+            reason=m.reason or "no unique match",
+            candidates=list(m.candidates),
+            record=tx.to_dict(),
+        )
+        st.reviews[item.item] = item
+        self.result.new_reviews.append(item.item)
+        self.result.note(kind, "review", tx.id, None, item=item.item, reason=item.reason)
+
+    def _close_review(self, kind: str, tx_id: int, why: str) -> None:
+        item = self.state.review_for(kind, tx_id)
+        if item is not None:
+            item.status = "gone"
+            item.reason = why
+
+    def _overwrite(
+        self, kind: str, local: LocalCustomer | LocalProject, tx_id: int, target: dict[str, Any]
+    ) -> list[str]:
+        """Set `local`'s fields to `target`; record the old values that were the user's own.
+
+        A value is the user's own when the record is being linked now (no version yet) or when it
+        differs from what Tripletex said last time (a local edit since the last sync)."""
+        linking = local.tripletex_version is None
+        snap = self.state.tx_customers if kind == "customer" else self.state.tx_projects
+        last_seen = self.prev.get((kind, tx_id)) or snap.get(tx_id) or {}
+        changed: list[str] = []
+        for name, new in target.items():
+            old = getattr(local, name)
+            if old == new:
+                continue
+            changed.append(name)
+            setattr(local, name, new)
+            said = last_seen.get(name)
+            if linking or (clean_text(said) if name == "name" and said else said) != old:
+                self.state.overwrites.append(
+                    Overwrite(self.now, self.run_id, kind, local.key, tx_id, name, old, new)
+                )
+        return changed
