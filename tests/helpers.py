@@ -1,0 +1,91 @@
+"""Test helpers: build sandbox data sets and run the CLI in-process or as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def org(base8: str) -> str:
+    """A mod-11 valid organisation number from 8 digits (bumping the last until valid)."""
+    weights = (3, 2, 7, 6, 5, 4, 3, 2)
+    n = int(base8)
+    while True:
+        digits = f"{n:08d}"
+        r = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
+        check = 0 if r == 0 else 11 - r
+        if check != 10:
+            return digits + str(check)
+        n += 1
+
+
+def customer(cid: int, name: str, number: int | None = None, org_no: str | None = None, inactive: bool = False) -> dict[str, Any]:
+    return {
+        "id": cid,
+        "version": 1,
+        "name": name,
+        "customerNumber": number,
+        "organizationNumber": org_no,
+        "isInactive": inactive,
+    }
+
+
+def project(pid: int, name: str, number: str, customer_id: int | None, main: int | None = None, closed: bool = False, start: str = "2024-01-15") -> dict[str, Any]:
+    return {
+        "id": pid,
+        "version": 1,
+        "number": number,
+        "name": name,
+        "customer": {"id": customer_id} if customer_id is not None else None,
+        "mainProject": {"id": main} if main is not None else None,
+        "isClosed": closed,
+        "startDate": start,
+    }
+
+
+def configure(sb: Any, profile: str = "default") -> None:
+    """Point a profile at the sandbox."""
+    for key, value in (
+        ("base-url", sb.base_url),
+        ("consumer-token", sb.consumer_token),
+        ("employee-token", sb.employee_token),
+    ):
+        assert main(["--profile", profile, "config", "set", key, value]) == 0
+
+
+def run_cli(capsys: Any, *args: str) -> tuple[int, str, str]:
+    """Run `rabbitsync ARGS` in-process; returns (exit code, stdout, stderr)."""
+    capsys.readouterr()
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def run_json(capsys: Any, *args: str) -> dict[str, Any]:
+    code, out, err = run_cli(capsys, *args)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def write_import(path: Path, customers: list[dict[str, Any]], projects: list[dict[str, Any]] | None = None) -> Path:
+    path.write_text(json.dumps({"customers": customers, "projects": projects or []}), encoding="utf-8")
+    return path
+
+
+def subprocess_cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "core.cli", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
