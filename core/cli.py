@@ -7,19 +7,17 @@ Exit codes: 0 ok, 1 failed (one line with cause and fix on stderr), 2 bad usage 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
 import signal
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from core import __version__
 from core.config import KEYS, load_config, set_value
-from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, RabbitError, UsageError
+from core.errors import EXIT_OK, EXIT_USAGE, RabbitError, UsageError
 from core.paths import ProfilePaths, profile_paths
 
 ACTIVATION_TEXT = (

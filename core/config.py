@@ -8,6 +8,7 @@ the user gets its path and the cause.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -211,10 +212,8 @@ def write_private_json(path: Path, data: object) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

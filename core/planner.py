@@ -213,7 +213,7 @@ class Planner:
                 continue
             unlinked = [p for p in st.projects.values() if p.tripletex_id is None and not p.archived]
             by_id = {t.id: t for t in batch}
-            for m in match_projects(batch, unlinked, lambda t: scopes[t.id]):
+            for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id]):
                 self._settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
         st.skipped = skipped
 
