@@ -132,14 +132,8 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
             args.faults, args.consumer_token, args.employee_token,
         )
     _setup_logging(paths)
-    if cmd is None:
-        from tui.app import run_app
-
-        return run_app(paths)
-    if cmd == "demo":
-        from tui.demo import run_demo
-
-        return run_demo(seed=args.seed, customers=args.customers, projects=args.projects)
+    if cmd in (None, "demo"):
+        raise UsageError("the app is not part of the headless CLI", "run `rabbitsync` itself")
     if cmd == "config":
         return _config(args, paths)
     if cmd == "test":
