@@ -1,0 +1,202 @@
+"""Turn Tripletex's error answers into typed errors with a plain-language cause and fix.
+
+Tripletex's error body is `{"status", "code", "message", "developerMessage",
+"validationMessages": [{"field", "message"}], "requestId"}`; `requestId` is also in the
+`x-tlx-request-id` header. Status → internal codes: 401/3000 authentication, 403/9000 security,
+404/6000 not found, 422/18000 validation (an unknown consumer token answers this on session
+create), 422/23000 result set too large, 429 rate limit, 5xx server errors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import httpx
+
+from core.tripletex.errors import (
+    RENEW_EMPLOYEE_TOKEN,
+    AccountantTokenError,
+    BaseUrlError,
+    EmployeeTokenError,
+    ModuleMissingError,
+    PermissionDeniedError,
+    ResultTooLargeError,
+    TripletexError,
+    WrongEnvironmentError,
+    redact,
+)
+
+CODE_RESULT_TOO_LARGE = 23000
+CODE_SECURITY = 9000
+_MODULE_WORDS = ("module", "modul", "integrasjon", "integration", "abonnement", "subscription",
+                 "package", "pakke")
+_ACCOUNTANT_WORDS = ("company owned users", "withloginaccess")
+E = TypeVar("E", bound=TripletexError)
+
+
+@dataclass
+class ApiError:
+    """What Tripletex said in an error answer (every text already redacted)."""
+
+    status: int
+    code: int | None = None
+    message: str | None = None
+    developer_message: str | None = None
+    request_id: str | None = None
+    fields: list[str] = field(default_factory=list)  # validationMessages[].field
+    texts: list[str] = field(default_factory=list)  # validationMessages[].message
+
+    def all_text(self) -> str:
+        return " ".join(
+            t for t in (self.message, self.developer_message, *self.fields, *self.texts) if t
+        ).lower()
+
+    def said(self) -> str:
+        """`Tripletex 403, code 9000: …` for the cause text, short."""
+        out = f"Tripletex {self.status}"
+        if self.code:
+            out += f", code {self.code}"
+        detail = self.developer_message or self.message or "; ".join(self.texts)
+        if detail:
+            detail = " ".join(detail.split())
+            out += f": {detail[:200]}"
+        return out
+
+    def make(self, cls: type[E], cause: str, fix: str) -> E:
+        """An error of class `cls` carrying what Tripletex said."""
+        return cls(
+            cause,
+            fix,
+            status=self.status,
+            code=self.code,
+            developer_message=self.developer_message,
+            message=self.message,
+            request_id=self.request_id,
+        )
+
+
+def parse_api_error(resp: httpx.Response, secrets: Iterable[str]) -> ApiError:
+    """Read Tripletex's error body leniently (a proxy may answer HTML or nothing)."""
+    secrets = list(secrets)
+    err = ApiError(status=resp.status_code, request_id=resp.headers.get("x-tlx-request-id"))
+    try:
+        body = json.loads(resp.content or b"null")
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        return err
+
+    def text(v: object) -> str | None:
+        return redact(str(v), secrets) if isinstance(v, (str, int)) and str(v).strip() else None
+
+    code = body.get("code")
+    err.code = code if isinstance(code, int) and not isinstance(code, bool) else None
+    err.message = text(body.get("message"))
+    err.developer_message = text(body.get("developerMessage"))
+    err.request_id = text(body.get("requestId")) or err.request_id
+    vms = body.get("validationMessages")
+    if isinstance(vms, list):
+        for vm in vms:
+            if isinstance(vm, dict):
+                if f := text(vm.get("field")):
+                    err.fields.append(f)
+                if m := text(vm.get("message")):
+                    err.texts.append(m)
+    return err
+
+
+def session_error(
+    err: ApiError, environment: str, base_url: str, consumer_is_test: bool
+) -> TripletexError:
+    """The error for a failed `/token/session/:create` (tokens or environment are wrong)."""
+    words = err.all_text()
+    squashed = words.replace(" ", "")
+    if err.status in (404, 405):
+        return err.make(
+            BaseUrlError,
+            f"{base_url} does not answer like Tripletex's API ({err.status} on the session call)",
+            "set the base URL to https://tripletex.no/v2 (production) or "
+            "https://api-test.tripletex.tech/v2 (test) with `rabbitsync config set base-url URL`; "
+            "it must end in /v2",
+        )
+    if any(w in words for w in _MODULE_WORDS) and "token" not in words:
+        return module_missing(err)
+    consumer = "consumertoken" in squashed
+    employee = "employeetoken" in squashed
+    if consumer and not employee:
+        hint = ""
+        if environment == "production" and consumer_is_test:
+            hint = "; it starts with `test-`, so it is a test-environment token"
+        return err.make(
+            WrongEnvironmentError,
+            f"Tripletex ({environment}) does not accept the consumer token: the consumer token is "
+            f"not valid for this environment (production vs test), or it was mistyped{hint} "
+            f"({err.said()})",
+            "use the consumer token issued for this environment, or point rabbitsync at the "
+            "environment the token belongs to: `rabbitsync config set base-url "
+            "https://api-test.tripletex.tech/v2` (test tokens start with `test-`) or "
+            "https://tripletex.no/v2 (production)",
+        )
+    return err.make(
+        EmployeeTokenError,
+        f"Tripletex ({environment}) refused the employee token: it has been revoked or has "
+        f"expired, was mistyped, or was made for another integration or environment ({err.said()})",
+        RENEW_EMPLOYEE_TOKEN,
+    )
+
+
+def module_missing(err: ApiError) -> ModuleMissingError:
+    """The company lacks the Integrations module (Tripletex's wording is not documented)."""
+    return err.make(
+        ModuleMissingError,
+        "the company in Tripletex cannot be reached through the API: its Integrations module "
+        f"(or the package this needs) is not active ({err.said()})",
+        "an administrator activates the Integrations module in Tripletex under Selskap → Mitt "
+        "abonnement (Company → My subscription), then creates the employee token again",
+    )
+
+
+def call_error(err: ApiError, what: str, company_id: str) -> TripletexError:
+    """The error for a failed API call (not the session create); `what` e.g. `read customers`."""
+    words = err.all_text()
+    if err.status in (401, 403) and any(w in words for w in _ACCOUNTANT_WORDS):
+        if company_id in ("", "0"):
+            cause = "this is an accountant's employee token and no client company id is set"
+        else:
+            cause = f"this accountant's token has no login access to client company {company_id}"
+        return err.make(
+            AccountantTokenError,
+            f"{cause}: it can only list the companies it has access to ({err.said()})",
+            "run `rabbitsync config set company-id CLIENT_COMPANY_ID` with the id of the client "
+            "company to sync (the accountant must have login access to it)",
+        )
+    if err.status == 401:
+        return err.make(
+            EmployeeTokenError,
+            f"Tripletex rejected a new session while trying to {what}: the employee token has "
+            f"probably been revoked or has expired ({err.said()})",
+            RENEW_EMPLOYEE_TOKEN,
+        )
+    if err.status == 403:
+        if any(w in words for w in _MODULE_WORDS):
+            return module_missing(err)
+        return err.make(
+            PermissionDeniedError,
+            f"the employee token may not {what} ({err.said()})",
+            "give the employee token access to customers and projects in Tripletex (the token's "
+            "entitlements, and the user's own access), or create a token that has them",
+        )
+    if err.status == 422 and err.code == CODE_RESULT_TOO_LARGE:
+        return err.make(
+            ResultTooLargeError,
+            f"Tripletex refused to {what}: the query touches more than 10,000 records ({err.said()})",
+            "report this with the requestId; rabbitsync could not split the query further",
+        )
+    return err.make(
+        TripletexError,
+        f"Tripletex refused to {what} ({err.said()})",
+        "this is likely a rabbitsync bug or an API change: report it with the requestId",
+    )

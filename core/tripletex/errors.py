@@ -1,0 +1,110 @@
+"""Typed Tripletex errors, each with a cause and a fix a consultant can act on.
+
+Every error carries what Tripletex said (HTTP status, its internal `code`, `developerMessage`,
+`requestId`) so support can trace it. Texts are built from facts only and passed through
+`redact`, so no token ever reaches a message, a repr or a log line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from core.errors import RabbitError
+
+TOKEN_KEYS_RE = re.compile(
+    r"(?i)(consumerToken|employeeToken|sessionToken|token)=([^&\s\"']+)"
+)
+SESSION_PATH_RE = re.compile(r"/token/session/(?!:create|>whoAmI|%3EwhoAmI)[^\s\"'?/]+")
+RENEW_EMPLOYEE_TOKEN = (
+    "in Tripletex open your user (Min profil / My profile) → API access, create a new employee "
+    "token for this integration, then run `rabbitsync config set employee-token NEW_TOKEN`"
+)
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """`text` with every known secret, token query parameter and session path masked."""
+    for s in secrets:
+        if s and len(s) >= 4:
+            text = text.replace(s, "•••")
+    text = TOKEN_KEYS_RE.sub(lambda m: f"{m.group(1)}=•••", text)
+    return SESSION_PATH_RE.sub("/token/session/•••", text)
+
+
+class TripletexError(RabbitError):
+    """Tripletex (or the way to it) failed; `cause` and `fix` say what to do."""
+
+    def __init__(
+        self,
+        cause: str,
+        fix: str = "",
+        *,
+        status: int | None = None,
+        code: int | None = None,
+        developer_message: str | None = None,
+        message: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.developer_message = developer_message
+        self.message = message
+        super().__init__(cause, fix, request_id=request_id)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, "
+            f"request_id={self.request_id!r}, cause={self.cause!r})"
+        )
+
+
+class WrongEnvironmentError(TripletexError):
+    """The consumer token does not belong to this Tripletex environment (production vs test)."""
+
+
+class BaseUrlError(WrongEnvironmentError):
+    """The base URL does not answer like Tripletex's API v2."""
+
+
+class EmployeeTokenError(TripletexError):
+    """The employee token is invalid, revoked or expired (no session, or 401 after a new one)."""
+
+
+class ModuleMissingError(TripletexError):
+    """The company lacks the API / Integrations module (or the package an endpoint needs)."""
+
+
+class PermissionDeniedError(TripletexError):
+    """403 / code 9000: the token may not read customers or projects."""
+
+
+class AccountantTokenError(TripletexError):
+    """An accountant's token used without the client company's id."""
+
+
+class NetworkError(TripletexError):
+    """No answer: DNS, refused or dropped connections, timeouts, TLS."""
+
+
+class RateLimitedError(TripletexError):
+    """Still 429 Too Many Requests after every retry."""
+
+
+class ServerError(TripletexError):
+    """Tripletex answered 5xx after every retry."""
+
+
+class MalformedResponseError(TripletexError):
+    """The answer is not valid JSON or not in Tripletex's envelope, after every retry."""
+
+
+class ResultTooLargeError(TripletexError):
+    """422 / code 23000: a query touches more than 10,000 records and cannot be split further."""
+
+
+class ReadOnlyError(TripletexError):
+    """rabbitsync refused to send a request that could write to Tripletex."""
+
+
+class InsecureURLError(TripletexError):
+    """Plain http to a host that is not this machine."""

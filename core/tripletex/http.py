@@ -1,0 +1,157 @@
+"""Pieces of the client's HTTP layer that hold no state: the read-only rule, loopback and URL
+checks, backoff delays, rate-limit headers and the log filter that keeps tokens out of httpx's
+own log lines.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import random
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from core.tripletex.errors import InsecureURLError, ReadOnlyError, redact
+
+SESSION_CREATE = "/token/session/:create"
+SESSION_PREFIX = "/token/session/"
+MAX_WAIT_S = 60.0  # never sleep longer than this for one retry or one rate-limit pause
+BACKOFF_BASE_S = 0.5
+BACKOFF_CAP_S = 30.0
+
+
+@dataclass
+class Answer:
+    """One successful answer: status, parsed JSON (None for 204/304) and Tripletex's requestId."""
+
+    status: int
+    data: Any
+    request_id: str | None
+    headers: httpx.Headers
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> str:
+    """The base URL without a trailing slash; plain http only to this machine."""
+    url = base_url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureURLError(
+            f"base URL {url!r} is not an http(s) URL",
+            "use https://tripletex.no/v2, https://api-test.tripletex.tech/v2, or a sandbox URL "
+            "such as http://127.0.0.1:8765/v2",
+        )
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise InsecureURLError(
+            f"base URL {url!r} uses plain http to {parts.hostname}; tokens would travel unencrypted",
+            "use https (plain http is allowed only for a sandbox on this machine)",
+        )
+    return url
+
+
+def check_read_only(method: str, path: str, own_session: str | None) -> None:
+    """Refuse, before sending, anything that could write to Tripletex."""
+    method = method.upper()
+    if method == "GET":
+        return
+    if method in ("POST", "PUT") and path == SESSION_CREATE:
+        return
+    if method == "DELETE" and own_session and path == SESSION_PREFIX + own_session:
+        return
+    shown = redact(path, [own_session or ""])
+    raise ReadOnlyError(
+        f"rabbitsync refused to send {method} {shown}: it only reads from Tripletex",
+        "this is a bug in rabbitsync; please report it",
+    )
+
+
+def safe_path(path: str, own_session: str | None) -> str:
+    """The path as it may be logged or shown (the session token in DELETE's path masked)."""
+    return redact(path, [own_session or ""])
+
+
+def backoff_delay(attempt: int, rng: random.Random, base: float = BACKOFF_BASE_S) -> float:
+    """Exponential backoff with jitter: about base·2^attempt, capped, never less than half."""
+    delay = min(BACKOFF_CAP_S, base * (2**attempt))
+    return delay * rng.uniform(0.5, 1.0)
+
+
+def _num(headers: httpx.Headers, name: str) -> float | None:
+    v = headers.get(name)
+    if v is None:
+        return None
+    try:
+        return float(v.strip())
+    except ValueError:
+        return None
+
+
+@dataclass
+class RateLimit:
+    """Tripletex's X-Rate-Limit-* headers of one answer."""
+
+    limit: float | None
+    remaining: float | None
+    reset: float | None  # seconds until the period ends
+
+    @classmethod
+    def of(cls, headers: httpx.Headers) -> RateLimit:
+        return cls(
+            _num(headers, "x-rate-limit-limit"),
+            _num(headers, "x-rate-limit-remaining"),
+            _num(headers, "x-rate-limit-reset"),
+        )
+
+    def pause_s(self) -> float:
+        """How long to wait before the next request (0 while the budget is fine)."""
+        if self.remaining is None:
+            return 0.0
+        low = self.remaining < 3 or (self.limit is not None and self.remaining < 0.05 * self.limit)
+        if not low:
+            return 0.0
+        return min(MAX_WAIT_S, self.reset if self.reset is not None else 1.0)
+
+
+def retry_after_429(headers: httpx.Headers, attempt: int, rng: random.Random) -> float:
+    """X-Rate-Limit-Reset (or Retry-After) plus jitter; exponential backoff when both lack."""
+    reset = _num(headers, "x-rate-limit-reset")
+    if reset is None:
+        reset = _num(headers, "retry-after")
+    if reset is None:
+        return min(MAX_WAIT_S, backoff_delay(attempt, rng, base=1.0))
+    return min(MAX_WAIT_S, max(0.0, reset)) + rng.uniform(0.05, 0.5)
+
+
+class _RedactHttpxLog(logging.Filter):
+    """httpx logs full URLs at INFO; the legacy session call carries tokens in its query."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad record must not break logging
+            return True
+        clean = redact(text)
+        if clean != text:
+            record.msg, record.args = clean, ()
+        return True
+
+
+def install_log_filter() -> None:
+    """Attach the redacting filter to httpx's and httpcore's loggers (idempotent)."""
+    for name in ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "httpcore.http2"):
+        lg = logging.getLogger(name)
+        if not any(isinstance(f, _RedactHttpxLog) for f in lg.filters):
+            lg.addFilter(_RedactHttpxLog())

@@ -1,0 +1,321 @@
+"""Listings: `from`/`count` paging, the 10,000-result cap and `versionDigest` checks.
+
+Paging stops on a short page (`fullResultSize` is not exact). A query answered 422 code 23000
+(more than 10,000 results) is split so that every record still arrives exactly once:
+
+* customers are listed as two queries (`isInactive=false` and `true`); beyond that a clear
+  `ResultTooLargeError` says what could not be fetched;
+* projects are listed as one query; over the cap they are split by `isClosed` (both halves
+  include projects without a start date), then each half over the cap by `startDate` ranges
+  (`startDateFrom` inclusive, `startDateTo` exclusive, the outer ranges open-ended), bisected
+  until each part is under the cap. Tripletex has no filter for a missing start date, so a
+  half that had to be split by date cannot list its projects without one; `warnings` says so.
+
+Each part has a key naming its filter (`""`, `isClosed=false`,
+`isClosed=true&startDateFrom=2013-07-01&startDateTo=2020-04-01`) and its own versionDigest.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
+
+from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
+from core.tripletex.http import Answer
+
+if TYPE_CHECKING:
+    from core.tripletex.client import TripletexClient
+
+log = logging.getLogger("rabbitsync.tripletex")
+PAGE_SIZE = 1000
+ID_CHUNK = 100
+ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
+_EARLIEST = date(1800, 1, 1)
+_LATEST = date(3000, 1, 1)
+_DECADE = timedelta(days=3653)
+
+
+@dataclass
+class ProjectListing:
+    """Every project (open and closed), or nothing when all stored digests still match."""
+
+    records: list[dict[str, Any]]
+    digests: dict[str, str]  # part key -> versionDigest
+    not_modified: bool = False  # every stored part answered 304; records is then empty
+    parts_changed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One filtered project query: all, open or closed, and a start-date range."""
+
+    closed: bool | None = None
+    start_from: date | None = None  # inclusive
+    start_to: date | None = None  # exclusive
+
+    @property
+    def dated(self) -> bool:
+        return self.start_from is not None or self.start_to is not None
+
+    def params(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.closed is not None:
+            out["isClosed"] = "true" if self.closed else "false"
+        if self.start_from is not None:
+            out["startDateFrom"] = self.start_from.isoformat()
+        if self.start_to is not None:
+            out["startDateTo"] = self.start_to.isoformat()
+        return out
+
+    def key(self) -> str:
+        return "&".join(f"{k}={v}" for k, v in self.params().items())
+
+    def describe(self) -> str:
+        kind = {None: "projects", False: "open projects", True: "closed projects"}[self.closed]
+        if self.start_from and self.start_to:
+            return f"{kind} starting from {self.start_from} to before {self.start_to}"
+        if self.start_from:
+            return f"{kind} starting on or after {self.start_from}"
+        if self.start_to:
+            return f"{kind} starting before {self.start_to}"
+        return kind
+
+    @classmethod
+    def parse(cls, key: str) -> Part | None:
+        """The part a stored key names, or None when it is not one of ours."""
+        try:
+            q = dict(parse_qsl(key, strict_parsing=bool(key)))
+        except ValueError:
+            return None
+        if not set(q) <= {"isClosed", "startDateFrom", "startDateTo"}:
+            return None
+        if q.get("isClosed", "true") not in ("true", "false"):
+            return None
+        try:
+            part = cls(
+                {"true": True, "false": False}.get(q.get("isClosed", "")),
+                date.fromisoformat(q["startDateFrom"]) if "startDateFrom" in q else None,
+                date.fromisoformat(q["startDateTo"]) if "startDateTo" in q else None,
+            )
+        except ValueError:
+            return None
+        return part if part.key() == key else None
+
+    def split(self, today: date) -> list[Part] | None:
+        """Two parts that together hold exactly this part's projects, or None if it cannot."""
+        if self.closed is None and not self.dated:
+            return [Part(False), Part(True)]
+        lo, hi = self.start_from, self.start_to
+        if (lo is None and hi is not None and hi <= _EARLIEST) or (
+            hi is None and lo is not None and lo >= _LATEST
+        ):
+            return None
+        lo_eff = lo or min(date(2000, 1, 1), (hi or today) - _DECADE)
+        hi_eff = hi or max(date(today.year + 2, 1, 1), lo_eff + _DECADE)
+        days = (hi_eff - lo_eff).days
+        if days < 2:
+            return None
+        mid = lo_eff + timedelta(days=days // 2)
+        if days > 62:  # month boundaries make readable part keys
+            first = mid.replace(day=1)
+            if lo_eff < first < hi_eff:
+                mid = first
+        return [Part(self.closed, lo, mid), Part(self.closed, mid, hi)]
+
+
+@dataclass
+class Page:
+    values: list[dict[str, Any]]
+    digest: str | None
+    answer: Answer | None = None
+
+
+async def pages(
+    client: TripletexClient,
+    path: str,
+    params: dict[str, str],
+    *,
+    what: str,
+    if_none_match: str | None = None,
+    first: Answer | None = None,
+) -> AsyncIterator[Page]:
+    """Pages of a listing until a short page. With `if_none_match`, a 304 ends it at once
+    (one empty page with `answer.status == 304`). `first` is an already fetched page 0."""
+    start = 0
+    seen: set[Any] = set()
+    while True:
+        if first is not None and start == 0:
+            ans = first
+        else:
+            inm = if_none_match if start == 0 else None
+            ans = await client.get(
+                path,
+                {**params, "from": start, "count": PAGE_SIZE},
+                what=what,
+                ok=(200, 304) if inm else (200,),
+                headers={"If-None-Match": inm} if inm else None,
+            )
+        if ans.status == 304:
+            yield Page([], if_none_match, ans)
+            return
+        values = ans.data.get("values")
+        if not isinstance(values, list) or not all(isinstance(v, dict) for v in values):
+            raise MalformedResponseError(
+                f"Tripletex's answer to {what} has no list of values",
+                "check that the base URL points at Tripletex's API (it ends in /v2)",
+                status=ans.status,
+                request_id=ans.request_id,
+            )
+        digest = ans.data.get("versionDigest") if start == 0 else None
+        yield Page(values, digest if isinstance(digest, str) else None, ans)
+        if len(values) < PAGE_SIZE:
+            return
+        ids = {v.get("id") for v in values}
+        if ids <= seen:
+            raise MalformedResponseError(
+                f"Tripletex returned the same page twice while trying to {what}",
+                "try again; if it persists, report it with the requestId",
+                status=ans.status,
+                request_id=ans.request_id,
+            )
+        seen |= ids
+        start += len(values)
+
+
+async def customer_pages(
+    client: TripletexClient, is_inactive: bool, changed_since: str | None, fields: str
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """Pages of `/customer` for one value of `isInactive`."""
+    kind = "inactive" if is_inactive else "active"
+    params = {"isInactive": "true" if is_inactive else "false", "fields": fields}
+    if changed_since:
+        params["changedSince"] = changed_since
+    try:
+        async for page in pages(client, "/customer", params, what=f"list {kind} customers"):
+            yield page.values
+    except ResultTooLargeError as exc:
+        fix = (
+            "deactivating customers no longer in use in Tripletex moves them out of this list; "
+            if not is_inactive
+            else ""
+        )
+        raise ResultTooLargeError(
+            f"the {kind} customers could not be fetched: there are more than 10,000 and Tripletex "
+            "refuses to list more than 10,000 results per query (code 23000); rabbitsync splits "
+            "customers only into active and inactive",
+            fix + "report this with the requestId so customer listings can be split further",
+            status=exc.status,
+            code=exc.code,
+            developer_message=exc.developer_message,
+            message=exc.message,
+            request_id=exc.request_id,
+        ) from None
+
+
+async def projects_by_ids(
+    client: TripletexClient, ids: list[int], fields: str
+) -> ProjectListing:
+    """Just these projects (`id=` lists of at most 100); no digests."""
+    records: dict[Any, dict[str, Any]] = {}
+    wanted = list(dict.fromkeys(int(i) for i in ids))
+    for n in range(0, len(wanted), ID_CHUNK):
+        chunk = ",".join(str(i) for i in wanted[n : n + ID_CHUNK])
+        async for page in pages(
+            client, "/project", {"id": chunk, "fields": fields}, what="read changed projects"
+        ):
+            for v in page.values:
+                records[v.get("id")] = v
+    return ProjectListing(list(records.values()), {})
+
+
+def _stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
+    if not digests:
+        return None
+    parts = [Part.parse(k) for k in digests]
+    if any(p is None for p in parts):
+        return None
+    return [p for p in parts if p is not None]
+
+
+async def list_projects(
+    client: TripletexClient, digests: dict[str, str] | None, fields: str
+) -> ProjectListing:
+    """See the module docstring and `ProjectListing`."""
+    stored = _stored_parts(digests)
+    prefetched: dict[str, Answer] = {}
+    if stored and digests:
+        changed = False
+        for part in stored:
+            try:
+                ans = await client.get(
+                    "/project",
+                    {**part.params(), "fields": fields, "from": 0, "count": PAGE_SIZE},
+                    what=f"check {part.describe()} for changes",
+                    ok=(200, 304),
+                    headers={"If-None-Match": digests[part.key()]},
+                )
+            except ResultTooLargeError:
+                changed = True
+                break
+            if ans.status == 304:
+                continue
+            prefetched[part.key()] = ans
+            changed = True
+            break
+        if not changed:
+            log.info("projects unchanged: %d part(s) answered 304", len(stored))
+            return ProjectListing([], dict(digests), not_modified=True)
+
+    today = date.today()
+    records: dict[Any, dict[str, Any]] = {}
+    new_digests: dict[str, str] = {}
+    warnings: list[str] = []
+    queue = deque(stored or [Part()])
+    while queue:
+        part = queue.popleft()
+        key = part.key()
+        got: list[dict[str, Any]] = []
+        digest: str | None = None
+        try:
+            async for page in pages(
+                client, "/project", {**part.params(), "fields": fields},
+                what=f"list {part.describe()}", if_none_match=ANY_DIGEST,
+                first=prefetched.pop(key, None),
+            ):
+                got.extend(page.values)
+                digest = page.digest if digest is None else digest
+        except ResultTooLargeError as exc:
+            subs = part.split(today)
+            if subs is None:
+                raise ResultTooLargeError(
+                    f"the {part.describe()} could not be fetched: more than 10,000 of them and "
+                    "Tripletex refuses to list more than 10,000 results per query (code 23000)",
+                    "report this with the requestId; the projects are already split as far as "
+                    "Tripletex's filters allow",
+                    status=exc.status, code=exc.code, developer_message=exc.developer_message,
+                    message=exc.message, request_id=exc.request_id,
+                ) from None
+            if subs[0].dated and not part.dated:
+                warnings.append(
+                    f"more than 10,000 {part.describe()}: listed in start-date ranges; Tripletex "
+                    "has no filter for projects without a start date, so any such project "
+                    "among them is missing from this listing"
+                )
+                log.warning("%s", warnings[-1])
+            log.info("%s over the result cap: split into %s", key or "(all)",
+                     ", ".join(s.key() for s in subs))
+            queue.extendleft(reversed(subs))
+            continue
+        for v in got:
+            records[v.get("id")] = v
+        if digest is not None:
+            new_digests[key] = digest
+    old = digests or {}
+    changed_keys = [k for k, d in new_digests.items() if old.get(k) != d]
+    return ProjectListing(list(records.values()), new_digests, False, changed_keys, warnings)
