@@ -294,8 +294,8 @@ async def list_projects(
             subs = part.split(today)
             if subs is None:
                 raise ResultTooLargeError(
-                    f"the {part.describe()} could not be fetched: more than 10,000 of them and "
-                    "Tripletex refuses to list more than 10,000 results per query (code 23000)",
+                    f"the {part.describe()} could not be fetched: there are more than Tripletex "
+                    "lists in one query (10,000; code 23000), and they cannot be split further",
                     "report this with the requestId; the projects are already split as far as "
                     "Tripletex's filters allow",
                     status=exc.status, code=exc.code, developer_message=exc.developer_message,
@@ -303,7 +303,8 @@ async def list_projects(
                 ) from None
             if subs[0].dated and not part.dated:
                 warnings.append(
-                    f"more than 10,000 {part.describe()}: listed in start-date ranges; Tripletex "
+                    f"too many {part.describe()} for one query (Tripletex's result cap): listed in "
+                    "start-date ranges; Tripletex "
                     "has no filter for projects without a start date, so any such project "
                     "among them is missing from this listing"
                 )

@@ -1,0 +1,235 @@
+"""Client behaviour the sandbox cannot produce, on an in-process httpx transport.
+
+Each test says why it is not against the sandbox: these are Tripletex answers the sandbox has no
+switch for (an undocumented module-missing 403, an accountant token, POST :create missing on an
+older Tripletex, a low rate-limit budget, TLS failures) or pure checks done before sending.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from core.tripletex import TripletexClient
+from core.tripletex.errors import (
+    AccountantTokenError,
+    BaseUrlError,
+    InsecureURLError,
+    ModuleMissingError,
+    NetworkError,
+    PermissionDeniedError,
+    ReadOnlyError,
+    WrongEnvironmentError,
+    redact,
+)
+
+CONSUMER = "test-consumer-SECRET-1234"
+EMPLOYEE = "employee-SECRET-5678"
+SESSION = "session-SECRET-9999"
+SECRETS = (CONSUMER, EMPLOYEE, SESSION)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, s: float) -> None:
+        self.waits.append(s)
+
+
+def tripletex(route: Callable[[httpx.Request], httpx.Response | None]) -> httpx.MockTransport:
+    """A fake Tripletex: session create and >whoAmI work; `route` answers the rest."""
+
+    def handler(req: httpx.Request) -> httpx.Response:
+        got = route(req)
+        if got is not None:
+            return got
+        if req.url.path.endswith("/token/session/:create"):
+            return httpx.Response(201, json={"value": {"token": SESSION}})
+        if req.method == "DELETE":
+            return httpx.Response(204)
+        return httpx.Response(200, json={"value": {"companyId": 1}, "values": []})
+
+    return httpx.MockTransport(handler)
+
+
+def client(route: Callable[[httpx.Request], httpx.Response | None], **kw) -> TripletexClient:
+    kw.setdefault("sleep", Recorder())
+    return TripletexClient("http://127.0.0.1:9/v2", CONSUMER, EMPLOYEE, transport=tripletex(route), **kw)
+
+
+def no_secret(text: str) -> None:
+    for s in SECRETS:
+        assert s not in text
+
+
+def err_body(status: int, code: int, msg: str, rid: str = "rid-1") -> httpx.Response:
+    return httpx.Response(
+        status,
+        json={"status": status, "code": code, "message": msg, "developerMessage": msg,
+              "requestId": rid},
+        headers={"x-tlx-request-id": rid},
+    )
+
+
+async def test_module_missing_403_names_the_integrations_module():
+    # the sandbox has no "module missing" switch (Tripletex's wording is undocumented)
+    def route(req):
+        if req.url.path.endswith("/customer"):
+            return err_body(403, 9000, "Selskapet mangler modulen Integrasjoner")
+        return None
+
+    async with client(route) as tx:
+        with pytest.raises(ModuleMissingError) as ei:
+            await tx.list_customers()
+    text = ei.value.one_line()
+    assert "Integrations module" in text and "Mitt abonnement" in text and "rid-1" in text
+    no_secret(text + repr(ei.value))
+
+
+async def test_accountant_token_without_company_id():
+    # the sandbox has no accountant tokens
+    msg = ("Company owned users(employeeToken) can only access /token/session/>whoAmI & "
+           "/company/>withLoginAccess in their own company.")
+
+    def route(req):
+        if req.url.path.endswith("/project"):
+            return err_body(403, 9000, msg)
+        return None
+
+    async with client(route) as tx:
+        with pytest.raises(AccountantTokenError) as ei:
+            await tx.list_projects()
+    assert "company-id" in ei.value.one_line()
+
+
+async def test_plain_403_is_a_permission_error_with_the_fix():
+    def route(req):
+        if "/project" in req.url.path:
+            return err_body(403, 9000, "Access denied")
+        return None
+
+    async with client(route) as tx:
+        reads = await tx.can_read()
+    assert reads["customers"] is True and reads["projects"] is False
+    assert "give the employee token access to customers and projects" in str(reads["projects_error"])
+    async with client(route) as tx:
+        with pytest.raises(PermissionDeniedError):
+            await tx.get_project(3)
+
+
+async def test_consumer_token_for_the_other_environment():
+    # Tripletex's real answer (issue #53) to a consumer token of the other environment
+    def route(req):
+        if req.url.path.endswith(":create"):
+            return httpx.Response(422, json={
+                "status": 422, "code": 18000, "message": "Validering feilet.",
+                "validationMessages": [{"field": "arg:consumerToken",
+                                        "message": "The consumer token is invalid or does not exist."}],
+                "requestId": "rid-env"})
+        return None
+
+    async with client(route) as tx:
+        with pytest.raises(WrongEnvironmentError) as ei:
+            await tx.who_am_i()
+    text = ei.value.one_line()
+    assert "not valid for this environment (production vs test)" in text
+    assert "rid-env" in text
+    no_secret(text)
+
+
+async def test_legacy_put_when_post_create_is_missing_and_no_token_is_logged(caplog):
+    # an older Tripletex without POST :create; the sandbox serves both, so it cannot show this
+    seen = []
+
+    def route(req):
+        seen.append((req.method, req.url.path))
+        if req.method == "POST" and req.url.path.endswith(":create"):
+            return httpx.Response(405)
+        if req.method == "PUT" and req.url.path.endswith(":create"):
+            assert req.url.params["consumerToken"] == CONSUMER
+            return httpx.Response(200, json={"value": {"token": SESSION}})
+        return None
+
+    caplog.set_level(logging.DEBUG)
+    async with client(route) as tx:
+        await tx.who_am_i()
+        assert tx.requests == 3
+    assert [m for m, _ in seen] == ["POST", "PUT", "GET", "DELETE"]
+    assert "PUT" in caplog.text
+    no_secret(caplog.text)
+
+
+async def test_404_on_both_session_calls_means_a_wrong_base_url():
+    def route(req):
+        if req.url.path.endswith(":create"):
+            return httpx.Response(404, text="<html>not here</html>")
+        return None
+
+    async with client(route) as tx:
+        with pytest.raises(BaseUrlError) as ei:
+            await tx.who_am_i()
+    assert "/v2" in ei.value.one_line()
+
+
+async def test_low_rate_limit_budget_pauses_until_reset():
+    # the sandbox's budget is not something a test can drain cheaply
+    def route(req):
+        if req.url.path.endswith("/customer"):
+            return httpx.Response(200, json={"values": [{"id": 1}]}, headers={
+                "X-Rate-Limit-Limit": "100", "X-Rate-Limit-Remaining": "2", "X-Rate-Limit-Reset": "7"})
+        return None
+
+    sleep = Recorder()
+    async with client(route, sleep=sleep) as tx:
+        await tx.list_customers()
+    assert sleep.waits and sleep.waits[0] == pytest.approx(7, abs=0.5)
+
+
+async def test_tls_failure_is_not_retried_and_says_so():
+    # a TLS failure needs a host with a bad certificate; raised here as httpx would
+    def route(req):
+        raise httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED]") from ssl.SSLError()
+
+    async with client(route) as tx:
+        with pytest.raises(NetworkError) as ei:
+            await tx.who_am_i()
+        assert tx.requests == 1
+    assert "certificate" in ei.value.one_line()
+
+
+def test_plain_http_only_to_loopback():
+    with pytest.raises(InsecureURLError) as ei:
+        TripletexClient("http://tripletex.no/v2", CONSUMER, EMPLOYEE)
+    no_secret(ei.value.one_line())
+    for ok in ("http://127.0.0.1:1/v2", "http://localhost:1/v2", "http://[::1]:1/v2",
+               "https://tripletex.no/v2"):
+        TripletexClient(ok, CONSUMER, EMPLOYEE)
+
+
+async def test_writes_are_refused_before_sending():
+    sent = []
+
+    def route(req):
+        sent.append(req.method)
+        return None
+
+    async with client(route) as tx:
+        for method, path in [("POST", "/customer"), ("PUT", "/project/1"),
+                             ("DELETE", "/customer/1"), ("DELETE", "/token/session/other"),
+                             ("PATCH", "/project/1"), ("POST", "/token/session/>whoAmI")]:
+            with pytest.raises(ReadOnlyError):
+                await tx.request(method, path)
+    assert sent == []  # not even a session was made
+
+
+def test_redact_masks_query_tokens_and_session_paths():
+    text = redact(f"PUT /v2/token/session/:create?consumerToken={CONSUMER}&employeeToken=x "
+                  f"DELETE /v2/token/session/{SESSION}", [EMPLOYEE])
+    no_secret(text)
+    assert "/token/session/:create" in text
+    assert repr(TripletexClient("http://127.0.0.1:1/v2", CONSUMER, EMPLOYEE)).count("SECRET") == 0
