@@ -21,6 +21,9 @@ from core.errors import EXIT_FAILED, EXIT_OK, RabbitError
 from core.tripletex.client import TripletexClient
 from core.tripletex.errors import redact
 
+CHECK_TIMEOUT_S = 20.0
+CHECK_RETRIES = 2
+
 
 @dataclass
 class CheckReport:
@@ -64,8 +67,10 @@ async def run_check(cfg: Config, *, client: TripletexClient | None = None) -> Ch
         return report
     report = CheckReport(ok=False, environment=cfg.environment_name(), base_url=cfg.base_url)
     try:
+        # an interactive check: fewer retries and a shorter timeout than a sync
         tx = client or TripletexClient(
-            cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id
+            cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
+            timeout=CHECK_TIMEOUT_S, max_retries=CHECK_RETRIES,
         )
     except RabbitError as exc:
         report.error = exc.one_line()
