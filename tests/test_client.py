@@ -56,8 +56,8 @@ async def test_session_whoami_and_own_session_deleted(sandbox):
         assert who.company_id is not None and who.company_name
         assert who.employee_name
     got = writes(sandbox)
-    assert got[0] == ("POST", "/v2/token/session/:create")
-    assert got[-1][0] == "DELETE" and got[-1][1].startswith("/v2/token/session/")
+    assert got[0][0] == "POST" and got[0][1].endswith("/token/session/:create")
+    assert got[-1][0] == "DELETE" and "/token/session/" in got[-1][1]
     assert tx.requests == len(sandbox.admin.requests())
 
 
