@@ -7,6 +7,7 @@ platformdirs decides. Paths are computed when called, never at import, so tests 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -53,10 +54,8 @@ class ProfilePaths:
         """Create the folders, private to the user (0700)."""
         for d in (self.config_dir, self.data_dir, self.state_dir, self.log_dir):
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
-            try:
+            with contextlib.suppress(OSError):
                 os.chmod(d, 0o700)
-            except OSError:
-                pass
 
 
 def profile_paths(profile: str = "default") -> ProfilePaths:
