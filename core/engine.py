@@ -321,8 +321,13 @@ async def _fetch_projects(
     """(changed projects, every listed id or None, new digests)."""
     old_digests: dict[str, str] = state.cursor.get("project_digests") or {}
     progress(Progress("projects", 0, None, "listing projects"))
+
+    def on_page(n: int) -> None:
+        cancel.check()
+        progress(Progress("projects", n, None, "listing projects"))
+
     if full or not old_digests:
-        listing = await client.list_projects(digests=None, fields=PROJECT_FIELDS)
+        listing = await client.list_projects(digests=None, fields=PROJECT_FIELDS, on_page=on_page)
         cancel.check()
         projects = [p for p in map(TxProject.from_api, listing.records) if p is not None]
         progress(Progress("projects", len(projects), len(projects), "projects listed"))
@@ -337,7 +342,7 @@ async def _fetch_projects(
     changed = sorted(i for i, v in versions.items() if snap.get(i, {}).get("version") != v)
     projects: list[TxProject] = []
     if changed:
-        fetched = await client.list_projects(ids=changed, fields=PROJECT_FIELDS)
+        fetched = await client.list_projects(ids=changed, fields=PROJECT_FIELDS, on_page=on_page)
         projects = [p for p in map(TxProject.from_api, fetched.records) if p is not None]
     cancel.check()
     progress(Progress("projects", len(projects), len(projects), f"{len(projects)} projects changed"))

@@ -11,7 +11,7 @@ a message, a repr or a log line (`logging.getLogger("rabbitsync.tripletex")`).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,11 +124,13 @@ class TripletexClient(Connection):
         digests: dict[str, str] | None = None,
         fields: str = PROJECT_FIELDS,
         ids: list[int] | None = None,
+        on_page: Callable[[int], None] | None = None,
     ) -> ProjectListing:
-        """All projects (open and closed), split under the result cap; see `ProjectListing`."""
+        """All projects (open and closed), split under the result cap; see `ProjectListing`.
+        `on_page(n)` is called after each page with the number of projects received so far."""
         if ids is not None:
-            return await listing.projects_by_ids(self, ids, fields)
-        return await listing.list_projects(self, digests, fields)
+            return await listing.projects_by_ids(self, ids, fields, on_page)
+        return await listing.list_projects(self, digests, fields, on_page)
 
     async def can_read(self) -> dict[str, bool | str]:
         """Probe (count=1) customers, inactive customers and projects.

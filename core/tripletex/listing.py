@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -219,7 +219,8 @@ async def customer_pages(
 
 
 async def projects_by_ids(
-    client: TripletexClient, ids: list[int], fields: str
+    client: TripletexClient, ids: list[int], fields: str,
+    on_page: Callable[[int], None] | None = None,
 ) -> ProjectListing:
     """Just these projects (`id=` lists of at most 100); no digests."""
     records: dict[Any, dict[str, Any]] = {}
@@ -231,6 +232,8 @@ async def projects_by_ids(
         ):
             for v in page.values:
                 records[v.get("id")] = v
+            if on_page is not None:
+                on_page(len(records))
     return ProjectListing(list(records.values()), {})
 
 
@@ -244,7 +247,8 @@ def _stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
 
 
 async def list_projects(
-    client: TripletexClient, digests: dict[str, str] | None, fields: str
+    client: TripletexClient, digests: dict[str, str] | None, fields: str,
+    on_page: Callable[[int], None] | None = None,
 ) -> ProjectListing:
     """See the module docstring and `ProjectListing`."""
     stored = _stored_parts(digests)
@@ -290,6 +294,8 @@ async def list_projects(
             ):
                 got.extend(page.values)
                 digest = page.digest if digest is None else digest
+                if on_page is not None:
+                    on_page(len(records) + len(got))
         except ResultTooLargeError as exc:
             subs = part.split(today)
             if subs is None:
