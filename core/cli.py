@@ -17,7 +17,7 @@ from typing import Any
 
 from core import __version__
 from core.config import KEYS, load_config, set_value
-from core.errors import EXIT_OK, EXIT_USAGE, RabbitError, UsageError
+from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, RabbitError, UsageError
 from core.paths import ProfilePaths, profile_paths
 
 ACTIVATION_TEXT = (
@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+_LOG_HANDLER = "rabbitsync-profile-log"
+
+
 def _setup_logging(paths: ProfilePaths) -> None:
     """Log to the profile's log file (0600). Never tokens: modules log facts only."""
     try:
@@ -99,8 +102,12 @@ def _setup_logging(paths: ProfilePaths) -> None:
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name(_LOG_HANDLER)
     root = logging.getLogger("rabbitsync")
     root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if h.get_name() == _LOG_HANDLER]:
+        root.removeHandler(old)  # one profile's log per process (tests call main() many times)
+        old.close()
     root.addHandler(handler)
 
 
@@ -120,6 +127,28 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("rabbitsync: interrupted; nothing half-written", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, never a traceback
+        return report_crash(exc, paths)
+
+
+def report_crash(exc: BaseException, paths: ProfilePaths) -> int:
+    """An unexpected error: the (redacted) traceback goes to the log, one line to stderr."""
+    import traceback
+
+    from core.tripletex.errors import redact
+
+    try:
+        secrets = load_config(paths).secrets()
+    except RabbitError:
+        secrets = []
+    text = redact("".join(traceback.format_exception(exc)), secrets)
+    logging.getLogger("rabbitsync").error("unexpected error:\n%s", text)
+    print(
+        f"rabbitsync: unexpected error ({type(exc).__name__}); nothing was half-written. "
+        f"Fix: try again; if it persists, report it with the log file {paths.log_file}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
