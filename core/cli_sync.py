@@ -59,12 +59,14 @@ def summary_text(r: SyncReport) -> str:
                          f"{link['kind']} {link['tripletex_id']} -> {link['local_key']} ({link['method']})")
         if len(r.links) > 50:
             lines.append(f"    … and {len(r.links) - 50} more (see --json)")
-    skipped = [s for s in r.skipped]
+    skipped = r.skipped
     if skipped:
         lines.append(f"  not synced: {len(skipped)} Tripletex project(s), e.g.")
         for s in skipped[:5]:
             where = f" [{s['path']}]" if s.get("path") else ""
             lines.append(f"    {s['tripletex_id']} {s['name']}{where}: {s['reason']}")
+    for w in r.warnings:
+        lines.append(f"  warning: {w}")
     if r.review_pending:
         lines.append(f"  {r.review_pending} entries need review: run `rabbitsync review`")
     return "\n".join(lines)

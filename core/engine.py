@@ -41,6 +41,7 @@ OVERLAP = timedelta(minutes=10)  # changedSince looks back this much further tha
 FULL_PASS_EVERY = timedelta(hours=24)
 MAX_RUNS_KEPT = 200
 MAX_ITEMS_PER_RUN = 5000
+MAX_GONE_CHECKS = 500  # records missing from a complete listing that are looked up one by one
 PHASES = ("customers", "projects", "matching", "applying")
 
 
@@ -117,6 +118,7 @@ class SyncReport:
     new_reviews: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
     changes: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -133,6 +135,7 @@ class SyncReport:
             "new_reviews": self.new_reviews,
             "skipped_projects": self.skipped,
             "changes": self.changes,
+            "warnings": self.warnings,
         }
 
 
@@ -205,12 +208,23 @@ async def _run(
     own_client = client is None
     tx_client = client or client_for(cfg)
     planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
+    warnings: list[str] = []
     try:
         try:
             customers, cust_listed = await _fetch_customers(tx_client, cursor, full, progress, cancel)
             projects, proj_listed, digests = await _fetch_projects(
-                tx_client, state, full, progress, cancel
+                tx_client, state, full, progress, cancel, warnings
             )
+            if cust_listed is not None:
+                customers += await _still_there(
+                    tx_client, "customer", state, cust_listed, cancel, warnings
+                )
+                cust_listed |= {c.id for c in customers}
+            if proj_listed is not None:
+                projects += await _still_there(
+                    tx_client, "project", state, proj_listed, cancel, warnings
+                )
+                proj_listed |= {p.id for p in projects}
         finally:
             requests = tx_client.requests
             if own_client:
@@ -250,6 +264,7 @@ async def _run(
             for s in state.skipped.values()
         ],
         changes=res.items[:MAX_ITEMS_PER_RUN],
+        warnings=warnings,
     )
     if not options.dry_run:
         progress(Progress("applying", 0, 1, "writing the registry"))
@@ -317,6 +332,7 @@ async def _fetch_projects(
     full: bool,
     progress: ProgressCallback,
     cancel: CancelToken,
+    warnings: list[str],
 ) -> tuple[list[TxProject], set[int] | None, dict[str, str]]:
     """(changed projects, every listed id or None, new digests)."""
     old_digests: dict[str, str] = state.cursor.get("project_digests") or {}
@@ -328,11 +344,13 @@ async def _fetch_projects(
 
     if full or not old_digests:
         listing = await client.list_projects(digests=None, fields=PROJECT_FIELDS, on_page=on_page)
+        warnings.extend(listing.warnings)
         cancel.check()
         projects = [p for p in map(TxProject.from_api, listing.records) if p is not None]
         progress(Progress("projects", len(projects), len(projects), "projects listed"))
         return projects, {p.id for p in projects}, listing.digests
     listing = await client.list_projects(digests=old_digests, fields="id,version")
+    warnings.extend(listing.warnings)
     cancel.check()
     if listing.not_modified:
         progress(Progress("projects", 0, 0, "projects unchanged (304)"))
@@ -347,6 +365,48 @@ async def _fetch_projects(
     cancel.check()
     progress(Progress("projects", len(projects), len(projects), f"{len(projects)} projects changed"))
     return projects, set(versions), listing.digests
+
+
+async def _still_there(
+    client: TripletexClient,
+    kind: str,
+    state: StoreState,
+    listed: set[int],
+    cancel: CancelToken,
+    warnings: list[str],
+) -> list[Any]:
+    """Records of the last snapshot that a complete listing did not show, fetched one by one.
+
+    A record deleted in Tripletex while a listing pages shifts the later pages, so a record can
+    be missed without being gone. Before anything is archived as gone, ask for it by id; the ones
+    that still exist are returned (and the rest are really gone). Beyond MAX_GONE_CHECKS the
+    listing is not trusted at all: the missing records are kept as they are this run.
+    """
+    snap = state.tx_customers if kind == "customer" else state.tx_projects
+    missing = sorted(i for i in snap if i not in listed)
+    if not missing:
+        return []
+    if len(missing) > MAX_GONE_CHECKS:
+        warnings.append(
+            f"{len(missing)} {kind}s seen before are missing from Tripletex's complete listing; "
+            "so many at once looks like a different company or a partial answer, so none was "
+            "archived: check the company id (`rabbitsync config show`)"
+        )
+        log.warning("%s", warnings[-1])
+        keep = TxCustomer if kind == "customer" else TxProject
+        return [keep(**snap[i]) for i in missing]
+    found: list[Any] = []
+    for tx_id in missing:
+        cancel.check()
+        if kind == "customer":
+            raw = await client.get_customer(tx_id)
+            rec: Any = TxCustomer.from_api(raw) if raw else None
+        else:
+            raw = await client.get_project(tx_id, fields=PROJECT_FIELDS)
+            rec = TxProject.from_api(raw) if raw else None
+        if rec is not None:
+            found.append(rec)
+    return found
 
 
 def _record_failure(
