@@ -1,0 +1,109 @@
+"""A Tripletex-compatible HTTP server on loopback, for `rabbitsync demo`, `rabbitsync sandbox`
+and the tests.
+
+    with Sandbox(seed=1, customers=200, projects=600, port=0) as sb:
+        sb.base_url, sb.consumer_token, sb.employee_token   # configure a client with these
+        sb.admin.update_customer(cid, name="Nytt Navn AS")  # edit, fault, revoke, inspect
+
+The server runs in a background thread of this process. See `core.sandbox.api` for what it
+serves, `core.sandbox.faults` for the faults grammar and `core.sandbox.admin` for the admin API
+(also served over HTTP under `/_sandbox/`).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from core.sandbox.admin import Admin, RemoteAdmin, RequestLog
+from core.sandbox.api import Api
+from core.sandbox.data import DataError, check_data, generate
+from core.sandbox.faults import FaultSet, FaultSpecError, parse_faults
+from core.sandbox.server import App, SandboxServer
+from core.sandbox.sessions import Auth
+from core.sandbox.store import Store
+
+__all__ = ["DataError", "FaultSpecError", "RemoteAdmin", "Sandbox", "parse_faults"]
+
+
+class Sandbox:
+    """A Tripletex API v2 look-alike serving generated records (or `data`) on `host:port`.
+
+    `data` is a dict in the DESIGN.md data-file format (DataError if it is not); `faults` a
+    faults spec (FaultSpecError if it cannot be parsed); `result_cap` Tripletex's 10,000 limit;
+    `rate_limit` requests per `rate_period` seconds before 429.
+    """
+
+    def __init__(
+        self,
+        seed: int = 1,
+        customers: int = 200,
+        projects: int = 600,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        data: dict[str, Any] | None = None,
+        consumer_token: str = "sandbox-consumer",
+        employee_token: str = "sandbox-employee",
+        result_cap: int = 10_000,
+        faults: str | None = None,
+        rate_limit: int = 1000,
+        rate_period: float = 10.0,
+    ) -> None:
+        dataset = check_data(data) if data is not None else generate(seed, customers, projects)
+        self.host = host
+        self.port = port
+        self.consumer_token = consumer_token
+        self.employee_token = employee_token
+        self.store = Store(dataset)
+        self.auth = Auth(consumer_token, employee_token, rate_limit, rate_period)
+        self.faults = FaultSet(faults)
+        self.log = RequestLog()
+        self.api = Api(self.store, self.auth, result_cap)
+        self.admin = Admin(self.store, self.auth, self.faults, self.log)
+        self._server: SandboxServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def root_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:PORT/v2`: what a client uses as Tripletex's base URL."""
+        return self.root_url + "/v2"
+
+    def start(self) -> Sandbox:
+        """Bind (port 0 picks a free port) and serve in a background thread."""
+        if self._server is not None:
+            return self
+        app = App(self.api, self.admin, self.auth, self.faults, self.log)
+        self._server = SandboxServer((self.host, self.port), app)
+        self.port = self._server.server_address[1]
+        self.store.url_base = self.base_url.removeprefix("http://")
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        kwargs={"poll_interval": 0.05},
+                                        name=f"tripletex-sandbox-{self.port}", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close the port and every open connection."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.shutdown()
+        server.server_close()
+        server.close_connections()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        state = "serving" if self._server else "stopped"
+        return f"Sandbox({self.base_url!r}, {state})"

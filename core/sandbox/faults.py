@@ -1,0 +1,137 @@
+"""Faults the sandbox can switch on: the spec grammar, its parser, and the matcher.
+
+A spec is a comma-separated list of faults, each `KIND@PATH[:after=N][:times=N][:seconds=S]`:
+
+* KIND: `429` (rate limited, with `X-Rate-Limit-Reset`), `429-noreset` (without it, as
+  Tripletex sometimes answers), `500`, `502`, `503`, `drop` (close the connection without an
+  answer), `malformed` (200 with a body that is not JSON), `truncated` (the answer's headers and
+  half of its body, then the connection closes), `slow` (wait `seconds`, default 1, then answer
+  normally), `expire` (401 as for an expired session, and that session is invalidated).
+* PATH: matched against the end of the request path, so `/customer` matches `GET /v2/customer`
+  but not `/v2/customer/5` (use `/customer/5` for that); `*` matches every path.
+* `after=N` lets the first N matching requests through; `times=N` applies the fault N times
+  (default 1) and then stops; `times=0` applies it forever.
+
+Every fault counts every request that matches its path; when several faults match, the first
+one (in spec order) that is due is applied.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+KINDS = ("429", "429-noreset", "500", "502", "503", "drop", "malformed", "truncated", "slow",
+         "expire")
+GRAMMAR = "KIND@PATH[:after=N][:times=N][:seconds=S], comma-separated; KIND one of " + ", ".join(KINDS)
+
+
+class FaultSpecError(ValueError):
+    """A faults spec that cannot be parsed; the message says what and how to write it."""
+
+
+@dataclass
+class Fault:
+    """One fault and its counters."""
+
+    kind: str
+    path: str
+    after: int = 0
+    times: int = 1
+    seconds: float = 1.0
+    seen: int = 0
+    fired: int = 0
+
+    def matches(self, path: str) -> bool:
+        return self.path == "*" or path.endswith(self.path)
+
+    def due(self) -> bool:
+        return self.seen > self.after and (self.times == 0 or self.fired < self.times)
+
+    def describe(self) -> str:
+        extra = f":seconds={self.seconds:g}" if self.kind == "slow" else ""
+        return f"{self.kind}@{self.path}:after={self.after}:times={self.times}{extra}"
+
+
+def _number(text: str, key: str, item: str, cast: type) -> float:
+    try:
+        value = cast(text)
+    except ValueError:
+        raise FaultSpecError(f"fault {item!r}: {key}={text!r} is not a number") from None
+    if value < 0:
+        raise FaultSpecError(f"fault {item!r}: {key} must not be negative")
+    return value
+
+
+def parse_faults(spec: str | None) -> list[Fault]:
+    """The faults of `spec` (empty for None or ""); raises FaultSpecError saying what is wrong."""
+    out: list[Fault] = []
+    for raw in (spec or "").split(","):
+        item = raw.strip()
+        if not item:
+            continue
+        head, *opts = item.split(":")
+        # a path may itself hold ':' (e.g. /token/session/:create): re-join non-option parts
+        while opts and "=" not in opts[0] and opts[0].strip() not in ("after", "times", "seconds"):
+            head += ":" + opts.pop(0)
+        kind, at, path = head.partition("@")
+        kind, path = kind.strip().lower(), path.strip()
+        if not at or not path:
+            raise FaultSpecError(f"fault {item!r} has no @PATH; write {GRAMMAR}")
+        if kind not in KINDS:
+            raise FaultSpecError(f"fault {item!r}: unknown kind {kind!r}; write {GRAMMAR}")
+        if path != "*" and not path.startswith("/"):
+            raise FaultSpecError(f"fault {item!r}: the path must start with / (or be *)")
+        fault = Fault(kind, path)
+        for opt in opts:
+            key, eq, value = opt.partition("=")
+            key = key.strip()
+            if not eq:
+                raise FaultSpecError(f"fault {item!r}: option {opt!r} is not KEY=VALUE")
+            if key == "after":
+                fault.after = int(_number(value, key, item, int))
+            elif key == "times":
+                fault.times = int(_number(value, key, item, int))
+            elif key == "seconds":
+                fault.seconds = float(_number(value, key, item, float))
+            else:
+                raise FaultSpecError(
+                    f"fault {item!r}: unknown option {key!r} (after, times, seconds)"
+                )
+        out.append(fault)
+    return out
+
+
+class FaultSet:
+    """The active faults; `pick(path)` counts a request and returns the fault to apply, if any."""
+
+    def __init__(self, spec: str | None = None) -> None:
+        self._lock = threading.Lock()
+        self._faults = parse_faults(spec)
+
+    def set(self, spec: str | None) -> list[str]:
+        """Replace the faults (all or nothing: a bad spec leaves the current ones)."""
+        faults = parse_faults(spec)
+        with self._lock:
+            self._faults = faults
+        return self.describe()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults = []
+
+    def describe(self) -> list[str]:
+        with self._lock:
+            return [f.describe() for f in self._faults]
+
+    def pick(self, path: str) -> Fault | None:
+        chosen: Fault | None = None
+        with self._lock:
+            for fault in self._faults:
+                if not fault.matches(path):
+                    continue
+                fault.seen += 1
+                if chosen is None and fault.due():
+                    fault.fired += 1
+                    chosen = fault
+        return chosen
