@@ -1,0 +1,471 @@
+"""The document store of one profile: the whole `StoreState` in one TinyDB JSON file.
+
+The file (`ProfilePaths.store_file`) is a TinyDB document: one JSON object of tables, each a map
+of document id to document. `meta` holds the schema version, the sync cursor and the key
+counters; `customers`, `projects`, `reviews`, `ignored`, `overwrites`, `runs` and `decisions` hold
+one document per record; `skipped`, `tx_customers` and `tx_projects` use the Tripletex id as the
+document id. Any TinyDB can open the file (`TinyDB(path, access_mode="r")`) to look around.
+
+TinyDB's own JSONStorage rewrites the file, in place, on every insert. Here a `Store.write` builds
+the whole document and writes it once, atomically (`AtomicJSONStorage`): a temp file in the same
+folder, fsync, `os.replace`, fsync of the folder; mode 0600. The file it replaces is kept as
+`store.json.bak`. A file that cannot be read is never overwritten and never silently reset: the
+error names it, the cause, and the backup. A lock file (`flock`, released by the kernel when its
+holder dies) keeps two processes from writing one store; `transaction()` = lock, read, write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tinydb.storages import Storage
+
+from core.errors import LockedError, StoreError
+from core.models import LocalCustomer, LocalProject, ReviewItem
+from core.paths import ProfilePaths
+from core.state import (
+    SCHEMA_VERSION,
+    Overwrite,
+    RunRecord,
+    Skipped,
+    StoreState,
+    candidate_from_dict,
+)
+
+T = TypeVar("T")
+_Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a file we know
+
+
+class _BadShape(ValueError):
+    """The JSON is valid but is not a rabbitsync store."""
+
+
+def _sig(st: os.stat_result) -> _Sig:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that reads strictly and writes atomically, with a backup.
+
+    `read()` returns the document (None when the file is absent) or raises `StoreError`;
+    `write(doc)` replaces the file in one step. Usable as `TinyDB(storage=AtomicJSONStorage,
+    path=...)`, though then TinyDB writes once per insert; `Store` writes once per `write()`.
+    """
+
+    def __init__(self, path: Path | str, *, backup: bool = True) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.backup_path = self.path.with_name(self.path.name + ".bak")
+        self.backup = backup
+        self.known_good: _Sig | None = None  # the file as we last read or wrote it
+
+    # ---- reading ------------------------------------------------------------------------------
+    def read(self) -> dict[str, Any] | None:
+        doc, sig = self.read_doc()
+        self.known_good = sig
+        return doc
+
+    def read_doc(self) -> tuple[dict[str, Any] | None, _Sig | None]:
+        """(document, signature of the file read); (None, None) when absent."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            return None, None
+        except OSError as exc:
+            raise self._unreadable(f"it cannot be opened ({exc.strerror})", perms=True) from None
+        with os.fdopen(fd, "rb") as fh:
+            sig = _sig(os.fstat(fh.fileno()))
+            raw = fh.read()
+        return self.parse(raw), sig
+
+    def parse(self, raw: bytes) -> dict[str, Any]:
+        """Bytes of a store file -> the document; StoreError when it is not one."""
+        if not raw.strip():
+            raise self._unreadable("it is empty (cut short)")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise self._unreadable(f"it is not UTF-8 text (bad byte at offset {exc.start})") from None
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise self._unreadable(
+                f"it is not valid JSON, perhaps cut short ({exc.msg} at line {exc.lineno} "
+                f"column {exc.colno})"
+            ) from None
+        except RecursionError:
+            raise self._unreadable("it is nested too deeply to be a store") from None
+        if not isinstance(doc, dict):
+            raise self._unreadable("it is not a rabbitsync store (the top level is not an object)")
+        return doc
+
+    def _unreadable(self, cause: str, *, perms: bool = False) -> StoreError:
+        return unreadable_error(self.path, cause, self.backup_path, perms=perms)
+
+    # ---- writing ------------------------------------------------------------------------------
+    def write(self, data: dict[str, Any]) -> None:
+        try:
+            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except (TypeError, ValueError) as exc:
+            raise StoreError(
+                f"the registry could not be saved to {self.path}: a value cannot be stored ({exc})",
+                "this is a bug in rabbitsync; the store was left as it was",
+            ) from None
+        self.write_bytes(payload + b"\n")
+
+    def write_bytes(self, payload: bytes) -> None:
+        """Replace the file with `payload` in one step, keeping the previous good file as .bak."""
+        folder = self.path.parent
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        current = self.current_sig()
+        if current is not None and current != self.known_good:
+            # never replace a file we have not seen whole: check it first (raises when bad)
+            self.parse(self.path.read_bytes())
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if current is not None and self.backup:
+                self._keep_backup()
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        _fsync_dir(folder)
+        self.known_good = self.current_sig()
+
+    def current_sig(self) -> _Sig | None:
+        try:
+            return _sig(os.stat(self.path))
+        except FileNotFoundError:
+            return None
+
+    def _keep_backup(self) -> None:
+        """store.json -> store.json.bak, atomically: a hard link (the store file is only ever
+        replaced, never changed in place), or a copy where hard links are not possible."""
+        folder = self.path.parent
+        tmp = folder / f".{self.backup_path.name}.{uuid.uuid4().hex[:8]}.tmp"
+        try:
+            try:
+                os.link(self.path, tmp)
+            except OSError:
+                shutil.copyfile(self.path, tmp)
+                os.chmod(tmp, 0o600)
+                with open(tmp, "rb+") as fh:
+                    os.fsync(fh.fileno())
+            os.replace(tmp, self.backup_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def remove_stale_temps(self) -> list[str]:
+        """Delete temp files a killed writer left (call only while holding the lock)."""
+        removed = []
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.path.parent):
+                if entry.name.startswith(f".{self.path.name}.") and ".tmp" in entry.name:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed.append(entry.name)
+        return removed
+
+
+def unreadable_error(path: Path, cause: str, backup: Path, *, perms: bool = False) -> StoreError:
+    """The StoreError for a store file that cannot be read: path, cause, and how to recover."""
+    if perms:
+        fix = f"check the file's owner and permissions (it should be yours, mode 0600): {path}"
+    elif backup.exists():
+        fix = (
+            f"a backup of the last good store is at {backup}; to restore it: "
+            f"mv {path} {path}.damaged && cp {backup} {path}"
+        )
+    else:
+        fix = (
+            f"there is no backup ({backup} is missing); move the damaged file away "
+            f"(mv {path} {path}.damaged) to start with an empty registry, then sync again"
+        )
+    return StoreError(f"the store file {path} cannot be read: {cause}; it was left as it is", fix)
+
+
+# ---- document <-> state ---------------------------------------------------------------------------
+def _table(doc: dict[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
+    t = doc.get(name)
+    if t is None:
+        return []
+    if not isinstance(t, dict):
+        raise _BadShape(f"table {name!r} is not an object")
+    for doc_id, rec in t.items():
+        if not isinstance(rec, dict):
+            raise _BadShape(f"document {doc_id} of table {name!r} is not an object")
+    return list(t.items())
+
+
+def _ordered(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """A list table's documents in document-id order."""
+    try:
+        return [rec for _i, rec in sorted(_table(doc, name), key=lambda kv: int(kv[0]))]
+    except ValueError:
+        raise _BadShape(f"table {name!r} has a document id that is not a number") from None
+
+
+def _by_int(doc: dict[str, Any], name: str) -> dict[int, dict[str, Any]]:
+    try:
+        return {int(i): rec for i, rec in _table(doc, name)}
+    except ValueError:
+        raise _BadShape(f"table {name!r} has a document id that is not a number") from None
+
+
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _make(cls: Callable[..., T], rec: dict[str, Any], table: str) -> T:
+    """`cls(**rec)`; unknown fields are dropped, missing ones take their defaults."""
+    try:
+        return cls(**rec)
+    except TypeError:
+        pass
+    names = _FIELDS.setdefault(cls, frozenset(f.name for f in fields(cls)))  # type: ignore[arg-type]
+    try:
+        return cls(**{k: v for k, v in rec.items() if k in names})
+    except TypeError as exc:
+        raise _BadShape(f"a document of table {table!r} lacks a field ({exc})") from None
+
+
+def _check_record(rec: LocalCustomer | LocalProject, table: str) -> None:
+    if not isinstance(rec.key, str) or not isinstance(rec.name, str):
+        raise _BadShape(f"a document of table {table!r} has a key or name that is not text")
+    if rec.tripletex_id is not None and (
+        not isinstance(rec.tripletex_id, int) or isinstance(rec.tripletex_id, bool)
+    ):
+        raise _BadShape(f"{rec.key} in table {table!r} has a tripletex_id that is not a number")
+
+
+def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
+    """A store document -> StoreState. Raises StoreError for a newer schema, _BadShape otherwise."""
+    meta_docs = _ordered(doc, "meta")
+    meta = meta_docs[0] if meta_docs else {}
+    version = meta.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _BadShape(f"schema_version {version!r} is not a version number")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store file {path} was written by a newer rabbitsync (store schema {version}; "
+            f"this version reads schema {SCHEMA_VERSION} and older); it was left as it is",
+            "upgrade rabbitsync to the version that wrote it (pip install -U rabbitsync)",
+        )
+    state = StoreState()
+    if "cursor" in meta:
+        if not isinstance(meta["cursor"], dict):
+            raise _BadShape("the cursor is not an object")
+        state.cursor = meta["cursor"]
+    if "counters" in meta:
+        counters = meta["counters"]
+        if not isinstance(counters, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in counters.values()
+        ):
+            raise _BadShape("the key counters are not numbers")
+        state.counters = counters
+    for _i, rec in _table(doc, "customers"):
+        c = _make(LocalCustomer, rec, "customers")
+        _check_record(c, "customers")
+        state.customers[c.key] = c
+    for _i, rec in _table(doc, "projects"):
+        p = _make(LocalProject, rec, "projects")
+        _check_record(p, "projects")
+        state.projects[p.key] = p
+    for _i, rec in _table(doc, "reviews"):
+        cands = rec.get("candidates") or []
+        if not isinstance(cands, list) or not all(isinstance(c, dict) for c in cands):
+            raise _BadShape("a review item's candidates are not a list of objects")
+        try:
+            cand_list = [candidate_from_dict(c) for c in cands]
+        except (KeyError, TypeError, ValueError):
+            raise _BadShape("a review candidate lacks its local_key or score") from None
+        r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
+        if not isinstance(r.item, str) or not r.item.startswith("r-") or not r.item[2:].isdigit():
+            raise _BadShape(f"review item id {r.item!r} is not of the form r-N")
+        state.reviews[r.item] = r
+    for rec in _ordered(doc, "ignored"):
+        kind, tx_id = rec.get("kind"), rec.get("tripletex_id")
+        if not isinstance(kind, str) or not isinstance(tx_id, int):
+            raise _BadShape("an ignored entry lacks its kind or tripletex_id")
+        state.ignored.add((kind, tx_id))
+    state.overwrites = [_make(Overwrite, r, "overwrites") for r in _ordered(doc, "overwrites")]
+    state.skipped = {i: _make(Skipped, r, "skipped") for i, r in _by_int(doc, "skipped").items()}
+    state.tx_customers = _by_int(doc, "tx_customers")
+    state.tx_projects = _by_int(doc, "tx_projects")
+    state.runs = [_make(RunRecord, r, "runs") for r in _ordered(doc, "runs")]
+    state.decisions = _ordered(doc, "decisions")
+    return state
+
+
+def _numbered(records: Any) -> dict[str, Any]:
+    return {str(i): rec for i, rec in enumerate(records, 1)}
+
+
+def encode_state(state: StoreState) -> dict[str, Any]:
+    """StoreState -> the TinyDB document (shares structure with `state`; serialise it at once)."""
+    reviews = (
+        {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
+        for r in state.reviews.values()
+    )
+    ignored = ({"kind": k, "tripletex_id": i} for k, i in sorted(state.ignored))
+    return {
+        "meta": {
+            "1": {
+                "schema_version": SCHEMA_VERSION,
+                "cursor": state.cursor,
+                "counters": state.counters,
+            }
+        },
+        "customers": _numbered(vars(c) for c in state.customers.values()),
+        "projects": _numbered(vars(p) for p in state.projects.values()),
+        "reviews": _numbered(reviews),
+        "ignored": _numbered(ignored),
+        "overwrites": _numbered(vars(o) for o in state.overwrites),
+        "skipped": {str(i): vars(s) for i, s in state.skipped.items()},
+        "tx_customers": {str(i): rec for i, rec in state.tx_customers.items()},
+        "tx_projects": {str(i): rec for i, rec in state.tx_projects.items()},
+        "runs": _numbered(vars(r) for r in state.runs),
+        "decisions": _numbered(state.decisions),
+    }
+
+
+# ---- the store ------------------------------------------------------------------------------------
+class Store:
+    """One profile's store: `read`, `write`, `lock` (re-entrant per instance), `transaction`."""
+
+    def __init__(self, paths: ProfilePaths) -> None:
+        self.paths = paths
+        self.path = paths.store_file
+        self.backup_path = self.path.with_name(self.path.name + ".bak")
+        self.storage = AtomicJSONStorage(self.path)
+        self._guard = threading.Lock()
+        self._depth = 0
+        self._lock_fd: int | None = None
+
+    def read(self) -> StoreState:
+        """The whole state; an absent file is an empty state. StoreError when unreadable."""
+        self.storage.known_good = None
+        doc, sig = self.storage.read_doc()
+        if doc is None:
+            return StoreState()
+        try:
+            state = decode_state(doc, self.path)
+        except _BadShape as exc:
+            raise unreadable_error(
+                self.path, f"it is not a rabbitsync store ({exc})", self.backup_path
+            ) from None
+        self.storage.known_good = sig  # a good file: the next write may replace it
+        return state
+
+    def write(self, state: StoreState) -> None:
+        """Save everything in one atomic file write (under the lock, taken if not held)."""
+        with self.lock():
+            self.paths.ensure()
+            self.storage.remove_stale_temps()
+            if self.storage.known_good != self.storage.current_sig():
+                self.read()  # never replace a file not seen whole: raises when it is bad
+            self.storage.write(encode_state(state))
+
+    @contextlib.contextmanager
+    def lock(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the profile's lock file; LockedError (exit 3) when another holder has it.
+
+        Re-entrant within this Store (from any thread), so `transaction()` and `write()` work
+        inside `with store.lock()`. `wait` seconds are spent retrying before giving up.
+        """
+        with self._guard:
+            if self._depth == 0:
+                self._lock_fd = self._acquire(wait)
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._guard:
+                self._depth -= 1
+                if self._depth == 0 and self._lock_fd is not None:
+                    fd, self._lock_fd = self._lock_fd, None
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, 0)
+                    os.close(fd)  # closing releases the flock
+
+    def _acquire(self, wait: float) -> int:
+        self.paths.ensure()
+        lock_file = self.paths.lock_file
+        try:
+            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the lock file {lock_file} ({exc.strerror})",
+                f"check the permissions of {lock_file.parent}",
+            ) from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    os.close(fd)
+                    raise StoreError(
+                        f"cannot lock {lock_file} ({exc.strerror})",
+                        "keep rabbitsync's files on a local disk",
+                    ) from None
+                if time.monotonic() >= deadline:
+                    holder = _read_pid(fd)
+                    os.close(fd)
+                    who = f"pid {holder}" if holder else "pid unknown"
+                    raise LockedError(
+                        f"another sync of profile {self.paths.profile} is running ({who}); it "
+                        f"holds {lock_file}",
+                        "wait for it to finish and run the command again; the lock is freed "
+                        "by itself when that process ends",
+                    ) from None
+                time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return fd
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[StoreState]:
+        """Lock, read, yield the state; write it back if the block did not raise."""
+        with self.lock():
+            state = self.read()
+            yield state
+            self.write(state)
+
+
+def _read_pid(fd: int) -> int | None:
+    with contextlib.suppress(OSError, ValueError):
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        return int(text) if text else None
+    return None

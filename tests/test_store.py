@@ -1,0 +1,308 @@
+"""The document store: round trip, atomic writes with a backup, refusal of damaged or newer files,
+the profile lock (also across processes), and private file modes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tinydb import Query, TinyDB
+
+from core.errors import EXIT_LOCKED, LockedError, StoreError
+from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
+from core.paths import profile_paths
+from core.state import SCHEMA_VERSION, Overwrite, RunRecord, Skipped, StoreState
+from core.store import AtomicJSONStorage, Store
+from tests.helpers import ROOT, run_cli
+
+
+def full_state() -> StoreState:
+    """A state with something in every field."""
+    s = StoreState()
+    s.customers["c-1"] = LocalCustomer("c-1", "Fjordkraft AS", "1001", "987654321", 11, 3, "org_number", False, False)
+    s.customers["c-2"] = LocalCustomer("c-2", "Kun Lokalt AS")
+    s.projects["p-1"] = LocalProject("p-1", "Nettside", "2024-01", "c-1", None, 101, 2, "created", False, False)
+    s.projects["p-2"] = LocalProject("p-2", "Nettside – design", None, "c-1", "p-1", archived=True)
+    s.reviews["r-1"] = ReviewItem(
+        "r-1", "customer", 12, "Bergen Rørleggerservice AS", "no unique match",
+        [Candidate("c-2", "Bergen Rorlegger", 91.5, "77", None, ("name", "number"))],
+        {"id": 12, "version": 1, "name": "Bergen Rørleggerservice AS"}, "later", None, None,
+    )
+    s.ignored = {("customer", 13), ("project", 105)}
+    s.overwrites = [Overwrite("2026-01-01T00:00:00+00:00", "run-1", "customer", "c-1", 11, "number", "9999", "1001")]
+    s.skipped = {103: Skipped(103, "Deep level 3", "level 3: the time tracker has two project levels", "A > B > C")}
+    s.tx_customers = {11: {"id": 11, "version": 3, "name": "Fjordkraft AS", "is_inactive": False}}
+    s.tx_projects = {101: {"id": 101, "version": 2, "customer_id": 11, "main_project_id": None}}
+    s.cursor = {"synced_at": "2026-01-01T00:00:00+00:00", "project_digests": {"open": "abc"}}
+    s.runs = [RunRecord("run-1", "2026-01-01T00:00:00+00:00", None, False, False, True, True,
+                        {"customers": {"created": 1}}, [{"kind": "customer"}], "boom")]
+    s.counters = {"c": 2, "p": 2, "r": 1}
+    s.decisions = [{"item": "r-1", "action": "later", "local_key": None, "at": "x"}]
+    return s
+
+
+@pytest.fixture
+def store() -> Store:
+    return Store(profile_paths("default"))
+
+
+def test_absent_file_is_an_empty_state(store):
+    assert store.read() == StoreState()
+    assert not store.path.exists()
+
+
+def test_round_trip_of_every_field(store):
+    state = full_state()
+    store.write(state)
+    back = Store(profile_paths("default")).read()
+    assert back == state
+    assert isinstance(next(iter(back.skipped)), int) and isinstance(next(iter(back.tx_projects)), int)
+    assert back.reviews["r-1"].candidates[0].differs == ("name", "number")
+
+
+def test_file_is_a_tinydb_document_with_tables(store):
+    store.write(full_state())
+    raw = json.loads(store.path.read_text(encoding="utf-8"))
+    assert {"meta", "customers", "projects", "reviews", "tx_customers", "runs"} <= set(raw)
+    assert raw["meta"]["1"]["schema_version"] == SCHEMA_VERSION
+    with TinyDB(store.path, access_mode="r") as db:
+        assert db.table("customers").get(Query().key == "c-1")["name"] == "Fjordkraft AS"
+        assert db.table("tx_customers").get(doc_id=11)["name"] == "Fjordkraft AS"
+
+
+def test_storage_class_works_under_tinydb(tmp_path):
+    path = tmp_path / "db" / "x.json"
+    with TinyDB(path, storage=AtomicJSONStorage) as db:
+        db.table("t").insert_multiple([{"a": 1}, {"a": 2}])
+        assert db.table("t").search(Query().a == 2) == [{"a": 2}]
+    assert json.loads(path.read_text()) == {"t": {"1": {"a": 1}, "2": {"a": 2}}}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["x.json"]  # one write, no temp left
+
+
+def test_older_file_with_missing_tables_and_fields_reads(store):
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text(json.dumps({"customers": {"1": {"key": "c-5", "name": "Gammel AS", "extra": 1}}}))
+    state = store.read()
+    assert state.customers == {"c-5": LocalCustomer("c-5", "Gammel AS")}
+    assert state.counters == {"c": 0, "p": 0, "r": 0} and state.projects == {}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    names=st.lists(st.text(max_size=20), max_size=8),
+    numbers=st.lists(st.one_of(st.none(), st.text(max_size=6)), max_size=8),
+    tx_ids=st.sets(st.integers(min_value=-(2**40), max_value=2**40), max_size=6),
+    ignored=st.sets(st.tuples(st.sampled_from(["customer", "project"]), st.integers(0, 10**9)), max_size=5),
+    cursor=st.dictionaries(st.text(max_size=8), st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8)), max_size=4),
+)
+def test_round_trip_property(names, numbers, tx_ids, ignored, cursor):
+    store = Store(profile_paths("prop"))
+    s = StoreState(cursor=cursor, ignored=ignored)
+    for i, name in enumerate(names, 1):
+        number = numbers[i - 1] if i <= len(numbers) else None
+        s.customers[f"c-{i}"] = LocalCustomer(f"c-{i}", name, number, tripletex_id=i if i % 2 else None)
+        s.projects[f"p-{i}"] = LocalProject(f"p-{i}", name, number, f"c-{i}", None if i % 3 else "p-1")
+    for t in tx_ids:
+        s.tx_customers[t] = {"id": t, "name": str(t), "nested": {"a": [1, None]}}
+        s.skipped[t] = Skipped(t, f"p{t}", "reason")
+    s.counters = {"c": len(names), "p": 7}
+    store.write(s)
+    assert Store(profile_paths("prop")).read() == s
+
+
+def test_write_is_atomic_leaves_no_temp_and_keeps_a_backup(store):
+    first = full_state()
+    store.write(first)
+    assert not store.backup_path.exists()
+    first_bytes = store.path.read_bytes()
+    second = full_state()
+    second.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
+    store.write(second)
+    assert store.backup_path.read_bytes() == first_bytes
+    assert [p.name for p in store.path.parent.iterdir() if ".tmp" in p.name] == []
+    assert store.read() == second
+
+
+def test_files_are_private(store):
+    store.write(full_state())
+    store.write(full_state())
+    paths = profile_paths("default")
+    assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(paths.state_dir.stat().st_mode) == 0o700
+    for f in (store.path, store.backup_path):
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600
+    with store.lock():
+        assert stat.S_IMODE(paths.lock_file.stat().st_mode) == 0o600
+
+
+def test_stale_temp_files_are_removed_by_the_next_write(store):
+    store.write(full_state())
+    stale = [store.path.parent / ".store.json.abc123.tmp", store.path.parent / ".store.json.bak.1f2e.tmp"]
+    for p in stale:
+        p.write_text("half a file")
+    other = store.path.parent / "notes.txt"
+    other.write_text("keep")
+    store.write(full_state())
+    assert not any(p.exists() for p in stale)
+    assert other.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"meta": {"1": {"schema_version": 1}}, "customers": {"1": {"key": "c-1", "na',  # truncated
+        b"not json at all",
+        b"",
+        b"[1, 2, 3]",
+        b'{"customers": {"1": {"name": "no key"}}}',
+        b'{"customers": [1, 2]}',
+        b'{"tx_customers": {"abc": {}}}',
+        '{"customers": {"1": {"key": "c-1", "name": "Bjørn"}}}'.encode("latin-1"),
+    ],
+    ids=["truncated", "not-json", "empty", "list", "missing-field", "wrong-table", "bad-id", "latin-1"],
+)
+def test_damaged_file_is_refused_named_and_left_byte_identical(store, capsys, content):
+    store.write(full_state())
+    store.write(full_state())  # now there is a backup
+    store.path.write_bytes(content)
+    with pytest.raises(StoreError) as err:
+        Store(profile_paths("default")).read()
+    text = err.value.one_line()
+    assert str(store.path) in text and "cannot be read" in text
+    assert f"a backup of the last good store is at {store.backup_path}" in text
+    assert "to restore it" in text
+    # neither a transaction nor a direct write replaces it
+    with pytest.raises(StoreError), Store(profile_paths("default")).transaction() as st_:
+        st_.customers.clear()
+    with pytest.raises(StoreError):
+        Store(profile_paths("default")).write(StoreState())
+    code, _out, cli_err = run_cli(capsys, "export")
+    assert code == 1 and str(store.path) in cli_err and len(cli_err.strip().splitlines()) == 1
+    assert store.path.read_bytes() == content
+    # the named backup is a good store
+    store.backup_path.replace(store.path)
+    assert Store(profile_paths("default")).read() == full_state()
+
+
+def test_damaged_file_without_backup_says_so(store):
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text("{")
+    with pytest.raises(StoreError) as err:
+        store.read()
+    assert "no backup" in err.value.one_line() and "mv " in err.value.one_line()
+
+
+def test_newer_schema_is_refused_and_left_alone(store):
+    store.write(full_state())
+    doc = json.loads(store.path.read_text())
+    doc["meta"]["1"]["schema_version"] = SCHEMA_VERSION + 1
+    store.path.write_text(json.dumps(doc))
+    before = store.path.read_bytes()
+    fresh = Store(profile_paths("default"))
+    with pytest.raises(StoreError) as err:
+        fresh.read()
+    assert "newer rabbitsync" in err.value.one_line() and "upgrade" in err.value.one_line()
+    with pytest.raises(StoreError):
+        fresh.write(StoreState())
+    assert store.path.read_bytes() == before
+
+
+def test_transaction_writes_on_success_only(store):
+    with store.transaction() as s:
+        s.customers["c-1"] = LocalCustomer("c-1", "A")
+    with pytest.raises(RuntimeError), store.transaction() as s:
+        s.customers["c-2"] = LocalCustomer("c-2", "B")
+        raise RuntimeError("boom")
+    assert set(store.read().customers) == {"c-1"}
+
+
+def test_lock_is_exclusive_between_stores_and_reentrant_within_one(store):
+    other = Store(profile_paths("default"))
+    with store.lock():
+        with pytest.raises(LockedError) as err, other.lock():
+            pass
+        assert err.value.exit_code == EXIT_LOCKED == 3
+        assert "another sync" in err.value.one_line() and str(os.getpid()) in err.value.one_line()
+        with store.lock(), store.transaction() as s:  # re-entrant, as engine.py nests them
+            s.cursor["x"] = 1
+        store.write(store.read())
+    with other.lock():  # released
+        pass
+    assert store.read().cursor == {"x": 1}
+    # another profile has its own lock
+    with store.lock(), Store(profile_paths("elsewhere")).lock():
+        pass
+
+
+def test_lock_held_by_another_process_exits_3_and_is_freed_when_it_dies(store, capsys, tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent("""
+            import sys, time
+            from core.paths import profile_paths
+            from core.store import AtomicJSONStorage, Store
+            with Store(profile_paths("default")).lock():
+                print("locked", flush=True)
+                time.sleep(60)
+        """)],
+        cwd=ROOT, env=os.environ.copy(), stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(LockedError) as err, store.lock():
+            pass
+        assert f"pid {holder.pid}" in err.value.one_line()
+        imp = tmp_path / "i.json"
+        imp.write_text('{"customers": [{"key": "c-1", "name": "A"}]}')
+        code, _out, cli_err = run_cli(capsys, "import", str(imp))
+        assert code == 3 and "another sync" in cli_err and len(cli_err.strip().splitlines()) == 1
+    finally:
+        holder.kill()  # SIGKILL: the kernel frees the flock
+        holder.wait(timeout=10)
+    with store.lock(wait=5):
+        pass
+
+
+def test_sigkill_during_writes_never_leaves_a_broken_store(store):
+    """A writer killed at random moments: the store always reads whole (the old or the new
+    state), and the next write clears the temp files it left."""
+    writer = textwrap.dedent("""
+        import sys
+        from core.models import LocalCustomer
+        from core.paths import profile_paths
+        from core.state import StoreState
+        from core.store import Store
+        store = Store(profile_paths("default"))
+        n = store.read().cursor.get("n", 0)
+        while True:
+            n += 1
+            s = StoreState(customers={f"c-{i}": LocalCustomer(f"c-{i}", f"K {n}") for i in range(1, 5001)})
+            s.cursor["n"] = n
+            store.write(s)
+            print(n, flush=True)
+    """)
+    rng = random.Random(7)
+    seen = 0
+    for _ in range(8):
+        proc = subprocess.Popen([sys.executable, "-c", writer], cwd=ROOT, env=os.environ.copy(),
+                                stdout=subprocess.PIPE, text=True)
+        proc.stdout.readline()  # at least one write done
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        state = Store(profile_paths("default")).read()
+        n = state.cursor["n"]
+        assert n >= seen and {c.name for c in state.customers.values()} == {f"K {n}"}
+        seen = n
+    store.write(store.read())
+    assert [p.name for p in store.path.parent.iterdir() if ".tmp" in p.name] == []
