@@ -234,16 +234,13 @@ def _import(args: argparse.Namespace, paths: ProfilePaths) -> int:
     from core.importer import apply_import, parse_import
     from core.store import Store
 
-    store = Store(paths)
-    with store.lock():
-        current = store.read()
+    with Store(paths).transaction() as state:  # a refused file raises: nothing is written
         data = parse_import(
             args.file,
-            known_customer_keys=set(current.customers),
-            known_project_keys=set(current.projects),
+            known_customer_keys=set(state.customers),
+            known_project_keys=set(state.projects),
         )
-        with store.transaction() as state:
-            summary = apply_import(state, data)
+        summary = apply_import(state, data)
     print(f"Imported {args.file}: {summary.added} added, {summary.updated} updated.")
     return EXIT_OK
 

@@ -33,6 +33,7 @@ class ProfilePaths:
     data_dir: Path
     state_dir: Path
     log_dir: Path
+    root: Path | None = None  # the profile's folder when RABBITSYNC_HOME holds everything
 
     @property
     def config_file(self) -> Path:
@@ -51,8 +52,10 @@ class ProfilePaths:
         return self.log_dir / "rabbitsync.log"
 
     def ensure(self) -> None:
-        """Create the folders, private to the user (0700)."""
-        for d in (self.config_dir, self.data_dir, self.state_dir, self.log_dir):
+        """Create the folders, private to the user (0700); under `RABBITSYNC_HOME` the profile's
+        own folder that holds them is private too."""
+        folders = [self.config_dir, self.data_dir, self.state_dir, self.log_dir]
+        for d in ([self.root] if self.root else []) + folders:
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
             with contextlib.suppress(OSError):
                 os.chmod(d, 0o700)
@@ -66,7 +69,7 @@ def profile_paths(profile: str = "default") -> ProfilePaths:
     if home:
         root = Path(home).expanduser() / "profiles" / profile
         return ProfilePaths(
-            profile, root / "config", root / "data", root / "state", root / "log"
+            profile, root / "config", root / "data", root / "state", root / "log", root
         )
     return ProfilePaths(
         profile,
