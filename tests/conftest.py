@@ -47,3 +47,35 @@ def cli_env(rabbit_home: Path) -> dict[str, str]:
     env["RABBITSYNC_HOME"] = str(rabbit_home)
     env["NO_COLOR"] = "1"
     return env
+
+
+def _is_session_write(method: str, path: str) -> bool:
+    return (method in ("POST", "PUT") and path.endswith("/token/session/:create")) or (
+        method == "DELETE" and "/token/session/" in path
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_writes_to_tripletex(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every request any sandbox of this test received is checked when the sandbox stops: the
+    client never sends a write to Tripletex except creating and deleting its own session.
+    Tests that send writes to the sandbox on purpose (its own refusal tests) are marked
+    `sandbox_writes`."""
+    if request.node.get_closest_marker("sandbox_writes"):
+        yield
+        return
+    from core.sandbox import Sandbox
+
+    seen: list[tuple[str, str]] = []
+    original_stop = Sandbox.stop
+
+    def stop(self: Sandbox) -> None:
+        try:
+            seen.extend((r["method"], r["path"]) for r in self.admin.requests())
+        finally:
+            original_stop(self)
+
+    monkeypatch.setattr(Sandbox, "stop", stop)
+    yield
+    writes = [(m, p) for m, p in seen if m != "GET" and not _is_session_write(m, p)]
+    assert writes == [], f"rabbitsync sent writes to Tripletex: {writes[:5]}"
