@@ -332,7 +332,6 @@ def _check_structure(state: StoreState, data: ImportData, view: dict[str, list[s
     for key, (_c, parent) in view.items():
         if parent is not None:
             children.setdefault(parent, []).append(key)
-    imported = {p.key for p in data.projects}
     for rec in data.projects:
         cust, parent = view[rec.key]
         if cust is not None and cust not in customers:
@@ -346,16 +345,8 @@ def _check_structure(state: StoreState, data: ImportData, view: dict[str, list[s
                 raise _refuse(src, rec.line, f"project {rec.key} has sub-projects "
                               f"({', '.join(sorted(children[rec.key])[:3])}) and cannot become a "
                               "sub-project itself: the time tracker has two project levels")
-            if view[parent][0] != cust:
-                raise _refuse(src, rec.line, f"sub-project {rec.key} has customer {cust} but its "
-                              f"parent {parent} has {view[parent][0]}; they must be the same")
-        old = state.projects.get(rec.key)
-        if old is not None and old.customer_key != cust:
-            for child in children.get(rec.key, []):
-                if child not in imported and view[child][0] != cust:
-                    raise _refuse(src, rec.line, f"project {rec.key} would get customer {cust} "
-                                  f"but its sub-project {child} has {view[child][0]}; they must "
-                                  "be the same", "give the sub-projects in the file too")
+        # a sub-project may have another customer than its parent: Tripletex allows it, and the
+        # sync copies what Tripletex says, so an export must import back as it is
 
 
 def _bump_counter(state: StoreState, prefix: str, key: str) -> None:

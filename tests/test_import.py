@@ -206,13 +206,15 @@ def test_three_level_projects_are_refused(capsys, tmp_path):
     assert "has sub-projects" in err
 
 
-def test_sub_project_customer_must_equal_its_parents(capsys, tmp_path):
+def test_sub_project_may_have_another_customer_than_its_parent(capsys, tmp_path):
+    """Tripletex allows it and the sync copies it, so an export of such a registry imports back."""
     f = write_import(tmp_path / "i.json", [{"key": "c-1", "name": "A"}, {"key": "c-2", "name": "B"}], [
         {"key": "p-1", "name": "Top", "customer_key": "c-1"},
         {"key": "p-2", "name": "Sub", "customer_key": "c-2", "parent_key": "p-1"},
     ])
-    err = refused(capsys, f)
-    assert "sub-project p-2 has customer c-2" in err and "must be the same" in err
+    assert run_cli(capsys, "import", str(f))[0] == 0
+    sub = {p["key"]: p for p in registry(capsys)["projects"]}["p-2"]
+    assert (sub["customer_key"], sub["parent_key"]) == ("c-2", "p-1")
 
 
 def test_control_characters_and_escape_sequences_never_reach_the_registry(capsys, tmp_path):

@@ -1,0 +1,216 @@
+"""Text hygiene and the normal forms that matching compares.
+
+Two different jobs live here:
+
+- `clean_text` makes a name safe to store and show: no control characters, no terminal escape
+  sequences, no bidi overrides, single spaces, at most `MAX_TEXT` characters. Every name from
+  Tripletex or an import file passes through it before it reaches the registry or a terminal.
+- `normalize_name`, `normalize_org` and `normalize_number` give the keys matching compares. They
+  are never shown; they fold away what does not tell two records apart.
+
+Name normalisation (`NormName`): case-folded; æ/ä become "ae", ø/ö become "o", å becomes "a",
+and the old spellings "oe" and "aa" fold to "o" and "a" (so Tromsø = Tromso = Tromsoe,
+Håland = Haaland); other accents are stripped; `&`, `+`, "and" and "og" are one token ("og");
+apostrophes are dropped and all other punctuation separates words; whitespace is collapsed but
+kept (so "Rørlegger Service" and "Rørleggerservice" differ: a near miss for review, not a link).
+A legal form (AS, ASA, A/S, ANS, DA, ENK, SA, BA, NUF, KS, AB, Ltd, ...) at the end of the name,
+or AS/ASA/AB/Oy at its start, is taken off the base name and kept in `legal_form`. A/S and A.S.
+are the old spelling of AS and count as AS. A name that is nothing but a legal form keeps it as
+its base name.
+
+Numbers (`normalize_number`): trimmed, case-folded, inner whitespace removed; a number of digits
+only loses its leading zeros ("0042" = "42"); anything else is kept as is ("2024-01" is not
+"2024-1"). Empty means no number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_TEXT = 500
+
+# --- clean_text ----------------------------------------------------------------------------
+
+# ESC- and 8-bit-introduced sequences: CSI (ESC [ / 0x9b), OSC/DCS/SOS/PM/APC strings ended by
+# BEL or ST, then any other two-character ESC sequence. Leftover lone ESCs go with the controls.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+)
+_KEEP_FORMAT = {"\u200d"}  # zero-width joiner: part of emoji, harmless
+
+
+def _is_unsafe(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cs"):
+        return True
+    return cat == "Cf" and ch not in _KEEP_FORMAT  # bidi overrides, zero-width spaces, ...
+
+
+def clean_text(s: str | None, max_len: int = MAX_TEXT) -> str:
+    """`s` made safe to store and show: escape sequences and control, format (bidi) and
+    surrogate characters removed, whitespace collapsed to single spaces, stripped, NFC, and cut
+    to `max_len` characters. None gives ""."""
+    if s is None:
+        return ""
+    if not isinstance(s, str):
+        s = str(s)
+    if s.isprintable():  # the common case: no control, format or escape character at all
+        s = " ".join(unicodedata.normalize("NFC", s).split())
+        return s[:max_len].rstrip()
+    s = _ESCAPES.sub("", s)
+    s = "".join(" " if ch.isspace() else ch for ch in s if ch.isspace() or not _is_unsafe(ch))
+    s = unicodedata.normalize("NFC", s)
+    s = " ".join(s.split())
+    return s[:max_len].rstrip()
+
+
+# --- names ---------------------------------------------------------------------------------
+
+_LETTERS = str.maketrans({"æ": "ae", "ä": "ae", "ø": "o", "ö": "o", "å": "a", "œ": "oe",
+                          "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ı": "i"})
+_DIGRAPHS = re.compile(r"oe|a{2,}")
+_AND = re.compile(r"[&+]")
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NON_WORD = re.compile(r"[\W_]+")
+_AND_WORDS = {"og", "and"}
+
+# canonical legal form -> the token sequences that spell it (after folding)
+_LEGAL_SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "as": (("as",), ("a", "s"), ("aksjeselskap",), ("aksjeselskapet",)),
+    "asa": (("asa",), ("a", "s", "a"), ("allmennaksjeselskap",)),
+    "ans": (("ans",), ("a", "n", "s")),
+    "da": (("da",), ("d", "a")),
+    "enk": (("enk",), ("enkeltpersonforetak",)),
+    "sa": (("sa",), ("s", "a")),
+    "ba": (("ba",),),
+    "nuf": (("nuf",), ("n", "u", "f")),
+    "ks": (("ks",), ("k", "s")),
+    "iks": (("iks",),),
+    "kf": (("kf",),),
+    "ab": (("ab",),),
+    "aps": (("aps",),),
+    "oy": (("oy",), ("oyj",)),
+    "gmbh": (("gmbh",),),
+    "ltd": (("ltd",), ("limited",)),
+    "plc": (("plc",),),
+    "llc": (("llc",),),
+    "inc": (("inc",), ("incorporated",)),
+    "corp": (("corp",), ("corporation",)),
+    "bv": (("bv",), ("b", "v")),
+}
+_LEGAL_BY_TOKENS: dict[tuple[str, ...], str] = {
+    spelling: form for form, spellings in _LEGAL_SPELLINGS.items() for spelling in spellings
+}
+_LEGAL_LENGTHS = sorted({len(t) for t in _LEGAL_BY_TOKENS}, reverse=True)
+_LEADING_FORMS = {"as", "asa", "ab", "oy"}  # seen first in old or Nordic names: "A/S Norsk Stål"
+
+
+@dataclass(frozen=True)
+class NormName:
+    """A name as matching compares it: the base name and the legal form, separately."""
+
+    base: str  # folded words joined by single spaces
+    legal_form: str | None = None  # canonical, lower case: "as", "asa", "ans", ...
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.base.split())
+
+    @property
+    def compact(self) -> str:
+        """The base name without spaces ("bergen rorlegger service" -> "bergenrorleggerservice")."""
+        return self.base.replace(" ", "")
+
+    def __str__(self) -> str:
+        return f"{self.base} {self.legal_form}" if self.legal_form else self.base
+
+
+def fold(text: str) -> str:
+    """Case, accents and Norwegian letters folded; punctuation to spaces, `&`/"and" to "og"."""
+    s = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    s = s.translate(_LETTERS)  # NFKD can expose letters only after decomposition
+    s = _AND.sub(" og ", _APOSTROPHES.sub("", s))
+    while True:
+        folded = _DIGRAPHS.sub(lambda m: "o" if m.group() == "oe" else "a", s)
+        if folded == s:
+            break
+        s = folded
+    words = _NON_WORD.sub(" ", s).split()
+    return " ".join("og" if w in _AND_WORDS else w for w in words)
+
+
+def _legal_suffix(tokens: list[str]) -> tuple[str | None, int]:
+    for n in _LEGAL_LENGTHS:
+        if len(tokens) > n and (form := _LEGAL_BY_TOKENS.get(tuple(tokens[-n:]))):
+            return form, n
+    return None, 0
+
+
+def _legal_prefix(tokens: list[str]) -> tuple[str | None, int]:
+    for n in _LEGAL_LENGTHS:
+        form = _LEGAL_BY_TOKENS.get(tuple(tokens[:n]))
+        if len(tokens) > n and form in _LEADING_FORMS:
+            return form, n
+    return None, 0
+
+
+@lru_cache(maxsize=65536)
+def normalize_name(name: str | None) -> NormName:
+    """The base name and legal form of `name` (see the module docstring); escape sequences and
+    control characters are not part of a name (`clean_text` first). Idempotent:
+    `normalize_name(str(normalize_name(x))) == normalize_name(x)`."""
+    tokens = fold(clean_text(name)).split()
+    form, n = _legal_suffix(tokens)
+    if form is not None:
+        tokens = tokens[:-n]
+    else:
+        form, n = _legal_prefix(tokens)
+        if form is not None:
+            # a leading form is moved to the end, so str() of the result reads back the same
+            tokens = tokens[n:]
+    return NormName(" ".join(tokens), form)
+
+
+# --- organisation and record numbers -----------------------------------------------------
+
+_ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+_ORG_NOISE = re.compile(r"[\s.\-]+")
+
+
+def org_check_digit(first8: str) -> int | None:
+    """The mod-11 check digit for 8 digits, or None when no digit is valid (remainder 1)."""
+    r = sum(int(d) * w for d, w in zip(first8, _ORG_WEIGHTS, strict=True)) % 11
+    check = 0 if r == 0 else 11 - r
+    return None if check == 10 else check
+
+
+def normalize_org(s: str | int | None) -> str | None:
+    """A Norwegian organisation number as 9 digits, or None when `s` is not a valid one.
+
+    Spaces, dots and hyphens, a leading "NO" and a trailing "MVA" are ignored
+    ("NO 987 654 321 MVA" -> "987654321"); the 9th digit must be the mod-11 check digit."""
+    if s is None or isinstance(s, bool):
+        return None
+    t = _ORG_NOISE.sub("", str(s)).upper()
+    t = t.removeprefix("NO").removesuffix("MVA")
+    if len(t) != 9 or not (t.isascii() and t.isdigit()):
+        return None
+    return t if org_check_digit(t[:8]) == int(t[8]) else None
+
+
+def normalize_number(s: str | int | None) -> str | None:
+    """A customer or project number as matching compares it (see the module docstring)."""
+    if s is None or isinstance(s, bool):
+        return None
+    t = "".join(unicodedata.normalize("NFKC", str(s)).casefold().split())
+    if not t:
+        return None
+    if t.isascii() and t.isdigit():
+        return t.lstrip("0") or "0"
+    return t
