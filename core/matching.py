@@ -381,6 +381,9 @@ def match_customers(fresh: Iterable[TxCustomer], unlinked: Iterable[LocalCustome
                     ) -> list[MatchResult]:
     """One `MatchResult` per fresh Tripletex customer, sorted by Tripletex id."""
     none: Scope = (None, None)
+    unlinked = list(unlinked)
+    if not unlinked:  # nothing local to match against (a first sync into an empty registry)
+        return [MatchResult(c.id) for c in sorted(fresh, key=lambda c: c.id)]
     tx = [_rec(c.id, none, c.name, c.number, c.organization_number) for c in fresh]
     loc = [_rec(c.key, none, c.name, c.number, c.organization_number) for c in unlinked]
     return _match("customer", tx, loc)
@@ -391,6 +394,17 @@ def match_projects(fresh: Iterable[TxProject], unlinked: Iterable[LocalProject],
     """One `MatchResult` per fresh Tripletex project, sorted by Tripletex id. `scope(p)` gives
     the (customer_key, parent_key) of the local scope `p` belongs in; a project is matched only
     against local projects with the same customer_key and parent_key."""
-    tx = [_rec(p.id, scope(p), p.name, p.number, None) for p in fresh]
     loc = [_rec(p.key, (p.customer_key, p.parent_key), p.name, p.number, None) for p in unlinked]
-    return _match("project", tx, loc)
+    scopes = {r.scope for r in loc}
+    fresh = sorted(fresh, key=lambda p: p.id)
+    out: list[MatchResult] = []
+    tx = []
+    for p in fresh:  # a project whose scope holds no local project is simply new
+        sc = scope(p)
+        if sc in scopes:
+            tx.append(_rec(p.id, sc, p.name, p.number, None))
+        else:
+            out.append(MatchResult(p.id))
+    if not tx:
+        return out
+    return sorted(out + _match("project", tx, loc), key=lambda m: m.tripletex_id)

@@ -75,7 +75,7 @@ class TxCustomer:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(self.__dict__)  # flat: no deep copy needed (asdict is 10x slower)
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class TxProject:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 @dataclass
