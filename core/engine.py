@@ -5,8 +5,9 @@
 A first sync lists everything (active and inactive customers, open and closed projects). Later
 runs are incremental: customers by `changedSince` (with an overlap window; the cursor moves only
 when a run succeeds), projects by `versionDigest` + `If-None-Match` (304 = nothing changed),
-otherwise a light `id,version` listing diffed against the snapshot and a fetch of the changed
-ones by id. A complete pass runs by itself once a day (and with `--full`) to catch deletions.
+otherwise a listing diffed by `version` against the last snapshot (core.fetch). A complete pass
+runs by itself once a day (and with `--full`) to catch deleted customers. A run that finds
+nothing new neither reads nor writes the store (core.sync_status).
 
 A run holds the profile's lock from start to end, so a second writer exits with code 3. Nothing
 is written until the plan is complete: a failure or a cancel leaves the store as it was (only a
@@ -19,50 +20,28 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from core.config import Config
 from core.errors import RabbitError
-from core.models import PROJECT_FIELDS, TxCustomer, TxProject
+from core.fetch import changed_only, fetch_customers, fetch_projects, still_there
 from core.paths import ProfilePaths
 from core.planner import Planner
+from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
 from core.state import RunRecord, StoreState
 from core.store import Store
+from core.sync_status import SyncStatus, load_status, save_status
 from core.tripletex.client import TripletexClient
 
 log = logging.getLogger("rabbitsync.engine")
 
-OSLO = ZoneInfo("Europe/Oslo")
-OVERLAP = timedelta(minutes=10)  # changedSince looks back this much further than the last run
 FULL_PASS_EVERY = timedelta(hours=24)
 MAX_RUNS_KEPT = 200
 MAX_ITEMS_PER_RUN = 5000
-MAX_GONE_CHECKS = 500  # records missing from a complete listing that are looked up one by one
-PHASES = ("customers", "projects", "matching", "applying")
-
-
-@dataclass(frozen=True)
-class Progress:
-    """One progress report: `phase` is one of PHASES (or "done"); total may be unknown."""
-
-    phase: str
-    done: int
-    total: int | None = None
-    message: str = ""
-
-
-ProgressCallback = Callable[[Progress], None]
-
-
-class SyncCancelled(RabbitError):
-    """The user cancelled; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("sync cancelled; nothing was changed", "")
+__all__ = ["PHASES", "ActivationRequired", "CancelToken", "Progress", "ProgressCallback",
+           "SyncCancelled", "SyncOptions", "SyncReport", "run_sync"]
 
 
 class ActivationRequired(RabbitError):
@@ -74,24 +53,6 @@ class ActivationRequired(RabbitError):
             "synced records will be overwritten, and nothing is sent back to Tripletex",
             "run `rabbitsync sync --yes` to confirm, or `rabbitsync sync --dry-run` to preview",
         )
-
-
-class CancelToken:
-    """Set by the UI; the engine checks it between pages and before writing."""
-
-    def __init__(self) -> None:
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled
-
-    def check(self) -> None:
-        if self._cancelled:
-            raise SyncCancelled()
 
 
 @dataclass
@@ -158,11 +119,6 @@ def _iso(t: datetime) -> str:
     return t.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _oslo(t: datetime) -> str:
-    """Tripletex's DateTime format (Oslo wall time, no zone), as `changedSince` takes it."""
-    return t.astimezone(OSLO).strftime("%Y-%m-%dT%H:%M:%S")
-
-
 async def run_sync(
     paths: ProfilePaths,
     cfg: Config,
@@ -193,49 +149,60 @@ async def _run(
     started = _now()
     t0 = time.perf_counter()
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    state = await asyncio.to_thread(store.read)
-    cursor = state.cursor
+    paths = store.paths
+    # an incremental run starts from the status file's cursor and reads the store only when
+    # Tripletex has something new (see core.sync_status); otherwise it reads the store first
+    status = None if options.full else load_status(paths)
+    state: StoreState | None = None
+    if status is None or _full_due(status.cursor, started):
+        state = await asyncio.to_thread(store.read)
+        cursor = state.cursor
+    else:
+        cursor = status.cursor
     first_sync = cursor.get("synced_at") is None
     if first_sync and not options.dry_run and not options.confirm and not cursor.get("activated_at"):
         raise ActivationRequired()
-    last_full = cursor.get("last_full_at")
-    full = (
-        options.full
-        or first_sync
-        or last_full is None
-        or started - datetime.fromisoformat(last_full) >= FULL_PASS_EVERY
-    )
+    full = options.full or first_sync or _full_due(cursor, started)
     own_client = client is None
     tx_client = client or client_for(cfg)
-    planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
     warnings: list[str] = []
     try:
         try:
-            customers, cust_listed = await _fetch_customers(tx_client, cursor, full, progress, cancel)
-            projects, proj_listed, digests = await _fetch_projects(
-                tx_client, state, full, progress, cancel, warnings
+            customers, cust_listed = await fetch_customers(tx_client, cursor, full, progress, cancel)
+            projects, proj_listed, digests = await fetch_projects(
+                tx_client, cursor, full, progress, cancel, warnings
             )
-            if cust_listed is not None:
-                customers += await _still_there(
-                    tx_client, "customer", state, cust_listed, cancel, warnings
-                )
-                cust_listed |= {c.id for c in customers}
-            if proj_listed is not None:
-                projects += await _still_there(
-                    tx_client, "project", state, proj_listed, cancel, warnings
-                )
-                proj_listed |= {p.id for p in projects}
+            if status is not None and state is None and not customers and proj_listed is None:
+                requests = tx_client.requests
+            else:
+                if state is None:
+                    state = await asyncio.to_thread(store.read)
+                if cust_listed is not None:
+                    customers += await still_there(
+                        tx_client, "customer", state.tx_customers, cust_listed, cancel, warnings
+                    )
+                    cust_listed |= {c.id for c in customers}
+                if proj_listed is not None:
+                    projects += await still_there(
+                        tx_client, "project", state.tx_projects, proj_listed, cancel, warnings
+                    )
+                    proj_listed |= {p.id for p in projects}
         finally:
-            requests = tx_client.requests
             if own_client:
                 await tx_client.aclose()
-                requests = tx_client.requests
+            requests = tx_client.requests
+        if state is None:  # nothing changed in Tripletex: the store stays as it is
+            assert status is not None
+            return _idle_report(paths, status, options, started, t0, run_id, requests, progress)
         cancel.check()
         progress(Progress("matching", 0, None, "matching new records"))
+        planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
+        plan_state = state
 
         def plan() -> None:
+            changed = changed_only(projects, plan_state.tx_projects)
             gone_c = planner.absorb_customers(customers, listed=cust_listed)
-            gone_p = planner.absorb_projects(projects, listed=proj_listed)
+            gone_p = planner.absorb_projects(changed, listed=proj_listed)
             planner.plan_customers(gone_c)
             planner.plan_projects(gone_p)
 
@@ -268,6 +235,7 @@ async def _run(
     )
     if not options.dry_run:
         progress(Progress("applying", 0, 1, "writing the registry"))
+        cursor = state.cursor
         cursor["synced_at"] = _iso(started)
         cursor.setdefault("activated_at", _iso(started))
         cursor["customers_since"] = _iso(started)
@@ -275,10 +243,7 @@ async def _run(
         if full:
             cursor["last_full_at"] = _iso(started)
         report.duration_s = time.perf_counter() - t0
-        summary = report.to_json()
-        summary.pop("changes", None)
-        summary.pop("new_reviews", None)
-        summary.pop("skipped_projects", None)
+        summary = _summary(report)
         state.runs.append(
             RunRecord(
                 run_id=run_id,
@@ -294,119 +259,83 @@ async def _run(
         )
         del state.runs[:-MAX_RUNS_KEPT]
         await asyncio.to_thread(store.write, state)
+        _save_status(paths, state, summary, run_id, started)
         progress(Progress("applying", 1, 1, "registry written"))
     report.duration_s = time.perf_counter() - t0
     progress(Progress("done", 1, 1, "sync finished"))
     return report
 
 
-async def _fetch_customers(
-    client: TripletexClient,
-    cursor: dict[str, Any],
-    full: bool,
+def _full_due(cursor: dict[str, Any], now: datetime) -> bool:
+    """A complete pass is due once a day (it is what finds deleted customers)."""
+    last_full = cursor.get("last_full_at")
+    return last_full is None or now - datetime.fromisoformat(last_full) >= FULL_PASS_EVERY
+
+
+def _summary(report: SyncReport) -> dict[str, Any]:
+    """The `sync --json` object without the long lists, as kept in the history."""
+    summary = report.to_json()
+    for key in ("changes", "new_reviews", "skipped_projects"):
+        summary.pop(key, None)
+    return summary
+
+
+def _save_status(
+    paths: ProfilePaths, state: StoreState, summary: dict[str, Any], run_id: str, started: datetime
+) -> None:
+    """The status file for the store just written (a cache: failing to write it costs speed)."""
+    status = SyncStatus(
+        cursor=dict(state.cursor),
+        linked_customers=sum(1 for c in state.customers.values() if c.tripletex_id is not None),
+        linked_projects=sum(1 for p in state.projects.values() if p.tripletex_id is not None),
+        review_pending=len(state.pending_reviews()),
+        skipped_depth=summary["projects"].get("skipped_depth", 0),
+        last_run=_last_run(run_id, started, summary),
+    )
+    try:
+        save_status(paths, status)
+    except OSError as exc:
+        log.warning("could not write the sync status file: %s", exc)
+
+
+def _last_run(run_id: str, started: datetime, summary: dict[str, Any]) -> dict[str, Any]:
+    return {"run_id": run_id, "started_at": _iso(started), "finished_at": _iso(_now()),
+            "ok": True, "summary": summary}
+
+
+def _idle_report(
+    paths: ProfilePaths,
+    status: SyncStatus,
+    options: SyncOptions,
+    started: datetime,
+    t0: float,
+    run_id: str,
+    requests: int,
     progress: ProgressCallback,
-    cancel: CancelToken,
-) -> tuple[list[TxCustomer], set[int] | None]:
-    """All customers (full) or those changed since the last run, active and inactive."""
-    since = None
-    if not full and cursor.get("customers_since"):
-        since = _oslo(datetime.fromisoformat(cursor["customers_since"]) - OVERLAP)
-    out: list[TxCustomer] = []
-    progress(Progress("customers", 0, None, "listing customers"))
-    for inactive in (False, True):
-        async for page in client.iter_customer_pages(is_inactive=inactive, changed_since=since):
-            cancel.check()
-            for raw in page:
-                c = TxCustomer.from_api(raw)
-                if c is not None:
-                    out.append(c)
-            progress(Progress("customers", len(out), None, "listing customers"))
-    progress(Progress("customers", len(out), len(out), "customers listed"))
-    listed = {c.id for c in out} if full else None
-    return out, listed
-
-
-async def _fetch_projects(
-    client: TripletexClient,
-    state: StoreState,
-    full: bool,
-    progress: ProgressCallback,
-    cancel: CancelToken,
-    warnings: list[str],
-) -> tuple[list[TxProject], set[int] | None, dict[str, str]]:
-    """(changed projects, every listed id or None, new digests)."""
-    old_digests: dict[str, str] = state.cursor.get("project_digests") or {}
-    progress(Progress("projects", 0, None, "listing projects"))
-
-    def on_page(n: int) -> None:
-        cancel.check()
-        progress(Progress("projects", n, None, "listing projects"))
-
-    if full or not old_digests:
-        listing = await client.list_projects(digests=None, fields=PROJECT_FIELDS, on_page=on_page)
-        warnings.extend(listing.warnings)
-        cancel.check()
-        projects = [p for p in map(TxProject.from_api, listing.records) if p is not None]
-        progress(Progress("projects", len(projects), len(projects), "projects listed"))
-        return projects, {p.id for p in projects}, listing.digests
-    listing = await client.list_projects(digests=old_digests, fields="id,version")
-    warnings.extend(listing.warnings)
-    cancel.check()
-    if listing.not_modified:
-        progress(Progress("projects", 0, 0, "projects unchanged (304)"))
-        return [], None, old_digests
-    versions = {r["id"]: r.get("version") for r in listing.records if isinstance(r.get("id"), int)}
-    snap = state.tx_projects
-    changed = sorted(i for i, v in versions.items() if snap.get(i, {}).get("version") != v)
-    projects: list[TxProject] = []
-    if changed:
-        fetched = await client.list_projects(ids=changed, fields=PROJECT_FIELDS, on_page=on_page)
-        projects = [p for p in map(TxProject.from_api, fetched.records) if p is not None]
-    cancel.check()
-    progress(Progress("projects", len(projects), len(projects), f"{len(projects)} projects changed"))
-    return projects, set(versions), listing.digests
-
-
-async def _still_there(
-    client: TripletexClient,
-    kind: str,
-    state: StoreState,
-    listed: set[int],
-    cancel: CancelToken,
-    warnings: list[str],
-) -> list[Any]:
-    """Records of the last snapshot that a complete listing did not show, fetched one by one.
-
-    A record deleted in Tripletex while a listing pages shifts the later pages, so a record can
-    be missed without being gone. Before anything is archived as gone, ask for it by id; the ones
-    that still exist are returned (and the rest are really gone). Beyond MAX_GONE_CHECKS the
-    listing is not trusted at all: the missing records are kept as they are this run.
-    """
-    snap = state.tx_customers if kind == "customer" else state.tx_projects
-    missing = sorted(i for i in snap if i not in listed)
-    if not missing:
-        return []
-    if len(missing) > MAX_GONE_CHECKS:
-        warnings.append(
-            f"{len(missing)} {kind}s seen before are missing from Tripletex's complete listing; "
-            "so many at once looks like a different company or a partial answer, so none was "
-            "archived: check the company id (`rabbitsync config show`)"
-        )
-        log.warning("%s", warnings[-1])
-        keep = TxCustomer if kind == "customer" else TxProject
-        return [keep(**snap[i]) for i in missing]
-    found: list[Any] = []
-    for tx_id in missing:
-        cancel.check()
-        if kind == "customer":
-            raw = await client.get_customer(tx_id)
-            rec: Any = TxCustomer.from_api(raw) if raw else None
-        else:
-            raw = await client.get_project(tx_id, fields=PROJECT_FIELDS)
-            rec = TxProject.from_api(raw) if raw else None
-        if rec is not None:
-            found.append(rec)
-    return found
+) -> SyncReport:
+    """Tripletex had nothing new: report it without reading or writing the store."""
+    counts = {"created": 0, "linked": 0, "updated": 0, "archived": 0}
+    report = SyncReport(
+        dry_run=options.dry_run,
+        first_sync=False,
+        full=False,
+        customers={**counts, "unchanged": status.linked_customers},
+        projects={**counts, "unchanged": status.linked_projects,
+                  "skipped_depth": status.skipped_depth},
+        review_pending=status.review_pending,
+        links=[],
+        requests=requests,
+        duration_s=time.perf_counter() - t0,
+        run_id=run_id,
+    )
+    if not options.dry_run:
+        status.last_run = _last_run(run_id, started, _summary(report))
+        try:
+            save_status(paths, status)
+        except OSError as exc:
+            log.warning("could not write the sync status file: %s", exc)
+    progress(Progress("done", 1, 1, "nothing changed in Tripletex"))
+    return report
 
 
 def _record_failure(

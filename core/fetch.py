@@ -1,0 +1,150 @@
+"""Fetching what a sync run needs from Tripletex: customers (all, or changed since), projects
+(all, or nothing when every part's versionDigest still matches), and, before anything is archived
+as gone, a look-up of each record a complete listing did not show.
+
+Projects are always listed with the same `fields` (PROJECT_FIELDS), so a stored versionDigest is
+always compared with one made from the same query: a changed part lists every project again and
+the changed ones are picked out by `version`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from core.models import PROJECT_FIELDS, TxCustomer, TxProject
+from core.progress import CancelToken, Progress, ProgressCallback
+from core.tripletex.client import TripletexClient
+
+log = logging.getLogger("rabbitsync.engine")
+
+OSLO = ZoneInfo("Europe/Oslo")
+OVERLAP = timedelta(minutes=10)  # changedSince looks back this much further than the last run
+MAX_GONE_CHECKS = 500  # records missing from a complete listing that are looked up one by one
+
+
+@dataclass
+class Fetched:
+    """What one run got from Tripletex. `*_listed` is every id a complete listing showed
+    (None for a partial one: then nothing can be told gone)."""
+
+    customers: list[TxCustomer]
+    customers_listed: set[int] | None
+    projects: list[TxProject]
+    projects_listed: set[int] | None
+    digests: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_changed(self) -> bool:
+        return not self.customers and not self.projects and self.projects_listed is None
+
+
+def oslo(t: datetime) -> str:
+    """Tripletex's DateTime format (Oslo wall time, no zone), as `changedSince` takes it."""
+    return t.astimezone(OSLO).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+async def fetch_customers(
+    client: TripletexClient,
+    cursor: dict[str, Any],
+    full: bool,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> tuple[list[TxCustomer], set[int] | None]:
+    """All customers (full) or those changed since the last run, active and inactive."""
+    since = None
+    if not full and cursor.get("customers_since"):
+        since = oslo(datetime.fromisoformat(cursor["customers_since"]) - OVERLAP)
+    out: list[TxCustomer] = []
+    progress(Progress("customers", 0, None, "listing customers"))
+    for inactive in (False, True):
+        async for page in client.iter_customer_pages(is_inactive=inactive, changed_since=since):
+            cancel.check()
+            for raw in page:
+                c = TxCustomer.from_api(raw)
+                if c is not None:
+                    out.append(c)
+            progress(Progress("customers", len(out), None, "listing customers"))
+    progress(Progress("customers", len(out), len(out), "customers listed"))
+    listed = {c.id for c in out} if full else None
+    return out, listed
+
+
+async def fetch_projects(
+    client: TripletexClient,
+    cursor: dict[str, Any],
+    full: bool,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+    warnings: list[str],
+) -> tuple[list[TxProject], set[int] | None, dict[str, str]]:
+    """(every listed project, every listed id, new digests), or ([], None, old digests) when
+    every stored part answered 304. The caller diffs the listed ones by version."""
+    old_digests: dict[str, str] = cursor.get("project_digests") or {}
+    progress(Progress("projects", 0, None, "listing projects"))
+
+    def on_page(n: int) -> None:
+        cancel.check()
+        progress(Progress("projects", n, None, "listing projects"))
+
+    listing = await client.list_projects(
+        digests=None if full else old_digests or None, fields=PROJECT_FIELDS, on_page=on_page
+    )
+    warnings.extend(listing.warnings)
+    cancel.check()
+    if listing.not_modified:
+        progress(Progress("projects", 0, 0, "projects unchanged (304)"))
+        return [], None, old_digests
+    projects = [p for p in map(TxProject.from_api, listing.records) if p is not None]
+    progress(Progress("projects", len(projects), len(projects), "projects listed"))
+    return projects, {p.id for p in projects}, listing.digests
+
+
+def changed_only(projects: list[TxProject], snapshot: dict[int, dict[str, Any]]) -> list[TxProject]:
+    """The projects whose version differs from the last snapshot (or that are new)."""
+    return [p for p in projects if snapshot.get(p.id, {}).get("version") != p.version]
+
+
+async def still_there(
+    client: TripletexClient,
+    kind: str,
+    snapshot: dict[int, dict[str, Any]],
+    listed: set[int],
+    cancel: CancelToken,
+    warnings: list[str],
+) -> list[Any]:
+    """Records of the last snapshot that a complete listing did not show, fetched one by one.
+
+    A record deleted in Tripletex while a listing pages shifts the later pages, so a record can
+    be missed without being gone. Before anything is archived as gone, ask for it by id; the ones
+    that still exist are returned (and the rest are really gone). Beyond MAX_GONE_CHECKS the
+    listing is not trusted at all: the missing records are kept as they are this run.
+    """
+    missing = sorted(i for i in snapshot if i not in listed)
+    if not missing:
+        return []
+    if len(missing) > MAX_GONE_CHECKS:
+        warnings.append(
+            f"{len(missing)} {kind}s seen before are missing from Tripletex's complete listing; "
+            "so many at once looks like a different company or a partial answer, so none was "
+            "archived: check the company id (`rabbitsync config show`)"
+        )
+        log.warning("%s", warnings[-1])
+        keep = TxCustomer if kind == "customer" else TxProject
+        return [keep(**snapshot[i]) for i in missing]
+    found: list[Any] = []
+    for tx_id in missing:
+        cancel.check()
+        if kind == "customer":
+            raw = await client.get_customer(tx_id)
+            rec: Any = TxCustomer.from_api(raw) if raw else None
+        else:
+            raw = await client.get_project(tx_id, fields=PROJECT_FIELDS)
+            rec = TxProject.from_api(raw) if raw else None
+        if rec is not None:
+            found.append(rec)
+    return found
