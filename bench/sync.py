@@ -25,8 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.floor import floor  # noqa: E402
-from core.cli import main as cli  # noqa: E402
-from core.config import load_config  # noqa: E402
+from core.config import load_config, set_value  # noqa: E402
 from core.engine import SyncOptions, run_sync  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
@@ -36,7 +35,7 @@ from core.store import Store  # noqa: E402
 def configure(sb: Sandbox, profile: str) -> None:
     for key, value in (("base-url", sb.base_url), ("consumer-token", sb.consumer_token),
                        ("employee-token", sb.employee_token)):
-        cli(["--profile", profile, "config", "set", key, value])
+        set_value(profile_paths(profile), key, value)
 
 
 def timed_sync(profile: str) -> tuple[float, dict]:

@@ -31,6 +31,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
 from tinydb.storages import Storage
 
 from core.errors import LockedError, StoreError
@@ -126,8 +127,8 @@ class AtomicJSONStorage(Storage):
 
     # ---- writing ------------------------------------------------------------------------------
     def write(self, data: dict[str, Any]) -> None:
-        try:
-            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:  # orjson: the whole registry is serialised on every write, 10x faster than json
+            payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
         except (TypeError, ValueError) as exc:
             raise StoreError(
                 f"the registry could not be saved to {self.path}: a value cannot be stored ({exc})",
