@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import signal
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from core import __version__
 from core.config import KEYS, load_config, set_value
 from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, RabbitError, UsageError
+from core.logs import setup_logging
 from core.paths import ProfilePaths, profile_paths
 
 ACTIVATION_TEXT = (
@@ -89,28 +89,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-_LOG_HANDLER = "rabbitsync-profile-log"
-
-
-def _setup_logging(paths: ProfilePaths) -> None:
-    """Log to the profile's log file (0600). Never tokens: modules log facts only."""
-    try:
-        paths.ensure()
-        fd = os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.close(fd)
-        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.set_name(_LOG_HANDLER)
-    root = logging.getLogger("rabbitsync")
-    root.setLevel(logging.INFO)
-    for old in [h for h in root.handlers if h.get_name() == _LOG_HANDLER]:
-        root.removeHandler(old)  # one profile's log per process (tests call main() many times)
-        old.close()
-    root.addHandler(handler)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -160,7 +138,7 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
             args.host, args.port, args.seed, args.customers, args.projects, args.data,
             args.faults, args.consumer_token, args.employee_token,
         )
-    _setup_logging(paths)
+    setup_logging(paths)
     if cmd in (None, "demo"):
         raise UsageError("the app is not part of the headless CLI", "run `rabbitsync` itself")
     if cmd == "config":

@@ -341,10 +341,11 @@ def _idle_report(
 def _record_failure(
     store: Store, run_id: str, started: datetime, first_sync: bool, full: bool, exc: Exception
 ) -> None:
-    """Add a failed run to the history; the registry itself stays as it was."""
+    """Add a failed run to the history; the registry itself stays as it was. A cancel is the
+    user's choice, not a failure, and a locked store is another run's: neither is recorded."""
     from core.errors import LockedError
 
-    if isinstance(exc, LockedError):
+    if isinstance(exc, (LockedError, SyncCancelled)):
         return
     text = exc.one_line() if isinstance(exc, RabbitError) else f"{type(exc).__name__}"
     try:

@@ -1,0 +1,34 @@
+"""The profile's log file: one per process, mode 0600, facts only (never a token).
+
+Both the CLI and the app call `setup_logging`; calling it again (tests run `main()` many times in
+one process, the app may switch profiles) replaces the handler instead of adding another.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from core.paths import ProfilePaths
+
+_HANDLER = "rabbitsync-profile-log"
+
+
+def setup_logging(paths: ProfilePaths, *, propagate: bool = True) -> None:
+    """Send the `rabbitsync` loggers to the profile's log file. `propagate=False` keeps every
+    line off the terminal (the app owns the screen)."""
+    root = logging.getLogger("rabbitsync")
+    root.setLevel(logging.INFO)
+    root.propagate = propagate
+    for old in [h for h in root.handlers if h.get_name() == _HANDLER]:
+        root.removeHandler(old)
+        old.close()
+    try:
+        paths.ensure()
+        os.close(os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        handler: logging.Handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name(_HANDLER)
+    root.addHandler(handler)
