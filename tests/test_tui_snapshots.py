@@ -1,0 +1,92 @@
+"""SVG snapshots of the main screens at 80x24: Setup, the connection test's result, a finished
+first sync. Stable by construction: seeded sandbox data on a fixed loopback port, a fixed clock,
+no durations or rates (`timing=False`), no cursor blink."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import RichLog
+
+from core.paths import profile_paths
+from core.sandbox import Sandbox
+from tests.helpers import configure
+from tui.app import RabbitApp
+
+PORT = 47651  # fixed, so the base URL on screen is the same on every run
+NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def fixed_sandbox() -> Iterator[Sandbox]:
+    sb = Sandbox(seed=7, customers=40, projects=120, port=PORT)
+    try:
+        sb.start()
+    except OSError as exc:
+        pytest.fail(f"loopback port {PORT} is taken ({exc}); the snapshots need it free")
+    try:
+        yield sb
+    finally:
+        sb.stop()
+
+
+def stable_app() -> RabbitApp:
+    return RabbitApp(profile_paths(), clock=lambda: NOON, timing=False, cursor_blink=False)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    for _ in range(2):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_setup_screen(fixed_sandbox, snap_compare):
+    configure(fixed_sandbox)
+
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)
+
+
+def test_setup_screen_with_a_bad_value(snap_compare):
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("right", "right", "enter", *"ftp://example.com/v2")
+        await pilot.press("tab", "tab", "tab", "tab", "backspace", "backspace", "0")
+        await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)
+
+
+def test_connection_test_result(fixed_sandbox, snap_compare):
+    configure(fixed_sandbox)
+
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)
+
+
+def test_first_sync_finished(fixed_sandbox, snap_compare):
+    configure(fixed_sandbox)
+
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        pilot.app.screen.query_one(RichLog).scroll_end(animate=False, immediate=True)
+        await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)

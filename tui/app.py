@@ -1,0 +1,398 @@
+"""rabbitsync's Textual app: the screens and how to reach them, the sync worker, the automatic sync.
+
+Every screen is a mode (its own screen stack), reached by a key, a digit and the command palette.
+Review, Browse and History are imported when first shown, so the app works without them. The sync
+is an async worker on the app (so the automatic sync runs whatever screen is in front); the
+engine's progress callback becomes throttled `SyncProgress` messages, and a `SyncModel` holds what
+the Sync screen draws.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from functools import partial
+from pathlib import Path
+from time import monotonic
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+
+from core.config import Config, load_config
+from core.engine import SyncOptions, SyncReport
+from core.errors import RabbitError
+from core.logs import setup_logging
+from core.paths import ProfilePaths
+from core.progress import CancelToken
+from tui.screens import PLACES
+from tui.screens.home import HomeScreen, StoreSummary, schedule_text
+from tui.screens.sync import SyncModel, SyncScreen
+from tui.widgets.progress import ProgressRelay, SyncEnded, SyncProgress
+
+log = logging.getLogger("rabbitsync.tui")
+HERE = Path(__file__).parent
+
+
+def css_paths() -> list[str]:
+    """`app.tcss`, and the screens' stylesheet when it is there."""
+    names = ["app.tcss", "screens.tcss"] if (HERE / "screens.tcss").exists() else ["app.tcss"]
+    return [str(HERE / name) for name in names]  # absolute: subclasses may live elsewhere
+
+
+STALE_AFTER_SYNC = ("review", "browse", "history")  # rebuilt after a sync wrote the store
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class RabbitApp(App[int]):
+    """The app on one profile. `clock` and `timing` exist so snapshots can be stable."""
+
+    TITLE = "rabbitsync"
+    CSS_PATH = css_paths()
+    BINDINGS = [
+        Binding("s,1", "show('setup')", "Setup", id="app.setup", tooltip=PLACES["setup"].help),
+        Binding("t,2", "test", "Test", id="app.test", tooltip="Test the connection to Tripletex"),
+        Binding("y,3", "sync", "Sync", id="app.sync",
+                tooltip="Sync now, Tripletex to the time tracker (the first time asks to confirm)"),
+        Binding("r,4", "show('review')", "Review", id="app.review", tooltip=PLACES["review"].help),
+        Binding("b,5", "show('browse')", "Browse", id="app.browse", tooltip=PLACES["browse"].help),
+        Binding("h,6", "show('history')", "History", id="app.history", tooltip=PLACES["history"].help),
+        Binding("0,escape", "show('home')", "Home", id="app.home", tooltip=PLACES["home"].help),
+        Binding("q", "quit", "Quit", id="app.quit",
+                tooltip="Quit (a running sync is cancelled; nothing half-written)"),
+    ]
+
+    def __init__(
+        self,
+        paths: ProfilePaths,
+        *,
+        clock: Callable[[], datetime] = _local_now,
+        timing: bool = True,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            self.animation_level = "none"  # over SSH: no animations unless asked for
+        self.paths = paths
+        self.clock = clock
+        self.timing = timing
+        self.cursor_blink = cursor_blink
+        self.cfg: Config | None = None
+        self.config_error: str | None = None
+        self.store_summary: StoreSummary | None = None
+        self.store_error: str | None = None
+        self.sync_model = SyncModel()
+        self.last_sync: tuple[datetime, str] | None = None  # when, and "ok"/"failed"/…
+        self.next_sync_at: datetime | None = None
+        self.last_report: SyncReport | None = None  # of the last run that finished
+        self._auto_timer: Timer | None = None
+        self._cancel: CancelToken | None = None
+        self._screens: dict[str, Screen[None]] = {}
+        self._reload_config()
+
+    # ---- start-up -------------------------------------------------------------------------------
+    def _reload_config(self) -> None:
+        try:
+            self.cfg, self.config_error = load_config(self.paths), None
+        except RabbitError as exc:
+            self.cfg, self.config_error = None, exc.one_line()
+
+    async def on_mount(self) -> None:
+        first = "setup" if self.cfg is None or self.cfg.missing() else "home"
+        await self.action_show(first)
+        if self.config_error:
+            self.notify(self.config_error, title="Config", severity="error", timeout=15)
+        self.update_status()
+        self.load_store_summary()
+
+    @work(thread=True, exclusive=True, group="store", exit_on_error=False)
+    def load_store_summary(self) -> None:
+        """Read the registry's figures off the UI thread (a big store takes a while)."""
+        from core.store import Store
+
+        summary, error = None, None
+        try:
+            summary = StoreSummary.of(Store(self.paths).read())
+        except RabbitError as exc:
+            error = exc.one_line()
+        except Exception as exc:  # shown as one line, never a traceback
+            log.exception("reading the store failed")
+            error = f"{type(exc).__name__}; see {self.paths.log_file}"
+        self.call_from_thread(self._store_loaded, summary, error)
+
+    def _store_loaded(self, summary: StoreSummary | None, error: str | None) -> None:
+        self.store_summary, self.store_error = summary, error
+        if summary is not None and summary.synced_at:
+            if self.last_sync is None:
+                when = datetime.fromisoformat(summary.synced_at).astimezone(self.clock().tzinfo)
+                self.last_sync = (when, "ok" if summary.last_run_ok is not False else "failed")
+            if self._auto_timer is None:
+                self.arm_auto_sync()
+        if error:
+            self.notify(error, title="Registry", severity="error")
+        self.update_status()
+
+    # ---- navigation ------------------------------------------------------------------------------
+    def _factory(self, name: str) -> Callable[[], Screen[None]] | None:
+        place = PLACES[name]
+        try:
+            cls = getattr(importlib.import_module(place.module), place.cls)
+        except (ImportError, AttributeError) as exc:
+            log.warning("screen %s not available: %s", name, exc)
+            self.notify(f"{place.title} is not available in this build ({type(exc).__name__}).",
+                        title=place.title, severity="error")
+            return None
+
+        def make() -> Screen[None]:
+            if cls is SyncScreen:
+                screen: Screen[None] = SyncScreen(self.paths, self.sync_model, timing=self.timing)
+            elif name == "check":
+                screen = cls(self.paths, timing=self.timing)
+            else:
+                screen = cls(self.paths)
+            self._screens[name] = screen
+            return screen
+
+        return make
+
+    async def action_show(self, name: str) -> bool:
+        """Go to a screen (creating it the first time); False when it is not available."""
+        if name not in self._modes:
+            factory = self._factory(name)
+            if factory is None:
+                return False
+            self.add_mode(name, factory)
+        await self.switch_mode(name)
+        return True
+
+    async def action_test(self) -> None:
+        if await self.action_show("check"):
+            self._screens["check"].start_check()  # type: ignore[attr-defined]
+
+    async def action_sync(self) -> None:
+        if await self.action_show("sync"):
+            self.start_sync()
+
+    async def action_dry_run(self) -> None:
+        if await self.action_show("sync"):
+            self.start_sync(dry_run=True)
+
+    def action_cancel_sync(self) -> None:
+        if self._cancel is None:
+            self.notify("No sync is running.", title="Sync")
+            return
+        self._cancel.cancel()
+        self.sync_model.log.append("cancelling…")
+        self._draw_sync(["cancelling…"])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        running = self.sync_model.running
+        if action == "cancel_sync":
+            return running or False  # shown only while a sync runs
+        if action == "dry_run":
+            return not running or False
+        if action == "sync":
+            return None if running else True  # shown dimmed while a sync runs
+        # no key to the screen in front (the footer has 80 columns)
+        return not (action == "show" and parameters and parameters[0] == self.current_mode)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for place in PLACES.values():
+            action = "test" if place.name == "check" else f"show('{place.name}')"
+            yield SystemCommand(place.title, place.help, partial(self.run_action, action))
+        yield SystemCommand("Sync now", "Sync Tripletex to the time tracker",
+                            partial(self.run_action, "sync"))
+        yield SystemCommand("Dry run", "Show what a sync would change; write nothing",
+                            partial(self.run_action, "dry_run"))
+        yield SystemCommand("Full sync", "Sync with complete listings (finds deletions)",
+                            partial(self.run_action, "full_sync"))
+        yield SystemCommand("Cancel sync", "Stop the running sync; nothing is written",
+                            self.action_cancel_sync)
+        yield from super().get_system_commands(screen)
+
+    async def action_full_sync(self) -> None:
+        if await self.action_show("sync"):
+            self.start_sync(full=True)
+
+    # ---- the sync ----------------------------------------------------------------------------------
+    def start_sync(self, *, dry_run: bool = False, full: bool = False, auto: bool = False,
+                   confirmed: bool = False) -> bool:
+        """Start a run unless one is running; the first real sync asks to confirm. True if started."""
+        if self.sync_model.running:
+            if not auto:
+                self.notify("A sync is already running.", title="Sync", severity="warning")
+            return False
+        self._reload_config()
+        if self.cfg is None or self.cfg.missing():
+            what = self.config_error or f"not configured: {', '.join(self.cfg.missing())} missing"
+            self.notify(f"{what}. Fix: press s for Setup.", title="Sync", severity="error")
+            return False
+        first = self.store_summary is not None and not self.store_summary.synced_at
+        if first and not dry_run and not confirmed:
+            self.ask_activation(full=full)
+            return False
+        reason = "automatic" if auto else "by you"
+        if self.timing:
+            reason += f", {self.clock():%H:%M:%S}"
+        self.sync_model.start(dry_run=dry_run, reason=reason)
+        self._draw_sync()
+        self.update_status()
+        self._sync_worker(SyncOptions(dry_run=dry_run, full=full, confirm=confirmed), auto)
+        return True
+
+    def ask_activation(self, *, full: bool = False) -> None:
+        from core.cli import ACTIVATION_TEXT
+        from tui.screens.confirm import ConfirmScreen, reflow
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.start_sync(full=full, confirmed=True)
+            else:
+                self.sync_model.log.append("not activated: nothing was changed")
+                self.sync_model.state = "Not activated: nothing was changed. Press y when ready."
+                self._draw_sync(["not activated: nothing was changed"])
+
+        self.push_screen(
+            ConfirmScreen("First sync: Tripletex becomes the master", reflow(ACTIVATION_TEXT),
+                          confirm_label="Activate and sync (a)", cancel_label="Cancel (esc)"),
+            answered,
+        )
+
+    @work(exclusive=True, group="sync", exit_on_error=False)
+    async def _sync_worker(self, options: SyncOptions, auto: bool) -> None:
+        from core.engine import ActivationRequired, run_sync
+        from core.errors import LockedError
+        from core.progress import SyncCancelled
+
+        cancel = CancelToken()
+        self._cancel = cancel
+        outcome, report, error = "failed", None, None
+        try:
+            cfg = load_config(self.paths)
+            report = await run_sync(self.paths, cfg, options, progress=ProgressRelay(self), cancel=cancel)
+            outcome = "ok"
+        except ActivationRequired:
+            outcome = "activation"
+        except SyncCancelled:
+            outcome = "cancelled"
+        except LockedError as exc:
+            outcome, error = "locked", exc.one_line()
+        except RabbitError as exc:
+            error = exc.one_line()
+        except Exception as exc:  # never a traceback on screen; the log has it
+            log.exception("sync failed unexpectedly")
+            error = f"unexpected error ({type(exc).__name__}). Fix: see {self.paths.log_file}"
+        finally:
+            self._cancel = None
+        self.post_message(SyncEnded(outcome, report, error, dry_run=options.dry_run, auto=auto))
+
+    def on_sync_progress(self, message: SyncProgress) -> None:
+        line = self.sync_model.feed(message.progress, monotonic())
+        self._draw_sync([line] if line else None)
+
+    def on_sync_ended(self, message: SyncEnded) -> None:
+        if message.outcome == "activation":
+            self.sync_model.running = False
+            self.sync_model.log.append("the first sync needs your confirmation")
+            self._draw_sync()
+            self.ask_activation()
+            return
+        if message.report is not None:
+            self.last_report = message.report
+        lines = self.sync_model.finish(message.outcome, report=message.report, error=message.error,
+                                       timing=self.timing)
+        self._draw_sync(lines)
+        if message.outcome == "ok" and not message.dry_run:
+            self.last_sync = (self.clock(), "ok")
+            self.arm_auto_sync()
+            self._forget_stale_screens()
+            self.load_store_summary()
+        elif message.outcome == "locked":
+            self.last_sync = (self.clock(), "skipped: another sync is running")
+            if not message.auto:
+                self.notify("Skipped: another sync of this profile is running (cron?).",
+                            title="Sync", severity="warning")
+        elif message.outcome == "failed":
+            self.last_sync = (self.clock(), "failed")
+            self.notify(message.error or "sync failed", title="Sync failed", severity="error", timeout=10)
+            self._forget_stale_screens()  # History shows the failed run
+            self.load_store_summary()
+        elif message.outcome == "cancelled" and not message.auto:
+            self.notify("Cancelled, nothing changed.", title="Sync")
+        self.update_status()
+
+    def _draw_sync(self, lines: list[str] | None = None) -> None:
+        self.refresh_bindings()  # Cancel shows only while a sync runs
+        screen = self._screens.get("sync")
+        if isinstance(screen, SyncScreen) and screen.is_mounted:
+            screen.update_view(lines)
+
+    def _forget_stale_screens(self) -> None:
+        """Review, Browse and History read the store when built: rebuild them after a sync."""
+        for name in STALE_AFTER_SYNC:
+            if name in self._modes and name != self.current_mode:
+                self.remove_mode(name)
+                self._screens.pop(name, None)
+
+    # ---- automatic sync ---------------------------------------------------------------------------
+    def interval(self) -> timedelta:
+        minutes = self.cfg.sync_interval_minutes if self.cfg else 15
+        return timedelta(minutes=minutes)
+
+    def arm_auto_sync(self) -> None:
+        """(Re)start the timer: every `sync_interval_minutes` from now."""
+        if self._auto_timer is not None:
+            self._auto_timer.stop()
+        self._auto_timer = self.set_interval(self.interval().total_seconds(), self.auto_sync_tick,
+                                             name="auto-sync")
+        self.next_sync_at = self.clock() + self.interval()
+        self.update_status()
+
+    def auto_sync_tick(self) -> bool:
+        """The timer's tick: an incremental sync unless one is running. True if one started."""
+        self.next_sync_at = self.clock() + self.interval()
+        started = self.start_sync(auto=True)
+        if not started and self.sync_model.running:
+            self.sync_model.log.append("automatic sync skipped: a sync is running")
+            self._draw_sync(["automatic sync skipped: a sync is running"])
+        self.update_status()
+        return started
+
+    def config_saved(self, cfg: Config) -> None:
+        """Setup saved: take the new interval and show the new settings."""
+        self.cfg, self.config_error = cfg, None
+        if self._auto_timer is not None:
+            self.arm_auto_sync()
+        self.update_status()
+
+    def schedule_text(self) -> str:
+        """`last sync 14:02 ok · next 14:17 (every 15 min)`, as the status line shows it."""
+        return schedule_text(self.clock(), running=self.sync_model.running, last=self.last_sync,
+                             next_at=self.next_sync_at, interval=self.interval())
+
+    def update_status(self) -> None:
+        self.sub_title = self.schedule_text()
+        home = self._screens.get("home")
+        if isinstance(home, HomeScreen):
+            home.refresh_status()
+
+    async def action_quit(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+        self.exit(0)
+
+
+def run_app(paths: ProfilePaths) -> int:
+    """Open the app on a profile; returns the exit code."""
+    setup_logging(paths, propagate=False)
+    app = RabbitApp(paths)
+    code = app.run()
+    return int(code or 0)

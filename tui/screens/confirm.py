@@ -1,0 +1,61 @@
+"""Modal dialogs: a yes/no confirmation that states what will happen before it happens."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+
+def reflow(text: str) -> str:
+    """Join hard-wrapped lines so the dialog can wrap them to its own width; a line starting
+    with `-` (after spaces) starts a new item."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if out and line.startswith(" ") and not line.lstrip().startswith("-"):
+            out[-1] += " " + line.strip()
+        elif line.lstrip().startswith("-"):
+            out.append("• " + line.lstrip()[1:].strip())
+        else:
+            out.append(line.rstrip())
+    return "\n".join(out)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask once, plainly; dismisses with True (confirm) or False (cancel, the default focus)."""
+
+    BINDINGS = [
+        Binding("a", "confirm", "Activate", id="confirm.yes", tooltip="Confirm and go ahead"),
+        Binding("escape,n", "cancel", "Cancel", id="confirm.no", tooltip="Cancel; nothing changes"),
+    ]
+
+    def __init__(self, title: str, body: str, *, confirm_label: str, cancel_label: str = "Cancel") -> None:
+        super().__init__(classes="confirm-screen")
+        self.title_text = title
+        self.body = body
+        self.confirm_label = confirm_label
+        self.cancel_label = cancel_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog"):
+            yield Static(self.title_text, id="confirm-title")
+            yield Static(self.body, id="confirm-body", markup=False)
+            with Horizontal(id="confirm-buttons"):
+                yield Button(self.confirm_label, id="confirm-yes", variant="warning")
+                yield Button(self.cancel_label, id="confirm-no", variant="primary")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm-no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_confirm(self) -> None:
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,137 @@
+"""The Home screen: which Tripletex, what the local registry holds, when the sync runs, and the
+keys that lead everywhere. The registry figures come from a worker (a large store takes a while
+to read), so the screen shows at once and fills in when they arrive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from core.config import Config
+from core.paths import ProfilePaths
+from core.state import StoreState
+
+MENU = (
+    ("s", "Setup", "Tripletex URL, tokens, company id, sync interval"),
+    ("t", "Test", "check the connection to Tripletex"),
+    ("y", "Sync", "sync now (the first time asks to confirm)"),
+    ("r", "Review", "decide the entries matching could not settle"),
+    ("b", "Browse", "the local registry of customers and projects"),
+    ("h", "History", "past runs and what they changed"),
+    ("ctrl+p", "Commands", "every screen and action by name"),
+    ("q", "Quit", ""),
+)
+
+
+@dataclass(frozen=True)
+class StoreSummary:
+    """The registry's figures, as Home shows them."""
+
+    customers: int = 0
+    projects: int = 0
+    linked: int = 0
+    local_only: int = 0
+    review_pending: int = 0
+    synced_at: str | None = None
+    last_run_ok: bool | None = None
+    last_run_error: str | None = None
+
+    @classmethod
+    def of(cls, state: StoreState) -> StoreSummary:
+        """Count a state (call it in a worker: a big registry takes a moment)."""
+        records = [*state.customers.values(), *state.projects.values()]
+        last = state.runs[-1] if state.runs else None
+        return cls(
+            customers=len(state.customers),
+            projects=len(state.projects),
+            linked=sum(1 for r in records if r.tripletex_id is not None),
+            local_only=sum(1 for r in records if r.local_only),
+            review_pending=len(state.pending_reviews()),
+            synced_at=state.cursor.get("synced_at"),
+            last_run_ok=last.ok if last else None,
+            last_run_error=last.error if last else None,
+        )
+
+
+def tripletex_text(cfg: Config | None, error: str | None) -> str:
+    if error:
+        return f"config unreadable: {error}"
+    if cfg is None:
+        return "-"
+    missing = cfg.missing()
+    where = f"{cfg.environment_name()}  ({cfg.base_url})"
+    if missing:
+        return f"{where}; not configured: {', '.join(missing)} missing, press s"
+    return where + (f", company {cfg.company_id}" if cfg.company_id not in ("", "0") else "")
+
+
+def registry_text(summary: StoreSummary | None, error: str | None) -> str:
+    if error:
+        return f"cannot be read: {error}"
+    if summary is None:
+        return "reading…"
+    s = summary
+    text = (f"{s.customers:,} customers, {s.projects:,} projects  "
+            f"({s.linked:,} linked, {s.local_only:,} local only)")
+    if s.review_pending:
+        text += f"\n{'':14}{s.review_pending:,} entries to review: press r"
+    return text
+
+
+def schedule_text(now: datetime, *, running: bool, last: tuple[datetime, str] | None,
+                  next_at: datetime | None, interval: timedelta) -> str:
+    """`last sync 14:02 ok · next 14:17 (every 15 min)`: the status line."""
+    parts = ["syncing…"] if running else []
+    if last is not None:
+        when, what = last
+        day = "" if when.date() == now.date() else f"{when:%Y-%m-%d} "
+        parts.append(f"last sync {day}{when:%H:%M} {what}")
+    elif not running:
+        parts.append("never synced")
+    if next_at is not None:
+        parts.append(f"next {next_at:%H:%M} (every {int(interval.total_seconds() // 60)} min)")
+    else:
+        parts.append("auto-sync after the first sync")
+    return " · ".join(parts)
+
+
+class HomeScreen(Screen[None]):
+    """Overview and menu; the app's bindings do the rest."""
+
+    def __init__(self, paths: ProfilePaths) -> None:
+        super().__init__(id="home-screen")
+        self.paths = paths
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with VerticalScroll(id="home-body"):
+            yield Static("", id="home-status", markup=False)
+            menu = "\n".join(f"  {k:<8}{name:<10}{what}" for k, name, what in MENU)
+            yield Static(menu, id="home-menu", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.title = f"rabbitsync · {self.paths.profile}"
+        self.refresh_status()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Redraw from the app's current knowledge."""
+        if not self.is_mounted:
+            return
+        app = self.app
+        cfg = getattr(app, "cfg", None)
+        lines = [
+            f"{'Profile':<14}{self.paths.profile}",
+            f"{'Tripletex':<14}{tripletex_text(cfg, getattr(app, 'config_error', None))}",
+            f"{'Registry':<14}{registry_text(getattr(app, 'store_summary', None), getattr(app, 'store_error', None))}",
+            f"{'Sync':<14}{getattr(app, 'schedule_text', lambda: '')()}",
+        ]
+        self.query_one("#home-status", Static).update("\n".join(lines))

@@ -1,0 +1,225 @@
+"""The Sync screen: a bar per phase with counts and rate, a log of what happened, and the totals.
+
+The sync itself runs as a worker on the app (so the automatic sync runs on any screen); the app
+keeps a `SyncModel` and this screen draws it: in full when shown, and report by report while it is
+the screen in front.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, RichLog, Static
+
+from core.engine import SyncReport
+from core.paths import ProfilePaths
+from core.progress import PHASES, Progress
+from tui.widgets.progress import PhaseBoard, PhaseRow
+
+MAX_LOG_LINES = 400
+MAX_LISTED = 40
+PRESENT = {"updated": "update", "archived": "archive", "review": "go to review", "unarchived": "unarchive"}  # links/changes listed one by one in the log; the rest are counted
+
+
+@dataclass
+class SyncModel:
+    """What the Sync screen shows; the app feeds it and the screen draws it."""
+
+    running: bool = False
+    dry_run: bool = False
+    state: str = "No sync yet. Press y to sync, or d for a dry run that writes nothing."
+    state_class: str = "idle"
+    board: PhaseBoard = field(default_factory=PhaseBoard)
+    log: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_LOG_LINES))
+    totals: str = ""
+    generation: int = 0  # bumped on every start, so a screen knows to redraw in full
+    _last_logged: tuple[str, str] | None = None
+
+    def start(self, *, dry_run: bool, reason: str) -> None:
+        self.running, self.dry_run = True, dry_run
+        self.board.reset()
+        self.totals = ""
+        self._last_logged = None
+        self.generation += 1
+        what = "Dry run (nothing will be written)" if dry_run else "Sync"
+        self.state, self.state_class = f"{what} running… press c to cancel.", "running"
+        self.log.append(f"── {what.split(' (')[0].lower()} started ({reason}) ──")
+
+    def feed(self, progress: Progress, now: float) -> str | None:
+        """Apply one report; returns the log line it adds, if any (phase or message changed)."""
+        self.board.feed(progress, now)
+        key = (progress.phase, progress.message)
+        if key == self._last_logged or progress.phase == "done":
+            return None
+        self._last_logged = key
+        count = f"{progress.done:,}" + (f"/{progress.total:,}" if progress.total else "")
+        line = f"{progress.phase}: {progress.message}" + (f" ({count})" if progress.done else "")
+        self.log.append(line)
+        return line
+
+    def finish(self, outcome: str, *, report: SyncReport | None, error: str | None, timing: bool) -> list[str]:
+        """The run ended: outcome is ok, cancelled, locked or failed. Returns the new log lines."""
+        self.running = False
+        lines: list[str] = []
+        if outcome == "ok" and report is not None:
+            self.totals = totals_text(report, timing=timing)
+            if report.dry_run:
+                self.state = "Dry run finished: nothing was written. Press y to apply it."
+            else:
+                self.state = "Sync finished." + (
+                    f" {report.review_pending:,} entries need review: press r."
+                    if report.review_pending else ""
+                )
+            self.state_class = "ok"
+            lines = report_lines(report)
+        elif outcome == "cancelled":
+            self.state, self.state_class = "Cancelled, nothing changed.", "warning"
+            lines = ["cancelled by you: nothing was written"]
+        elif outcome == "locked":
+            self.state, self.state_class = "Skipped: another sync is running.", "warning"
+            lines = [f"skipped: another sync is running ({error})" if error else "skipped"]
+        else:
+            self.state, self.state_class = f"Failed: {error}", "error"
+            lines = [f"failed: {error}"]
+        self.log.extend(lines)
+        return lines
+
+
+def totals_text(r: SyncReport, *, timing: bool) -> str:
+    """The run's totals as a small table (no duration when `timing` is off)."""
+    c, p = r.customers, r.projects
+    head = f"{'':10}{'created':>9}{'linked':>8}{'updated':>9}{'archived':>9}{'unchanged':>10}{'too deep':>9}"
+
+    def row(name: str, d: dict[str, Any], deep: str) -> str:
+        return (f"{name:10}{d['created']:>9,}{d['linked']:>8,}{d['updated']:>9,}"
+                f"{d['archived']:>9,}{d['unchanged']:>10,}{deep:>9}")
+
+    tail = f"review pending {r.review_pending:,}  ·  {r.requests:,} requests"
+    if timing:
+        tail += f"  ·  {r.duration_s:.1f} s"
+    if r.dry_run:
+        tail += "  ·  dry run: nothing written"
+    return "\n".join([
+        head,
+        row("customers", c, ""),
+        row("projects", p, f"{p.get('skipped_depth', 0):,}"),
+        tail,
+    ])
+
+
+def _method_counts(links: list[dict[str, Any]], kind: str) -> str:
+    counts = Counter(link["method"] for link in links if link["kind"] == kind)
+    return ", ".join(
+        f"{n:,} created" if m == "created" else f"{n:,} linked by {m.replace('_', ' ')}"
+        for m, n in counts.most_common()
+    )
+
+
+def report_lines(r: SyncReport) -> list[str]:
+    """What a run did (or would do), line by line for the log, capped."""
+    verb = "would " if r.dry_run else ""
+    lines: list[str] = []
+    for kind in ("customer", "project"):
+        if by := _method_counts(r.links, kind):
+            lines.append(f"{kind}s{' (would be)' if r.dry_run else ''}: {by}")
+    matched = [link for link in r.links if link["method"] != "created"]  # created: counted only
+    for link in matched[:MAX_LISTED]:
+        lines.append(f"  {verb}link {link['kind']} {link['tripletex_id']} → {link['local_key']}"
+                     f" ({link['method'].replace('_', ' ')})")
+    if len(matched) > MAX_LISTED:
+        lines.append(f"  … and {len(matched) - MAX_LISTED:,} more links")
+    other = [ch for ch in r.changes if ch.get("action") not in ("created", "linked")]
+    for ch in other[:MAX_LISTED]:
+        what = ch.get("fields") or ch.get("reason") or ch.get("item") or ""
+        if isinstance(what, (list, tuple)):
+            what = ", ".join(map(str, what))
+        key = ch.get("local_key") or "-"
+        action = str(ch.get("action"))
+        if r.dry_run:
+            action = PRESENT.get(action, action)
+        lines.append(f"  {verb}{action} {ch.get('kind')} {ch.get('tripletex_id')} {key}"
+                     + (f" ({what})" if what else ""))
+    if len(other) > MAX_LISTED:
+        lines.append(f"  … and {len(other) - MAX_LISTED:,} more changes")
+    if r.skipped:
+        lines.append(f"not synced: {len(r.skipped):,} Tripletex project(s), for example:")
+        for sk in r.skipped[:5]:
+            lines.append(f"  {sk['tripletex_id']} {sk['name']}: {sk['reason']}")
+    if r.review_pending:
+        lines.append(f"{r.review_pending:,} entries wait for review: press r")
+    if not r.links and not other:
+        lines.append("nothing changed in Tripletex since the last sync" if not r.first_sync
+                     else "nothing to sync")
+    return lines
+
+
+class SyncScreen(Screen[None]):
+    """Live view of the current or last sync; y syncs, d dry-runs, c cancels."""
+
+    BINDINGS = [
+        Binding("d", "app.dry_run", "Dry run", id="sync.dry_run",
+                tooltip="Show what a sync would change, without writing anything"),
+        Binding("c", "app.cancel_sync", "Cancel", id="sync.cancel",
+                tooltip="Cancel the running sync; nothing is written"),
+    ]
+
+    def __init__(self, paths: ProfilePaths, model: SyncModel, *, timing: bool = True) -> None:
+        super().__init__(id="sync-screen")
+        self.paths = paths
+        self.model = model
+        self.timing = timing
+        self._drawn_generation = -1
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield Static("", id="sync-state", markup=False)
+        for phase in PHASES:
+            yield PhaseRow(phase)
+        yield Static("", id="sync-totals", markup=False)
+        yield RichLog(id="sync-log", wrap=True, markup=False, auto_scroll=True,
+                      max_lines=MAX_LOG_LINES, min_width=20)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: ctrl+p still works
+
+    def on_mount(self) -> None:
+        self.title = f"Sync · {self.paths.profile}"
+        self.redraw()
+
+    def on_screen_resume(self) -> None:
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the whole model (when shown, and when a new run starts)."""
+        if not self.is_mounted:
+            return
+        log = self.query_one(RichLog)
+        log.clear()
+        for line in self.model.log:
+            log.write(line)
+        self._drawn_generation = self.model.generation
+        self.update_view()
+
+    def update_view(self, new_lines: list[str] | None = None) -> None:
+        """Draw the bars, the state line and the totals; append `new_lines` to the log."""
+        if not self.is_mounted:
+            return
+        if self._drawn_generation != self.model.generation:
+            self.redraw()
+            return
+        m = self.model
+        state = self.query_one("#sync-state", Static)
+        state.update(m.state)
+        state.set_classes(f"state-{m.state_class}")
+        for row in self.query(PhaseRow):
+            row.show(m.board.phases[row.phase], show_rate=self.timing)
+        totals = self.query_one("#sync-totals", Static)
+        totals.update(m.totals)
+        totals.display = bool(m.totals)
+        if new_lines:
+            log = self.query_one(RichLog)
+            for line in new_lines:
+                log.write(line)
