@@ -128,6 +128,20 @@ class RabbitApp(App[int]):
             error = f"{type(exc).__name__}; see {self.paths.log_file}"
         self.call_from_thread(self._store_loaded, summary, error)
 
+    def _summary_after(self, report: SyncReport | None) -> None:
+        """The registry's figures after a sync, from its report: reading a big store again
+        would hold up the screen for a moment right after every sync."""
+        if report is None or report.registry is None:  # nothing changed: the figures stand
+            if self.store_summary is None:
+                self.load_store_summary()
+            return
+        fig = report.registry
+        self._store_loaded(StoreSummary(
+            customers=fig["customers"], projects=fig["projects"], linked=fig["linked"],
+            local_only=fig["local_only"], review_pending=report.review_pending,
+            synced_at=self.clock().isoformat(), last_run_ok=True, last_run_error=None,
+        ), None)
+
     def _store_loaded(self, summary: StoreSummary | None, error: str | None) -> None:
         self.store_summary, self.store_error = summary, error
         if summary is not None and summary.synced_at:
@@ -314,7 +328,7 @@ class RabbitApp(App[int]):
             self.last_sync = (self.clock(), "ok")
             self.arm_auto_sync()
             self._forget_stale_screens()
-            self.load_store_summary()
+            self._summary_after(message.report)
         elif message.outcome == "locked":
             self.last_sync = (self.clock(), "skipped: another sync is running")
             if not message.auto:
