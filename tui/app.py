@@ -39,10 +39,7 @@ log = logging.getLogger("rabbitsync.tui")
 HERE = Path(__file__).parent
 
 
-def css_paths() -> list[str]:
-    """`app.tcss`, and the screens' stylesheet when it is there."""
-    names = ["app.tcss", "screens.tcss"] if (HERE / "screens.tcss").exists() else ["app.tcss"]
-    return [str(HERE / name) for name in names]  # absolute: subclasses may live elsewhere
+CSS_FILE = str(HERE / "app.tcss")  # absolute: subclasses (tests, benches) may live elsewhere
 
 
 STALE_AFTER_SYNC = ("review", "browse", "history")  # rebuilt after a sync wrote the store
@@ -56,7 +53,7 @@ class RabbitApp(App[int]):
     """The app on one profile. `clock` and `timing` exist so snapshots can be stable."""
 
     TITLE = "rabbitsync"
-    CSS_PATH = css_paths()
+    CSS_PATH = CSS_FILE
     BINDINGS = [
         Binding("s,1", "show('setup')", "Setup", id="app.setup", tooltip=PLACES["setup"].help),
         Binding("t,2", "test", "Test", id="app.test", tooltip="Test the connection to Tripletex"),

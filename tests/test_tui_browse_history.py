@@ -1,0 +1,181 @@
+"""Browse and History at 80x24, driven by keys, on stores a real sync wrote (and one big store
+written with Store.write): search, duplicates told apart, skipped projects, capped result lists,
+runs newest first with a failed run's error, and overwritten values."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+from textual.app import App
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Static
+
+from core.models import LocalCustomer
+from core.paths import ProfilePaths, profile_paths
+from core.sandbox import Sandbox
+from core.state import StoreState
+from core.store import Store
+from tests.helpers import configure, customer, org, project, subprocess_cli
+from tui.screens.browse import LIMIT, BrowseScreen
+from tui.screens.history import HistoryScreen
+
+ORG_A, ORG_B = org("92000000"), org("93000000")
+
+
+def dataset() -> dict:
+    return {
+        "customers": [
+            customer(1, "Fjordkraft AS", 1001, org("98765432")),
+            customer(4, "Hansen Bygg AS", 1004, ORG_A),
+            customer(5, "Hansen Bygg AS", 1005, ORG_B),
+            customer(6, "Gamle Kunde AS", 1006, inactive=True),
+        ],
+        "projects": [
+            project(101, "Nettside", "2024-01", 1),
+            project(102, "Nettside – design", "2024-01-A", 1, main=101),
+            project(103, "Deep level 3", "2024-01-A-1", 1, main=102),
+        ],
+    }
+
+
+@pytest.fixture
+def sb() -> Iterator[Sandbox]:
+    s = Sandbox(data=dataset(), port=0)
+    s.start()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+@pytest.fixture
+def synced(sb: Sandbox, cli_env: dict[str, str]) -> ProfilePaths:
+    configure(sb)
+    done = subprocess_cli(cli_env, "sync", "--yes", "--json")
+    assert done.returncode == 0, done.stderr
+    return profile_paths("default")
+
+
+class ScreenApp(App[None]):
+    def __init__(self, screen: Screen[None]) -> None:
+        super().__init__()
+        self._screen = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self._screen)
+
+
+def cells(table: DataTable, col: int) -> list[str]:
+    return [str(table.get_row_at(r)[col]) for r in range(table.row_count)]
+
+
+async def test_browse_search_finds_a_record_and_tells_twins_apart(synced: ProfilePaths) -> None:
+    app = ScreenApp(BrowseScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#browse-table", DataTable)
+        assert table.row_count == 4
+        assert screen.query_one("#browse-search", Input).has_focus
+        await pilot.press(*"hansen")
+        assert cells(table, 2) == ["Hansen Bygg AS", "Hansen Bygg AS"]
+        assert cells(table, 0) == ["≡", "≡"]
+        assert sorted(cells(table, 3)) == ["1004", "1005"]
+        assert sorted(cells(table, 4)) == sorted([ORG_A, ORG_B])
+        assert all(s.startswith("linked (created)") for s in cells(table, 5))
+        await pilot.press(*["backspace"] * 6, *"gamle")
+        assert cells(table, 5) == ["linked (created), archived"]
+        assert "1 of 4 customers" in str(screen.query_one("#browse-status", Static).render())
+
+
+async def test_browse_tabs_show_projects_and_skipped_with_path_and_reason(synced: ProfilePaths) -> None:
+    app = ScreenApp(BrowseScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#browse-table", DataTable)
+        await pilot.press("tab")
+        assert sorted(cells(table, 2)) == ["Nettside", "Nettside – design"]
+        assert "Fjordkraft AS > Nettside" in cells(table, 4)
+        await pilot.press("tab")
+        assert cells(table, 1) == ["103"]
+        assert cells(table, 3) == ["Nettside > Nettside – design > Deep level 3"]
+        assert "level 3" in cells(table, 4)[0]
+        await pilot.press("escape")  # clears nothing typed: leaves the screen
+        await pilot.pause()
+        assert not isinstance(app.screen, BrowseScreen)
+
+
+async def test_browse_on_40000_records_shows_the_first_matches_only() -> None:
+    paths = profile_paths("default")
+    state = StoreState()
+    for i in range(1, 40_001):
+        state.customers[f"c-{i}"] = LocalCustomer(f"c-{i}", f"Kunde {i:05d} AS", str(i))
+    state.customers["c-40001"] = LocalCustomer("c-40001", "[red]Rød[/red] Kunde", "x1")
+    Store(paths).write(state)
+    app = ScreenApp(BrowseScreen(paths))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#browse-table", DataTable)
+        assert table.row_count == LIMIT
+        status = app.screen.query_one("#browse-status", Static)
+        assert "40001 customers" in str(status.render()) and f"first {LIMIT}" in str(status.render())
+        await pilot.press(*"kunde 3999")
+        assert table.row_count == 14  # 03999, 13999, 23999, 33999, 39990..39999
+        assert "14 of 40001" in str(status.render())
+        await pilot.press("8")
+        assert cells(table, 2) == ["Kunde 39998 AS"]
+        app.screen.query_one("#browse-search", Input).value = ""
+        await pilot.press(*"rød")
+        assert cells(table, 2) == ["[red]Rød[/red] Kunde"]
+
+
+async def test_history_shows_runs_newest_first_and_a_failed_runs_error(
+    synced: ProfilePaths, sb: Sandbox, cli_env: dict[str, str]
+) -> None:
+    sb.admin.set_faults("500@/customer:times=0")
+    done = await asyncio.to_thread(subprocess_cli, cli_env, "sync", "--json")
+    assert done.returncode == 1
+    sb.admin.clear_faults()
+    runs = Store(synced).read().runs
+    assert runs[-1].ok is False and runs[-1].error
+    app = ScreenApp(HistoryScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#history-table", DataTable)
+        assert table.row_count == 2
+        assert cells(table, 1) == ["failed", "ok"]
+        assert runs[-1].error[:20] in cells(table, 3)[0]
+        detail = str(screen.query_one("#history-run", Static).render())
+        assert "FAILED" in detail and "error:" in detail
+        await pilot.press("down")
+        detail = str(screen.query_one("#history-run", Static).render())
+        assert detail.startswith("ok") and "created" in detail and "first" in detail
+
+
+async def test_history_lists_overwritten_local_values(sb: Sandbox, cli_env: dict[str, str], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    configure(sb)
+    imp = tmp_path / "i.json"
+    imp.write_text('{"customers": [{"key": "c-17", "name": "Fjordkraft lokal", "number": "9999",'
+                   f' "organization_number": "{org("98765432")}"}}]}}', encoding="utf-8")
+    assert subprocess_cli(cli_env, "import", str(imp)).returncode == 0
+    assert subprocess_cli(cli_env, "sync", "--yes", "--json").returncode == 0
+    app = ScreenApp(HistoryScreen(profile_paths("default")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("tab")
+        table = app.screen.query_one("#history-overwrites", DataTable)
+        assert table.display and table.has_focus
+        changes = dict(zip(cells(table, 2), cells(table, 3), strict=True))
+        assert changes["name"] == "Fjordkraft lokal → Fjordkraft AS"
+        assert changes["number"] == "9999 → 1001"
+        assert set(cells(table, 1)) == {"cust c-17"}
+        await pilot.press("f", *"number")
+        assert cells(table, 2) == ["number"]

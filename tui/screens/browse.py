@@ -1,0 +1,139 @@
+"""Browse: the local registry's customers and projects with their link state (linked and how,
+local only, archived) and the Tripletex projects that were skipped (with path and reason).
+
+Searchable as you type; on a big registry only the first `LIMIT` matches are shown (with the
+total), never all. Records that share a name are marked `≡` and always shown with their number
+and org number (customers) or owner (projects), which tell them apart.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from core.errors import RabbitError
+from core.paths import ProfilePaths
+from core.registry_view import TABS, RegistryIndex
+from core.store import Store
+from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
+
+LIMIT = 300
+_COLUMNS = {
+    "customers": (("", 1), ("key", 6), ("name", 22), ("number", 7), ("org no.", 9), ("state", 19)),
+    "projects": (("", 1), ("key", 6), ("name", 20), ("number", 8), ("customer > parent", 12), ("state", 19)),
+    "skipped": (("", 1), ("tx id", 7), ("name", 22), ("", 0), ("path", 20), ("reason", 20)),
+}
+
+
+class BrowseScreen(Screen[None]):
+    """The registry, one tab at a time, filtered by an always-visible search input."""
+
+    CSS_PATH = "../app.tcss"  # the one stylesheet; also when a screen runs on its own
+    COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="browse.back", tooltip="Leave browse"),
+        Binding("tab", "next_tab", "Next tab", id="browse.next_tab",
+                tooltip="Switch customers / projects / skipped"),
+        Binding("f,slash", "search", "Search", id="browse.search", key_display="f",
+                tooltip="Type to filter by name, key, number or org no."),
+        Binding("ctrl+r", "reload", "Reload", id="browse.reload", tooltip="Read the store again"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, index: RegistryIndex | None, error: str = "") -> None:
+            self.index, self.error = index, error
+            super().__init__()
+
+    def __init__(self, paths: ProfilePaths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.index: RegistryIndex | None = None
+        self.tab = "customers"
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="rs-filters"):
+            yield Input(placeholder="search name, key, number, org no.", id="browse-search")
+            yield Static("customers", id="browse-tab")
+        yield DataTable(id="browse-table", cursor_type="row", zebra_stripes=True)
+        yield Static("Loading the registry…", id="browse-status", classes="rs-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="browse-load")
+    def _load(self) -> None:
+        try:
+            index = RegistryIndex(Store(self.paths).read())
+            for tab in TABS:
+                index.rows(tab)  # build the search texts here, off the UI thread
+            self.post_message(self.Loaded(index))
+        except RabbitError as exc:
+            self.post_message(self.Loaded(None, exc.one_line()))
+
+    def on_browse_screen_loaded(self, message: Loaded) -> None:
+        if message.index is None:
+            self._status(f"Cannot read the store: {message.error}")
+            return
+        self.index = message.index
+        self._fill()
+        self.query_one("#browse-search", Input).focus()
+
+    def _status(self, text: str) -> None:
+        self.query_one("#browse-status", Static).update(Text(text))
+
+    def _fill(self) -> None:
+        if self.index is None:
+            return
+        table = self.query_one("#browse-table", DataTable)
+        table.clear(columns=True)
+        for label, width in _COLUMNS[self.tab]:
+            if width:
+                table.add_column(label, width=width)
+        query = self.query_one("#browse-search", Input).value
+        rows, total = self.index.search(self.tab, query, LIMIT)
+        skipped = self.tab == "skipped"
+        for r in rows:
+            mark = Text("≡", style="bold yellow") if r.duplicate else Text("")
+            cells = [mark, Text(r.key.removeprefix("tx-")), Text(r.name)]
+            if not skipped:
+                cells.append(Text(r.number or "—"))
+            cells += [Text(r.org_or_parent or "—"), Text(r.state.removeprefix("skipped: "))]
+            table.add_row(*cells, key=r.key)
+        all_rows = len(self.index.rows(self.tab))
+        what = f"{total} of {all_rows} {self.tab}" if query.strip() else f"{all_rows} {self.tab}"
+        more = f" · showing the first {LIMIT}, type to narrow" if total > LIMIT else ""
+        dups = " · ≡ same name as another record" if any(r.duplicate for r in rows) else ""
+        self._status(what + more + dups)
+
+    @on(Input.Changed, "#browse-search")
+    def _search_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#browse-search")
+    def _search_done(self) -> None:
+        self.query_one("#browse-table", DataTable).focus()
+
+    def action_next_tab(self) -> None:
+        self.tab = TABS[(TABS.index(self.tab) + 1) % len(TABS)]
+        self.query_one("#browse-tab", Static).update(self.tab)
+        self._fill()
+
+    def action_search(self) -> None:
+        self.query_one("#browse-search", Input).focus()
+
+    def action_reload(self) -> None:
+        self._status("Loading the registry…")
+        self._load()
+
+    async def action_back(self) -> None:
+        if isinstance(self.focused, Input) and self.focused.value:
+            self.focused.value = ""
+            return
+        await go_back(self)
