@@ -129,6 +129,11 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         try:  # orjson: the whole registry is serialised on every write, 10x faster than json
             payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+        except TypeError:  # a value orjson refuses (an integer beyond 64 bits): json takes it
+            payload = None
+        try:
+            if payload is None:
+                payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
         except (TypeError, ValueError) as exc:
             raise StoreError(
                 f"the registry could not be saved to {self.path}: a value cannot be stored ({exc})",

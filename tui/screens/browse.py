@@ -62,7 +62,7 @@ class BrowseScreen(Screen[None]):
             yield Static("customers", id="browse-tab")
         yield DataTable(id="browse-table", cursor_type="row", zebra_stripes=True)
         yield Static("Loading the registry…", id="browse-status", classes="rs-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._load()

@@ -91,7 +91,7 @@ class HistoryScreen(Screen[None]):
             yield Static("", id="history-run")
         yield DataTable(id="history-overwrites", cursor_type="row", zebra_stripes=True)
         yield Static("Loading the history…", id="history-status", classes="rs-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         runs = self.query_one("#history-table", DataTable)

@@ -73,23 +73,26 @@ class ReviewScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
     COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
     BINDINGS = [
-        _b("escape", "back", "Back", "Leave review (decisions are saved)"),
-        _b("l", "link", "Link", "Link to the chosen candidate (also Enter)", key_display="l/⏎"),
+        # the footer holds the decisions; moving, picking and the rest are in the palette (^p)
+        # and in the hint under the panel, so all of it fits 80 columns
+        _b("escape", "back", "Back", "Leave review (decisions are saved)", show=False),
+        _b("l", "link", "Link", "Link to the chosen candidate (also Enter)"),
         _b("c", "create", "Create", "Create a new local record from Tripletex's"),
         _b("i", "ignore", "Ignore", "Ignore this Tripletex record (remembered)"),
         _b("x,L", "later", "Later", "Put off: stays in the list"),
         _b("slash,s", "search", "Search", "Search the local registry and link to that record",
            key_display="/"),
         _b("u", "undo", "Undo", "Undo the last decision"),
-        _b("a", "accept_all", "Accept ≥", "Link every suggestion above a score (asks first)"),
+        _b("a", "accept_all", "All≥", "Link every suggestion above a score (asks first)"),
         _b("f", "filter", "Filter", "Filter the list by text"),
-        _b("tab", "cycle_kind", "Kind", "Show all, customers only, or projects only"),
-        _b("j", "cursor(1)", "Next", "Next entry (also ↓)", group=_MOVE),
-        _b("k", "cursor(-1)", "Prev", "Previous entry (also ↑)", group=_MOVE),
-        _b("p", "focus_panel", "Panel", "Move focus to the candidates (↑↓ choose there)"),
+        _b("tab", "cycle_kind", "Kind", "Show all, customers only, or projects only", show=False),
+        _b("j", "cursor(1)", "Next", "Next entry (also ↓)", group=_MOVE, show=False),
+        _b("k", "cursor(-1)", "Prev", "Previous entry (also ↑)", group=_MOVE, show=False),
+        _b("p", "focus_panel", "Panel", "Move focus to the candidates (↑↓ choose there)",
+           show=False),
         *(
             Binding(str(n), f"choose({n - 1})", f"Candidate {n}", id=f"review.choose{n}",
-                    tooltip=f"Choose candidate {n}", group=_PICK)
+                    tooltip=f"Choose candidate {n}", group=_PICK, show=False)
             for n in range(1, 6)
         ),
     ]
@@ -125,7 +128,7 @@ class ReviewScreen(Screen[None]):
             yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True)
             yield ReviewPanel(id="review-panel")
         yield StatusLine(id="review-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._set_status("Loading the review list…")
@@ -222,8 +225,8 @@ class ReviewScreen(Screen[None]):
         table = self.query_one("#review-table", DataTable)
         pos = f"{table.cursor_row + 1}/{len(self.view)}" if self.view else "0"
         shown = f" (filtered from {len(self.items)})" if len(self.view) != len(self.items) else ""
-        text = f"{pos} pending{shown} · {self.decided} decided here · {self._save_text or 'saved'}"
-        self._set_status(text)
+        text = f"{pos} pending{shown} · {self.decided} decided · {self._save_text or 'saved'}"
+        self._set_status(f"{text}   j/k move · 1-5 pick · tab kind · esc back")
 
     def _set_status(self, text: str) -> None:
         self.query_one("#review-status", StatusLine).text = Text(text)
