@@ -89,3 +89,22 @@ def subprocess_cli(env: dict[str, str], *args: str, timeout: float = 120) -> sub
         text=True,
         timeout=timeout,
     )
+
+
+def start_held_sync(sb: Any, env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    """Start `rabbitsync sync --yes --json ARGS` as a process whose customer listing the sandbox
+    answers slowly, and return once the run has made its session (the sandbox logs a request
+    when it has answered it): the run then holds the profile's lock for about three seconds."""
+    import time
+
+    sb.admin.set_faults("slow@/customer:seconds=3:times=1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "core.cli", *args, "sync", "--yes", "--json"], cwd=ROOT,
+        env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 20
+    while not any(r["path"].endswith("/token/session/:create") for r in sb.admin.requests()):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"the sync never made a session: {proc.communicate()}")
+        time.sleep(0.02)
+    return proc

@@ -8,12 +8,19 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
 from core.store import Store
-from tests.helpers import ROOT, configure, run_cli, run_json, subprocess_cli, write_import
+from tests.helpers import (
+    ROOT,
+    configure,
+    run_cli,
+    run_json,
+    start_held_sync,
+    subprocess_cli,
+    write_import,
+)
 
 
 def _popen(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
@@ -45,14 +52,8 @@ def test_two_profiles_sync_at_once_without_interfering(capsys, cli_env):
 def test_import_while_a_sync_runs_is_refused_with_exit_3_and_loses_nothing(sandbox, capsys,
                                                                            cli_env, tmp_path):
     configure(sandbox)
-    sandbox.admin.set_faults("slow@/customer:seconds=3:times=1")
-    proc = _popen(cli_env, "sync", "--yes", "--json")
+    proc = start_held_sync(sandbox, cli_env)
     try:
-        lock = profile_paths("default").lock_file
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and not lock.exists():
-            time.sleep(0.05)
-        time.sleep(0.3)
         f = write_import(tmp_path / "i.json", [{"key": "c-900", "name": "Midt i synken AS"}])
         second = subprocess_cli(cli_env, "import", str(f))
         assert second.returncode == 3, second.stderr

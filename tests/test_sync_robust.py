@@ -16,7 +16,7 @@ import pytest
 from core.paths import profile_paths
 from core.sandbox import Sandbox
 from core.store import Store
-from tests.helpers import ROOT, configure, run_cli, run_json, subprocess_cli
+from tests.helpers import ROOT, configure, run_cli, run_json, start_held_sync, subprocess_cli
 
 
 def _registry(capsys, profile: str = "default") -> dict:
@@ -68,17 +68,8 @@ def test_persistent_fault_fails_with_one_line_and_leaves_the_store(sandbox, caps
 
 def test_second_sync_of_the_same_profile_exits_3(sandbox, capsys, cli_env):
     configure(sandbox)
-    sandbox.admin.set_faults("slow@/customer:seconds=3:times=1")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "sync", "--yes", "--json"],
-        cwd=ROOT, env={**os.environ, **cli_env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    proc = start_held_sync(sandbox, cli_env)
     try:
-        lock = profile_paths("default").lock_file
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and not lock.exists():
-            time.sleep(0.05)
-        time.sleep(0.3)
         second = subprocess_cli(cli_env, "sync", "--yes", "--json")
         assert second.returncode == 3, second.stderr
         assert "another sync" in second.stderr and len(second.stderr.strip().splitlines()) == 1
