@@ -9,9 +9,33 @@ from __future__ import annotations
 import logging
 import os
 
+from core.errors import RabbitError
 from core.paths import ProfilePaths
+from core.tripletex.errors import redact
 
 _HANDLER = "rabbitsync-profile-log"
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual, then masks the profile's tokens, token query parameters and session
+    paths in the whole line, traceback included: a log line never holds a secret, whoever
+    wrote it (our code logs facts only; this is the net under an unexpected exception)."""
+
+    def __init__(self, fmt: str, secrets: list[str]) -> None:
+        super().__init__(fmt)
+        self.secrets = secrets
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record), self.secrets)
+
+
+def _secrets(paths: ProfilePaths) -> list[str]:
+    from core.config import load_config
+
+    try:
+        return load_config(paths).secrets()
+    except RabbitError:
+        return []
 
 
 def setup_logging(paths: ProfilePaths, *, propagate: bool = True) -> None:
@@ -29,6 +53,7 @@ def setup_logging(paths: ProfilePaths, *, propagate: bool = True) -> None:
         handler: logging.Handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
+                                            _secrets(paths)))
     handler.set_name(_HANDLER)
     root.addHandler(handler)

@@ -66,6 +66,7 @@ def resolve(
         "local_key": None,
         "at": _now(),
         "previous_status": item.status,
+        "sync_before": state.cursor.get("synced_at"),  # a sync after it makes it final
     }
     planner = Planner(state, run_id=None, now=decision["at"])
     if action == "link":
@@ -101,6 +102,20 @@ def undo_last(state: StoreState) -> dict[str, Any]:
     if not state.decisions:
         raise UsageError("there is no decision to undo", "")
     decision = state.decisions[-1]
+    synced_at = state.cursor.get("synced_at")
+    if "sync_before" in decision:  # the last sync when the decision was taken: none since?
+        acted_on = synced_at != decision["sync_before"]
+    else:  # a decision stored by an older rabbitsync: by time
+        acted_on = bool(synced_at) and synced_at >= decision["at"]
+    if acted_on:
+        # a sync has acted on it since (linked projects under the record, overwritten its
+        # fields): taking it back now would strand what the sync built on it
+        raise UsageError(
+            f"the decision on {decision['item']} ({decision['action']}) was taken before the last "
+            "sync, which has acted on it; it can no longer be undone",
+            "nothing was changed; if the decision was wrong, correct the record in the time "
+            "tracker (rabbitsync has no unlink yet)",
+        )
     item = state.reviews.get(decision["item"])
     kind, key, action = decision["kind"], decision.get("local_key"), decision["action"]
     table: dict[str, Any] = state.customers if kind == "customer" else state.projects

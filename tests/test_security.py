@@ -145,3 +145,27 @@ async def test_tls_verification_stays_on(self_signed_https):
     text = ei.value.one_line()
     assert "certificate could not be verified" in text and "verification stays on" in text
     assert "SECRET" not in text
+
+
+def test_an_unexpected_error_in_the_log_never_holds_a_token(secret_sb, capsys, rabbit_home):
+    """The log's formatter masks the profile's tokens even in a traceback that carries one
+    (the app logs unexpected errors with their traceback)."""
+    import logging
+
+    from core.logs import setup_logging
+
+    for key, value in (("base-url", secret_sb.base_url), ("consumer-token", CONSUMER),
+                       ("employee-token", EMPLOYEE)):
+        assert run_cli(capsys, "config", "set", key, value)[0] == 0
+    paths = profile_paths("default")
+    setup_logging(paths, propagate=False)
+    log = logging.getLogger("rabbitsync.tui")
+    try:
+        raise RuntimeError(f"PUT /v2/token/session/:create?consumerToken={CONSUMER} failed "
+                           f"for {EMPLOYEE} with session /token/session/abcSECRETdef")
+    except RuntimeError:
+        log.exception("sync worker failed")
+    text = paths.log_file.read_text(encoding="utf-8")
+    assert "sync worker failed" in text and "RuntimeError" in text
+    assert "SECRET" not in text
+    assert files_with(rabbit_home, "SECRET") == [str(paths.config_file.relative_to(rabbit_home))]

@@ -331,3 +331,45 @@ async def test_the_app_opens_review_with_r(synced: ProfilePaths) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_a_decision_a_sync_has_acted_on_cannot_be_undone(synced: ProfilePaths,
+                                                              cli_env: dict[str, str]) -> None:
+    """Link, sync (projects are made under the linked customer), then undo: refused, so the
+    next sync archives nothing and the link stands."""
+    fjord = Store(synced).read()
+    app = ScreenApp(ReviewScreen(synced))
+    bergen = item_named(synced, "Bergen Rørleggerservice AS")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await go_to(pilot, screen, bergen)
+        await pilot.press("l")
+        await flushed(screen)
+    assert subprocess_cli(cli_env, "sync", "--json").returncode == 0
+    app = ScreenApp(ReviewScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        await flushed(screen)
+        assert bergen not in screen.row_keys()
+    done = subprocess_cli(cli_env, "sync", "--json")
+    assert done.returncode == 0, done.stderr
+    state = Store(synced).read()
+    assert state.customers["c-18"].tripletex_id == 2
+    assert not any(p.archived for p in state.projects.values() if p.tripletex_id)
+    assert len(state.projects) >= len(fjord.projects)
+
+
+def test_a_batch_sent_twice_is_stored_once(synced: ProfilePaths) -> None:
+    """The helper process may die after writing and before answering: the writer then sends
+    the batch again, and the store must not apply it twice."""
+    from tui.widgets.review_writer import Op, store_batch
+
+    bergen = item_named(synced, "Bergen Rørleggerservice AS")
+    ops = [Op("resolve", bergen, "later", seq=1), Op("resolve", bergen, "link", "c-18", seq=2)]
+    assert store_batch(synced, ops, "writer-a") == []
+    assert store_batch(synced, ops, "writer-a") == []  # nothing refused: nothing re-applied
+    state = Store(synced).read()
+    assert [d["action"] for d in state.decisions if d["item"] == bergen] == ["later", "link"]
+    assert state.customers["c-18"].tripletex_id == 2

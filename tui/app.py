@@ -9,6 +9,7 @@ the Sync screen draws.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import os
@@ -92,6 +93,7 @@ class RabbitApp(App[int]):
         self.last_report: SyncReport | None = None  # of the last run that finished
         self._auto_timer: Timer | None = None
         self._cancel: CancelToken | None = None
+        self._quit_anyway = False  # a first q found review decisions not yet stored
         self._screens: dict[str, Screen[None]] = {}
         self._reload_config()
 
@@ -347,11 +349,16 @@ class RabbitApp(App[int]):
             screen.update_view(lines)
 
     def _forget_stale_screens(self) -> None:
-        """Review, Browse and History read the store when built: rebuild them after a sync."""
+        """Review, Browse and History read the store when built: rebuild them after a sync, and
+        the one in front reads the store again (its cursor stays where it was)."""
         for name in STALE_AFTER_SYNC:
             if name in self._modes and name != self.current_mode:
                 self.remove_mode(name)
                 self._screens.pop(name, None)
+        if self.current_mode in STALE_AFTER_SYNC:
+            reload = getattr(self.screen, "action_reload", None)
+            if reload is not None:
+                reload()
 
     # ---- automatic sync ---------------------------------------------------------------------------
     def interval(self) -> timedelta:
@@ -380,6 +387,7 @@ class RabbitApp(App[int]):
     def config_saved(self, cfg: Config) -> None:
         """Setup saved: take the new interval and show the new settings."""
         self.cfg, self.config_error = cfg, None
+        setup_logging(self.paths, propagate=False)  # the log's redaction knows the new tokens
         if self._auto_timer is not None:
             self.arm_auto_sync()
         self.update_status()
@@ -396,6 +404,18 @@ class RabbitApp(App[int]):
             home.refresh_status()
 
     async def action_quit(self) -> None:
+        """Quit; review decisions still being stored are waited for (a few seconds), and when
+        they cannot be stored (a sync holds the store) the first `q` says so instead."""
+        from tui.widgets.review_writer import unsaved
+
+        if not self._quit_anyway:
+            left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
+            if left:
+                self._quit_anyway = True
+                self.notify(f"{left} review decision(s) are not stored yet ({why or 'saving'}). "
+                            "Wait a moment, or press q again to quit and lose them.",
+                            title="Not saved yet", severity="warning", timeout=15)
+                return
         if self._cancel is not None:
             self._cancel.cancel()
         self.exit(0)

@@ -86,6 +86,7 @@ class ReviewScreen(Screen[None]):
         _b("a", "accept_all", "All≥", "Link every suggestion above a score (asks first)"),
         _b("f", "filter", "Filter", "Filter the list by text"),
         _b("tab", "cycle_kind", "Kind", "Show all, customers only, or projects only", show=False),
+        _b("ctrl+r", "reload", "Reload", "Read the store again", show=False),
         _b("j", "cursor(1)", "Next", "Next entry (also ↓)", group=_MOVE, show=False),
         _b("k", "cursor(-1)", "Prev", "Previous entry (also ↑)", group=_MOVE, show=False),
         _b("p", "focus_panel", "Panel", "Move focus to the candidates (↑↓ choose there)",
@@ -117,6 +118,7 @@ class ReviewScreen(Screen[None]):
         self.kind = "all"
         self.text = ""
         self.decided = 0
+        self._keep: str | None = None  # the entry to put the cursor on after a reload
         self._save_text = ""
 
     # ---- layout and loading ------------------------------------------------------------------
@@ -144,6 +146,13 @@ class ReviewScreen(Screen[None]):
         self.writer.on_status = None
         gc.unfreeze()
 
+    def action_reload(self) -> None:
+        """Read the store again (the app calls it after a sync), keeping the cursor's entry."""
+        current = self._current() if self.state is not None else None
+        self._keep = current.item if current else None
+        self._set_status("Reloading the review list…")
+        self._load()
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="review-load")
     def _load(self) -> None:
         try:
@@ -159,10 +168,12 @@ class ReviewScreen(Screen[None]):
         # the loaded state is big and lives as long as the screen: keep it out of the cyclic GC's
         # full passes, which would otherwise pause a key press for ~100 ms now and then (the
         # bench shows it); unfrozen when the screen goes, so it is collected as usual then
+        gc.unfreeze()
         gc.freeze()
         self.items = [r.item for r in self.state.pending_reviews()]
         self.query_one("#review-panel", ReviewPanel).empty_text = "Nothing to review."
-        self._refilter()
+        keep, self._keep = self._keep, None
+        self._refilter(keep)
         self.query_one("#review-table", DataTable).focus()
 
     # ---- the list ------------------------------------------------------------------------------

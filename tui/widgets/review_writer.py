@@ -24,8 +24,9 @@ import json
 import subprocess
 import sys
 import threading
+import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from core import review
@@ -37,12 +38,14 @@ from core.store import Store
 
 @dataclass(frozen=True)
 class Op:
-    """One stored operation: `resolve` (item, action, local_key) or `undo` (of `item`)."""
+    """One stored operation: `resolve` (item, action, local_key) or `undo` (of `item`). `seq`
+    numbers the ops of one writer, so a batch sent twice is applied once (see `store_batch`)."""
 
     op: str
     item: str
     action: str = ""
     local_key: str | None = None
+    seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -69,16 +72,26 @@ def apply_op(state: StoreState, op: Op) -> None:
         raise ValueError(f"unknown op {op.op!r}")
 
 
-def store_batch(paths: ProfilePaths, ops: list[Op]) -> list[str]:
+def store_batch(paths: ProfilePaths, ops: list[Op], writer: str = "") -> list[str]:
     """Apply `ops` in one store transaction; returns the ops the store refused, with why.
-    LockedError when a sync holds the profile lock (nothing is written then)."""
+    LockedError when a sync holds the profile lock (nothing is written then).
+
+    The store remembers the last op of `writer` it applied (`cursor["review_writer"]`), in the
+    same transaction: a batch sent again (the helper died after writing, before answering) skips
+    what is already stored instead of applying it twice."""
     refused: list[str] = []
     with Store(paths).transaction() as state:
+        done = state.cursor.get("review_writer") or {}
+        last = int(done.get("seq", 0)) if writer and done.get("writer") == writer else 0
         for op in ops:
+            if op.seq and op.seq <= last:
+                continue
             try:
                 apply_op(state, op)
             except RabbitError as exc:
                 refused.append(f"{op.item}: {exc.one_line()}")
+        if writer and ops:
+            state.cursor["review_writer"] = {"writer": writer, "seq": max(last, ops[-1].seq)}
     return refused
 
 
@@ -94,7 +107,8 @@ def serve() -> None:
             req = json.loads(line)
             p = req["paths"]
             paths = ProfilePaths(**{k: v if k == "profile" or v is None else Path(v) for k, v in p.items()})
-            answer: dict[str, object] = {"refused": store_batch(paths, [Op(**o) for o in req["ops"]])}
+            ops = [Op(**o) for o in req["ops"]]
+            answer: dict[str, object] = {"refused": store_batch(paths, ops, req.get("writer", ""))}
         except LockedError as exc:
             answer = {"locked": exc.one_line()}
         except RabbitError as exc:
@@ -125,6 +139,8 @@ class DecisionWriter:
         self._status = WriterStatus(0, "idle")
         self._helper: subprocess.Popen[str] | None = None
         self.errors: list[str] = []
+        self.writer_id = uuid.uuid4().hex  # with each op's seq: a resent batch applies once
+        self._seq = 0
 
     # ---- the screen's side -------------------------------------------------------------------
     @property
@@ -139,6 +155,8 @@ class DecisionWriter:
     def submit(self, op: Op) -> None:
         """Queue `op` for storing; returns at once."""
         with self._qlock:
+            self._seq += 1
+            op = replace(op, seq=self._seq)
             last = self._queue[-1] if len(self._queue) > self._in_flight else None
             if op.op == "undo" and last is not None and last.op == "resolve" and last.item == op.item:
                 self._queue.pop()  # the decision was never stored: forget both
@@ -174,7 +192,9 @@ class DecisionWriter:
         """Start the thread if it is not running (caller holds `_qlock`)."""
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(
-                target=self._run, name=f"review-writer-{self.paths.profile}", daemon=False
+                # a daemon: quitting never hangs on a store locked by cron; the app flushes (and
+                # says what is unsaved) before it quits, and the write itself is the helper's
+                target=self._run, name=f"review-writer-{self.paths.profile}", daemon=True
             )
             self._thread.start()
 
@@ -226,7 +246,8 @@ class DecisionWriter:
 
     def _store(self, batch: list[Op]) -> list[str]:
         """`store_batch` in the helper process; in this thread if the helper cannot run."""
-        request = json.dumps({"paths": _paths_doc(self.paths), "ops": [asdict(o) for o in batch]})
+        request = json.dumps({"paths": _paths_doc(self.paths), "writer": self.writer_id,
+                              "ops": [asdict(o) for o in batch]})
         try:
             helper = self._helper
             if helper is None or helper.poll() is not None:
@@ -241,10 +262,14 @@ class DecisionWriter:
             line = helper.stdout.readline()
             if not line:
                 raise OSError("the store helper ended")
-        except OSError:
+        except OSError:  # no helper, or it died: here then (a batch it did store is skipped)
             self._helper = None
-            return store_batch(self.paths, batch)
-        answer = json.loads(line)
+            return store_batch(self.paths, batch, self.writer_id)
+        try:
+            answer = json.loads(line)
+        except ValueError:  # a broken answer: the batch may or may not be stored; resend it
+            self._helper = None
+            return store_batch(self.paths, batch, self.writer_id)
         if "locked" in answer:
             raise LockedError(answer["locked"])
         if "error" in answer:
@@ -261,6 +286,16 @@ class DecisionWriter:
 _ROOT = str(Path(__file__).resolve().parents[2])  # where `tui` and `core` can be imported
 _WRITERS: dict[Path, DecisionWriter] = {}
 _WRITERS_LOCK = threading.Lock()
+
+
+def unsaved(paths: ProfilePaths, timeout: float) -> tuple[int, str]:
+    """Wait up to `timeout` s for this profile's queued decisions to be stored; returns how many
+    are still not stored and why (0 and "" when none, or when review was never opened)."""
+    with _WRITERS_LOCK:
+        w = _WRITERS.get(paths.store_file)
+    if w is None or w.flush(timeout):
+        return 0, ""
+    return w.pending, w.status.message
 
 
 def writer_for(paths: ProfilePaths) -> DecisionWriter:
