@@ -262,6 +262,7 @@ async def _run(
         progress(Progress("applying", 0, 1, "writing the registry"))
         cursor = state.cursor
         cursor["synced_at"] = _iso(started)
+        cursor["last_run_id"] = run_id  # unique, unlike a time: review's undo compares it
         cursor.setdefault("activated_at", _iso(started))
         cursor["customers_since"] = _iso(started)
         cursor["project_digests"] = digests

@@ -66,7 +66,7 @@ def resolve(
         "local_key": None,
         "at": _now(),
         "previous_status": item.status,
-        "sync_before": state.cursor.get("synced_at"),  # a sync after it makes it final
+        "sync_before": state.cursor.get("last_run_id"),  # a sync after it makes it final
     }
     planner = Planner(state, run_id=None, now=decision["at"])
     if action == "link":
@@ -104,7 +104,7 @@ def undo_last(state: StoreState) -> dict[str, Any]:
     decision = state.decisions[-1]
     synced_at = state.cursor.get("synced_at")
     if "sync_before" in decision:  # the last sync when the decision was taken: none since?
-        acted_on = synced_at != decision["sync_before"]
+        acted_on = state.cursor.get("last_run_id") != decision["sync_before"]
     else:  # a decision stored by an older rabbitsync: by time
         acted_on = bool(synced_at) and synced_at >= decision["at"]
     if acted_on:
