@@ -1,0 +1,80 @@
+"""Tripletex records with hostile or odd contents: terminal escape sequences, markup, very long
+names, nulls and unexpected types. Each is handled, never a traceback, and nothing raw reaches
+a terminal or the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from core.models import TxCustomer, TxProject
+from core.planner import Planner
+from core.sandbox import Sandbox
+from core.state import StoreState
+from tests.helpers import configure, customer, project, run_cli, run_json, write_import
+
+NASTY = "Evil\x1b[31m Røde\x1b[0m\x07 AS\x1b]0;pwned\x07\u202e[bold]x[/bold]"
+LONG = "Langt Navn " * 400  # 4,400 characters
+
+
+@pytest.fixture
+def sb() -> Iterator[Sandbox]:
+    data = {
+        "customers": [customer(1, NASTY, 1001), customer(2, LONG, 1002), customer(3, "Vanlig AS", 1003)],
+        "projects": [project(10, "Prosjekt\x1b[2J\x1b[H tømt", "P-1", 1),
+                     project(11, LONG, "P-2", 2)],
+    }
+    with Sandbox(data=data, port=0) as s:
+        yield s
+
+
+def test_escape_sequences_and_long_names_from_tripletex_never_reach_the_terminal(sb, capsys,
+                                                                                 tmp_path):
+    configure(sb)
+    run_cli(capsys, "import", str(write_import(tmp_path / "i.json", [
+        {"key": "c-50", "name": "Evil Rode AS"},  # a near match: the nasty one goes to review
+    ])))
+    outputs = []
+    for args in (("sync", "--yes", "--json"), ("sync", "--yes"), ("review",), ("review", "--json"),
+                 ("export",), ("export", "--format", "csv")):
+        code, out, err = run_cli(capsys, *args)
+        assert code == 0, err
+        outputs.append(out + err)
+    for text in outputs:
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    reg = run_json(capsys, "export")
+    names = {c["tripletex_id"]: c["name"] for c in reg["customers"] if c["tripletex_id"]}
+    pending = {i["tripletex_id"]: i["name"] for i in run_json(capsys, "review", "--json")["items"]}
+    evil = names.get(1) or pending[1]
+    assert evil.startswith("Evil Røde") and "[bold]x[/bold]" in evil  # shown literally, not markup
+    assert len(names[2]) <= 500 and names[2].startswith("Langt Navn")
+    projects = {p["tripletex_id"]: p["name"] for p in reg["projects"] if p["tripletex_id"]}
+    assert all("\x1b" not in n for n in projects.values())
+
+
+@pytest.mark.parametrize("raw", [
+    {"id": 7, "name": None, "customerNumber": {"odd": 1}, "organizationNumber": 123456789,
+     "isInactive": "yes", "version": "3"},
+    {"id": "8", "version": None},
+    {"id": 9, "name": 42, "customerNumber": True, "email": ["a@b"]},
+])
+def test_customers_with_nulls_and_unexpected_types_are_read_sensibly(raw):
+    c = TxCustomer.from_api(raw)
+    assert c is not None and isinstance(c.id, int) and c.name
+    assert c.is_inactive is False  # only a real true deactivates
+    assert c.number is None or isinstance(c.number, str)
+
+
+def test_records_without_a_usable_id_are_skipped_and_the_rest_planned():
+    assert TxCustomer.from_api({"name": "Uten id AS"}) is None
+    assert TxProject.from_api({"id": True, "name": "Bool id"}) is None
+    odd = TxProject.from_api({"id": 5, "name": None, "customer": "not-a-ref",
+                              "mainProject": {"id": "x"}, "isClosed": 1, "startDate": 20240101})
+    assert odd is not None and odd.customer_id is None and odd.main_project_id is None
+    assert odd.is_closed is False
+    state = StoreState()
+    planner = Planner(state, run_id="t", now="2026-11-25T00:00:00+00:00")
+    planner.plan_customers(planner.absorb_customers([], listed=set()))
+    planner.plan_projects(planner.absorb_projects([odd], listed={5}))
+    assert [p.name for p in state.projects.values()] == ["(unnamed project 5)"]
