@@ -126,10 +126,7 @@ def test_a_unique_number_links_a_renamed_customer() -> None:
     assert (m.local_key, m.method) == ("c-1", "number")
 
 
-def test_the_number_floor_when_switched_on_refuses_unlike_names(monkeypatch) -> None:
-    import core.matching
-
-    monkeypatch.setattr(core.matching, "NUMBER_NAME_FLOOR", 70.0)
+def test_a_shared_number_does_not_link_strangers() -> None:
     m = one([tx(1, "Fjordkraft AS", "17")], [loc("c-1", "Oslo Frisørsalong", "17")], 1)
     assert m.local_key is None and m.reason == "same number but the names differ"
     assert [c.local_key for c in m.candidates] == ["c-1"]
