@@ -284,8 +284,12 @@ async def _run(
             )
         )
         del state.runs[:-MAX_RUNS_KEPT]
-        await asyncio.to_thread(store.write, state)
-        _save_status(paths, state, figures, summary, run_id, started)
+
+        def persist() -> None:  # both off the event loop: the app's keys stay answered
+            store.write(state)
+            _save_status(paths, state, figures, summary, run_id, started)
+
+        await asyncio.to_thread(persist)
         progress(Progress("applying", 1, 1, "registry written"))
     report.duration_s = time.perf_counter() - t0
     progress(Progress("done", 1, 1, "sync finished"))
