@@ -43,12 +43,8 @@ def dataset() -> dict:
 
 @pytest.fixture
 def sb() -> Iterator[Sandbox]:
-    s = Sandbox(data=dataset(), port=0)
-    s.start()
-    try:
+    with Sandbox(data=dataset(), port=0) as s:
         yield s
-    finally:
-        s.stop()
 
 
 def export(capsys) -> dict:

@@ -69,12 +69,8 @@ LOCAL = {
 
 @pytest.fixture
 def sb() -> Iterator[Sandbox]:
-    s = Sandbox(data=dataset(), port=0)
-    s.start()
-    try:
+    with Sandbox(data=dataset(), port=0) as s:
         yield s
-    finally:
-        s.stop()
 
 
 @pytest.fixture
