@@ -87,7 +87,7 @@ def _confirm_interactively() -> bool:
 
 def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool) -> SyncReport:
     cfg = load_config(paths)
-    line = ProgressLine() if not args.json else ProgressLine()
+    line = ProgressLine()  # only on a terminal's stderr, so --json output stays clean
     try:
         return asyncio.run(
             run_sync(

@@ -10,7 +10,6 @@ the changed ones are picked out by `version`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,23 +23,6 @@ log = logging.getLogger("rabbitsync.engine")
 OSLO = ZoneInfo("Europe/Oslo")
 OVERLAP = timedelta(minutes=10)  # changedSince looks back this much further than the last run
 MAX_GONE_CHECKS = 500  # records missing from a complete listing that are looked up one by one
-
-
-@dataclass
-class Fetched:
-    """What one run got from Tripletex. `*_listed` is every id a complete listing showed
-    (None for a partial one: then nothing can be told gone)."""
-
-    customers: list[TxCustomer]
-    customers_listed: set[int] | None
-    projects: list[TxProject]
-    projects_listed: set[int] | None
-    digests: dict[str, str]
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def nothing_changed(self) -> bool:
-        return not self.customers and not self.projects and self.projects_listed is None
 
 
 def oslo(t: datetime) -> str:
