@@ -7,7 +7,7 @@ one document per record; `skipped`, `tx_customers` and `tx_projects` use the Tri
 document id. Any TinyDB can open the file (`TinyDB(path, access_mode="r")`) to look around.
 
 TinyDB's own JSONStorage rewrites the file, in place, on every insert. Here a `Store.write` builds
-the whole document and writes it once, atomically (`AtomicJSONStorage`): a temp file in the same
+the whole document (`core.store_codec`) and writes it once, atomically (`AtomicJSONStorage`): a temp file in the same
 folder, fsync, `os.replace`, fsync of the folder; mode 0600. The file it replaces is kept as
 `store.json.bak`. A file that cannot be read is never overwritten and never silently reset: the
 error names it, the cause, and the backup. A lock file (`flock`, released by the kernel when its
@@ -26,32 +26,19 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import fields
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
 from core.errors import LockedError, StoreError
-from core.models import LocalCustomer, LocalProject, ReviewItem
 from core.paths import ProfilePaths
-from core.state import (
-    SCHEMA_VERSION,
-    Overwrite,
-    RunRecord,
-    Skipped,
-    StoreState,
-    candidate_from_dict,
-)
+from core.state import StoreState
+from core.store_codec import BadShape, decode_state, encode_state
 
-T = TypeVar("T")
 _Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a file we know
-
-
-class _BadShape(ValueError):
-    """The JSON is valid but is not a rabbitsync store."""
 
 
 def _sig(st: os.stat_result) -> _Sig:
@@ -220,150 +207,6 @@ def unreadable_error(path: Path, cause: str, backup: Path, *, perms: bool = Fals
     return StoreError(f"the store file {path} cannot be read: {cause}; it was left as it is", fix)
 
 
-# ---- document <-> state ---------------------------------------------------------------------------
-def _table(doc: dict[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
-    t = doc.get(name)
-    if t is None:
-        return []
-    if not isinstance(t, dict):
-        raise _BadShape(f"table {name!r} is not an object")
-    for doc_id, rec in t.items():
-        if not isinstance(rec, dict):
-            raise _BadShape(f"document {doc_id} of table {name!r} is not an object")
-    return list(t.items())
-
-
-def _ordered(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    """A list table's documents in document-id order."""
-    try:
-        return [rec for _i, rec in sorted(_table(doc, name), key=lambda kv: int(kv[0]))]
-    except ValueError:
-        raise _BadShape(f"table {name!r} has a document id that is not a number") from None
-
-
-def _by_int(doc: dict[str, Any], name: str) -> dict[int, dict[str, Any]]:
-    try:
-        return {int(i): rec for i, rec in _table(doc, name)}
-    except ValueError:
-        raise _BadShape(f"table {name!r} has a document id that is not a number") from None
-
-
-_FIELDS: dict[type, frozenset[str]] = {}
-
-
-def _make(cls: Callable[..., T], rec: dict[str, Any], table: str) -> T:
-    """`cls(**rec)`; unknown fields are dropped, missing ones take their defaults."""
-    try:
-        return cls(**rec)
-    except TypeError:
-        pass
-    names = _FIELDS.setdefault(cls, frozenset(f.name for f in fields(cls)))  # type: ignore[arg-type]
-    try:
-        return cls(**{k: v for k, v in rec.items() if k in names})
-    except TypeError as exc:
-        raise _BadShape(f"a document of table {table!r} lacks a field ({exc})") from None
-
-
-def _check_record(rec: LocalCustomer | LocalProject, table: str) -> None:
-    if not isinstance(rec.key, str) or not isinstance(rec.name, str):
-        raise _BadShape(f"a document of table {table!r} has a key or name that is not text")
-    if rec.tripletex_id is not None and (
-        not isinstance(rec.tripletex_id, int) or isinstance(rec.tripletex_id, bool)
-    ):
-        raise _BadShape(f"{rec.key} in table {table!r} has a tripletex_id that is not a number")
-
-
-def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
-    """A store document -> StoreState. Raises StoreError for a newer schema, _BadShape otherwise."""
-    meta_docs = _ordered(doc, "meta")
-    meta = meta_docs[0] if meta_docs else {}
-    version = meta.get("schema_version", 1)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _BadShape(f"schema_version {version!r} is not a version number")
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the store file {path} was written by a newer rabbitsync (store schema {version}; "
-            f"this version reads schema {SCHEMA_VERSION} and older); it was left as it is",
-            "upgrade rabbitsync to the version that wrote it (pip install -U rabbitsync)",
-        )
-    state = StoreState()
-    if "cursor" in meta:
-        if not isinstance(meta["cursor"], dict):
-            raise _BadShape("the cursor is not an object")
-        state.cursor = meta["cursor"]
-    if "counters" in meta:
-        counters = meta["counters"]
-        if not isinstance(counters, dict) or not all(
-            isinstance(v, int) and not isinstance(v, bool) for v in counters.values()
-        ):
-            raise _BadShape("the key counters are not numbers")
-        state.counters = counters
-    for _i, rec in _table(doc, "customers"):
-        c = _make(LocalCustomer, rec, "customers")
-        _check_record(c, "customers")
-        state.customers[c.key] = c
-    for _i, rec in _table(doc, "projects"):
-        p = _make(LocalProject, rec, "projects")
-        _check_record(p, "projects")
-        state.projects[p.key] = p
-    for _i, rec in _table(doc, "reviews"):
-        cands = rec.get("candidates") or []
-        if not isinstance(cands, list) or not all(isinstance(c, dict) for c in cands):
-            raise _BadShape("a review item's candidates are not a list of objects")
-        try:
-            cand_list = [candidate_from_dict(c) for c in cands]
-        except (KeyError, TypeError, ValueError):
-            raise _BadShape("a review candidate lacks its local_key or score") from None
-        r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
-        if not isinstance(r.item, str) or not r.item.startswith("r-") or not r.item[2:].isdigit():
-            raise _BadShape(f"review item id {r.item!r} is not of the form r-N")
-        state.reviews[r.item] = r
-    for rec in _ordered(doc, "ignored"):
-        kind, tx_id = rec.get("kind"), rec.get("tripletex_id")
-        if not isinstance(kind, str) or not isinstance(tx_id, int):
-            raise _BadShape("an ignored entry lacks its kind or tripletex_id")
-        state.ignored.add((kind, tx_id))
-    state.overwrites = [_make(Overwrite, r, "overwrites") for r in _ordered(doc, "overwrites")]
-    state.skipped = {i: _make(Skipped, r, "skipped") for i, r in _by_int(doc, "skipped").items()}
-    state.tx_customers = _by_int(doc, "tx_customers")
-    state.tx_projects = _by_int(doc, "tx_projects")
-    state.runs = [_make(RunRecord, r, "runs") for r in _ordered(doc, "runs")]
-    state.decisions = _ordered(doc, "decisions")
-    return state
-
-
-def _numbered(records: Any) -> dict[str, Any]:
-    return {str(i): rec for i, rec in enumerate(records, 1)}
-
-
-def encode_state(state: StoreState) -> dict[str, Any]:
-    """StoreState -> the TinyDB document (shares structure with `state`; serialise it at once)."""
-    reviews = (
-        {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
-        for r in state.reviews.values()
-    )
-    ignored = ({"kind": k, "tripletex_id": i} for k, i in sorted(state.ignored))
-    return {
-        "meta": {
-            "1": {
-                "schema_version": SCHEMA_VERSION,
-                "cursor": state.cursor,
-                "counters": state.counters,
-            }
-        },
-        "customers": _numbered(vars(c) for c in state.customers.values()),
-        "projects": _numbered(vars(p) for p in state.projects.values()),
-        "reviews": _numbered(reviews),
-        "ignored": _numbered(ignored),
-        "overwrites": _numbered(vars(o) for o in state.overwrites),
-        "skipped": {str(i): vars(s) for i, s in state.skipped.items()},
-        "tx_customers": {str(i): rec for i, rec in state.tx_customers.items()},
-        "tx_projects": {str(i): rec for i, rec in state.tx_projects.items()},
-        "runs": _numbered(vars(r) for r in state.runs),
-        "decisions": _numbered(state.decisions),
-    }
-
-
 # ---- the store ------------------------------------------------------------------------------------
 class Store:
     """One profile's store: `read`, `write`, `lock` (re-entrant per instance), `transaction`."""
@@ -385,7 +228,7 @@ class Store:
             return StoreState()
         try:
             state = decode_state(doc, self.path)
-        except _BadShape as exc:
+        except BadShape as exc:
             raise unreadable_error(
                 self.path, f"it is not a rabbitsync store ({exc})", self.backup_path
             ) from None

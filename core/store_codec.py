@@ -1,0 +1,177 @@
+"""The store file's document <-> `StoreState`: the tables of the TinyDB document (see
+`core.store` for the file itself) and the checks that refuse a document that is not a store.
+
+`decode_state` tolerates what an older rabbitsync wrote (missing tables or fields take their
+defaults, unknown fields are dropped) and refuses a newer schema; `encode_state` builds the
+document that `Store.write` serialises once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.errors import StoreError
+from core.models import LocalCustomer, LocalProject, ReviewItem
+from core.state import (
+    SCHEMA_VERSION,
+    Overwrite,
+    RunRecord,
+    Skipped,
+    StoreState,
+    candidate_from_dict,
+)
+
+T = TypeVar("T")
+
+
+class BadShape(ValueError):
+    """The JSON is valid but is not a rabbitsync store."""
+
+
+# ---- document <-> state ---------------------------------------------------------------------------
+def _table(doc: dict[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
+    t = doc.get(name)
+    if t is None:
+        return []
+    if not isinstance(t, dict):
+        raise BadShape(f"table {name!r} is not an object")
+    for doc_id, rec in t.items():
+        if not isinstance(rec, dict):
+            raise BadShape(f"document {doc_id} of table {name!r} is not an object")
+    return list(t.items())
+
+
+def _ordered(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """A list table's documents in document-id order."""
+    try:
+        return [rec for _i, rec in sorted(_table(doc, name), key=lambda kv: int(kv[0]))]
+    except ValueError:
+        raise BadShape(f"table {name!r} has a document id that is not a number") from None
+
+
+def _by_int(doc: dict[str, Any], name: str) -> dict[int, dict[str, Any]]:
+    try:
+        return {int(i): rec for i, rec in _table(doc, name)}
+    except ValueError:
+        raise BadShape(f"table {name!r} has a document id that is not a number") from None
+
+
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _make(cls: Callable[..., T], rec: dict[str, Any], table: str) -> T:
+    """`cls(**rec)`; unknown fields are dropped, missing ones take their defaults."""
+    try:
+        return cls(**rec)
+    except TypeError:
+        pass
+    names = _FIELDS.setdefault(cls, frozenset(f.name for f in fields(cls)))  # type: ignore[arg-type]
+    try:
+        return cls(**{k: v for k, v in rec.items() if k in names})
+    except TypeError as exc:
+        raise BadShape(f"a document of table {table!r} lacks a field ({exc})") from None
+
+
+def _check_record(rec: LocalCustomer | LocalProject, table: str) -> None:
+    if not isinstance(rec.key, str) or not isinstance(rec.name, str):
+        raise BadShape(f"a document of table {table!r} has a key or name that is not text")
+    if rec.tripletex_id is not None and (
+        not isinstance(rec.tripletex_id, int) or isinstance(rec.tripletex_id, bool)
+    ):
+        raise BadShape(f"{rec.key} in table {table!r} has a tripletex_id that is not a number")
+
+
+def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
+    """A store document -> StoreState. Raises StoreError for a newer schema, BadShape otherwise."""
+    meta_docs = _ordered(doc, "meta")
+    meta = meta_docs[0] if meta_docs else {}
+    version = meta.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BadShape(f"schema_version {version!r} is not a version number")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store file {path} was written by a newer rabbitsync (store schema {version}; "
+            f"this version reads schema {SCHEMA_VERSION} and older); it was left as it is",
+            "upgrade rabbitsync to the version that wrote it (pip install -U rabbitsync)",
+        )
+    state = StoreState()
+    if "cursor" in meta:
+        if not isinstance(meta["cursor"], dict):
+            raise BadShape("the cursor is not an object")
+        state.cursor = meta["cursor"]
+    if "counters" in meta:
+        counters = meta["counters"]
+        if not isinstance(counters, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in counters.values()
+        ):
+            raise BadShape("the key counters are not numbers")
+        state.counters = counters
+    for _i, rec in _table(doc, "customers"):
+        c = _make(LocalCustomer, rec, "customers")
+        _check_record(c, "customers")
+        state.customers[c.key] = c
+    for _i, rec in _table(doc, "projects"):
+        p = _make(LocalProject, rec, "projects")
+        _check_record(p, "projects")
+        state.projects[p.key] = p
+    for _i, rec in _table(doc, "reviews"):
+        cands = rec.get("candidates") or []
+        if not isinstance(cands, list) or not all(isinstance(c, dict) for c in cands):
+            raise BadShape("a review item's candidates are not a list of objects")
+        try:
+            cand_list = [candidate_from_dict(c) for c in cands]
+        except (KeyError, TypeError, ValueError):
+            raise BadShape("a review candidate lacks its local_key or score") from None
+        r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
+        if not isinstance(r.item, str) or not r.item.startswith("r-") or not r.item[2:].isdigit():
+            raise BadShape(f"review item id {r.item!r} is not of the form r-N")
+        state.reviews[r.item] = r
+    for rec in _ordered(doc, "ignored"):
+        kind, tx_id = rec.get("kind"), rec.get("tripletex_id")
+        if not isinstance(kind, str) or not isinstance(tx_id, int):
+            raise BadShape("an ignored entry lacks its kind or tripletex_id")
+        state.ignored.add((kind, tx_id))
+    state.overwrites = [_make(Overwrite, r, "overwrites") for r in _ordered(doc, "overwrites")]
+    state.skipped = {i: _make(Skipped, r, "skipped") for i, r in _by_int(doc, "skipped").items()}
+    state.tx_customers = _by_int(doc, "tx_customers")
+    state.tx_projects = _by_int(doc, "tx_projects")
+    state.runs = [_make(RunRecord, r, "runs") for r in _ordered(doc, "runs")]
+    state.decisions = _ordered(doc, "decisions")
+    return state
+
+
+def _numbered(records: Any) -> dict[str, Any]:
+    return {str(i): rec for i, rec in enumerate(records, 1)}
+
+
+def encode_state(state: StoreState) -> dict[str, Any]:
+    """StoreState -> the TinyDB document (shares structure with `state`; serialise it at once)."""
+    reviews = (
+        {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
+        for r in state.reviews.values()
+    )
+    ignored = ({"kind": k, "tripletex_id": i} for k, i in sorted(state.ignored))
+    return {
+        "meta": {
+            "1": {
+                "schema_version": SCHEMA_VERSION,
+                "cursor": state.cursor,
+                "counters": state.counters,
+            }
+        },
+        "customers": _numbered(vars(c) for c in state.customers.values()),
+        "projects": _numbered(vars(p) for p in state.projects.values()),
+        "reviews": _numbered(reviews),
+        "ignored": _numbered(ignored),
+        "overwrites": _numbered(vars(o) for o in state.overwrites),
+        "skipped": {str(i): vars(s) for i, s in state.skipped.items()},
+        "tx_customers": {str(i): rec for i, rec in state.tx_customers.items()},
+        "tx_projects": {str(i): rec for i, rec in state.tx_projects.items()},
+        "runs": _numbered(vars(r) for r in state.runs),
+        "decisions": _numbered(state.decisions),
+    }
+
+
