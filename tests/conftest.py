@@ -41,6 +41,17 @@ def sandbox() -> Iterator[object]:
 
 
 @pytest.fixture
+def secret_sb() -> Iterator[object]:
+    """A sandbox that accepts tests.helpers' SECRET tokens (easy to search for everywhere)."""
+    from core.sandbox import Sandbox
+    from tests.helpers import SECRET_CONSUMER, SECRET_EMPLOYEE
+
+    with Sandbox(seed=7, customers=60, projects=150, port=0, consumer_token=SECRET_CONSUMER,
+                 employee_token=SECRET_EMPLOYEE) as sb:
+        yield sb
+
+
+@pytest.fixture
 def cli_env(rabbit_home: Path) -> dict[str, str]:
     """Environment for running `rabbitsync` as a subprocess in the test's home."""
     env = {k: v for k, v in os.environ.items() if k not in _ENV_VARS}

@@ -12,6 +12,17 @@ from typing import Any
 from core.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+# tokens that are easy to search for in outputs and files (the `secret_sb` fixture accepts them)
+SECRET_CONSUMER = "cons-SECRET-0a1b2c"
+SECRET_EMPLOYEE = "emp-SECRET-3d4e5f"
+
+
+def env_tokens(monkeypatch: Any, base_url: str, consumer: str = SECRET_CONSUMER,
+               employee: str = SECRET_EMPLOYEE) -> None:
+    """Configure through the environment, so that no file legitimately holds a token."""
+    monkeypatch.setenv("RABBITSYNC_BASE_URL", base_url)
+    monkeypatch.setenv("RABBITSYNC_CONSUMER_TOKEN", consumer)
+    monkeypatch.setenv("RABBITSYNC_EMPLOYEE_TOKEN", employee)
 
 
 def org(base8: str) -> str:

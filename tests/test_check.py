@@ -11,25 +11,9 @@ import pytest
 from core.check import CheckReport, format_check, run_check
 from core.config import Config
 from core.sandbox import Sandbox
-from tests.helpers import run_cli, subprocess_cli
+from tests.helpers import SECRET_CONSUMER, SECRET_EMPLOYEE, env_tokens, run_cli, subprocess_cli
 
-CONSUMER = "cons-SECRET-0a1b2c"
-EMPLOYEE = "emp-SECRET-3d4e5f"
-
-
-@pytest.fixture
-def secret_sb():
-    """A sandbox with tokens that are easy to search for in outputs and files."""
-    with Sandbox(seed=7, customers=20, projects=30, port=0, consumer_token=CONSUMER,
-                 employee_token=EMPLOYEE) as sb:
-        yield sb
-
-
-def env_config(monkeypatch, base_url: str, consumer: str = CONSUMER, employee: str = EMPLOYEE) -> None:
-    """Configure through the environment so that no file legitimately holds a token."""
-    monkeypatch.setenv("RABBITSYNC_BASE_URL", base_url)
-    monkeypatch.setenv("RABBITSYNC_CONSUMER_TOKEN", consumer)
-    monkeypatch.setenv("RABBITSYNC_EMPLOYEE_TOKEN", employee)
+CONSUMER, EMPLOYEE = SECRET_CONSUMER, SECRET_EMPLOYEE
 
 
 def no_token_anywhere(home: Path, *texts: str) -> None:
@@ -41,7 +25,7 @@ def no_token_anywhere(home: Path, *texts: str) -> None:
 
 
 def test_check_succeeds_as_json_and_text(secret_sb, monkeypatch, capsys, rabbit_home):
-    env_config(monkeypatch, secret_sb.base_url)
+    env_tokens(monkeypatch, secret_sb.base_url)
     code, out, err = run_cli(capsys, "test", "--json")
     assert code == 0, err
     report = json.loads(out)
@@ -57,7 +41,7 @@ def test_check_succeeds_as_json_and_text(secret_sb, monkeypatch, capsys, rabbit_
 @pytest.mark.parametrize("case", ["wrong-consumer", "revoked", "no-projects", "no-customers"])
 def test_check_failures_have_cause_fix_and_exit_1(secret_sb, monkeypatch, capsys, rabbit_home, case):
     consumer = "other-SECRET-consumer" if case == "wrong-consumer" else CONSUMER
-    env_config(monkeypatch, secret_sb.base_url, consumer=consumer)
+    env_tokens(monkeypatch, secret_sb.base_url, consumer=consumer)
     if case == "revoked":
         secret_sb.admin.set_token(revoked=True)
     if case == "no-projects":
@@ -86,7 +70,7 @@ def test_check_failures_have_cause_fix_and_exit_1(secret_sb, monkeypatch, capsys
 def test_check_network_down(monkeypatch, capsys, rabbit_home):
     with Sandbox(seed=1, customers=2, projects=2, port=0) as sb:
         dead = sb.base_url  # its port is closed once the sandbox stops
-    env_config(monkeypatch, dead)
+    env_tokens(monkeypatch, dead)
     code, out, err = run_cli(capsys, "test")
     assert code == 1
     assert "cannot connect" in out and "Fix:" in err and "Traceback" not in err

@@ -16,20 +16,11 @@ from pathlib import Path
 import pytest
 
 from core.paths import profile_paths
-from core.sandbox import Sandbox
 from core.tripletex import TripletexClient
 from core.tripletex.errors import NetworkError
-from tests.helpers import run_cli
+from tests.helpers import SECRET_CONSUMER, SECRET_EMPLOYEE, env_tokens, run_cli
 
-CONSUMER = "cons-SECRET-77aa"
-EMPLOYEE = "emp-SECRET-88bb"
-
-
-@pytest.fixture
-def secret_sb():
-    with Sandbox(seed=9, customers=60, projects=150, port=0, consumer_token=CONSUMER,
-                 employee_token=EMPLOYEE) as sb:
-        yield sb
+CONSUMER, EMPLOYEE = SECRET_CONSUMER, SECRET_EMPLOYEE
 
 
 def files_with(home: Path, needle: str) -> list[str]:
@@ -41,9 +32,7 @@ def files_with(home: Path, needle: str) -> list[str]:
 
 def test_no_token_in_any_output_or_file_after_runs_with_faults(secret_sb, monkeypatch, capsys,
                                                                rabbit_home):
-    monkeypatch.setenv("RABBITSYNC_BASE_URL", secret_sb.base_url)
-    monkeypatch.setenv("RABBITSYNC_CONSUMER_TOKEN", CONSUMER)
-    monkeypatch.setenv("RABBITSYNC_EMPLOYEE_TOKEN", EMPLOYEE)
+    env_tokens(monkeypatch, secret_sb.base_url)
     outputs: list[str] = []
 
     def run(*args: str) -> int:
@@ -92,9 +81,7 @@ def test_tokens_live_only_in_the_private_config_file(secret_sb, capsys, rabbit_h
 
 
 def test_the_log_records_requests_without_tokens(secret_sb, monkeypatch, capsys, rabbit_home):
-    monkeypatch.setenv("RABBITSYNC_BASE_URL", secret_sb.base_url)
-    monkeypatch.setenv("RABBITSYNC_CONSUMER_TOKEN", CONSUMER)
-    monkeypatch.setenv("RABBITSYNC_EMPLOYEE_TOKEN", EMPLOYEE)
+    env_tokens(monkeypatch, secret_sb.base_url)
     assert run_cli(capsys, "sync", "--yes", "--json")[0] == 0
     log = profile_paths("default").log_file.read_text(encoding="utf-8")
     assert "GET /customer" in log and "/token/session/" in log
