@@ -286,7 +286,7 @@ async def _run(
         del state.runs[:-MAX_RUNS_KEPT]
 
         def persist() -> None:  # both off the event loop: the app's keys stay answered
-            store.write(state)
+            store.write(state, compact=full)  # a complete pass also writes a fresh base file
             _save_status(paths, state, figures, summary, run_id, started)
 
         await asyncio.to_thread(persist)

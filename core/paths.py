@@ -44,6 +44,11 @@ class ProfilePaths:
         return self.data_dir / "store.json"
 
     @property
+    def journal_file(self) -> Path:
+        """What writes changed since store.json was last written whole (core.store_journal)."""
+        return self.data_dir / "store.journal"
+
+    @property
     def lock_file(self) -> Path:
         return self.state_dir / "sync.lock"
 

@@ -1,17 +1,22 @@
-"""The document store of one profile: the whole `StoreState` in one TinyDB JSON file.
+"""The document store of one profile: a TinyDB JSON file and the journal of what changed since.
 
 The file (`ProfilePaths.store_file`) is a TinyDB document: one JSON object of tables, each a map
 of document id to document. `meta` holds the schema version, the sync cursor and the key
 counters; `customers`, `projects`, `reviews`, `ignored`, `overwrites`, `runs` and `decisions` hold
 one document per record; `skipped`, `tx_customers` and `tx_projects` use the Tripletex id as the
-document id. Any TinyDB can open the file (`TinyDB(path, access_mode="r")`) to look around.
+document id. Any TinyDB can open the file (`TinyDB(path, access_mode="r")`) to look around; it
+holds the store as of its last full write, and `store.journal` (`core.store_journal`) holds the
+documents changed since, one line per write.
 
-TinyDB's own JSONStorage rewrites the file, in place, on every insert. Here a `Store.write` builds
-the whole document (`core.store_codec`) and writes it once, atomically (`AtomicJSONStorage`): a temp file in the same
-folder, fsync, `os.replace`, fsync of the folder; mode 0600. The file it replaces is kept as
-`store.json.bak`. A file that cannot be read is never overwritten and never silently reset: the
-error names it, the cause, and the backup. A lock file (`flock`, released by the kernel when its
-holder dies) keeps two processes from writing one store; `transaction()` = lock, read, write.
+TinyDB's own JSONStorage rewrites the file, in place, on every insert. Here a `Store.write`
+builds the whole document (`core.store_codec`), compares it with the one it read, and appends
+only the changed documents to the journal (fsynced). A new base file is written when the journal
+has grown past a quarter of it, on a complete sync pass, or when there is none: atomically
+(`AtomicJSONStorage`: a temp file in the same folder, fsync, `os.replace`, fsync of the folder;
+mode 0600), keeping the file it replaces as `store.json.bak`. A file that cannot be read is never
+overwritten and never silently reset: the error names it, the cause, and the backup. A lock file
+(`flock`, released by the kernel when its holder dies) keeps two processes from writing one
+store; `transaction()` = lock, read, write.
 """
 
 from __future__ import annotations
@@ -37,7 +42,9 @@ from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
 from core.state import StoreState
 from core.store_codec import BadShape, decode_state, encode_state
+from core.store_journal import Journal, apply, diff, load_line, stable_ids
 
+COMPACT_AT = 1_000_000  # bytes of journal beyond a quarter of the base file: write a new base
 _Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a file we know
 
 
@@ -97,7 +104,15 @@ class AtomicJSONStorage(Storage):
         except UnicodeDecodeError as exc:
             raise self._unreadable(f"it is not UTF-8 text (bad byte at offset {exc.start})") from None
         try:
-            doc = json.loads(text)
+            doc = orjson.loads(raw)  # 2x faster than json on a 20 MB store
+            meta = doc.get("meta", {}).get("1", {}) if isinstance(doc, dict) else {}
+            if isinstance(meta, dict) and meta.get("ints") == "json":
+                doc = None  # written by json: orjson would read an integer beyond 64 bits as a float
+        except (orjson.JSONDecodeError, AttributeError):
+            doc = None  # json says where the file is bad
+        try:
+            if doc is None:
+                doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise self._unreadable(
                 f"it is not valid JSON, perhaps cut short ({exc.msg} at line {exc.lineno} "
@@ -118,6 +133,9 @@ class AtomicJSONStorage(Storage):
             payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
         except TypeError:  # a value orjson refuses (an integer beyond 64 bits): json takes it
             payload = None
+            meta = data.get("meta")
+            if isinstance(meta, dict) and isinstance(meta.get("1"), dict):  # read it with json too
+                data = {**data, "meta": {**meta, "1": {**meta["1"], "ints": "json"}}}
         try:
             if payload is None:
                 payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
@@ -216,6 +234,10 @@ class Store:
         self.path = paths.store_file
         self.backup_path = self.path.with_name(self.path.name + ".bak")
         self.storage = AtomicJSONStorage(self.path)
+        self.journal = Journal(paths.journal_file)
+        self._doc: dict[str, Any] | None = None  # the documents as last read or written
+        self._gen: str | None = None
+        self._sig: tuple[Any, ...] | None = None
         self._guard = threading.Lock()
         self._depth = 0
         self._lock_fd: int | None = None
@@ -223,26 +245,64 @@ class Store:
     def read(self) -> StoreState:
         """The whole state; an absent file is an empty state. StoreError when unreadable."""
         self.storage.known_good = None
+        self._doc, self._sig = None, None
         doc, sig = self.storage.read_doc()
         if doc is None:
+            self.journal.remove()  # a journal without its base file is of no use
             return StoreState()
+        meta = doc.get("meta", {}).get("1", {}) if isinstance(doc.get("meta"), dict) else {}
+        gen = meta.get("journal_gen") if isinstance(meta, dict) else None
         try:
+            self.journal.replay(doc, gen)
             state = decode_state(doc, self.path)
         except BadShape as exc:
             raise unreadable_error(
                 self.path, f"it is not a rabbitsync store ({exc})", self.backup_path
             ) from None
         self.storage.known_good = sig  # a good file: the next write may replace it
+        self._doc, self._gen, self._sig = doc, gen, self.signature()
         return state
 
-    def write(self, state: StoreState) -> None:
-        """Save everything in one atomic file write (under the lock, taken if not held)."""
+    def signature(self) -> tuple[Any, ...]:
+        """The store file's and the journal's (device, inode, size, mtime): changes on a write."""
+        with contextlib.suppress(FileNotFoundError):
+            return (self.storage.current_sig(), _sig(os.stat(self.journal.path)))
+        return (self.storage.current_sig(), None)
+
+    def write(self, state: StoreState, *, compact: bool = False) -> None:
+        """Save `state` under the lock (taken if not held): the documents that changed since the
+        read as one journal line; or the whole store as a new base file (atomically, keeping a
+        .bak) when `compact`, when the journal has grown large, or when there is no base yet."""
         with self.lock():
             self.paths.ensure()
             self.storage.remove_stale_temps()
-            if self.storage.known_good != self.storage.current_sig():
+            if self._doc is None or self._sig != self.signature():
                 self.read()  # never replace a file not seen whole: raises when it is bad
-            self.storage.write(encode_state(state))
+            doc = encode_state(state)
+            if self._gen is not None:
+                doc["meta"]["1"]["journal_gen"] = self._gen
+            stable_ids(self._doc, doc)
+            if compact or self._doc is None or self._gen is None or self._compaction_due():
+                self._write_base(doc)
+                return
+            delta = diff(self._doc, doc)
+            if not delta:
+                return
+            line = delta.line(self._gen)
+            self.journal.append(line)
+            apply(self._doc, load_line(line))  # a copy: `doc` shares the live records
+            self._sig = self.signature()
+
+    def _compaction_due(self) -> bool:
+        base = self.storage.current_sig()
+        return base is None or self.journal.size() > COMPACT_AT + base[2] // 4
+
+    def _write_base(self, doc: dict[str, Any]) -> None:
+        gen = uuid.uuid4().hex[:12]
+        doc["meta"]["1"]["journal_gen"] = gen
+        self.storage.write(doc)  # the commit point: the old journal's gen no longer matches
+        self.journal.remove()
+        self._doc, self._gen, self._sig = None, None, None  # the next write reads it first
 
     @contextlib.contextmanager
     def lock(self, wait: float = 0.0) -> Iterator[None]:

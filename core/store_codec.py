@@ -8,6 +8,7 @@ document that `Store.write` serialises once.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
@@ -101,14 +102,15 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
     if "cursor" in meta:
         if not isinstance(meta["cursor"], dict):
             raise BadShape("the cursor is not an object")
-        state.cursor = meta["cursor"]
+        state.cursor = copy.deepcopy(meta["cursor"])  # a copy: the store diffs
+        # the documents it read against the state it writes, so nothing may be shared
     if "counters" in meta:
         counters = meta["counters"]
         if not isinstance(counters, dict) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in counters.values()
         ):
             raise BadShape("the key counters are not numbers")
-        state.counters = counters
+        state.counters = dict(counters)
     for _i, rec in _table(doc, "customers"):
         c = _make(LocalCustomer, rec, "customers")
         _check_record(c, "customers")
@@ -125,7 +127,9 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
             cand_list = [candidate_from_dict(c) for c in cands]
         except (KeyError, TypeError, ValueError):
             raise BadShape("a review candidate lacks its local_key or score") from None
-        r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
+        record = rec.get("record")
+        rec = {**rec, "candidates": cand_list, "record": dict(record) if isinstance(record, dict) else record}
+        r = _make(ReviewItem, rec, "reviews")
         if not isinstance(r.item, str) or not r.item.startswith("r-") or not r.item[2:].isdigit():
             raise BadShape(f"review item id {r.item!r} is not of the form r-N")
         state.reviews[r.item] = r
@@ -136,10 +140,10 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
         state.ignored.add((kind, tx_id))
     state.overwrites = [_make(Overwrite, r, "overwrites") for r in _ordered(doc, "overwrites")]
     state.skipped = {i: _make(Skipped, r, "skipped") for i, r in _by_int(doc, "skipped").items()}
-    state.tx_customers = _by_int(doc, "tx_customers")
-    state.tx_projects = _by_int(doc, "tx_projects")
+    state.tx_customers = {i: dict(r) for i, r in _by_int(doc, "tx_customers").items()}
+    state.tx_projects = {i: dict(r) for i, r in _by_int(doc, "tx_projects").items()}
     state.runs = [_make(RunRecord, r, "runs") for r in _ordered(doc, "runs")]
-    state.decisions = _ordered(doc, "decisions")
+    state.decisions = [dict(d) for d in _ordered(doc, "decisions")]
     return state
 
 

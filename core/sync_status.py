@@ -29,12 +29,18 @@ def _status_file(paths: ProfilePaths) -> Path:
 
 
 def store_signature(paths: ProfilePaths) -> list[int] | None:
-    """(size, mtime_ns, inode) of the store file, or None when there is none."""
+    """(size, mtime_ns, inode) of the store file and of its journal (core.store_journal), or None
+    when there is no store file: any write changes one of them."""
     try:
         st = os.stat(paths.store_file)
     except OSError:
         return None
-    return [st.st_size, st.st_mtime_ns, st.st_ino]
+    sig = [st.st_size, st.st_mtime_ns, st.st_ino]
+    try:
+        jt = os.stat(paths.journal_file)
+        return [*sig, jt.st_size, jt.st_mtime_ns, jt.st_ino]
+    except OSError:
+        return sig
 
 
 @dataclass

