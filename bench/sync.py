@@ -5,7 +5,11 @@
 - a sync after 100 customers and 100 projects changed: time and records written;
 - peak memory (max RSS) of a full first sync run as `rabbitsync sync` in its own process.
 
-    python bench/sync.py [--customers N] [--projects N]
+The sandbox runs in its own process, as Tripletex does (`--in-process` runs it in this one, where
+the server and the client share one interpreter). The syncs run in this process through the
+engine, one after another, as the app's timer and `sync --watch` run them.
+
+    python bench/sync.py [--customers N] [--projects N] [--in-process]
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.floor import floor  # noqa: E402
+from bench.remote import remote_sandbox  # noqa: E402
 from core.config import load_config, set_value  # noqa: E402
 from core.engine import SyncOptions, run_sync  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
@@ -60,10 +65,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--customers", type=int, default=10_000)
     ap.add_argument("--projects", type=int, default=30_000)
+    ap.add_argument("--in-process", action="store_true", help="run the sandbox in this process")
     args = ap.parse_args()
     home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
     os.environ["RABBITSYNC_HOME"] = home
-    with Sandbox(seed=1, customers=args.customers, projects=args.projects, port=0) as sb:
+    server = (Sandbox(seed=1, customers=args.customers, projects=args.projects, port=0)
+              if args.in_process else remote_sandbox(1, args.customers, args.projects))
+    with server as sb:
         floor(sb)
         floor_s, floor_n = floor(sb)
         configure(sb, "bench")
@@ -82,7 +90,9 @@ def main() -> None:
         written = sum(1 for k, v in after.customers.items() if before.customers.get(k) != v) + sum(
             1 for k, v in after.projects.items() if before.projects.get(k) != v)
     total = args.customers + args.projects
-    print(f"workload: {args.customers} customers + {args.projects} projects ({total} records), sandbox on loopback")
+    where = "in this process" if args.in_process else "in its own process"
+    print(f"workload: {args.customers} customers + {args.projects} projects ({total} records), "
+          f"sandbox on loopback, {where}")
     print(f"floor (bare httpx paging + parse):   {floor_s:6.2f} s  {floor_n} requests")
     print(f"full first sync (empty registry):    {full_s:6.2f} s  {full['requests']} requests  "
           f"= {full_s / floor_s:.2f}x floor (target <= 1.5x)")

@@ -189,17 +189,36 @@ async def _run(
     own_client = client is None
     tx_client = client or client_for(cfg)
     warnings: list[str] = []
+
+    reading: asyncio.Future[StoreState] | None = None
+
+    def start_reading() -> None:
+        """Read the store in a thread while Tripletex answers the next requests."""
+        nonlocal reading
+        if state is None and reading is None:
+            reading = asyncio.ensure_future(asyncio.to_thread(store.read))
+
+    async def project_snapshot() -> dict[int, dict[str, Any]]:
+        nonlocal state
+        if state is None:
+            start_reading()
+            assert reading is not None
+            state = await reading
+        return state.tx_projects
+
     try:
         try:
             customers, cust_listed = await fetch_customers(tx_client, cursor, full, progress, cancel)
+            if customers:
+                start_reading()
             projects, proj_listed, digests = await fetch_projects(
-                tx_client, cursor, full, progress, cancel, warnings
+                tx_client, cursor, full, progress, cancel, warnings, project_snapshot
             )
             if status is not None and state is None and not customers and proj_listed is None:
                 requests = tx_client.requests
             else:
-                if state is None:
-                    state = await asyncio.to_thread(store.read)
+                await project_snapshot()
+                assert state is not None
                 if cust_listed is not None:
                     customers += await still_there(
                         tx_client, "customer", state.tx_customers, cust_listed, cancel, warnings
@@ -211,6 +230,9 @@ async def _run(
                     )
                     proj_listed |= {p.id for p in projects}
         finally:
+            if reading is not None and state is None:  # failed while reading: let it finish
+                with contextlib.suppress(Exception):
+                    await reading
             if own_client:
                 await tx_client.aclose()
             requests = tx_client.requests
@@ -221,13 +243,17 @@ async def _run(
         progress(Progress("matching", 0, None, "matching new records"))
         planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
         plan_state = state
+        # the store is as the last run left it (the status file says so): plan only what changed
+        # in Tripletex since. Otherwise (a first or complete run, or an import or a review
+        # decision since) every record is planned again.
+        targeted = not full and status is not None
 
         def plan() -> dict[str, int]:
             changed = changed_only(projects, plan_state.tx_projects)
             gone_c = planner.absorb_customers(customers, listed=cust_listed)
             gone_p = planner.absorb_projects(changed, listed=proj_listed)
-            planner.plan_customers(gone_c)
-            planner.plan_projects(gone_p)
+            planner.plan_customers(gone_c, {c.id for c in customers} if targeted else None)
+            planner.plan_projects(gone_p, {p.id for p in changed} if targeted else None)
             return registry_figures(plan_state)
 
         figures = await asyncio.to_thread(plan)

@@ -1,15 +1,17 @@
 """Fetching what a sync run needs from Tripletex: customers (all, or changed since), projects
-(all, or nothing when every part's versionDigest still matches), and, before anything is archived
-as gone, a look-up of each record a complete listing did not show.
+(all, only the changed ones, or nothing when every part's versionDigest still matches), and,
+before anything is archived as gone, a look-up of each record a complete listing did not show.
 
-Projects are always listed with the same `fields` (PROJECT_FIELDS), so a stored versionDigest is
-always compared with one made from the same query: a changed part lists every project again and
-the changed ones are picked out by `version`.
+A stored versionDigest is always compared with one made by the same query (the first page of a
+part with `fields=id,version`); a changed part is then listed with those fields, and only the
+projects whose version moved are fetched whole.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,6 +19,7 @@ from zoneinfo import ZoneInfo
 from core.models import PROJECT_FIELDS, TxCustomer, TxProject
 from core.progress import CancelToken, Progress, ProgressCallback
 from core.tripletex.client import TripletexClient
+from core.tripletex.listing import Part
 
 log = logging.getLogger("rabbitsync.engine")
 
@@ -63,9 +66,16 @@ async def fetch_projects(
     progress: ProgressCallback,
     cancel: CancelToken,
     warnings: list[str],
+    snapshot: Callable[[], Awaitable[dict[int, dict[str, Any]]]],
 ) -> tuple[list[TxProject], set[int] | None, dict[str, str]]:
-    """(every listed project, every listed id, new digests), or ([], None, old digests) when
-    every stored part answered 304. The caller diffs the listed ones by version."""
+    """(projects, every id Tripletex has now, new digests); ([], None, old digests) when every
+    stored part answered 304. `snapshot()` gives the last seen projects (read when needed).
+
+    A full run lists every project. An incremental run asks each stored part whether it changed
+    (one request each); a changed part is listed with `fields=id,version` only, and just the
+    projects whose version differs from the snapshot are fetched whole (by id). The caller diffs
+    what comes back by version again, so both ways give it the same input.
+    """
     old_digests: dict[str, str] = cursor.get("project_digests") or {}
     progress(Progress("projects", 0, None, "listing projects"))
 
@@ -73,17 +83,42 @@ async def fetch_projects(
         cancel.check()
         progress(Progress("projects", n, None, "listing projects"))
 
+    check = None if full else await client.check_project_parts(old_digests)
+    cancel.check()
+    if check is not None and not check.over_cap:
+        if not check.changed:
+            progress(Progress("projects", 0, 0, "projects unchanged (304)"))
+            return [], None, old_digests
+        reading = asyncio.ensure_future(snapshot())  # the store is read while Tripletex answers
+        try:
+            versions = await client.project_versions(check.changed, on_page, check.first_pages)
+        finally:
+            snap = await reading
+        wanted = [i for i, v in versions.items() if snap.get(i, {}).get("version") != v]
+        got = (await client.list_projects(ids=wanted, fields=PROJECT_FIELDS)).records if wanted else []
+        cancel.check()
+        projects = [p for p in map(TxProject.from_api, got) if p is not None]
+        listed = set(versions) | (snap.keys() - _members(snap, check.changed))
+        progress(Progress("projects", len(projects), len(projects), "changed projects fetched"))
+        return projects, listed, check.digests
+
+    # a complete listing starts from the parts the last one needed (no probing of the cap again)
     listing = await client.list_projects(
-        digests=None if full else old_digests or None, fields=PROJECT_FIELDS, on_page=on_page
+        digests=old_digests or None, fields=PROJECT_FIELDS, on_page=on_page, recheck=False
     )
     warnings.extend(listing.warnings)
     cancel.check()
-    if listing.not_modified:
-        progress(Progress("projects", 0, 0, "projects unchanged (304)"))
-        return [], None, old_digests
     projects = [p for p in map(TxProject.from_api, listing.records) if p is not None]
     progress(Progress("projects", len(projects), len(projects), "projects listed"))
     return projects, {p.id for p in projects}, listing.digests
+
+
+def _members(snap: dict[int, dict[str, Any]], parts: list[Part]) -> set[int]:
+    """The ids of the snapshot that belong to one of `parts` (by their last seen values)."""
+    return {
+        i for i, rec in snap.items()
+        if any(p.contains(rec.get("is_closed") is True, rec.get("start_date")) for p in parts)
+    }
 
 
 def changed_only(projects: list[TxProject], snapshot: dict[int, dict[str, Any]]) -> list[TxProject]:

@@ -25,6 +25,7 @@ from core.state import Overwrite, Skipped, StoreState
 CUSTOMER_FIELDS = ("name", "number", "organization_number")
 PROJECT_FIELDS = ("name", "number")
 MAX_LEVEL = 2
+DEPTH = "level "  # how the reason of a project skipped for its depth begins
 
 
 def _counts(*extra: str) -> dict[str, int]:
@@ -93,12 +94,19 @@ class Planner:
         return gone
 
     # ---- customers --------------------------------------------------------------------------
-    def plan_customers(self, gone: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    def plan_customers(
+        self, gone: set[int] = frozenset(), only: set[int] | None = None  # type: ignore[assignment]
+    ) -> None:
+        """Bring local customers in line with the snapshot: every one, or with `only` just those
+        Tripletex ids (the rest are as the last run left them; see `Planner.targeted`)."""
         st, res = self.state, self.result
         counts = res.customers
         linked = st.customer_by_tx()
         fresh: list[TxCustomer] = []
-        for tx_id in sorted(st.tx_customers):
+        ids = sorted(st.tx_customers) if only is None else sorted(only & st.tx_customers.keys())
+        if only is not None:
+            counts["unchanged"] += sum(1 for i in linked if i not in only and i in st.tx_customers)
+        for tx_id in ids:
             tx = TxCustomer(**st.tx_customers[tx_id])
             local = linked.get(tx_id)
             if local is not None:
@@ -152,24 +160,33 @@ class Planner:
         return outcome
 
     # ---- projects ---------------------------------------------------------------------------
-    def plan_projects(self, gone: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    def plan_projects(
+        self, gone: set[int] = frozenset(), only: set[int] | None = None  # type: ignore[assignment]
+    ) -> None:
+        """As `plan_customers`, for projects. With `only`, their sub-projects and every project
+        skipped so far are planned too (what became of a parent or a customer can change them)."""
         st, res = self.state, self.result
         counts = res.projects
         snap = st.tx_projects
-        levels, paths = self._levels()
         cust_links = {tx_id: c.key for tx_id, c in st.customer_by_tx().items()}
         proj_links = st.project_by_tx()
+        if only is None:
+            todo = list(snap)
+        else:
+            todo = [i for i in self._with_descendants(only | st.skipped.keys()) if i in snap]
+            planned = set(todo)
+            counts["unchanged"] += sum(1 for i in proj_links if i not in planned and i in snap)
+        levels, paths = self._levels(todo)
         skipped: dict[int, Skipped] = {}
         fresh: dict[int, list[TxProject]] = {1: [], 2: []}
         # parents first, so a level-2 project sees what became of its parent in this run
-        for tx_id in sorted(snap, key=lambda i: (levels.get(i, 99), i)):
+        for tx_id in sorted(todo, key=lambda i: (levels.get(i, 99), i)):
             tx = TxProject(**snap[tx_id])
             local = proj_links.get(tx_id)
             why = self._why_not_synced(tx, levels.get(tx_id), cust_links, proj_links, skipped)
             if why is not None:
                 reason, depth = why
                 skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
-                counts["skipped_depth"] += depth
                 if local is not None and not local.archived:
                     local.archived = True
                     counts["archived"] += 1
@@ -216,6 +233,22 @@ class Planner:
             for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id]):
                 self._settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
         st.skipped = skipped
+        counts["skipped_depth"] = sum(1 for x in skipped.values() if x.reason.startswith(DEPTH))
+
+    def _with_descendants(self, ids: set[int]) -> set[int]:
+        """`ids` and every project below them in the snapshot's hierarchy."""
+        children: dict[int, list[int]] = {}
+        for tx_id, rec in self.state.tx_projects.items():
+            parent = rec.get("main_project_id")
+            if parent is not None:
+                children.setdefault(parent, []).append(tx_id)
+        out, stack = set(ids), list(ids)
+        while stack:
+            for child in children.get(stack.pop(), ()):
+                if child not in out:
+                    out.add(child)
+                    stack.append(child)
+        return out
 
     def _why_not_synced(
         self,
@@ -230,10 +263,7 @@ class Planner:
         if level is None:
             return ("its main project is not visible in Tripletex (missing or a loop)", False)
         if level > MAX_LEVEL:
-            return (
-                f"level {level} in Tripletex; the time tracker has two project levels",
-                True,
-            )
+            return (f"{DEPTH}{level} in Tripletex; the time tracker has two project levels", True)
         if tx.customer_id is not None and tx.customer_id not in cust_links:
             if ("customer", tx.customer_id) in st.ignored:
                 return ("its customer is ignored", False)
@@ -269,12 +299,13 @@ class Planner:
             self.result.note("project", outcome, tx.id, local.key, fields=changed)
         return outcome
 
-    def _levels(self) -> tuple[dict[int, int], dict[int, str]]:
-        """Hierarchy level of every project in the snapshot (None-free: missing = unknown)."""
+    def _levels(self, ids: list[int]) -> tuple[dict[int, int], dict[int, str]]:
+        """Hierarchy level of `ids` (and of their parents) in the snapshot, and the path of each
+        one below level 1; a project whose level is unknown (a loop, a parent not seen) has none."""
         snap = self.state.tx_projects
         levels: dict[int, int] = {}
         paths: dict[int, str] = {}
-        for start in snap:
+        for start in ids:
             chain: list[int] = []
             cur: int | None = start
             level: int | None = None
@@ -295,8 +326,8 @@ class Planner:
             for node in reversed(chain):
                 level += 1
                 levels[node] = level
-        for tx_id, lvl in levels.items():
-            if lvl > 1:
+        for tx_id in ids:
+            if levels.get(tx_id, 0) > 1:
                 names, cur = [], tx_id
                 while cur is not None and cur in snap:
                     names.append(clean_text(snap[cur]["name"]))

@@ -130,12 +130,24 @@ class TripletexClient(Connection):
         fields: str = PROJECT_FIELDS,
         ids: list[int] | None = None,
         on_page: Callable[[int], None] | None = None,
+        recheck: bool = True,
     ) -> ProjectListing:
         """All projects (open and closed), split under the result cap; see `ProjectListing`.
         `on_page(n)` is called after each page with the number of projects received so far."""
         if ids is not None:
             return await listing.projects_by_ids(self, ids, fields, on_page)
-        return await listing.list_projects(self, digests, fields, on_page)
+        return await listing.list_projects(self, digests, fields, on_page, recheck)
+
+    async def check_project_parts(self, digests: dict[str, str] | None) -> listing.PartsCheck | None:
+        """Which stored project parts changed since their digests (one request per part)."""
+        return await listing.check_parts(self, digests)
+
+    async def project_versions(
+        self, parts: list[listing.Part], on_page: Callable[[int], None] | None = None,
+        first_pages: dict[str, Any] | None = None,
+    ) -> dict[int, int]:
+        """`id -> version` of the projects in `parts`, listed with `fields=id,version`."""
+        return await listing.project_versions(self, parts, on_page, first_pages)
 
     async def can_read(self) -> dict[str, bool | str]:
         """Probe (count=1) customers, inactive customers and projects.

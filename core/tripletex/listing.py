@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,7 @@ log = logging.getLogger("rabbitsync.tripletex")
 PAGE_SIZE = 1000
 ID_CHUNK = 100
 ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
+DIGEST_FIELDS = "id,version"  # every stored digest is of page 0 of a part with these fields
 _EARLIEST = date(1800, 1, 1)
 _LATEST = date(3000, 1, 1)
 _DECADE = timedelta(days=3653)
@@ -107,6 +108,19 @@ class Part:
             return None
         return part if part.key() == key else None
 
+    def contains(self, is_closed: bool, start_date: str | None) -> bool:
+        """Whether a project with these values is one of this part's (as Tripletex filters)."""
+        if self.closed is not None and is_closed != self.closed:
+            return False
+        if not self.dated:
+            return True
+        if not start_date:
+            return False
+        day = start_date[:10]
+        return (self.start_from is None or day >= self.start_from.isoformat()) and (
+            self.start_to is None or day < self.start_to.isoformat()
+        )
+
     def split(self, today: date) -> list[Part] | None:
         """Two parts that together hold exactly this part's projects, or None if it cannot."""
         if self.closed is None and not self.dated:
@@ -144,6 +158,7 @@ async def pages(
     what: str,
     if_none_match: str | None = None,
     first: Answer | None = None,
+    page_size: int = PAGE_SIZE,
 ) -> AsyncIterator[Page]:
     """Pages of a listing until a short page. With `if_none_match`, a 304 ends it at once
     (one empty page with `answer.status == 304`). `first` is an already fetched page 0."""
@@ -156,7 +171,7 @@ async def pages(
             inm = if_none_match if start == 0 else None
             ans = await client.get(
                 path,
-                {**params, "from": start, "count": PAGE_SIZE},
+                {**params, "from": start, "count": page_size},
                 what=what,
                 ok=(200, 304) if inm else (200,),
                 headers={"If-None-Match": inm} if inm else None,
@@ -174,7 +189,7 @@ async def pages(
             )
         digest = ans.data.get("versionDigest") if start == 0 else None
         yield Page(values, digest if isinstance(digest, str) else None, ans)
-        if len(values) < PAGE_SIZE:
+        if len(values) < page_size:
             return
         ids = {v.get("id") for v in values}
         if ids <= seen:
@@ -248,31 +263,14 @@ def _stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
 
 async def list_projects(
     client: TripletexClient, digests: dict[str, str] | None, fields: str,
-    on_page: Callable[[int], None] | None = None,
+    on_page: Callable[[int], None] | None = None, recheck: bool = True,
 ) -> ProjectListing:
-    """See the module docstring and `ProjectListing`."""
+    """See the module docstring and `ProjectListing`. The listing starts from the parts that
+    `digests` names; with `recheck`, nothing is listed when each of them answers 304."""
     stored = _stored_parts(digests)
-    prefetched: dict[str, Answer] = {}
-    if stored and digests:
-        changed = False
-        for part in stored:
-            try:
-                ans = await client.get(
-                    "/project",
-                    {**part.params(), "fields": fields, "from": 0, "count": PAGE_SIZE},
-                    what=f"check {part.describe()} for changes",
-                    ok=(200, 304),
-                    headers={"If-None-Match": digests[part.key()]},
-                )
-            except ResultTooLargeError:
-                changed = True
-                break
-            if ans.status == 304:
-                continue
-            prefetched[part.key()] = ans
-            changed = True
-            break
-        if not changed:
+    if stored and digests and recheck:
+        check = await check_parts(client, digests)
+        if check is not None and not check.over_cap and not check.changed:
             log.info("projects unchanged: %d part(s) answered 304", len(stored))
             return ProjectListing([], dict(digests), not_modified=True)
 
@@ -285,15 +283,14 @@ async def list_projects(
         part = queue.popleft()
         key = part.key()
         got: list[dict[str, Any]] = []
-        digest: str | None = None
         try:
+            # the digest first (a light query, and the cheapest test of the cap): made before
+            # the records are read, it can only be older than them, so a change is never missed
+            digest = (await _light_first_page(client, part, ANY_DIGEST)).data.get("versionDigest")
             async for page in pages(
-                client, "/project", {**part.params(), "fields": fields},
-                what=f"list {part.describe()}", if_none_match=ANY_DIGEST,
-                first=prefetched.pop(key, None),
+                client, "/project", {**part.params(), "fields": fields}, what=f"list {part.describe()}"
             ):
                 got.extend(page.values)
-                digest = page.digest if digest is None else digest
                 if on_page is not None:
                     on_page(len(records) + len(got))
         except ResultTooLargeError as exc:
@@ -321,8 +318,76 @@ async def list_projects(
             continue
         for v in got:
             records[v.get("id")] = v
-        if digest is not None:
+        if isinstance(digest, str):
             new_digests[key] = digest
     old = digests or {}
     changed_keys = [k for k, d in new_digests.items() if old.get(k) != d]
     return ProjectListing(list(records.values()), new_digests, False, changed_keys, warnings)
+
+
+@dataclass
+class PartsCheck:
+    """The stored project parts checked against their digests (`check_parts`)."""
+
+    parts: list[Part]  # every stored part
+    changed: list[Part]  # those that did not answer 304
+    digests: dict[str, str]  # part key -> digest now (new ones for the changed parts)
+    over_cap: bool = False  # a part has grown past the result cap: list everything again
+    first_pages: dict[str, Answer] = field(default_factory=dict)  # of the changed parts
+
+
+def _light_first_page(client: TripletexClient, part: Part, if_none_match: str) -> Awaitable[Answer]:
+    """Page 0 of `part` with `fields=id,version`: the query every stored digest is made by."""
+    return client.get(
+        "/project",
+        {**part.params(), "fields": DIGEST_FIELDS, "from": 0, "count": PAGE_SIZE},
+        what=f"check {part.describe()} for changes",
+        ok=(200, 304),
+        headers={"If-None-Match": if_none_match},
+    )
+
+
+async def check_parts(client: TripletexClient, digests: dict[str, str] | None) -> PartsCheck | None:
+    """Ask each stored part (the query of the last complete listing) whether it changed: one
+    request each, answered 304 when not. None when there are no usable stored parts."""
+    stored = _stored_parts(digests)
+    if not stored or not digests:
+        return None
+    check = PartsCheck(stored, [], dict(digests))
+    for part in stored:
+        try:
+            ans = await _light_first_page(client, part, digests[part.key()])
+        except ResultTooLargeError:
+            return PartsCheck(stored, stored, {}, over_cap=True)
+        if ans.status == 304:
+            continue
+        check.changed.append(part)
+        check.first_pages[part.key()] = ans
+        digest = ans.data.get("versionDigest") if isinstance(ans.data, dict) else None
+        if isinstance(digest, str):
+            check.digests[part.key()] = digest
+        else:
+            check.digests.pop(part.key(), None)
+    return check
+
+
+async def project_versions(
+    client: TripletexClient, parts: list[Part], on_page: Callable[[int], None] | None = None,
+    first_pages: dict[str, Answer] | None = None,
+) -> dict[int, int]:
+    """`id -> version` of every project in `parts` (`fields=id,version`: a light listing);
+    `first_pages` are page 0 of some of them, already fetched by `check_parts`."""
+    out: dict[int, int] = {}
+    for part in parts:
+        async for page in pages(
+            client, "/project", {**part.params(), "fields": DIGEST_FIELDS},
+            what=f"list {part.describe()} (ids and versions)",
+            first=(first_pages or {}).get(part.key()),
+        ):
+            for v in page.values:
+                rid, version = v.get("id"), v.get("version")
+                if isinstance(rid, int) and not isinstance(rid, bool):
+                    out[rid] = version if isinstance(version, int) else -1
+            if on_page is not None:
+                on_page(len(out))
+    return out
