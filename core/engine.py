@@ -42,7 +42,6 @@ log = logging.getLogger("rabbitsync.engine")
 
 FULL_PASS_EVERY = timedelta(hours=24)
 MAX_RUNS_KEPT = 200
-MAX_ITEMS_PER_RUN = 5000
 __all__ = ["PHASES", "ActivationRequired", "CancelToken", "Progress", "ProgressCallback",
            "SyncCancelled", "SyncOptions", "SyncReport", "run_sync"]
 
@@ -65,7 +64,7 @@ class SyncOptions:
     confirm: bool = False  # the user confirmed the activation (first sync)
 
 
-@dataclass
+@dataclass(repr=False)
 class SyncReport:
     """The outcome of one run; `to_json` is the `sync --json` object of DESIGN.md."""
 
@@ -86,6 +85,11 @@ class SyncReport:
     # the registry's figures after the run (None when nothing changed): customers, projects,
     # linked, local_only; so a screen need not read the whole store again to show them
     registry: dict[str, int] | None = None
+
+    def __repr__(self) -> str:  # short: asyncio shows a task's result in its repr, and the
+        # dataclass repr of a first sync's report (every link) took 50 ms to build
+        return (f"SyncReport(run_id={self.run_id!r}, first_sync={self.first_sync}, "
+                f"links={len(self.links)}, requests={self.requests})")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -178,7 +182,7 @@ async def _run(
     status = None if options.full else load_status(paths)
     state: StoreState | None = None
     if status is None or _full_due(status.cursor, started):
-        state = await asyncio.to_thread(store.read)
+        state = await asyncio.to_thread(store.read, reuse=not options.dry_run)
         cursor = state.cursor
     else:
         cursor = status.cursor
@@ -196,7 +200,7 @@ async def _run(
         """Read the store in a thread while Tripletex answers the next requests."""
         nonlocal reading
         if state is None and reading is None:
-            reading = asyncio.ensure_future(asyncio.to_thread(store.read))
+            reading = asyncio.ensure_future(asyncio.to_thread(store.read, reuse=not options.dry_run))
 
     async def project_snapshot() -> dict[int, dict[str, Any]]:
         nonlocal state
@@ -280,7 +284,7 @@ async def _run(
             {"tripletex_id": s.tripletex_id, "name": s.name, "reason": s.reason, "path": s.path}
             for s in state.skipped.values()
         ],
-        changes=res.items[:MAX_ITEMS_PER_RUN],
+        changes=res.items,
         warnings=warnings,
         registry=figures,
     )
@@ -306,13 +310,15 @@ async def _run(
                 first_sync=first_sync,
                 full=full,
                 summary=summary,
-                items=res.items[:MAX_ITEMS_PER_RUN],
+                items=res.items,
             )
         )
         del state.runs[:-MAX_RUNS_KEPT]
 
         def persist() -> None:  # both off the event loop: the app's keys stay answered
-            store.write(state, compact=full)  # a complete pass also writes a fresh base file
+            # a complete pass also writes a fresh base file; the state is handed to the store
+            # for the next run in this process (the app's timer, --watch) to reuse
+            store.write(state, compact=full, keep=True)
             _save_status(paths, state, figures, summary, run_id, started)
 
         await asyncio.to_thread(persist)
@@ -344,10 +350,12 @@ def _full_due(cursor: dict[str, Any], now: datetime) -> bool:
 
 
 def _summary(report: SyncReport) -> dict[str, Any]:
-    """The `sync --json` object without the long lists, as kept in the history."""
+    """The `sync --json` object without the long lists, as kept in the history (a first sync's
+    links alone would be megabytes; the run's items keep the links it made)."""
     summary = report.to_json()
-    for key in ("changes", "new_reviews", "skipped_projects"):
+    for key in ("changes", "new_reviews", "skipped_projects", "links"):
         summary.pop(key, None)
+    summary["links_made"] = len(report.links)
     return summary
 
 

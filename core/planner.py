@@ -25,6 +25,7 @@ from core.state import Overwrite, Skipped, StoreState
 CUSTOMER_FIELDS = ("name", "number", "organization_number")
 PROJECT_FIELDS = ("name", "number")
 MAX_LEVEL = 2
+MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
 DEPTH = "level "  # how the reason of a project skipped for its depth begins
 
 
@@ -43,11 +44,14 @@ class PlanResult:
     links: list[dict[str, Any]] = field(default_factory=list)
     items: list[dict[str, Any]] = field(default_factory=list)  # per-item outcomes that changed
     new_reviews: list[str] = field(default_factory=list)
+    noted: int = 0  # per-item outcomes, also those beyond MAX_ITEMS
 
     def note(self, kind: str, action: str, tx_id: int | None, key: str | None, **detail: Any) -> None:
-        self.items.append(
-            {"kind": kind, "action": action, "tripletex_id": tx_id, "local_key": key, **detail}
-        )
+        self.noted += 1
+        if len(self.items) < MAX_ITEMS:  # the history keeps this many per run
+            self.items.append(
+                {"kind": kind, "action": action, "tripletex_id": tx_id, "local_key": key, **detail}
+            )
 
 
 class Planner:
@@ -60,6 +64,27 @@ class Planner:
         self.result = PlanResult()
         # the previous snapshot of records that changed in this run: what Tripletex said before
         self.prev: dict[tuple[str, int], dict[str, Any]] = {}
+        # the records fetched in this run, as objects (the snapshot holds them as dicts)
+        self._fetched: dict[tuple[str, int], TxCustomer | TxProject] = {}
+        self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `_review`
+
+    def _review(self, kind: str, tx_id: int) -> ReviewItem | None:
+        """The open review item of a Tripletex record (`StoreState.review_for`, by an index:
+        a scan of every item per record made a complete run with many items quadratic)."""
+        if self._open is None:
+            self._open = {}
+            for r in self.state.reviews.values():
+                if r.status in ("pending", "later"):
+                    self._open.setdefault((r.kind, r.tripletex_id), r)
+        return self._open.get((kind, tx_id))
+
+    def _tx_customer(self, tx_id: int) -> TxCustomer:
+        got = self._fetched.get(("customer", tx_id))
+        return got if isinstance(got, TxCustomer) else TxCustomer(**self.state.tx_customers[tx_id])
+
+    def _tx_project(self, tx_id: int) -> TxProject:
+        got = self._fetched.get(("project", tx_id))
+        return got if isinstance(got, TxProject) else TxProject(**self.state.tx_projects[tx_id])
 
     # ---- snapshots ------------------------------------------------------------------------
     def absorb_customers(self, fetched: list[TxCustomer], *, listed: set[int] | None) -> set[int]:
@@ -76,6 +101,7 @@ class Planner:
             if c.id in snap and snap[c.id] != new:
                 self.prev[("customer", c.id)] = snap[c.id]
             snap[c.id] = new
+            self._fetched[("customer", c.id)] = c
         return gone
 
     def absorb_projects(self, fetched: list[TxProject], *, listed: set[int] | None) -> set[int]:
@@ -91,6 +117,7 @@ class Planner:
             if p.id in snap and snap[p.id] != new:
                 self.prev[("project", p.id)] = snap[p.id]
             snap[p.id] = new
+            self._fetched[("project", p.id)] = p
         return gone
 
     # ---- customers --------------------------------------------------------------------------
@@ -107,7 +134,7 @@ class Planner:
         if only is not None:
             counts["unchanged"] += sum(1 for i in linked if i not in only and i in st.tx_customers)
         for tx_id in ids:
-            tx = TxCustomer(**st.tx_customers[tx_id])
+            tx = self._tx_customer(tx_id)
             local = linked.get(tx_id)
             if local is not None:
                 changed = self._update_customer(local, tx)
@@ -120,7 +147,7 @@ class Planner:
                 continue
             if ("customer", tx_id) in st.ignored:
                 continue
-            item = st.review_for("customer", tx_id)
+            item = self._review("customer", tx_id)
             if item is not None:
                 item.record = tx.to_dict()
                 item.name = clean_text(tx.name)
@@ -181,7 +208,7 @@ class Planner:
         fresh: dict[int, list[TxProject]] = {1: [], 2: []}
         # parents first, so a level-2 project sees what became of its parent in this run
         for tx_id in sorted(todo, key=lambda i: (levels.get(i, 99), i)):
-            tx = TxProject(**snap[tx_id])
+            tx = self._tx_project(tx_id)
             local = proj_links.get(tx_id)
             why = self._why_not_synced(tx, levels.get(tx_id), cust_links, proj_links, skipped)
             if why is not None:
@@ -199,7 +226,7 @@ class Planner:
                 counts[outcome or "unchanged"] += 1
             elif ("project", tx_id) in st.ignored:
                 continue
-            elif (item := st.review_for("project", tx_id)) is not None:
+            elif (item := self._review("project", tx_id)) is not None:
                 item.record, item.name = tx.to_dict(), clean_text(tx.name)
             else:
                 fresh[levels[tx_id]].append(tx)
@@ -267,7 +294,7 @@ class Planner:
         if tx.customer_id is not None and tx.customer_id not in cust_links:
             if ("customer", tx.customer_id) in st.ignored:
                 return ("its customer is ignored", False)
-            if st.review_for("customer", tx.customer_id) is not None:
+            if self._review("customer", tx.customer_id) is not None:
                 return ("its customer awaits review; synced once that is decided", False)
             return (f"its customer {tx.customer_id} is not synced", False)
         if level == 2 and tx.main_project_id is not None:
@@ -276,7 +303,7 @@ class Planner:
                 return (f"its main project is not synced ({skipped[parent_id].reason})", False)
             if ("project", parent_id) in st.ignored:
                 return ("its main project is ignored", False)
-            if parent_id not in proj_links and st.review_for("project", parent_id) is not None:
+            if parent_id not in proj_links and self._review("project", parent_id) is not None:
                 return ("its main project awaits review; synced once that is decided", False)
         return None
 
@@ -326,11 +353,14 @@ class Planner:
             for node in reversed(chain):
                 level += 1
                 levels[node] = level
+        cleaned: dict[int, str] = {}
         for tx_id in ids:
             if levels.get(tx_id, 0) > 1:
                 names, cur = [], tx_id
                 while cur is not None and cur in snap:
-                    names.append(clean_text(snap[cur]["name"]))
+                    if cur not in cleaned:
+                        cleaned[cur] = clean_text(snap[cur]["name"])
+                    names.append(cleaned[cur])
                     cur = snap[cur].get("main_project_id")
                 paths[tx_id] = " > ".join(reversed(names))
         return levels, paths
@@ -440,14 +470,18 @@ class Planner:
             record=tx.to_dict(),
         )
         st.reviews[item.item] = item
+        if self._open is not None:
+            self._open.setdefault((kind, tx.id), item)
         self.result.new_reviews.append(item.item)
         self.result.note(kind, "review", tx.id, None, item=item.item, reason=item.reason)
 
     def _close_review(self, kind: str, tx_id: int, why: str) -> None:
-        item = self.state.review_for(kind, tx_id)
+        item = self._review(kind, tx_id)
         if item is not None:
             item.status = "gone"
             item.reason = why
+            assert self._open is not None
+            self._open.pop((kind, tx_id), None)
 
     def _overwrite(
         self, kind: str, local: LocalCustomer | LocalProject, tx_id: int, target: dict[str, Any]

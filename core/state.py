@@ -57,7 +57,14 @@ class RunRecord:
 
 @dataclass
 class StoreState:
-    """Everything one profile keeps. Keys: `c-N` customers, `p-N` projects, `r-N` review items."""
+    """Everything one profile keeps. Keys: `c-N` customers, `p-N` projects, `r-N` review items.
+
+    The store writes only what changed since it read the state, by comparing with the documents
+    it read, which the dict-valued records here share: so a snapshot record (`tx_customers`,
+    `tx_projects`), a review item's `record`, a decision and a run's summary and items are
+    replaced when they change, never changed in place. (The dataclass records and the cursor
+    are the state's own copies.)
+    """
 
     customers: dict[str, LocalCustomer] = field(default_factory=dict)
     projects: dict[str, LocalProject] = field(default_factory=dict)

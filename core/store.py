@@ -21,6 +21,7 @@ store; `transaction()` = lock, read, write.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import fcntl
@@ -32,6 +33,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,7 @@ from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
 from core.state import StoreState
 from core.store_codec import BadShape, decode_state, encode_state
-from core.store_journal import Journal, apply, diff, load_line, stable_ids
+from core.store_journal import Journal, diff, stable_ids
 
 COMPACT_AT = 1_000_000  # bytes of journal beyond a quarter of the base file: write a new base
 _Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a file we know
@@ -97,29 +99,33 @@ class AtomicJSONStorage(Storage):
 
     def parse(self, raw: bytes) -> dict[str, Any]:
         """Bytes of a store file -> the document; StoreError when it is not one."""
-        if not raw.strip():
+        if not raw or raw.isspace():  # isspace stops at the first other byte; strip would copy
             raise self._unreadable("it is empty (cut short)")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise self._unreadable(f"it is not UTF-8 text (bad byte at offset {exc.start})") from None
-        try:
-            doc = orjson.loads(raw)  # 2x faster than json on a 20 MB store
-            meta = doc.get("meta", {}).get("1", {}) if isinstance(doc, dict) else {}
-            if isinstance(meta, dict) and meta.get("ints") == "json":
-                doc = None  # written by json: orjson would read an integer beyond 64 bits as a float
-        except (orjson.JSONDecodeError, AttributeError):
-            doc = None  # json says where the file is bad
-        try:
-            if doc is None:
+        doc: Any = None
+        if not raw.startswith(codecs.BOM_UTF8):
+            try:
+                doc = orjson.loads(raw)  # 2x faster than json on a 20 MB store
+                meta = doc.get("meta", {}).get("1", {}) if isinstance(doc, dict) else {}
+                if isinstance(meta, dict) and meta.get("ints") == "json":
+                    doc = None  # written by json: orjson reads an integer beyond 64 bits as a float
+            except (orjson.JSONDecodeError, AttributeError):
+                doc = None  # json reads it again, and says where the file is bad
+        if doc is None:
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise self._unreadable(
+                    f"it is not UTF-8 text (bad byte at offset {exc.start})"
+                ) from None
+            try:
                 doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise self._unreadable(
-                f"it is not valid JSON, perhaps cut short ({exc.msg} at line {exc.lineno} "
-                f"column {exc.colno})"
-            ) from None
-        except RecursionError:
-            raise self._unreadable("it is nested too deeply to be a store") from None
+            except json.JSONDecodeError as exc:
+                raise self._unreadable(
+                    f"it is not valid JSON, perhaps cut short ({exc.msg} at line {exc.lineno} "
+                    f"column {exc.colno})"
+                ) from None
+            except RecursionError:
+                raise self._unreadable("it is nested too deeply to be a store") from None
         if not isinstance(doc, dict):
             raise self._unreadable("it is not a rabbitsync store (the top level is not an object)")
         return doc
@@ -226,6 +232,17 @@ def unreadable_error(path: Path, cause: str, backup: Path, *, perms: bool = Fals
 
 
 # ---- the store ------------------------------------------------------------------------------------
+@dataclass
+class _Kept:
+    sig: tuple[Any, ...]
+    state: StoreState
+    doc: dict[str, Any]
+    gen: str
+
+
+_KEPT: dict[Path, _Kept] = {}  # store file -> the state a `write(keep=True)` handed over
+
+
 class Store:
     """One profile's store: `read`, `write`, `lock` (re-entrant per instance), `transaction`."""
 
@@ -242,8 +259,18 @@ class Store:
         self._depth = 0
         self._lock_fd: int | None = None
 
-    def read(self) -> StoreState:
-        """The whole state; an absent file is an empty state. StoreError when unreadable."""
+    def read(self, *, reuse: bool = False) -> StoreState:
+        """The whole state; an absent file is an empty state. StoreError when unreadable.
+
+        With `reuse`, the state that a `write(..., keep=True)` of this process left is taken
+        (it is this caller's alone from then on) when the files are still as that write left
+        them; otherwise it is read from the files."""
+        if reuse:
+            kept = _KEPT.pop(self.path, None)
+            if kept is not None and kept.sig == self.signature():
+                self.storage.known_good = kept.sig[0]
+                self._doc, self._gen, self._sig = kept.doc, kept.gen, kept.sig
+                return kept.state
         self.storage.known_good = None
         self._doc, self._sig = None, None
         doc, sig = self.storage.read_doc()
@@ -269,10 +296,20 @@ class Store:
             return (self.storage.current_sig(), _sig(os.stat(self.journal.path)))
         return (self.storage.current_sig(), None)
 
-    def write(self, state: StoreState, *, compact: bool = False) -> None:
+    def write(self, state: StoreState, *, compact: bool = False, keep: bool = False) -> None:
         """Save `state` under the lock (taken if not held): the documents that changed since the
         read as one journal line; or the whole store as a new base file (atomically, keeping a
-        .bak) when `compact`, when the journal has grown large, or when there is no base yet."""
+        .bak) when `compact`, when the journal has grown large, or when there is no base yet.
+
+        With `keep`, the caller hands `state` over (it must not change it any more): the next
+        `read(reuse=True)` in this process takes it instead of reading the files (the app's
+        timer and `sync --watch` sync every few minutes; the files stay the truth)."""
+        _KEPT.pop(self.path, None)
+        self._write(state, compact)
+        if keep and self._doc is not None and self._gen is not None and self._sig is not None:
+            _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen)
+
+    def _write(self, state: StoreState, compact: bool) -> None:
         with self.lock():
             self.paths.ensure()
             self.storage.remove_stale_temps()
@@ -288,10 +325,8 @@ class Store:
             delta = diff(self._doc, doc)
             if not delta:
                 return
-            line = delta.line(self._gen)
-            self.journal.append(line)
-            apply(self._doc, load_line(line))  # a copy: `doc` shares the live records
-            self._sig = self.signature()
+            self.journal.append(delta.line(self._gen))
+            self._doc, self._sig = doc, self.signature()  # `doc` holds copies (encode_state)
 
     def _compaction_due(self) -> bool:
         base = self.storage.current_sig()
@@ -302,7 +337,7 @@ class Store:
         doc["meta"]["1"]["journal_gen"] = gen
         self.storage.write(doc)  # the commit point: the old journal's gen no longer matches
         self.journal.remove()
-        self._doc, self._gen, self._sig = None, None, None  # the next write reads it first
+        self._doc, self._gen, self._sig = doc, gen, self.signature()
 
     @contextlib.contextmanager
     def lock(self, wait: float = 0.0) -> Iterator[None]:

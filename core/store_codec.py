@@ -127,9 +127,7 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
             cand_list = [candidate_from_dict(c) for c in cands]
         except (KeyError, TypeError, ValueError):
             raise BadShape("a review candidate lacks its local_key or score") from None
-        record = rec.get("record")
-        rec = {**rec, "candidates": cand_list, "record": dict(record) if isinstance(record, dict) else record}
-        r = _make(ReviewItem, rec, "reviews")
+        r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
         if not isinstance(r.item, str) or not r.item.startswith("r-") or not r.item[2:].isdigit():
             raise BadShape(f"review item id {r.item!r} is not of the form r-N")
         state.reviews[r.item] = r
@@ -140,10 +138,12 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
         state.ignored.add((kind, tx_id))
     state.overwrites = [_make(Overwrite, r, "overwrites") for r in _ordered(doc, "overwrites")]
     state.skipped = {i: _make(Skipped, r, "skipped") for i, r in _by_int(doc, "skipped").items()}
-    state.tx_customers = {i: dict(r) for i, r in _by_int(doc, "tx_customers").items()}
-    state.tx_projects = {i: dict(r) for i, r in _by_int(doc, "tx_projects").items()}
+    # shared with the document the store keeps to diff against: snapshot records are replaced,
+    # never changed in place (see StoreState)
+    state.tx_customers = _by_int(doc, "tx_customers")
+    state.tx_projects = _by_int(doc, "tx_projects")
     state.runs = [_make(RunRecord, r, "runs") for r in _ordered(doc, "runs")]
-    state.decisions = [dict(d) for d in _ordered(doc, "decisions")]
+    state.decisions = _ordered(doc, "decisions")
     return state
 
 
@@ -152,7 +152,9 @@ def _numbered(records: Any) -> dict[str, Any]:
 
 
 def encode_state(state: StoreState) -> dict[str, Any]:
-    """StoreState -> the TinyDB document (shares structure with `state`; serialise it at once)."""
+    """StoreState -> the TinyDB document. The store keeps it to compare the next write with, so
+    what the state changes in place (records' fields, the cursor, counters) is copied here;
+    what is only ever replaced (snapshot records, decisions; see StoreState) is shared."""
     reviews = (
         {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
         for r in state.reviews.values()
@@ -162,20 +164,18 @@ def encode_state(state: StoreState) -> dict[str, Any]:
         "meta": {
             "1": {
                 "schema_version": SCHEMA_VERSION,
-                "cursor": state.cursor,
-                "counters": state.counters,
+                "cursor": copy.deepcopy(state.cursor),
+                "counters": dict(state.counters),
             }
         },
-        "customers": _numbered(vars(c) for c in state.customers.values()),
-        "projects": _numbered(vars(p) for p in state.projects.values()),
+        "customers": _numbered(dict(vars(c)) for c in state.customers.values()),
+        "projects": _numbered(dict(vars(p)) for p in state.projects.values()),
         "reviews": _numbered(reviews),
         "ignored": _numbered(ignored),
-        "overwrites": _numbered(vars(o) for o in state.overwrites),
-        "skipped": {str(i): vars(s) for i, s in state.skipped.items()},
+        "overwrites": _numbered(dict(vars(o)) for o in state.overwrites),
+        "skipped": {str(i): dict(vars(s)) for i, s in state.skipped.items()},
         "tx_customers": {str(i): rec for i, rec in state.tx_customers.items()},
         "tx_projects": {str(i): rec for i, rec in state.tx_projects.items()},
-        "runs": _numbered(vars(r) for r in state.runs),
+        "runs": _numbered(dict(vars(r)) for r in state.runs),
         "decisions": _numbered(state.decisions),
     }
-
-

@@ -67,7 +67,7 @@ def stable_ids(old: Doc | None, new: Doc) -> None:
         return
     for table, key in KEY_FIELDS.items():
         before, after = old.get(table), new.get(table)
-        if not before or not after:
+        if not before or not after or _positional(before, after, key):
             continue
         ids = {rec.get(key): doc_id for doc_id, rec in before.items() if isinstance(rec, dict)}
         nxt = max((int(i) for i in before if i.isdigit()), default=0)
@@ -81,12 +81,24 @@ def stable_ids(old: Doc | None, new: Doc) -> None:
         new[table] = out
 
 
+def _positional(before: dict[str, Any], after: dict[str, Any], key: str) -> bool:
+    """Whether `after` (numbered 1..n) already gives every record of `before` its old id: the
+    usual case, since records are added at the end and never removed."""
+    if len(after) < len(before):
+        return False
+    for n, (doc_id, rec) in enumerate(before.items(), 1):
+        if doc_id != str(n) or not isinstance(rec, dict) or after[doc_id].get(key) != rec.get(key):
+            return False
+    return True
+
+
 def diff(old: Doc, new: Doc) -> Delta:
     """What turns `old` into `new`: documents set (new or changed) and deleted, per table."""
     delta = Delta()
     for table in old.keys() | new.keys():
         before, after = old.get(table) or {}, new.get(table) or {}
-        changed = {i: rec for i, rec in after.items() if before.get(i) != rec}
+        get = before.get
+        changed = {i: rec for i, rec in after.items() if (b := get(i)) is not rec and b != rec}
         gone = [i for i in before if i not in after]
         if changed:
             delta.set[table] = changed

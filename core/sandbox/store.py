@@ -7,6 +7,7 @@ Listings are cached per filter: the sorted ids of a filter are computed once per
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import threading
 import time
@@ -44,11 +45,12 @@ class Meta:
 
 @dataclass
 class Selection:
-    """The sorted ids one filter selects, at one generation of the store."""
+    """The sorted ids one filter selects; kept up to date by every write (`_touch`)."""
 
     generation: int
     ids: list[int]
     digest: str | None = None
+    keep: Callable[[dict[str, Any], Meta], bool] | None = None  # None: sorted otherwise, dropped
 
 
 def oslo_timestamp(epoch: float) -> str:
@@ -89,7 +91,7 @@ class Store:
         """The ids `keep` selects (sorted by id, or by `sort_key`), cached under `key`."""
         with self.lock:
             hit = self._cache.get((kind, key))
-            if hit is not None and hit.generation == self.generation:
+            if hit is not None:
                 return hit
             recs, metas = self.records[kind], self.meta[kind]
             ids = [rid for rid in sorted(recs) if keep(recs[rid], metas[rid])]
@@ -97,7 +99,7 @@ class Store:
                 ids.sort(key=lambda rid: sort_key(recs[rid]))
             if len(self._cache) >= _CACHE_MAX:
                 self._cache.clear()
-            sel = Selection(self.generation, ids)
+            sel = Selection(self.generation, ids, keep=keep if sort_key is None else None)
             self._cache[(kind, key)] = sel
             return sel
 
@@ -212,8 +214,27 @@ class Store:
             nxt = self.records["project"].get(cur, {}).get("mainProject")
             cur = nxt["id"] if nxt else None
 
-    def _touch(self) -> None:
+    def _touch(self, kind: str, rid: int) -> None:
+        """After a write of one record: every cached listing of its kind is brought up to date
+        for that record alone, as a database index would be (a listing sorted otherwise is
+        dropped), so a query after a write costs what it costs before one."""
         self.generation += 1
+        rec, meta = self.records[kind].get(rid), self.meta[kind].get(rid)
+        for (k, key), sel in list(self._cache.items()):
+            if k != kind:
+                continue
+            if sel.keep is None:
+                del self._cache[(k, key)]
+                continue
+            i = bisect.bisect_left(sel.ids, rid)
+            was = i < len(sel.ids) and sel.ids[i] == rid
+            now = rec is not None and meta is not None and sel.keep(rec, meta)
+            if was and not now:
+                sel.ids = sel.ids[:i] + sel.ids[i + 1:]  # a new list: a reader keeps its own
+            elif now and not was:
+                sel.ids = [*sel.ids[:i], rid, *sel.ids[i:]]
+            if was or now:
+                sel.digest = None
 
     def create(self, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
         """A new record (id and number assigned unless given); returns its view."""
@@ -235,7 +256,7 @@ class Store:
             now = time.time()
             self.records[kind][rid] = rec
             self.meta[kind][rid] = Meta(now, now, now if rec.get("isClosed") else None)
-            self._touch()
+            self._touch(kind, rid)
             return self.view(kind, rec)
 
     def update(self, kind: str, rid: int, fields: dict[str, Any]) -> dict[str, Any]:
@@ -253,7 +274,7 @@ class Store:
             if kind == "project" and rec.get("isClosed") != old.get("isClosed"):
                 meta.closed_at = now if rec.get("isClosed") else None
             self.records[kind][rid] = rec  # replaced, never mutated: readers see old or new
-            self._touch()
+            self._touch(kind, rid)
             return self.view(kind, rec)
 
     def delete(self, kind: str, rid: int) -> None:
@@ -270,4 +291,4 @@ class Store:
                                  "them first")
             del self.records[kind][rid]
             del self.meta[kind][rid]
-            self._touch()
+            self._touch(kind, rid)

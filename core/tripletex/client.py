@@ -131,12 +131,14 @@ class TripletexClient(Connection):
         ids: list[int] | None = None,
         on_page: Callable[[int], None] | None = None,
         recheck: bool = True,
+        on_values: Callable[[list[dict[str, Any]]], None] | None = None,
     ) -> ProjectListing:
         """All projects (open and closed), split under the result cap; see `ProjectListing`.
-        `on_page(n)` is called after each page with the number of projects received so far."""
+        `on_page(n)` is called after each page with the number of projects received so far,
+        `on_values(page)` with the page's records (to work on them while the next one comes)."""
         if ids is not None:
             return await listing.projects_by_ids(self, ids, fields, on_page)
-        return await listing.list_projects(self, digests, fields, on_page, recheck)
+        return await listing.list_projects(self, digests, fields, on_page, recheck, on_values)
 
     async def check_project_parts(self, digests: dict[str, str] | None) -> listing.PartsCheck | None:
         """Which stored project parts changed since their digests (one request per part)."""

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
+import orjson
 
 from core.tripletex.classify import ApiError, call_error, parse_api_error, session_error
 from core.tripletex.errors import (
@@ -267,9 +268,12 @@ class Connection:
     def _json(self, resp: httpx.Response) -> Any:
         """Parsed JSON object, or None when the body is not a JSON object."""
         try:
-            data = json.loads(resp.content)
-        except (ValueError, UnicodeDecodeError):
-            return None
+            data = orjson.loads(resp.content)  # a third of json's time on a page of 1,000
+        except orjson.JSONDecodeError:
+            try:  # what orjson refuses that json reads (a BOM, lone surrogates escaped)
+                data = json.loads(resp.content)
+            except (ValueError, UnicodeDecodeError):
+                return None
         return data if isinstance(data, dict) else None
 
     def _network_error(

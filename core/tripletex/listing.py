@@ -17,6 +17,7 @@ Each part has a key naming its filter (`""`, `isClosed=false`,
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -161,46 +162,83 @@ async def pages(
     page_size: int = PAGE_SIZE,
 ) -> AsyncIterator[Page]:
     """Pages of a listing until a short page. With `if_none_match`, a 304 ends it at once
-    (one empty page with `answer.status == 304`). `first` is an already fetched page 0."""
+    (one empty page with `answer.status == 304`). `first` is an already fetched page 0.
+
+    After a full page the next one is asked for at once, before this one is handed on: the
+    caller works on a page while Tripletex makes the next (one request in flight, in order)."""
     start = 0
     seen: set[Any] = set()
-    while True:
-        if first is not None and start == 0:
-            ans = first
-        else:
-            inm = if_none_match if start == 0 else None
-            ans = await client.get(
-                path,
-                {**params, "from": start, "count": page_size},
-                what=what,
-                ok=(200, 304) if inm else (200,),
-                headers={"If-None-Match": inm} if inm else None,
-            )
-        if ans.status == 304:
-            yield Page([], if_none_match, ans)
-            return
-        values = ans.data.get("values")
-        if not isinstance(values, list) or not all(isinstance(v, dict) for v in values):
-            raise MalformedResponseError(
-                f"Tripletex's answer to {what} has no list of values",
-                "check that the base URL points at Tripletex's API (it ends in /v2)",
-                status=ans.status,
-                request_id=ans.request_id,
-            )
-        digest = ans.data.get("versionDigest") if start == 0 else None
-        yield Page(values, digest if isinstance(digest, str) else None, ans)
-        if len(values) < page_size:
-            return
-        ids = {v.get("id") for v in values}
-        if ids <= seen:
-            raise MalformedResponseError(
-                f"Tripletex returned the same page twice while trying to {what}",
-                "try again; if it persists, report it with the requestId",
-                status=ans.status,
-                request_id=ans.request_id,
-            )
-        seen |= ids
-        start += len(values)
+
+    def fetch(offset: int) -> Awaitable[Answer]:
+        inm = if_none_match if offset == 0 else None
+        return client.get(
+            path,
+            {**params, "from": offset, "count": page_size},
+            what=what,
+            ok=(200, 304) if inm else (200,),
+            headers={"If-None-Match": inm} if inm else None,
+        )
+
+    async def fetch_ahead(offset: int) -> tuple[Answer | None, BaseException | None]:
+        try:  # the error is raised where the page is awaited, never left in a lone task
+            return await fetch(offset), None
+        except BaseException as exc:  # noqa: BLE001
+            return None, exc
+
+    ahead: asyncio.Future[tuple[Answer | None, BaseException | None]] | None = None
+    try:
+        while True:
+            if ahead is not None:
+                got, exc = await ahead
+                ahead = None
+                if exc is not None:
+                    raise exc
+                assert got is not None
+                ans = got
+            elif first is not None and start == 0:
+                ans = first
+            else:
+                ans = await fetch(start)
+            page, more = _page(ans, what, page_size, seen, start == 0)
+            if more:
+                ahead = asyncio.ensure_future(fetch_ahead(start + len(page.values)))
+                for _ in range(4):  # let it reach the socket before the caller takes the CPU
+                    await asyncio.sleep(0)
+            yield page
+            if not more:
+                return
+            start += len(page.values)
+    finally:
+        if ahead is not None:  # the caller stopped early (an error, a cancel)
+            ahead.cancel()
+
+
+def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool) -> tuple[Page, bool]:
+    """One answer as a Page, and whether another page follows (a full page that is new)."""
+    if ans.status == 304:
+        return Page([], None, ans), False
+    values = ans.data.get("values")
+    if not isinstance(values, list) or not all(isinstance(v, dict) for v in values):
+        raise MalformedResponseError(
+            f"Tripletex's answer to {what} has no list of values",
+            "check that the base URL points at Tripletex's API (it ends in /v2)",
+            status=ans.status,
+            request_id=ans.request_id,
+        )
+    digest = ans.data.get("versionDigest") if first else None
+    page = Page(values, digest if isinstance(digest, str) else None, ans)
+    if len(values) < page_size:
+        return page, False
+    ids = {v.get("id") for v in values}
+    if ids <= seen:
+        raise MalformedResponseError(
+            f"Tripletex returned the same page twice while trying to {what}",
+            "try again; if it persists, report it with the requestId",
+            status=ans.status,
+            request_id=ans.request_id,
+        )
+    seen |= ids
+    return page, True
 
 
 async def customer_pages(
@@ -264,6 +302,7 @@ def _stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
 async def list_projects(
     client: TripletexClient, digests: dict[str, str] | None, fields: str,
     on_page: Callable[[int], None] | None = None, recheck: bool = True,
+    on_values: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> ProjectListing:
     """See the module docstring and `ProjectListing`. The listing starts from the parts that
     `digests` names; with `recheck`, nothing is listed when each of them answers 304."""
@@ -291,6 +330,8 @@ async def list_projects(
                 client, "/project", {**part.params(), "fields": fields}, what=f"list {part.describe()}"
             ):
                 got.extend(page.values)
+                if on_values is not None:  # a part split later sends its records again
+                    on_values(page.values)
                 if on_page is not None:
                     on_page(len(records) + len(got))
         except ResultTooLargeError as exc:
