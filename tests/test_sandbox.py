@@ -293,6 +293,39 @@ def test_version_digest_and_304(api):
     assert other.status_code == 200  # each filter has its own digest
 
 
+def test_listings_after_writes_are_what_a_fresh_listing_would_be(api):
+    """The sandbox keeps cached listings up to date on each write (as an index would): every
+    filtered listing after creates, edits, closes and deletes equals a listing made afresh."""
+    sb, http, auth = api
+    queries = [{"isClosed": "false"}, {"isClosed": "true"}, {"startDateFrom": "2020-01-01"},
+               {"isClosed": "false", "startDateTo": "2020-01-01"}, {}]
+
+    def listing(q: dict) -> tuple[list[int], str]:
+        r = http.get("project", params={**q, "fields": "id,version", "count": 10_000}, auth=auth,
+                     headers={"If-None-Match": "x"})
+        return [v["id"] for v in r.json()["values"]], r.json()["versionDigest"]
+
+    before = {i: listing(q) for i, q in enumerate(queries)}  # cached from here on
+    projects = sb.admin.snapshot()["projects"]
+    open_one = next(p for p in projects if not p["isClosed"] and (p["startDate"] or "") < "2020")
+    sb.admin.update_project(open_one["id"], isClosed=True)
+    new = sb.admin.create_project(name="Nytt", customer=None, startDate="2021-05-05")
+    leaf = next(p for p in projects if p["id"] not in {(q.get("mainProject") or {}).get("id")
+                                                       for q in projects})
+    sb.admin.delete_project(leaf["id"])
+    after = {i: listing(q) for i, q in enumerate(queries)}
+    with Sandbox(data=sb.admin.snapshot(), port=0) as fresh:
+        fhttp, fauth = open_session(fresh)
+        with closing(fhttp):
+            for i, q in enumerate(queries):
+                r = fhttp.get("project", params={**q, "fields": "id,version", "count": 10_000},
+                              auth=fauth)
+                assert after[i][0] == [v["id"] for v in r.json()["values"]], q
+    assert open_one["id"] in before[0][0] and open_one["id"] not in after[0][0]
+    assert open_one["id"] in after[1][0] and new["id"] in after[2][0]
+    assert all(after[i][1] != before[i][1] for i in (0, 1, 4))  # changed members: new digests
+
+
 def test_result_cap_answers_422_23000_whatever_the_count():
     with Sandbox(seed=2, customers=20, projects=120, port=0, result_cap=50) as sb:
         http, auth = open_session(sb)

@@ -1,0 +1,130 @@
+"""Incremental sync against the sandbox: it fetches only what changed, plans only what changed,
+writes only what changed, and ends where a complete run from the same store ends."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from urllib.parse import parse_qs
+
+import pytest
+
+from core.paths import profile_paths
+from core.sandbox import Sandbox
+from core.store import Store
+from tests.helpers import configure, run_json, subprocess_cli, write_import
+
+
+def export(capsys, profile: str = "default") -> dict:
+    return run_json(capsys, "--profile", profile, "export")
+
+
+def project_requests(sb: Sandbox) -> list[dict]:
+    out = []
+    for r in sb.admin.requests():
+        if r["path"].endswith("/project"):
+            q = r["query"] if isinstance(r["query"], dict) else parse_qs(r["query"])
+            out.append({k: (v[0] if isinstance(v, list) else v) for k, v in q.items()})
+    return out
+
+
+@pytest.fixture
+def big() -> Sandbox:
+    # a low result cap splits the projects into several parts, as 30,000 do in Tripletex
+    with Sandbox(seed=31, customers=200, projects=1500, port=0, result_cap=400) as s:
+        yield s
+
+
+def test_changed_projects_are_fetched_by_id_and_nothing_else_is_listed_whole(big, capsys):
+    configure(big)
+    first = run_json(capsys, "sync", "--yes", "--json")
+    assert first["projects"]["created"] > 1000
+    snap = big.admin.snapshot()["projects"]
+    changed = [snap[10]["id"], snap[700]["id"], snap[1400]["id"]]
+    for pid in changed:
+        big.admin.update_project(pid, name=f"Endret {pid}")
+    big.admin.clear_requests()
+    r = run_json(capsys, "sync", "--json")
+    assert r["full"] is False and r["projects"]["updated"] == 3
+    reqs = project_requests(big)
+    whole = [q for q in reqs if "id" not in q and q.get("fields") != "id,version"]
+    assert whole == []  # no project was listed with all its fields
+    by_id = [q for q in reqs if "id" in q]
+    assert len(by_id) == 1 and sorted(map(int, by_id[0]["id"].split(","))) == sorted(changed)
+    names = {p["tripletex_id"]: p["name"] for p in export(capsys)["projects"]}
+    assert all(names[pid] == f"Endret {pid}" for pid in changed)
+
+
+def test_a_change_is_written_as_one_journal_line_of_just_those_records(big, capsys):
+    configure(big)
+    run_json(capsys, "sync", "--yes", "--json")
+    paths = profile_paths("default")
+    base = paths.store_file.read_bytes()
+    cust = big.admin.snapshot()["customers"][5]
+    big.admin.update_customer(cust["id"], name="Omdøpt Kunde AS")
+    run_json(capsys, "sync", "--json")
+    assert paths.store_file.read_bytes() == base  # the big file is left alone
+    lines = paths.journal_file.read_bytes().splitlines()
+    assert len(lines) == 1
+    entry = json.loads(lines[0])
+    assert set(entry["set"]["customers"].values().__iter__().__next__()) >= {"key", "name"}
+    assert [c["name"] for c in entry["set"]["customers"].values()] == ["Omdøpt Kunde AS"]
+    assert list(entry["set"]["tx_customers"]) == [str(cust["id"])]
+    assert "projects" not in entry["set"] and "tx_projects" not in entry["set"]
+
+
+def test_an_incremental_run_ends_where_a_complete_run_from_the_same_store_ends(big, capsys):
+    configure(big, "inc")
+    run_json(capsys, "--profile", "inc", "sync", "--yes", "--json")
+    run_json(capsys, "--profile", "inc", "sync", "--json")  # idle: the status file is current
+    adm = big.admin
+    snap = adm.snapshot()
+    cust, proj = snap["customers"], snap["projects"]
+    top = [p for p in proj if not p.get("mainProject")]
+    subs = [p for p in proj if p.get("mainProject")]
+    adm.update_customer(cust[0]["id"], name="Helt Nytt Navn AS")
+    adm.update_customer(cust[1]["id"], isInactive=True)
+    new_c = adm.create_customer(name="Ny Kunde AS", customerNumber=99001)
+    adm.create_project(name="Nytt prosjekt", number="N-1", customer={"id": new_c["id"]},
+                       startDate="2025-03-01")
+    adm.update_project(top[0]["id"], name="Omdøpt prosjekt")
+    adm.update_project(top[1]["id"], isClosed=True)
+    adm.update_project(top[2]["id"], mainProject={"id": top[3]["id"]})  # now a sub-project
+    adm.update_project(subs[0]["id"], mainProject={"id": top[2]["id"]})  # now level 3
+    now = adm.snapshot()["projects"]
+    parents = {(q.get("mainProject") or {}).get("id") for q in now}
+    leaf = next(p for p in now if p["id"] not in parents and p["id"] != subs[0]["id"])
+    adm.delete_project(leaf["id"])
+    # the same store, twice: one runs incrementally, the other completely
+    shutil.copytree(profile_paths("inc").root, profile_paths("full").root)
+    inc = run_json(capsys, "--profile", "inc", "sync", "--json")
+    full = run_json(capsys, "--profile", "full", "sync", "--full", "--json")
+    assert inc["full"] is False and full["full"] is True
+    assert export(capsys, "inc") == export(capsys, "full")
+    for kind in ("customers", "projects"):
+        for what in ("created", "linked", "updated", "archived"):
+            assert inc[kind][what] == full[kind][what], (kind, what)
+    assert inc["projects"]["skipped_depth"] == full["projects"]["skipped_depth"]
+
+
+def test_a_state_kept_by_this_process_is_not_used_after_another_process_wrote(sb_small, capsys, cli_env, tmp_path):
+    """The app's timer and --watch reuse the state their last run wrote; an import by another
+    process in between must be seen: its local edit of a synced record is overwritten."""
+    configure(sb_small)
+    run_json(capsys, "sync", "--yes", "--json")  # in this process: the state is kept
+    reg = export(capsys)
+    target = next(c for c in reg["customers"] if c["tripletex_id"] is not None)
+    f = write_import(tmp_path / "edit.json", [{"key": target["key"], "name": "Lokalt navn"}])
+    done = subprocess_cli(cli_env, "import", str(f))
+    assert done.returncode == 0, done.stderr
+    run_json(capsys, "sync", "--json")
+    now = {c["key"]: c for c in export(capsys)["customers"]}
+    assert now[target["key"]]["name"] == target["name"]  # Tripletex is master
+    ow = [o for o in Store(profile_paths("default")).read().overwrites if o.local_key == target["key"]]
+    assert ow and ow[-1].old == "Lokalt navn"
+
+
+@pytest.fixture
+def sb_small() -> Sandbox:
+    with Sandbox(seed=32, customers=30, projects=60, port=0) as s:
+        yield s
