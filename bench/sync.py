@@ -34,6 +34,7 @@ from core.config import load_config, set_value  # noqa: E402
 from core.engine import SyncOptions, run_sync  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
+from core.sessions import SessionKeeper  # noqa: E402
 from core.store import Store  # noqa: E402
 
 
@@ -43,11 +44,15 @@ def configure(sb: Sandbox, profile: str) -> None:
         set_value(profile_paths(profile), key, value)
 
 
+SESSIONS = SessionKeeper()  # as the app's timer and `sync --watch` keep one session
+
+
 def timed_sync(profile: str) -> tuple[float, dict]:
     """One sync in this process through the engine; returns (seconds, sync --json)."""
     paths = profile_paths(profile)
     t0 = time.perf_counter()
-    report = asyncio.run(run_sync(paths, load_config(paths), SyncOptions(confirm=True)))
+    report = asyncio.run(run_sync(paths, load_config(paths), SyncOptions(confirm=True),
+                                  sessions=SESSIONS))
     return time.perf_counter() - t0, report.to_json()
 
 
@@ -89,6 +94,7 @@ def main() -> None:
         after = Store(profile_paths("bench")).read()
         written = sum(1 for k, v in after.customers.items() if before.customers.get(k) != v) + sum(
             1 for k, v in after.projects.items() if before.projects.get(k) != v)
+        asyncio.run(SESSIONS.close())
     total = args.customers + args.projects
     where = "in this process" if args.in_process else "in its own process"
     print(f"workload: {args.customers} customers + {args.projects} projects ({total} records), "

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import sys
 import time
 
 from core.config import load_config
 from core.engine import ActivationRequired, Progress, SyncOptions, SyncReport, run_sync
-from core.errors import EXIT_FAILED, EXIT_OK, LockedError, RabbitError
+from core.errors import EXIT_OK, LockedError, RabbitError
 from core.paths import ProfilePaths
+from core.sessions import SessionKeeper
 
 
 class ProgressLine:
@@ -85,7 +87,8 @@ def _confirm_interactively() -> bool:
     return answer.strip().lower() == "yes"
 
 
-def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool) -> SyncReport:
+def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
+          sessions: SessionKeeper | None = None) -> SyncReport:
     cfg = load_config(paths)
     line = ProgressLine()  # only on a terminal's stderr, so --json output stays clean
     try:
@@ -95,6 +98,7 @@ def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool) -> SyncR
                 cfg,
                 SyncOptions(dry_run=args.dry_run, full=args.full, confirm=confirm),
                 progress=line,
+                sessions=sessions,
             )
         )
     finally:
@@ -113,26 +117,37 @@ def cli_sync(paths: ProfilePaths, args: argparse.Namespace) -> int:
 
     install_sigterm()
     confirm = bool(args.yes)
+    # --watch keeps one Tripletex session from run to run, and deletes it when it ends
+    sessions = SessionKeeper() if args.watch else None
     try:
-        report = _once(paths, args, confirm)
-    except ActivationRequired:
-        if not _confirm_interactively():
-            raise
-        confirm = True
-        report = _once(paths, args, confirm)
-    _emit(report, args.json)
-    if not args.watch:
-        return EXIT_OK
+        try:
+            report = _once(paths, args, confirm, sessions)
+        except ActivationRequired:
+            if not _confirm_interactively():
+                raise
+            confirm = True
+            report = _once(paths, args, confirm, sessions)
+        _emit(report, args.json)
+        if not args.watch:
+            return EXIT_OK
+        return _watch(paths, args, confirm, sessions)
+    finally:
+        if sessions is not None:
+            with contextlib.suppress(Exception):
+                asyncio.run(sessions.close())
+
+
+def _watch(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
+           sessions: SessionKeeper | None) -> int:
     interval = max(1.0, float(args.watch))
     try:
         while True:
             time.sleep(interval)
             try:
-                _emit(_once(paths, args, confirm), args.json)
+                _emit(_once(paths, args, confirm, sessions), args.json)
             except LockedError as exc:
                 print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr)
             except RabbitError as exc:
                 print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr, flush=True)
     except KeyboardInterrupt:
         return EXIT_OK
-    return EXIT_FAILED

@@ -33,6 +33,7 @@ from core.fetch import changed_only, fetch_customers, fetch_projects, still_ther
 from core.paths import ProfilePaths
 from core.planner import Planner
 from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
+from core.sessions import SessionKeeper
 from core.state import RunRecord, StoreState
 from core.store import Store
 from core.sync_status import SyncStatus, load_status, save_status
@@ -111,7 +112,7 @@ class SyncReport:
         }
 
 
-def client_for(cfg: Config) -> TripletexClient:
+def client_for(cfg: Config, session: str | None = None) -> TripletexClient:
     """The Tripletex client for a profile's config (checks that the tokens are there)."""
     missing = cfg.missing()
     if missing:
@@ -119,7 +120,8 @@ def client_for(cfg: Config) -> TripletexClient:
             f"not configured: {', '.join(missing)} missing",
             f"run `rabbitsync config set {missing[0]} VALUE` (or set it in the app's Setup screen)",
         )
-    return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id)
+    return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
+                           session=session)
 
 
 def _now() -> datetime:
@@ -138,16 +140,19 @@ async def run_sync(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     client: TripletexClient | None = None,
+    sessions: SessionKeeper | None = None,
 ) -> SyncReport:
-    """One sync run; see the module docstring. Raises RabbitError subclasses on failure."""
+    """One sync run; see the module docstring. Raises RabbitError subclasses on failure.
+    With `sessions` (the app's timer, --watch), the Tripletex session of the last run is used
+    again and kept for the next one instead of being created and deleted each run."""
     store = Store(paths)
     cancel = cancel or CancelToken()
     report_cb = progress or (lambda _p: None)
     with _calm_gc():
         if options.dry_run:
-            return await _run(store, cfg, options, report_cb, cancel, client)
+            return await _run(store, cfg, options, report_cb, cancel, client, sessions)
         with store.lock():
-            return await _run(store, cfg, options, report_cb, cancel, client)
+            return await _run(store, cfg, options, report_cb, cancel, client, sessions)
 
 
 @contextlib.contextmanager
@@ -172,6 +177,7 @@ async def _run(
     progress: ProgressCallback,
     cancel: CancelToken,
     client: TripletexClient | None,
+    sessions: SessionKeeper | None = None,
 ) -> SyncReport:
     started = _now()
     t0 = time.perf_counter()
@@ -191,7 +197,7 @@ async def _run(
         raise ActivationRequired()
     full = options.full or first_sync or _full_due(cursor, started)
     own_client = client is None
-    tx_client = client or client_for(cfg)
+    tx_client = client or client_for(cfg, sessions.take(cfg) if sessions else None)
     warnings: list[str] = []
 
     reading: asyncio.Future[StoreState] | None = None
@@ -237,7 +243,9 @@ async def _run(
             if reading is not None and state is None:  # failed while reading: let it finish
                 with contextlib.suppress(Exception):
                     await reading
-            if own_client:
+            if own_client and sessions is not None:
+                sessions.keep(cfg, await tx_client.detach())
+            elif own_client:
                 await tx_client.aclose()
             requests = tx_client.requests
         if state is None:  # nothing changed in Tripletex: the store stays as it is

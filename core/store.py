@@ -315,7 +315,7 @@ class Store:
             self.storage.remove_stale_temps()
             if self._doc is None or self._sig != self.signature():
                 self.read()  # never replace a file not seen whole: raises when it is bad
-            doc = encode_state(state)
+            doc = encode_state(state, self._doc)
             if self._gen is not None:
                 doc["meta"]["1"]["journal_gen"] = self._gen
             stable_ids(self._doc, doc)

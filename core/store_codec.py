@@ -147,14 +147,42 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
     return state
 
 
+_IDS: list[str] = []  # "1", "2", ...: document ids, made once
+
+
 def _numbered(records: Any) -> dict[str, Any]:
-    return {str(i): rec for i, rec in enumerate(records, 1)}
+    recs = list(records)
+    if len(_IDS) < len(recs):
+        _IDS.extend(str(i) for i in range(len(_IDS) + 1, len(recs) + 1))
+    return dict(zip(_IDS, recs, strict=False))  # _IDS may be longer
 
 
-def encode_state(state: StoreState) -> dict[str, Any]:
+def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[str, Any]:
+    """`{doc_id: dict(vars(obj))}`, numbered 1..n (or by `keys`). A record equal to `prev`'s
+    document of the same id is that document itself (no copy; the store's diff then sees it
+    unchanged at a glance)."""
+    objs = list(objs)
+    if keys is None:
+        if len(_IDS) < len(objs):
+            _IDS.extend(str(i) for i in range(len(_IDS) + 1, len(objs) + 1))
+        keys = _IDS
+    if not prev:
+        return {k: dict(vars(o)) for k, o in zip(keys, objs, strict=False)}
+    get = prev.get
+    out = {}
+    for k, o in zip(keys, objs, strict=False):
+        d = vars(o)
+        old = get(k)
+        out[k] = old if old == d else dict(d)
+    return out
+
+
+def encode_state(state: StoreState, prev: dict[str, Any] | None = None) -> dict[str, Any]:
     """StoreState -> the TinyDB document. The store keeps it to compare the next write with, so
-    what the state changes in place (records' fields, the cursor, counters) is copied here;
-    what is only ever replaced (snapshot records, decisions; see StoreState) is shared."""
+    what the state changes in place (records' fields, the cursor, counters) is copied here, or
+    taken from `prev` (the document last written) where it is unchanged; what is only ever
+    replaced (snapshot records, decisions; see StoreState) is shared."""
+    prev = prev or {}
     reviews = (
         {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
         for r in state.reviews.values()
@@ -168,14 +196,15 @@ def encode_state(state: StoreState) -> dict[str, Any]:
                 "counters": dict(state.counters),
             }
         },
-        "customers": _numbered(dict(vars(c)) for c in state.customers.values()),
-        "projects": _numbered(dict(vars(p)) for p in state.projects.values()),
+        "customers": _copies(state.customers.values(), prev.get("customers")),
+        "projects": _copies(state.projects.values(), prev.get("projects")),
         "reviews": _numbered(reviews),
         "ignored": _numbered(ignored),
-        "overwrites": _numbered(dict(vars(o)) for o in state.overwrites),
-        "skipped": {str(i): dict(vars(s)) for i, s in state.skipped.items()},
+        "overwrites": _copies(state.overwrites, prev.get("overwrites")),
+        "skipped": _copies(state.skipped.values(), prev.get("skipped"),
+                           [str(i) for i in state.skipped]),
         "tx_customers": {str(i): rec for i, rec in state.tx_customers.items()},
         "tx_projects": {str(i): rec for i, rec in state.tx_projects.items()},
-        "runs": _numbered(dict(vars(r)) for r in state.runs),
+        "runs": _copies(state.runs, prev.get("runs")),
         "decisions": _numbered(state.decisions),
     }

@@ -23,6 +23,7 @@ import contextlib
 import json
 import os
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -84,12 +85,13 @@ def stable_ids(old: Doc | None, new: Doc) -> None:
 def _positional(before: dict[str, Any], after: dict[str, Any], key: str) -> bool:
     """Whether `after` (numbered 1..n) already gives every record of `before` its old id: the
     usual case, since records are added at the end and never removed."""
-    if len(after) < len(before):
+    n = len(before)
+    if len(after) < n or list(before) != list(islice(after, n)):
         return False
-    for n, (doc_id, rec) in enumerate(before.items(), 1):
-        if doc_id != str(n) or not isinstance(rec, dict) or after[doc_id].get(key) != rec.get(key):
-            return False
-    return True
+    try:
+        return [r[key] for r in before.values()] == [r[key] for r in islice(after.values(), n)]
+    except (KeyError, TypeError):
+        return False
 
 
 def diff(old: Doc, new: Doc) -> Delta:

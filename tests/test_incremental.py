@@ -128,3 +128,33 @@ def test_a_state_kept_by_this_process_is_not_used_after_another_process_wrote(sb
 def sb_small() -> Sandbox:
     with Sandbox(seed=32, customers=30, projects=60, port=0) as s:
         yield s
+
+
+def test_watch_syncs_again_with_one_session_and_ends_cleanly_on_ctrl_c(sb_small, cli_env):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    configure(sb_small)
+    sb_small.admin.clear_requests()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "core.cli", "sync", "--yes", "--json", "--watch", "1"], cwd=ROOT,
+        env={**os.environ, **cli_env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        first = json.loads(proc.stdout.readline())
+        assert first["first_sync"] is True
+        cid = sb_small.admin.snapshot()["customers"][0]["id"]
+        sb_small.admin.update_customer(cid, name="Endret Under Watch AS")
+        second = json.loads(proc.stdout.readline())
+        assert second["first_sync"] is False and second["customers"]["updated"] == 1
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    methods = [r["method"] for r in sb_small.admin.requests() if "/token/session" in r["path"]]
+    assert methods == ["POST", "DELETE"]  # one session for every run, deleted at the end

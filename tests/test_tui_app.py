@@ -257,6 +257,26 @@ async def test_auto_sync_tick_runs_an_incremental_sync(sandbox):
         assert errors(app) == []
 
 
+async def test_syncs_of_the_app_share_one_session_which_ends_when_the_app_quits(sandbox):
+    configure(sandbox)
+    await first_sync()
+    sandbox.admin.clear_requests()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for name in ("Første Endring AS", "Andre Endring AS"):
+            sandbox.admin.update_customer(sandbox.admin.snapshot()["customers"][1]["id"], name=name)
+            assert app.auto_sync_tick()
+            await settle(pilot)
+            assert app.last_report is not None and app.last_report.customers["updated"] == 1
+        sessions = [r for r in sandbox.admin.requests() if "/token/session" in r["path"]]
+        assert [r["method"] for r in sessions] == ["POST"]  # two syncs, one session
+        await pilot.press("q")
+        await settle(pilot)
+    sessions = [r for r in sandbox.admin.requests() if "/token/session" in r["path"]]
+    assert [r["method"] for r in sessions] == ["POST", "DELETE"]  # deleted on the way out
+
+
 async def test_auto_sync_while_cron_holds_the_lock_is_skipped_not_an_error(sandbox):
     configure(sandbox)
     await first_sync()

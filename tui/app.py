@@ -10,6 +10,7 @@ the Sync screen draws.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import os
@@ -31,6 +32,7 @@ from core.errors import RabbitError
 from core.logs import setup_logging
 from core.paths import ProfilePaths
 from core.progress import CancelToken
+from core.sessions import SessionKeeper
 from tui.screens import PLACES
 from tui.screens.home import HomeScreen, StoreSummary, schedule_text
 from tui.screens.sync import SyncModel, SyncScreen
@@ -93,6 +95,7 @@ class RabbitApp(App[int]):
         self.last_report: SyncReport | None = None  # of the last run that finished
         self._auto_timer: Timer | None = None
         self._cancel: CancelToken | None = None
+        self._sessions = SessionKeeper()  # one Tripletex session from sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
         self._screens: dict[str, Screen[None]] = {}
         self._reload_config()
@@ -290,7 +293,8 @@ class RabbitApp(App[int]):
         outcome, report, error = "failed", None, None
         try:
             cfg = load_config(self.paths)
-            report = await run_sync(self.paths, cfg, options, progress=ProgressRelay(self), cancel=cancel)
+            report = await run_sync(self.paths, cfg, options, progress=ProgressRelay(self),
+                                    cancel=cancel, sessions=self._sessions)
             outcome = "ok"
         except ActivationRequired:
             outcome = "activation"
@@ -418,6 +422,8 @@ class RabbitApp(App[int]):
                 return
         if self._cancel is not None:
             self._cancel.cancel()
+        with contextlib.suppress(Exception):  # the session kept between syncs ends with the app
+            await asyncio.wait_for(self._sessions.close(), 3.0)
         self.exit(0)
 
 

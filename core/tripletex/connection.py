@@ -73,6 +73,7 @@ class Connection:
         max_retries: int = 5,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
+        session: str | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
         self._consumer = consumer_token
@@ -84,7 +85,7 @@ class Connection:
         self._sleep = sleep
         self._rng = random.Random()
         self.requests = 0
-        self._session: str | None = None
+        self._session: str | None = session  # one this process made earlier (core.sessions)
         self._legacy_create = False
         self._session_lock = asyncio.Lock()
         self._pause_until = 0.0
@@ -120,6 +121,16 @@ class Connection:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    async def detach(self) -> str | None:
+        """Close the connection pool but keep the session: its token is returned for a later
+        client of this process (`session=`), which then deletes it. None when there is none."""
+        if self._closed:
+            return None
+        self._closed = True
+        token, self._session = self._session, None
+        await self._http.aclose()
+        return token
 
     async def aclose(self) -> None:
         """Delete this client's own session (if it made one), then close the connection pool."""

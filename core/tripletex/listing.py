@@ -36,7 +36,8 @@ log = logging.getLogger("rabbitsync.tripletex")
 PAGE_SIZE = 1000
 ID_CHUNK = 100
 ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
-DIGEST_FIELDS = "id,version"  # every stored digest is of page 0 of a part with these fields
+DIGEST_FIELDS = "id,version"
+LIGHT_PAGE_SIZE = 10_000  # every stored digest is of page 0 of a part with these fields
 _EARLIEST = date(1800, 1, 1)
 _LATEST = date(3000, 1, 1)
 _DECADE = timedelta(days=3653)
@@ -160,13 +161,14 @@ async def pages(
     if_none_match: str | None = None,
     first: Answer | None = None,
     page_size: int = PAGE_SIZE,
+    start: int = 0,
 ) -> AsyncIterator[Page]:
     """Pages of a listing until a short page. With `if_none_match`, a 304 ends it at once
     (one empty page with `answer.status == 304`). `first` is an already fetched page 0.
 
     After a full page the next one is asked for at once, before this one is handed on: the
-    caller works on a page while Tripletex makes the next (one request in flight, in order)."""
-    start = 0
+    caller works on a page while Tripletex makes the next (one request in flight, in order).
+    `start` is the offset of the first page asked for."""
     seen: set[Any] = set()
 
     def fetch(offset: int) -> Awaitable[Answer]:
@@ -419,16 +421,29 @@ async def project_versions(
     """`id -> version` of every project in `parts` (`fields=id,version`: a light listing);
     `first_pages` are page 0 of some of them, already fetched by `check_parts`."""
     out: dict[int, int] = {}
+
+    def take(values: list[dict[str, Any]]) -> None:
+        for v in values:
+            rid, version = v.get("id"), v.get("version")
+            if isinstance(rid, int) and not isinstance(rid, bool):
+                out[rid] = version if isinstance(version, int) else -1
+        if on_page is not None:
+            on_page(len(out))
+
     for part in parts:
-        async for page in pages(
-            client, "/project", {**part.params(), "fields": DIGEST_FIELDS},
-            what=f"list {part.describe()} (ids and versions)",
-            first=(first_pages or {}).get(part.key()),
-        ):
-            for v in page.values:
-                rid, version = v.get("id"), v.get("version")
-                if isinstance(rid, int) and not isinstance(rid, bool):
-                    out[rid] = version if isinstance(version, int) else -1
-            if on_page is not None:
-                on_page(len(out))
+        params = {**part.params(), "fields": DIGEST_FIELDS}
+        what = f"list {part.describe()} (ids and versions)"
+        start = 0
+        first = (first_pages or {}).get(part.key())
+        if first is not None:  # page 0 came with the check (count=PAGE_SIZE)
+            page, more = _page(first, what, PAGE_SIZE, set(), True)
+            take(page.values)
+            if not more:
+                continue
+            start = len(page.values)
+        # the rest of a part in one or two requests: ids and versions are small, and a part
+        # holds at most 10,000 projects (Tripletex's result cap, also its largest `count`)
+        async for page in pages(client, "/project", params, what=what,
+                                page_size=LIGHT_PAGE_SIZE, start=start):
+            take(page.values)
     return out
