@@ -60,6 +60,9 @@ def clean_text(s: str | None, max_len: int = MAX_TEXT) -> str:
     if not isinstance(s, str):
         s = str(s)
     if s.isprintable():  # the common case: no control, format or escape character at all
+        # (then the only whitespace is the ASCII space: a name already clean is returned as is)
+        if "  " not in s and s[:1] != " " and s[-1:] != " " and unicodedata.is_normalized("NFC", s):
+            return s if len(s) <= max_len else s[:max_len].rstrip()
         s = " ".join(unicodedata.normalize("NFC", s).split())
         return s[:max_len].rstrip()
     s = _ESCAPES.sub("", s)
