@@ -98,7 +98,9 @@ async def fetch_projects(
         got = (await client.list_projects(ids=wanted, fields=PROJECT_FIELDS)).records if wanted else []
         cancel.check()
         projects = [p for p in map(TxProject.from_api, got) if p is not None]
-        listed = set(versions) | (snap.keys() - _members(snap, check.changed))
+        # every project is listed but those of a changed part that its listing lacks
+        missing = {i: snap[i] for i in snap.keys() - versions.keys()}
+        listed = snap.keys() - _members(missing, check.changed) | versions.keys()
         progress(Progress("projects", len(projects), len(projects), "changed projects fetched"))
         return projects, listed, check.digests
 

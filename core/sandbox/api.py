@@ -199,7 +199,7 @@ class Api:
         count = queries.integer(q, "count", 1000)
         query = queries.customer_query(q) if kind == "customer" else queries.project_query(q)
         store = self.store
-        sel = store.select(kind, query.key, query.keep, query.sort_key)
+        sel = store.select(kind, query.key, query.keep, query.sort_key, query.ids)
         if len(sel.ids) > self.result_cap:
             raise too_large(self.result_cap)
         inm = req.headers.get("if-none-match")

@@ -28,6 +28,7 @@ class Query:
     key: str
     keep: Pred
     sort_key: Callable[[dict[str, Any]], Any] | None = None
+    ids: frozenset[int] | None = None  # an `id=` filter: only these can match (an index look-up)
 
 
 def boolean(q: dict[str, str], name: str, default: bool | None = None) -> bool | None:
@@ -212,4 +213,4 @@ def _combine(model: str, q: dict[str, str], preds: list[Pred], params: tuple[str
                 return False
         return True
 
-    return Query(key, keep, sorting(q, model))
+    return Query(key, keep, sorting(q, model), id_list(q, "id"))

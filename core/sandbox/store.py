@@ -87,14 +87,17 @@ class Store:
     def select(
         self, kind: str, key: str, keep: Callable[[dict[str, Any], Meta], bool],
         sort_key: Callable[[dict[str, Any]], Any] | None = None,
+        among: frozenset[int] | None = None,
     ) -> Selection:
-        """The ids `keep` selects (sorted by id, or by `sort_key`), cached under `key`."""
+        """The ids `keep` selects (sorted by id, or by `sort_key`), cached under `key`;
+        `among` are the only ids that can match (an `id=` filter), looked up directly."""
         with self.lock:
             hit = self._cache.get((kind, key))
             if hit is not None:
                 return hit
             recs, metas = self.records[kind], self.meta[kind]
-            ids = [rid for rid in sorted(recs) if keep(recs[rid], metas[rid])]
+            pool = sorted(recs) if among is None else sorted(i for i in among if i in recs)
+            ids = [rid for rid in pool if keep(recs[rid], metas[rid])]
             if sort_key is not None:
                 ids.sort(key=lambda rid: sort_key(recs[rid]))
             if len(self._cache) >= _CACHE_MAX:

@@ -59,6 +59,18 @@ def session_expiry(now: datetime | None = None) -> str:
     return (today + timedelta(days=2)).isoformat()
 
 
+_TLS: ssl.SSLContext | None = None
+
+
+def _tls_context() -> ssl.SSLContext:
+    """httpx's default verifying context (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR
+    when set), shared by every client of the process."""
+    global _TLS
+    if _TLS is None:
+        _TLS = httpx.create_ssl_context()
+    return _TLS
+
+
 class Connection:
     """One session with Tripletex and the request loop; `TripletexClient` adds the reads."""
 
@@ -91,10 +103,12 @@ class Connection:
         self._pause_until = 0.0
         self._closed = False
         install_log_filter()
-        # TLS verification stays on (httpx's default); http only reaches loopback (checked above)
+        # TLS verification stays on (httpx's default context, made once per process: loading
+        # the CA bundle costs 15 ms, a third of an idle sync); http only reaches loopback
         self._http = httpx.AsyncClient(
             base_url=self.base_url + "/",
             timeout=httpx.Timeout(timeout),
+            verify=_tls_context(),
             transport=transport,
             headers={"Accept": "application/json", "User-Agent": "rabbitsync"},
             follow_redirects=False,
