@@ -1,13 +1,16 @@
 """The sync engine: fetch from Tripletex, plan against the local state, write it once.
 
-    Tripletex pages -> client -> engine (plan, core.planner) -> store (one atomic write)
+    Tripletex pages -> client -> engine (plan, core.planner) -> store (one write)
 
 A first sync lists everything (active and inactive customers, open and closed projects). Later
 runs are incremental: customers by `changedSince` (with an overlap window; the cursor moves only
-when a run succeeds), projects by `versionDigest` + `If-None-Match` (304 = nothing changed),
-otherwise a listing diffed by `version` against the last snapshot (core.fetch). A complete pass
+when a run succeeds), projects by `versionDigest` + `If-None-Match` per part (304 = nothing
+changed); a changed part is listed by id and version and only the projects whose version moved
+are fetched (core.fetch). Only what changed is planned, when the store is as the last run left
+it, and the store writes only the records that changed (core.store_journal). A complete pass
 runs by itself once a day (and with `--full`) to catch deleted customers. A run that finds
-nothing new neither reads nor writes the store (core.sync_status).
+nothing new neither reads nor writes the store (core.sync_status). The app's timer and --watch
+keep the written state and the Tripletex session for their next run (core.store, core.sessions).
 
 A run holds the profile's lock from start to end, so a second writer exits with code 3. Nothing
 is written until the plan is complete: a failure or a cancel leaves the store as it was (only a

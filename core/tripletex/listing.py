@@ -12,7 +12,11 @@ Paging stops on a short page (`fullResultSize` is not exact). A query answered 4
   half that had to be split by date cannot list its projects without one; `warnings` says so.
 
 Each part has a key naming its filter (`""`, `isClosed=false`,
-`isClosed=true&startDateFrom=2013-07-01&startDateTo=2020-04-01`) and its own versionDigest.
+`isClosed=true&startDateFrom=2013-07-01&startDateTo=2020-04-01`) and its own versionDigest: that
+of its first page with `fields=id,version` (DIGEST_FIELDS), asked for before the part is listed,
+so a stored digest is never newer than the records read. `check_parts` sends that query with the
+stored digest (304: unchanged); `project_versions` lists a changed part's ids and versions.
+A listing asks for the next page before handing on the current one (one request in flight).
 """
 
 from __future__ import annotations
