@@ -246,7 +246,7 @@ async def _run(
             if reading is not None and state is None:  # failed while reading: let it finish
                 with contextlib.suppress(Exception):
                     await reading
-            if own_client and sessions is not None:
+            if own_client and sessions is not None and not sessions.closed:
                 sessions.keep(cfg, await tx_client.detach())
             elif own_client:
                 await tx_client.aclose()

@@ -26,6 +26,7 @@ class SessionKeeper:
 
     def __init__(self) -> None:
         self._tokens: dict[_Key, str] = {}
+        self.closed = False  # after close(), a run deletes its session itself
 
     def __repr__(self) -> str:  # never the tokens
         return f"SessionKeeper({len(self._tokens)} session(s))"
@@ -41,7 +42,9 @@ class SessionKeeper:
             self._tokens[_key(cfg)] = token
 
     async def close(self) -> None:
-        """Delete every kept session at Tripletex (failures are only logged by the client)."""
+        """Delete every kept session at Tripletex (failures are only logged by the client); a
+        run still going then deletes its own (see `closed`)."""
+        self.closed = True
         held = [(k, t) for k, t in self._tokens.items()]
         self._tokens.clear()
         for (base_url, consumer, employee, company), token in held:

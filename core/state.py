@@ -12,7 +12,7 @@ from typing import Any
 
 from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: store.journal beside store.json (an older rabbitsync would not read it)
 
 
 @dataclass

@@ -106,8 +106,10 @@ class AtomicJSONStorage(Storage):
             try:
                 doc = orjson.loads(raw)  # 2x faster than json on a 20 MB store
                 meta = doc.get("meta", {}).get("1", {}) if isinstance(doc, dict) else {}
-                if isinstance(meta, dict) and meta.get("ints") == "json":
-                    doc = None  # written by json: orjson reads an integer beyond 64 bits as a float
+                if isinstance(meta, dict) and (meta.get("ints") == "json" or (
+                    "schema_version" in meta and "journal_gen" not in meta
+                )):  # written by json (or by a rabbitsync before the journal, which did not
+                    doc = None  # say): orjson reads an integer beyond 64 bits as a float
             except (orjson.JSONDecodeError, AttributeError):
                 doc = None  # json reads it again, and says where the file is bad
         if doc is None:
@@ -220,7 +222,8 @@ def unreadable_error(path: Path, cause: str, backup: Path, *, perms: bool = Fals
         fix = f"check the file's owner and permissions (it should be yours, mode 0600): {path}"
     elif backup.exists():
         fix = (
-            f"a backup of the last good store is at {backup}; to restore it: "
+            f"a backup of the last good store is at {backup} (from its last full write: later "
+            f"changes are not in it); to restore it: "
             f"mv {path} {path}.damaged && cp {backup} {path}"
         )
     else:
@@ -238,6 +241,7 @@ class _Kept:
     state: StoreState
     doc: dict[str, Any]
     gen: str
+    journal_len: int  # bytes of whole journal lines: where the next line goes
 
 
 _KEPT: dict[Path, _Kept] = {}  # store file -> the state a `write(keep=True)` handed over
@@ -270,24 +274,33 @@ class Store:
             if kept is not None and kept.sig == self.signature():
                 self.storage.known_good = kept.sig[0]
                 self._doc, self._gen, self._sig = kept.doc, kept.gen, kept.sig
+                self.journal.good_len = kept.journal_len
                 return kept.state
         self.storage.known_good = None
         self._doc, self._sig = None, None
-        doc, sig = self.storage.read_doc()
-        if doc is None:
-            self.journal.remove()  # a journal without its base file is of no use
-            return StoreState()
-        meta = doc.get("meta", {}).get("1", {}) if isinstance(doc.get("meta"), dict) else {}
-        gen = meta.get("journal_gen") if isinstance(meta, dict) else None
+        for _attempt in range(5):  # a writer may replace the files while they are read
+            before = self.signature()
+            doc, sig = self.storage.read_doc()
+            if doc is None:
+                return StoreState()  # (a journal left without its base goes with the next write)
+            meta = doc.get("meta", {}).get("1", {}) if isinstance(doc.get("meta"), dict) else {}
+            gen = meta.get("journal_gen") if isinstance(meta, dict) else None
+            try:
+                self.journal.replay(doc, gen)
+            except StoreError:
+                if self.signature() == before:
+                    raise
+                continue
+            if self.signature() == before:  # the base and the journal of one moment
+                break
         try:
-            self.journal.replay(doc, gen)
             state = decode_state(doc, self.path)
         except BadShape as exc:
             raise unreadable_error(
                 self.path, f"it is not a rabbitsync store ({exc})", self.backup_path
             ) from None
         self.storage.known_good = sig  # a good file: the next write may replace it
-        self._doc, self._gen, self._sig = doc, gen, self.signature()
+        self._doc, self._gen, self._sig = doc, gen, before
         return state
 
     def signature(self) -> tuple[Any, ...]:
@@ -307,7 +320,7 @@ class Store:
         _KEPT.pop(self.path, None)
         self._write(state, compact)
         if keep and self._doc is not None and self._gen is not None and self._sig is not None:
-            _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen)
+            _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen, self.journal.good_len)
 
     def _write(self, state: StoreState, compact: bool) -> None:
         with self.lock():

@@ -126,22 +126,26 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.good_len = 0  # bytes of whole, current lines; what follows is cut off on append
+        self.stale = False  # the file holds lines of an older base only: all of it is cut off
 
     def replay(self, doc: Doc, gen: str | None) -> int:
         """Apply the journal's lines for base `gen` to `doc`; returns how many were applied."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            self.good_len = 0
+            self.good_len, self.stale = 0, False
             return 0
         except OSError as exc:
             raise self._damaged(f"it cannot be read ({exc.strerror})") from None
         end = raw.rfind(b"\n") + 1  # beyond it: a line a crash cut short, never committed
         applied, offset = 0, 0
-        for n, line in enumerate(raw[:end].split(b"\n")[:-1], 1):
+        lines = raw[:end].split(b"\n")[:-1]
+        for n, line in enumerate(lines, 1):
             try:
                 entry = load_line(line)
             except ValueError:
+                if n == len(lines) and end == len(raw):  # the last line, garbled by a crash
+                    break
                 raise self._damaged(f"line {n} is not valid JSON") from None
             if not isinstance(entry, dict) or not isinstance(entry.get("set", {}), dict) or not (
                 isinstance(entry.get("del", {}), dict)
@@ -149,33 +153,52 @@ class Journal:
                 raise self._damaged(f"line {n} is not a journal entry")
             if entry.get("gen") != gen:
                 if n == 1:  # left from an older base file: already part of the base
-                    self.good_len = 0
+                    self.good_len, self.stale = 0, True
                     return 0
                 raise self._damaged(f"line {n} belongs to another store file")
             apply(doc, entry)
             applied += 1
             offset += len(line) + 1
-        self.good_len = offset
+        self.good_len, self.stale = offset, False
         return applied
 
     def append(self, line: bytes) -> None:
         """Add one committed line (cutting off a torn tail first); fsync before returning."""
         created = not self.path.exists()
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
+            size = os.fstat(fd).st_size
+            if size > self.good_len and not self.stale and not self._torn_tail(fd, size):
+                raise StoreError(  # a guard: whole lines are never cut off
+                    f"the store journal {self.path} holds lines this write did not read; nothing "
+                    "was written", "run the command again",
+                )
             os.ftruncate(fd, self.good_len)
             os.pwrite(fd, line, self.good_len)
             os.fsync(fd)
         finally:
             os.close(fd)
         self.good_len += len(line)
+        self.stale = False
         if created:
             _fsync_dir(self.path.parent)
+
+    def _torn_tail(self, fd: int, size: int) -> bool:
+        """Whether the bytes after `good_len` are what a crash left: no newline among them, or
+        one line that does not parse (the line that `replay` took as cut short)."""
+        tail = os.pread(fd, size - self.good_len, self.good_len)
+        if b"\n" not in tail[:-1]:
+            try:
+                load_line(tail)
+            except ValueError:
+                return True
+            return not tail.endswith(b"\n")
+        return False
 
     def remove(self) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path)
-        self.good_len = 0
+        self.good_len, self.stale = 0, False
         _fsync_dir(self.path.parent)
 
     def size(self) -> int:

@@ -158,3 +158,29 @@ def test_watch_syncs_again_with_one_session_and_ends_cleanly_on_ctrl_c(sb_small,
     assert proc.returncode == 0, err
     methods = [r["method"] for r in sb_small.admin.requests() if "/token/session" in r["path"]]
     assert methods == ["POST", "DELETE"]  # one session for every run, deleted at the end
+
+
+def test_an_empty_part_is_kept_and_a_project_that_lands_in_it_is_synced(capsys):
+    """Tripletex sends no versionDigest for an empty result. A part that was empty is still
+    checked, an idle run stays idle, and a project created in its range is synced."""
+    from tests.helpers import customer, project
+
+    data = {
+        "customers": [customer(1, "Kunde AS", 1001)],
+        "projects": [project(100 + i, f"P{i}", f"N{i}", 1, start=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
+                     for i in range(900)],
+    }
+    with Sandbox(data=data, port=0, result_cap=400) as sb:
+        configure(sb)
+        run_json(capsys, "sync", "--yes", "--json")
+        digests = Store(profile_paths("default")).read().cursor["project_digests"]
+        assert "-" in digests.values()  # an empty part, kept with no digest
+        before = profile_paths("default").store_file.stat().st_mtime_ns
+        idle = run_json(capsys, "sync", "--json")
+        assert idle["projects"]["created"] == 0 and idle["registry"] is None  # nothing was read
+        assert profile_paths("default").store_file.stat().st_mtime_ns == before
+        assert not profile_paths("default").journal_file.exists()
+        new = sb.admin.create_project(name="Gammelt nytt", customer={"id": 1}, startDate="2015-05-05")
+        r = run_json(capsys, "sync", "--json")
+        assert r["full"] is False and r["projects"]["created"] == 1
+        assert new["id"] in {p["tripletex_id"] for p in export(capsys)["projects"]}

@@ -381,3 +381,55 @@ def test_an_integer_beyond_64_bits_still_round_trips(store):
     state.cursor["huge"] = -9223372036854775809
     store.write(state)
     assert Store(store.paths).read().cursor["huge"] == -9223372036854775809
+
+
+def test_states_handed_from_write_to_read_keep_every_journal_line(store):
+    """The app's timer and --watch hand the written state to their next run (a new Store each
+    run): run after run, every change stays in the store."""
+    s = full_state()
+    Store(profile_paths("default")).write(s, compact=True, keep=True)
+    for n in range(1, 5):
+        st = Store(profile_paths("default"))
+        state = st.read(reuse=True)
+        assert state is s  # handed over, not read again
+        state.customers["c-1"].name = f"Endret {n}"
+        state.customers[f"c-{n + 10}"] = LocalCustomer(f"c-{n + 10}", f"Ny {n}")
+        st.write(state, keep=True)
+        s = state
+    back = Store(profile_paths("default")).read()
+    assert back == s
+    assert back.customers["c-1"].name == "Endret 4" and {"c-11", "c-12", "c-13", "c-14"} <= set(back.customers)
+    assert len(store.journal.path.read_bytes().splitlines()) == 4
+
+
+def test_a_kept_state_is_not_handed_out_after_another_write(store):
+    s = full_state()
+    Store(profile_paths("default")).write(s, compact=True, keep=True)
+    other = Store(profile_paths("default"))
+    t = other.read()
+    t.customers["c-9"] = LocalCustomer("c-9", "Fra en annen")
+    other.write(t)
+    again = Store(profile_paths("default")).read(reuse=True)
+    assert again is not s and "c-9" in again.customers
+
+
+def test_a_garbled_last_line_counts_as_cut_short_and_the_others_stay(store):
+    s = full_state()
+    store.write(s)
+    s.customers["c-3"] = LocalCustomer("c-3", "Ny AS")
+    store.write(s)
+    with open(store.journal.path, "ab") as fh:
+        fh.write(b"\x00\x00\x00garbled\n")  # what some filesystems leave after a crash
+    assert Store(profile_paths("default")).read() == s
+    fresh = Store(profile_paths("default"))
+    t = fresh.read()
+    t.customers["c-4"] = LocalCustomer("c-4", "Fire AS")
+    fresh.write(t)
+    assert Store(profile_paths("default")).read() == t
+
+
+def test_a_file_from_before_the_journal_with_an_integer_beyond_64_bits_reads_exactly(store):
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text(json.dumps({"meta": {"1": {"schema_version": 1, "cursor": {
+        "huge": -9223372036854775809}}}}))
+    assert Store(profile_paths("default")).read().cursor["huge"] == -9223372036854775809

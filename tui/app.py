@@ -424,6 +424,9 @@ class RabbitApp(App[int]):
             self._cancel.cancel()
         with contextlib.suppress(Exception):  # the session kept between syncs ends with the app
             await asyncio.wait_for(self._sessions.close(), 3.0)
+            # a sync still stopping deletes its own session (the keeper is closed now)
+            running = [w for w in self.workers if w.group == "sync" and not w.is_finished]
+            await asyncio.wait_for(asyncio.gather(*(w.wait() for w in running)), 3.0)
         self.exit(0)
 
 

@@ -204,7 +204,9 @@ class Api:
             raise too_large(self.result_cap)
         inm = req.headers.get("if-none-match")
         digest = NO_DIGEST
-        if inm:
+        if inm and not sel.ids:
+            digest = None  # "Hash of full result, null if no result" (the API's description)
+        elif inm:
             fields = (req.query.get("fields") or "").replace(" ", "")
             digest = hashlib.sha256(f"{store.digest(kind, sel)}|{fields}".encode()).hexdigest()[:40]
             if inm.strip().strip('"') == digest:

@@ -41,6 +41,7 @@ PAGE_SIZE = 1000
 ID_CHUNK = 100
 ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
 DIGEST_FIELDS = "id,version"
+NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest for no result
 LIGHT_PAGE_SIZE = 10_000  # every stored digest is of page 0 of a part with these fields
 _EARLIEST = date(1800, 1, 1)
 _LATEST = date(3000, 1, 1)
@@ -297,12 +298,30 @@ async def projects_by_ids(
 
 
 def _stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
+    """The parts the stored digests name, when they are ours and together cover every project
+    (else None: the listing starts again from one query and splits it anew)."""
     if not digests:
         return None
     parts = [Part.parse(k) for k in digests]
     if any(p is None for p in parts):
         return None
-    return [p for p in parts if p is not None]
+    found = [p for p in parts if p is not None]
+    return found if _covers(found) else None
+
+
+def _covers(parts: list[Part]) -> bool:
+    """Whether `parts` tile every project: one undivided query, or for open and for closed
+    projects each a run of start-date ranges from the beginning of time to its end."""
+    if any(p.closed is None for p in parts):
+        return parts == [Part()]
+    for closed in (False, True):
+        ranges = sorted((p for p in parts if p.closed is closed),
+                        key=lambda p: p.start_from or date.min)
+        if not ranges or ranges[0].start_from is not None or ranges[-1].start_to is not None:
+            return False
+        if any(a.start_to is None or a.start_to != b.start_from for a, b in zip(ranges, ranges[1:], strict=False)):
+            return False
+    return True
 
 
 async def list_projects(
@@ -365,8 +384,7 @@ async def list_projects(
             continue
         for v in got:
             records[v.get("id")] = v
-        if isinstance(digest, str):
-            new_digests[key] = digest
+        new_digests[key] = digest if isinstance(digest, str) and digest else NO_DIGEST
     old = digests or {}
     changed_keys = [k for k, d in new_digests.items() if old.get(k) != d]
     return ProjectListing(list(records.values()), new_digests, False, changed_keys, warnings)
@@ -408,13 +426,15 @@ async def check_parts(client: TripletexClient, digests: dict[str, str] | None) -
             return PartsCheck(stored, stored, {}, over_cap=True)
         if ans.status == 304:
             continue
+        data = ans.data if isinstance(ans.data, dict) else {}
+        digest = data.get("versionDigest")
+        if not (isinstance(digest, str) and digest):
+            if digests[part.key()] == NO_DIGEST and not data.get("values"):
+                continue  # empty then, empty now
+            digest = NO_DIGEST  # a part is never dropped: the parts must cover every project
         check.changed.append(part)
         check.first_pages[part.key()] = ans
-        digest = ans.data.get("versionDigest") if isinstance(ans.data, dict) else None
-        if isinstance(digest, str):
-            check.digests[part.key()] = digest
-        else:
-            check.digests.pop(part.key(), None)
+        check.digests[part.key()] = digest
     return check
 
 
