@@ -44,7 +44,7 @@ from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
 from core.state import StoreState
 from core.store_codec import BadShape, decode_state, encode_state
-from core.store_journal import Journal, diff, stable_ids
+from core.store_journal import Journal, diff, fsync_dir, stable_ids
 
 COMPACT_AT = 1_000_000  # bytes of journal beyond a quarter of the base file: write a new base
 _Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a file we know
@@ -52,15 +52,6 @@ _Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a 
 
 def _sig(st: os.stat_result) -> _Sig:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class AtomicJSONStorage(Storage):
@@ -176,7 +167,7 @@ class AtomicJSONStorage(Storage):
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        _fsync_dir(folder)
+        fsync_dir(folder)
         self.known_good = self.current_sig()
 
     def current_sig(self) -> _Sig | None:

@@ -181,7 +181,7 @@ class Journal:
         self.good_len += len(line)
         self.stale = False
         if created:
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
 
     def _torn_tail(self, fd: int, size: int) -> bool:
         """Whether the bytes after `good_len` are what a crash left: no newline among them, or
@@ -199,7 +199,7 @@ class Journal:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path)
         self.good_len, self.stale = 0, False
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     def size(self) -> int:
         try:
@@ -215,7 +215,8 @@ class Journal:
         )
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """fsync a folder, so that a file created or renamed in it stays after a crash."""
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
