@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     y.add_argument("--dry-run", action="store_true", help="plan and show, write nothing")
     y.add_argument("--yes", action="store_true", help="confirm the activation on the first sync")
     y.add_argument("--full", action="store_true", help="force complete listings")
-    y.add_argument("--watch", type=float, metavar="SECONDS", help="sync again every SECONDS until interrupted")
+    y.add_argument("--watch", type=float, metavar="SECONDS", help="sync again every SECONDS until interrupted (one Tripletex session for every run, deleted at the end)")
     y.add_argument("--json", action="store_true", help="print one JSON object per run")
 
     r = sub.add_parser("review", help="list pending review items, or decide one")
