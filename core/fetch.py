@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from core.models import PROJECT_FIELDS, TxCustomer, TxProject, _int
 from core.progress import CancelToken, Progress, ProgressCallback
 from core.tripletex.client import TripletexClient
-from core.tripletex.listing import Part
+from core.tripletex.parts import Part
 
 log = logging.getLogger("rabbitsync.engine")
 

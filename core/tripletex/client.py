@@ -25,6 +25,7 @@ from core.tripletex.errors import (
     TripletexError,
 )
 from core.tripletex.listing import ProjectListing
+from core.tripletex.parts import Part
 
 WHOAMI_FIELDS = (
     "employeeId,actualEmployeeId,companyId,"
@@ -145,7 +146,7 @@ class TripletexClient(Connection):
         return await listing.check_parts(self, digests)
 
     async def project_versions(
-        self, parts: list[listing.Part], on_page: Callable[[int], None] | None = None,
+        self, parts: list[Part], on_page: Callable[[int], None] | None = None,
         first_pages: dict[str, Any] | None = None,
     ) -> dict[int, int]:
         """`id -> version` of the projects in `parts`, listed with `fields=id,version`."""

@@ -11,7 +11,7 @@ Paging stops on a short page (`fullResultSize` is not exact). A query answered 4
   until each part is under the cap. Tripletex has no filter for a missing start date, so a
   half that had to be split by date cannot list its projects without one; `warnings` says so.
 
-Each part has a key naming its filter (`""`, `isClosed=false`,
+Each part (`core.tripletex.parts`) has a key naming its filter (`""`, `isClosed=false`,
 `isClosed=true&startDateFrom=2013-07-01&startDateTo=2020-04-01`) and its own versionDigest: that
 of its first page with `fields=id,version` (DIGEST_FIELDS), asked for before the part is listed,
 so a stored digest is never newer than the records read. `check_parts` sends that query with the
@@ -26,12 +26,12 @@ import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
 
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
+from core.tripletex.parts import Part, stored_parts
 
 if TYPE_CHECKING:
     from core.tripletex.client import TripletexClient
@@ -40,12 +40,9 @@ log = logging.getLogger("rabbitsync.tripletex")
 PAGE_SIZE = 1000
 ID_CHUNK = 100
 ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
-DIGEST_FIELDS = "id,version"
+DIGEST_FIELDS = "id,version"  # every stored digest is of page 0 of a part with these fields
 NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest for no result
-LIGHT_PAGE_SIZE = 10_000  # every stored digest is of page 0 of a part with these fields
-_EARLIEST = date(1800, 1, 1)
-_LATEST = date(3000, 1, 1)
-_DECADE = timedelta(days=3653)
+LIGHT_PAGE_SIZE = 10_000  # ids and versions of a part (at most 10,000) in one page
 
 
 @dataclass
@@ -57,97 +54,6 @@ class ProjectListing:
     not_modified: bool = False  # every stored part answered 304; records is then empty
     parts_changed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Part:
-    """One filtered project query: all, open or closed, and a start-date range."""
-
-    closed: bool | None = None
-    start_from: date | None = None  # inclusive
-    start_to: date | None = None  # exclusive
-
-    @property
-    def dated(self) -> bool:
-        return self.start_from is not None or self.start_to is not None
-
-    def params(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        if self.closed is not None:
-            out["isClosed"] = "true" if self.closed else "false"
-        if self.start_from is not None:
-            out["startDateFrom"] = self.start_from.isoformat()
-        if self.start_to is not None:
-            out["startDateTo"] = self.start_to.isoformat()
-        return out
-
-    def key(self) -> str:
-        return "&".join(f"{k}={v}" for k, v in self.params().items())
-
-    def describe(self) -> str:
-        kind = {None: "projects", False: "open projects", True: "closed projects"}[self.closed]
-        if self.start_from and self.start_to:
-            return f"{kind} starting from {self.start_from} to before {self.start_to}"
-        if self.start_from:
-            return f"{kind} starting on or after {self.start_from}"
-        if self.start_to:
-            return f"{kind} starting before {self.start_to}"
-        return kind
-
-    @classmethod
-    def parse(cls, key: str) -> Part | None:
-        """The part a stored key names, or None when it is not one of ours."""
-        try:
-            q = dict(parse_qsl(key, strict_parsing=bool(key)))
-        except ValueError:
-            return None
-        if not set(q) <= {"isClosed", "startDateFrom", "startDateTo"}:
-            return None
-        if q.get("isClosed", "true") not in ("true", "false"):
-            return None
-        try:
-            part = cls(
-                {"true": True, "false": False}.get(q.get("isClosed", "")),
-                date.fromisoformat(q["startDateFrom"]) if "startDateFrom" in q else None,
-                date.fromisoformat(q["startDateTo"]) if "startDateTo" in q else None,
-            )
-        except ValueError:
-            return None
-        return part if part.key() == key else None
-
-    def contains(self, is_closed: bool, start_date: str | None) -> bool:
-        """Whether a project with these values is one of this part's (as Tripletex filters)."""
-        if self.closed is not None and is_closed != self.closed:
-            return False
-        if not self.dated:
-            return True
-        if not start_date:
-            return False
-        day = start_date[:10]
-        return (self.start_from is None or day >= self.start_from.isoformat()) and (
-            self.start_to is None or day < self.start_to.isoformat()
-        )
-
-    def split(self, today: date) -> list[Part] | None:
-        """Two parts that together hold exactly this part's projects, or None if it cannot."""
-        if self.closed is None and not self.dated:
-            return [Part(False), Part(True)]
-        lo, hi = self.start_from, self.start_to
-        if (lo is None and hi is not None and hi <= _EARLIEST) or (
-            hi is None and lo is not None and lo >= _LATEST
-        ):
-            return None
-        lo_eff = lo or min(date(2000, 1, 1), (hi or today) - _DECADE)
-        hi_eff = hi or max(date(today.year + 2, 1, 1), lo_eff + _DECADE)
-        days = (hi_eff - lo_eff).days
-        if days < 2:
-            return None
-        mid = lo_eff + timedelta(days=days // 2)
-        if days > 62:  # month boundaries make readable part keys
-            first = mid.replace(day=1)
-            if lo_eff < first < hi_eff:
-                mid = first
-        return [Part(self.closed, lo, mid), Part(self.closed, mid, hi)]
 
 
 @dataclass
@@ -297,33 +203,6 @@ async def projects_by_ids(
     return ProjectListing(list(records.values()), {})
 
 
-def _stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
-    """The parts the stored digests name, when they are ours and together cover every project
-    (else None: the listing starts again from one query and splits it anew)."""
-    if not digests:
-        return None
-    parts = [Part.parse(k) for k in digests]
-    if any(p is None for p in parts):
-        return None
-    found = [p for p in parts if p is not None]
-    return found if _covers(found) else None
-
-
-def _covers(parts: list[Part]) -> bool:
-    """Whether `parts` tile every project: one undivided query, or for open and for closed
-    projects each a run of start-date ranges from the beginning of time to its end."""
-    if any(p.closed is None for p in parts):
-        return parts == [Part()]
-    for closed in (False, True):
-        ranges = sorted((p for p in parts if p.closed is closed),
-                        key=lambda p: p.start_from or date.min)
-        if not ranges or ranges[0].start_from is not None or ranges[-1].start_to is not None:
-            return False
-        if any(a.start_to is None or a.start_to != b.start_from for a, b in zip(ranges, ranges[1:], strict=False)):
-            return False
-    return True
-
-
 async def list_projects(
     client: TripletexClient, digests: dict[str, str] | None, fields: str,
     on_page: Callable[[int], None] | None = None, recheck: bool = True,
@@ -331,7 +210,7 @@ async def list_projects(
 ) -> ProjectListing:
     """See the module docstring and `ProjectListing`. The listing starts from the parts that
     `digests` names; with `recheck`, nothing is listed when each of them answers 304."""
-    stored = _stored_parts(digests)
+    stored = stored_parts(digests)
     if stored and digests and recheck:
         check = await check_parts(client, digests)
         if check is not None and not check.over_cap and not check.changed:
@@ -415,7 +294,7 @@ def _light_first_page(client: TripletexClient, part: Part, if_none_match: str) -
 async def check_parts(client: TripletexClient, digests: dict[str, str] | None) -> PartsCheck | None:
     """Ask each stored part (the query of the last complete listing) whether it changed: one
     request each, answered 304 when not. None when there are no usable stored parts."""
-    stored = _stored_parts(digests)
+    stored = stored_parts(digests)
     if not stored or not digests:
         return None
     check = PartsCheck(stored, [], dict(digests))

@@ -1,0 +1,132 @@
+"""The parts a project listing is split into under Tripletex's 10,000-result cap: `isClosed`,
+then `startDate` ranges (see `core.tripletex.listing`). A part has a key naming its filter, the
+key its versionDigest is stored under; `stored_parts` turns stored keys back into parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from urllib.parse import parse_qsl
+
+_EARLIEST = date(1800, 1, 1)
+_LATEST = date(3000, 1, 1)
+_DECADE = timedelta(days=3653)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One filtered project query: all, open or closed, and a start-date range."""
+
+    closed: bool | None = None
+    start_from: date | None = None  # inclusive
+    start_to: date | None = None  # exclusive
+
+    @property
+    def dated(self) -> bool:
+        return self.start_from is not None or self.start_to is not None
+
+    def params(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.closed is not None:
+            out["isClosed"] = "true" if self.closed else "false"
+        if self.start_from is not None:
+            out["startDateFrom"] = self.start_from.isoformat()
+        if self.start_to is not None:
+            out["startDateTo"] = self.start_to.isoformat()
+        return out
+
+    def key(self) -> str:
+        return "&".join(f"{k}={v}" for k, v in self.params().items())
+
+    def describe(self) -> str:
+        kind = {None: "projects", False: "open projects", True: "closed projects"}[self.closed]
+        if self.start_from and self.start_to:
+            return f"{kind} starting from {self.start_from} to before {self.start_to}"
+        if self.start_from:
+            return f"{kind} starting on or after {self.start_from}"
+        if self.start_to:
+            return f"{kind} starting before {self.start_to}"
+        return kind
+
+    @classmethod
+    def parse(cls, key: str) -> Part | None:
+        """The part a stored key names, or None when it is not one of ours."""
+        try:
+            q = dict(parse_qsl(key, strict_parsing=bool(key)))
+        except ValueError:
+            return None
+        if not set(q) <= {"isClosed", "startDateFrom", "startDateTo"}:
+            return None
+        if q.get("isClosed", "true") not in ("true", "false"):
+            return None
+        try:
+            part = cls(
+                {"true": True, "false": False}.get(q.get("isClosed", "")),
+                date.fromisoformat(q["startDateFrom"]) if "startDateFrom" in q else None,
+                date.fromisoformat(q["startDateTo"]) if "startDateTo" in q else None,
+            )
+        except ValueError:
+            return None
+        return part if part.key() == key else None
+
+    def contains(self, is_closed: bool, start_date: str | None) -> bool:
+        """Whether a project with these values is one of this part's (as Tripletex filters)."""
+        if self.closed is not None and is_closed != self.closed:
+            return False
+        if not self.dated:
+            return True
+        if not start_date:
+            return False
+        day = start_date[:10]
+        return (self.start_from is None or day >= self.start_from.isoformat()) and (
+            self.start_to is None or day < self.start_to.isoformat()
+        )
+
+    def split(self, today: date) -> list[Part] | None:
+        """Two parts that together hold exactly this part's projects, or None if it cannot."""
+        if self.closed is None and not self.dated:
+            return [Part(False), Part(True)]
+        lo, hi = self.start_from, self.start_to
+        if (lo is None and hi is not None and hi <= _EARLIEST) or (
+            hi is None and lo is not None and lo >= _LATEST
+        ):
+            return None
+        lo_eff = lo or min(date(2000, 1, 1), (hi or today) - _DECADE)
+        hi_eff = hi or max(date(today.year + 2, 1, 1), lo_eff + _DECADE)
+        days = (hi_eff - lo_eff).days
+        if days < 2:
+            return None
+        mid = lo_eff + timedelta(days=days // 2)
+        if days > 62:  # month boundaries make readable part keys
+            first = mid.replace(day=1)
+            if lo_eff < first < hi_eff:
+                mid = first
+        return [Part(self.closed, lo, mid), Part(self.closed, mid, hi)]
+
+
+def stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
+    """The parts the stored digests name, when they are ours and together cover every project
+    (else None: the listing starts again from one query and splits it anew)."""
+    if not digests:
+        return None
+    parts = [Part.parse(k) for k in digests]
+    if any(p is None for p in parts):
+        return None
+    found = [p for p in parts if p is not None]
+    return found if _covers(found) else None
+
+
+def _covers(parts: list[Part]) -> bool:
+    """Whether `parts` tile every project: one undivided query, or for open and for closed
+    projects each a run of start-date ranges from the beginning of time to its end."""
+    if any(p.closed is None for p in parts):
+        return parts == [Part()]
+    for closed in (False, True):
+        ranges = sorted((p for p in parts if p.closed is closed),
+                        key=lambda p: p.start_from or date.min)
+        if not ranges or ranges[0].start_from is not None or ranges[-1].start_to is not None:
+            return False
+        if any(a.start_to is None or a.start_to != b.start_from for a, b in zip(ranges, ranges[1:], strict=False)):
+            return False
+    return True
