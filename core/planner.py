@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.hierarchy import levels_of, with_descendants
 from core.matching import MatchResult, match_customers, match_projects
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.normalize import clean_text
@@ -52,28 +53,6 @@ class PlanResult:
             self.items.append(
                 {"kind": kind, "action": action, "tripletex_id": tx_id, "local_key": key, **detail}
             )
-
-
-class _Paths:
-    """`get(tx_id, default)`: "Main > Sub > Deep" for a project below level 1, made when asked
-    for (only skipped projects show one)."""
-
-    def __init__(self, snap: dict[int, dict[str, Any]], levels: dict[int, int]) -> None:
-        self.snap, self.levels = snap, levels
-        self.cleaned: dict[int, str] = {}
-
-    def get(self, tx_id: int, default: str = "") -> str:
-        if self.levels.get(tx_id, 0) <= 1:
-            return default
-        snap, names, cur = self.snap, [], tx_id
-        seen: set[int] = set()
-        while cur is not None and cur in snap and cur not in seen:
-            seen.add(cur)
-            if cur not in self.cleaned:
-                self.cleaned[cur] = clean_text(snap[cur]["name"])
-            names.append(self.cleaned[cur])
-            cur = snap[cur].get("main_project_id")
-        return " > ".join(reversed(names))
 
 
 class Planner:
@@ -227,10 +206,10 @@ class Planner:
         if only is None:
             todo = list(snap)
         else:
-            todo = [i for i in self._with_descendants(only | st.skipped.keys()) if i in snap]
+            todo = [i for i in with_descendants(snap, only | st.skipped.keys()) if i in snap]
             planned = set(todo)
             counts["unchanged"] += sum(1 for i in proj_links if i not in planned and i in snap)
-        levels, paths = self._levels(todo)
+        levels, paths = levels_of(snap, todo)
         skipped: dict[int, Skipped] = {}
         fresh: dict[int, list[TxProject]] = {1: [], 2: []}
         # parents first, so a level-2 project sees what became of its parent in this run
@@ -294,21 +273,6 @@ class Planner:
         st.skipped = skipped
         counts["skipped_depth"] = sum(1 for x in skipped.values() if x.reason.startswith(DEPTH))
 
-    def _with_descendants(self, ids: set[int]) -> set[int]:
-        """`ids` and every project below them in the snapshot's hierarchy."""
-        children: dict[int, list[int]] = {}
-        for tx_id, rec in self.state.tx_projects.items():
-            parent = rec.get("main_project_id")
-            if parent is not None:
-                children.setdefault(parent, []).append(tx_id)
-        out, stack = set(ids), list(ids)
-        while stack:
-            for child in children.get(stack.pop(), ()):
-                if child not in out:
-                    out.add(child)
-                    stack.append(child)
-        return out
-
     def _why_not_synced(
         self,
         tx: TxProject,
@@ -357,35 +321,6 @@ class Planner:
         if changed:
             self.result.note("project", outcome, tx.id, local.key, fields=changed)
         return outcome
-
-    def _levels(self, ids: list[int]) -> tuple[dict[int, int], _Paths]:
-        """Hierarchy level of `ids` (and of their parents) in the snapshot, and the paths of
-        those below level 1 (made when asked for); a project whose level is unknown (a loop, a
-        parent not seen) has none."""
-        snap = self.state.tx_projects
-        levels: dict[int, int] = {}
-        for start in ids:
-            chain: list[int] = []
-            cur: int | None = start
-            level: int | None = None
-            while cur is not None:
-                if cur in levels:
-                    level = levels[cur]
-                    break
-                if cur in chain or cur not in snap:
-                    break  # a loop or a parent we cannot see: level unknown
-                chain.append(cur)
-                parent = snap[cur].get("main_project_id")
-                if parent is None:
-                    level = 0
-                    break
-                cur = parent
-            if level is None:
-                continue
-            for node in reversed(chain):
-                level += 1
-                levels[node] = level
-        return levels, _Paths(snap, levels)
 
     # ---- shared -----------------------------------------------------------------------------
     def _settle(
