@@ -26,7 +26,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -36,10 +36,17 @@ from core.fetch import changed_only, fetch_customers, fetch_projects, still_ther
 from core.paths import ProfilePaths
 from core.planner import Planner
 from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
+from core.run_report import (
+    SyncReport,
+    idle_report,
+    registry_figures,
+    save_status_after,
+    summary_of,
+)
 from core.sessions import SessionKeeper
 from core.state import RunRecord, StoreState
 from core.store import Store
-from core.sync_status import SyncStatus, load_status, save_status
+from core.sync_status import load_status
 from core.tripletex.client import TripletexClient
 
 log = logging.getLogger("rabbitsync.engine")
@@ -66,53 +73,6 @@ class SyncOptions:
     dry_run: bool = False
     full: bool = False
     confirm: bool = False  # the user confirmed the activation (first sync)
-
-
-@dataclass(repr=False)
-class SyncReport:
-    """The outcome of one run; `to_json` is the `sync --json` object of DESIGN.md."""
-
-    dry_run: bool
-    first_sync: bool
-    full: bool
-    customers: dict[str, int]
-    projects: dict[str, int]
-    review_pending: int
-    links: list[dict[str, Any]]
-    requests: int
-    duration_s: float
-    run_id: str
-    new_reviews: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[dict[str, Any]] = field(default_factory=list)
-    changes: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    # the registry's figures after the run (None when nothing changed): customers, projects,
-    # linked, local_only; so a screen need not read the whole store again to show them
-    registry: dict[str, int] | None = None
-
-    def __repr__(self) -> str:  # short: asyncio shows a task's result in its repr, and the
-        # dataclass repr of a first sync's report (every link) took 50 ms to build
-        return (f"SyncReport(run_id={self.run_id!r}, first_sync={self.first_sync}, "
-                f"links={len(self.links)}, requests={self.requests})")
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "dry_run": self.dry_run,
-            "first_sync": self.first_sync,
-            "full": self.full,
-            "customers": self.customers,
-            "projects": self.projects,
-            "review_pending": self.review_pending,
-            "links": self.links,
-            "requests": self.requests,
-            "duration_s": round(self.duration_s, 3),
-            "run_id": self.run_id,
-            "new_reviews": self.new_reviews,
-            "skipped_projects": self.skipped,
-            "changes": self.changes,
-            "warnings": self.warnings,
-            "registry": self.registry,
-        }
 
 
 def client_for(cfg: Config, session: str | None = None) -> TripletexClient:
@@ -253,7 +213,7 @@ async def _run(
             requests = tx_client.requests
         if state is None:  # nothing changed in Tripletex: the store stays as it is
             assert status is not None
-            return _idle_report(paths, status, options, started, t0, run_id, requests, progress)
+            return idle_report(paths, status, options.dry_run, started, t0, run_id, requests, progress)
         cancel.check()
         progress(Progress("matching", 0, None, "matching new records"))
         planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
@@ -310,7 +270,7 @@ async def _run(
         if full:
             cursor["last_full_at"] = _iso(started)
         report.duration_s = time.perf_counter() - t0
-        summary = _summary(report)
+        summary = summary_of(report)
         state.runs.append(
             RunRecord(
                 run_id=run_id,
@@ -330,7 +290,7 @@ async def _run(
             # a complete pass also writes a fresh base file; the state is handed to the store
             # for the next run in this process (the app's timer, --watch) to reuse
             store.write(state, compact=full, keep=True)
-            _save_status(paths, state, figures, summary, run_id, started)
+            save_status_after(paths, state, figures, summary, run_id, started)
 
         await asyncio.to_thread(persist)
         progress(Progress("applying", 1, 1, "registry written"))
@@ -339,98 +299,10 @@ async def _run(
     return report
 
 
-def registry_figures(state: StoreState) -> dict[str, int]:
-    """How many customers and projects the registry holds, linked and made only locally."""
-    linked_c = sum(1 for c in state.customers.values() if c.tripletex_id is not None)
-    linked_p = sum(1 for p in state.projects.values() if p.tripletex_id is not None)
-    records = [*state.customers.values(), *state.projects.values()]
-    return {
-        "customers": len(state.customers),
-        "projects": len(state.projects),
-        "linked": linked_c + linked_p,
-        "linked_customers": linked_c,
-        "linked_projects": linked_p,
-        "local_only": sum(1 for r in records if r.local_only),
-    }
-
-
 def _full_due(cursor: dict[str, Any], now: datetime) -> bool:
     """A complete pass is due once a day (it is what finds deleted customers)."""
     last_full = cursor.get("last_full_at")
     return last_full is None or now - datetime.fromisoformat(last_full) >= FULL_PASS_EVERY
-
-
-def _summary(report: SyncReport) -> dict[str, Any]:
-    """The `sync --json` object without the long lists, as kept in the history (a first sync's
-    links alone would be megabytes; the run's items keep the links it made)."""
-    summary = report.to_json()
-    for key in ("changes", "new_reviews", "skipped_projects", "links"):
-        summary.pop(key, None)
-    summary["links_made"] = len(report.links)
-    return summary
-
-
-def _save_status(
-    paths: ProfilePaths,
-    state: StoreState,
-    figures: dict[str, int],
-    summary: dict[str, Any],
-    run_id: str,
-    started: datetime,
-) -> None:
-    """The status file for the store just written (a cache: failing to write it costs speed)."""
-    status = SyncStatus(
-        cursor=dict(state.cursor),
-        linked_customers=figures["linked_customers"],
-        linked_projects=figures["linked_projects"],
-        review_pending=len(state.pending_reviews()),
-        skipped_depth=summary["projects"].get("skipped_depth", 0),
-        last_run=_last_run(run_id, started, summary),
-    )
-    try:
-        save_status(paths, status)
-    except OSError as exc:
-        log.warning("could not write the sync status file: %s", exc)
-
-
-def _last_run(run_id: str, started: datetime, summary: dict[str, Any]) -> dict[str, Any]:
-    return {"run_id": run_id, "started_at": _iso(started), "finished_at": _iso(_now()),
-            "ok": True, "summary": summary}
-
-
-def _idle_report(
-    paths: ProfilePaths,
-    status: SyncStatus,
-    options: SyncOptions,
-    started: datetime,
-    t0: float,
-    run_id: str,
-    requests: int,
-    progress: ProgressCallback,
-) -> SyncReport:
-    """Tripletex had nothing new: report it without reading or writing the store."""
-    counts = {"created": 0, "linked": 0, "updated": 0, "archived": 0}
-    report = SyncReport(
-        dry_run=options.dry_run,
-        first_sync=False,
-        full=False,
-        customers={**counts, "unchanged": status.linked_customers},
-        projects={**counts, "unchanged": status.linked_projects,
-                  "skipped_depth": status.skipped_depth},
-        review_pending=status.review_pending,
-        links=[],
-        requests=requests,
-        duration_s=time.perf_counter() - t0,
-        run_id=run_id,
-    )
-    if not options.dry_run:
-        status.last_run = _last_run(run_id, started, _summary(report))
-        try:
-            save_status(paths, status)
-        except OSError as exc:
-            log.warning("could not write the sync status file: %s", exc)
-    progress(Progress("done", 1, 1, "nothing changed in Tripletex"))
-    return report
 
 
 def _record_failure(
