@@ -206,7 +206,8 @@ class Planner:
         if only is None:
             todo = list(snap)
         else:
-            todo = [i for i in with_descendants(snap, only | st.skipped.keys()) if i in snap]
+            # (the sub-projects of one gone from Tripletex too: their main project is missing)
+            todo = [i for i in with_descendants(snap, only | gone | st.skipped.keys()) if i in snap]
             planned = set(todo)
             counts["unchanged"] += sum(1 for i in proj_links if i not in planned and i in snap)
         levels, paths = levels_of(snap, todo)

@@ -189,17 +189,19 @@ def project_query(q: dict[str, str]) -> Query:
                          and (lo is None or r[f] >= lo) and (hi is None or r[f] < hi))
     closed = boolean(q, "isClosed")
     recent = boolean(q, "includeRecentlyClosed", False)
+    fixed_extra: dict[str, str] = {}
     if closed is True:
         preds.append(lambda r, m: bool(r.get("isClosed")))
     elif closed is False and recent:
         cutoff = time.time() - RECENTLY_CLOSED_S
         preds.append(lambda r, m: not r.get("isClosed") or (m.closed_at or 0) >= cutoff)
+        fixed_extra = {"_cutoff_minute": str(int(cutoff // 60))}  # a cached listing ages out
     elif closed is False:
         preds.append(lambda r, m: not r.get("isClosed"))
     return _combine("project", q, preds, (
         "id", "projectManagerId", "departmentId", "customerId", "name", "number",
         "externalAccountsNumber", "isOffer", "isFixedPrice", "startDateFrom", "startDateTo",
-        "endDateFrom", "endDateTo", "isClosed", "includeRecentlyClosed", "sorting"), {})
+        "endDateFrom", "endDateTo", "isClosed", "includeRecentlyClosed", "sorting"), fixed_extra)
 
 
 def _combine(model: str, q: dict[str, str], preds: list[Pred], params: tuple[str, ...],
