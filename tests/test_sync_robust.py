@@ -108,3 +108,42 @@ def test_sigkill_at_random_moments_converges_to_the_uninterrupted_registry(capsy
         assert _registry(capsys, "victim") == _registry(capsys, "reference")
     leftovers = [p.name for p in Path(profile_paths("victim").data_dir).iterdir() if ".tmp" in p.name]
     assert leftovers == []
+
+
+@pytest.mark.slow
+def test_sigkill_during_incremental_runs_converges_to_the_uninterrupted_registry(capsys, cli_env):
+    """Incremental runs append their changes to the store's journal: killed at any moment
+    (the append included), the store reads whole, and the next run catches up."""
+    rng = random.Random(20261125)
+    with Sandbox(seed=4, customers=800, projects=2400, port=0) as sb:
+        for profile in ("reference", "victim"):
+            configure(sb, profile)
+            done = subprocess_cli(cli_env, "--profile", profile, "sync", "--yes", "--json")
+            assert done.returncode == 0, done.stderr
+        snap = sb.admin.snapshot()
+        kills = 0
+        for n in range(12):
+            for c in rng.sample(snap["customers"], 20):
+                sb.admin.update_customer(c["id"], name=f"{c['name']} r{n}")
+            for p in rng.sample(snap["projects"], 40):
+                sb.admin.update_project(p["id"], name=f"{p['name']} r{n}", isClosed=rng.random() < 0.2)
+            t0 = time.monotonic()
+            ref = subprocess_cli(cli_env, "--profile", "reference", "sync", "--json")
+            run_time = time.monotonic() - t0
+            assert ref.returncode == 0, ref.stderr
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "core.cli", "--profile", "victim", "sync", "--json"],
+                cwd=ROOT, env={**os.environ, **cli_env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            time.sleep(rng.uniform(0.05, run_time * 0.98))
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            proc.wait(timeout=60)
+            Store(profile_paths("victim")).read()  # whole, whatever moment it died at
+        assert kills >= 6
+        final = subprocess_cli(cli_env, "--profile", "victim", "sync", "--json")
+        assert final.returncode == 0, final.stderr
+        assert json.loads(final.stdout)["full"] is False
+        assert _registry(capsys, "victim") == _registry(capsys, "reference")
+        assert profile_paths("victim").journal_file.exists()  # the journal path was exercised
