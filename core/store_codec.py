@@ -168,13 +168,16 @@ def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[st
         keys = _IDS
     if not prev:
         return {k: dict(vars(o)) for k, o in zip(keys, objs, strict=False)}
-    get = prev.get
-    out = {}
-    for k, o in zip(keys, objs, strict=False):
-        d = vars(o)
-        old = get(k)
-        out[k] = old if old == d else dict(d)
-    return out
+    keys = keys[: len(objs)]
+    now = [vars(o) for o in objs]
+    olds = [prev.get(k) for k in keys]
+    step = 256  # compare runs of records at C speed; look closer only where a run differs
+    for i in range(0, len(now), step):
+        if now[i:i + step] != olds[i:i + step]:
+            for j in range(i, min(i + step, len(now))):
+                if now[j] != olds[j]:
+                    olds[j] = dict(now[j])
+    return dict(zip(keys, olds, strict=True))
 
 
 def encode_state(state: StoreState, prev: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -203,8 +206,8 @@ def encode_state(state: StoreState, prev: dict[str, Any] | None = None) -> dict[
         "overwrites": _copies(state.overwrites, prev.get("overwrites")),
         "skipped": _copies(state.skipped.values(), prev.get("skipped"),
                            [str(i) for i in state.skipped]),
-        "tx_customers": {str(i): rec for i, rec in state.tx_customers.items()},
-        "tx_projects": {str(i): rec for i, rec in state.tx_projects.items()},
+        "tx_customers": dict(zip(map(str, state.tx_customers), state.tx_customers.values(), strict=True)),
+        "tx_projects": dict(zip(map(str, state.tx_projects), state.tx_projects.values(), strict=True)),
         "runs": _copies(state.runs, prev.get("runs")),
         "decisions": _numbered(state.decisions),
     }

@@ -101,7 +101,7 @@ def diff(old: Doc, new: Doc) -> Delta:
         before, after = old.get(table) or {}, new.get(table) or {}
         get = before.get
         changed = {i: rec for i, rec in after.items() if (b := get(i)) is not rec and b != rec}
-        gone = [i for i in before if i not in after]
+        gone = list(before.keys() - after.keys())
         if changed:
             delta.set[table] = changed
         if gone:
