@@ -24,10 +24,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from core.tripletex.client import TripletexClient
 
 log = logging.getLogger("rabbitsync.tripletex")
+T = TypeVar("T")
 PAGE_SIZE = 1000
 ID_CHUNK = 100
 ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
@@ -298,11 +299,11 @@ async def check_parts(client: TripletexClient, digests: dict[str, str] | None) -
     if not stored or not digests:
         return None
     check = PartsCheck(stored, [], dict(digests))
-    for part in stored:
-        try:
-            ans = await _light_first_page(client, part, digests[part.key()])
-        except ResultTooLargeError:
-            return PartsCheck(stored, stored, {}, over_cap=True)
+    try:  # the parts are asked at once: Tripletex works on one while the answer to another comes
+        answers = await _together(_light_first_page(client, p, digests[p.key()]) for p in stored)
+    except ResultTooLargeError:
+        return PartsCheck(stored, stored, {}, over_cap=True)
+    for part, ans in zip(stored, answers, strict=True):
         if ans.status == 304:
             continue
         data = ans.data if isinstance(ans.data, dict) else {}
@@ -333,7 +334,7 @@ async def project_versions(
         if on_page is not None:
             on_page(len(out))
 
-    for part in parts:
+    async def one(part: Part) -> None:
         params = {**part.params(), "fields": DIGEST_FIELDS}
         what = f"list {part.describe()} (ids and versions)"
         start = 0
@@ -342,11 +343,26 @@ async def project_versions(
             page, more = _page(first, what, PAGE_SIZE, set(), True)
             take(page.values)
             if not more:
-                continue
+                return
             start = len(page.values)
         # the rest of a part in one or two requests: ids and versions are small, and a part
         # holds at most 10,000 projects (Tripletex's result cap, also its largest `count`)
         async for page in pages(client, "/project", params, what=what,
                                 page_size=LIGHT_PAGE_SIZE, start=start):
             take(page.values)
+
+    await _together(one(part) for part in parts)  # the parts at once, as in check_parts
     return out
+
+
+async def _together(coros: Iterable[Awaitable[T]]) -> list[T]:
+    """Run `coros` at once; their results in order. The first error is raised (as itself) once
+    the others are cancelled and ended: nothing is left running."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
