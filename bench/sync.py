@@ -9,7 +9,7 @@ The sandbox runs in its own process, as Tripletex does (`--in-process` runs it i
 the server and the client share one interpreter). The syncs run in this process through the
 engine, one after another, as the app's timer and `sync --watch` run them.
 
-    python bench/sync.py [--customers N] [--projects N] [--in-process]
+    python bench/sync.py [--customers N] [--projects N] [--repeat N] [--latency MS] [--in-process]
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ def main() -> None:
     ap.add_argument("--projects", type=int, default=30_000)
     ap.add_argument("--repeat", type=int, default=3, help="runs of each kind (median shown)")
     ap.add_argument("--in-process", action="store_true", help="run the sandbox in this process")
+    ap.add_argument("--latency", type=float, default=0.0, metavar="MS",
+                    help="the sandbox waits MS before each answer (a network's round trip)")
     args = ap.parse_args()
     home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
     os.environ["RABBITSYNC_HOME"] = home
@@ -98,6 +100,8 @@ def main() -> None:
               if args.in_process else remote_sandbox(1, args.customers, args.projects))
     floors, fulls, ratios, idles, changes = [], [], [], [], []
     with server as sb:
+        if args.latency:
+            sb.admin.set_faults(f"slow@*:seconds={args.latency / 1000:g}:times=0")
         # first, while this process is small: a child's peak counts what it shares at its start
         configure(sb, "memory")
         rss = peak_rss_mb_of_cli_sync("memory")
@@ -123,6 +127,8 @@ def main() -> None:
     total = args.customers + args.projects
     full_m = statistics.median(fulls)
     where = "in this process" if args.in_process else "in its own process"
+    if args.latency:
+        where += f", {args.latency:g} ms before each answer"
     print(f"workload: {args.customers} customers + {args.projects} projects ({total} records), "
           f"sandbox on loopback, {where}; median of {args.repeat} (range)")
     print(f"floor (bare httpx paging + parse):   {spread(floors)}  {floor_n} requests")
