@@ -1,5 +1,5 @@
 """SVG snapshots of the main screens at 80x24: Setup, the connection test's result, a finished
-first sync. Stable by construction: seeded sandbox data on a fixed loopback port, a fixed clock,
+first sync, and Review, Browse and History after it. Stable by construction: seeded sandbox data on a fixed loopback port, a fixed clock,
 no durations or rates (`timing=False`), no cursor blink."""
 
 from __future__ import annotations
@@ -87,6 +87,37 @@ def test_first_sync_finished(fixed_sandbox, snap_compare):
         await pilot.press("a")
         await settle(pilot)
         pilot.app.screen.query_one(RichLog).scroll_end(animate=False, immediate=True)
+        await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)
+
+
+@pytest.fixture
+def synced_with_reviews(fixed_sandbox, capsys, tmp_path, monkeypatch):
+    """The fixed sandbox, a time-tracker registry with near-miss names imported, and the first
+    sync done (at the fixed clock): review items, links, creates and skipped projects."""
+    import json
+    import uuid
+
+    from core import engine
+    from tests.helpers import run_cli, run_json
+    from tui.demo import demo_registry
+
+    monkeypatch.setattr(engine, "_now", lambda: NOON)
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=7))  # the run id shown in History
+    configure(fixed_sandbox)
+    source = tmp_path / "registry.json"
+    source.write_text(json.dumps(demo_registry(fixed_sandbox.admin.snapshot(), 7)), encoding="utf-8")
+    assert run_cli(capsys, "import", str(source))[0] == 0
+    assert run_json(capsys, "sync", "--yes", "--json")["review_pending"] > 0
+    return fixed_sandbox
+
+
+@pytest.mark.parametrize("key", ["r", "b", "h"], ids=["review", "browse", "history"])
+def test_review_browse_and_history_after_a_first_sync(synced_with_reviews, snap_compare, key):
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press(key)
         await settle(pilot)
 
     assert snap_compare(stable_app(), run_before=go)
