@@ -107,6 +107,11 @@ class RabbitApp(App[int]):
         except RabbitError as exc:
             self.cfg, self.config_error = None, exc.one_line()
 
+    async def on_unmount(self) -> None:
+        """However the app ends (q, ctrl+c, a hang-up), the session kept between syncs ends too."""
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._sessions.close(), 2.0)
+
     async def on_mount(self) -> None:
         first = "setup" if self.cfg is None or self.cfg.missing() else "home"
         await self.action_show(first)
