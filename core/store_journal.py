@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -46,11 +47,17 @@ class Delta:
 
     def line(self, gen: str) -> bytes:
         body: dict[str, Any] = {"gen": gen, "set": self.set, "del": self.delete}
-        try:
-            return orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS) + b"\n"
-        except TypeError:  # an integer beyond 64 bits: the standard library writes it, and the
-            body["ints"] = "json"  # mark tells the reader to read it back with json too
-            return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        return dumps(body, lambda: {**body, "ints": "json"}) + b"\n"
+
+
+def dumps(doc: Any, marked: Callable[[], Any]) -> bytes:
+    """`doc` as compact JSON by orjson; when orjson refuses it (an integer beyond 64 bits), by
+    json, of `marked()`: the document with the mark (`"ints": "json"`) that tells the reader to
+    read it with json too, since orjson reads such an integer as a float."""
+    try:
+        return orjson.dumps(doc, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        return json.dumps(marked(), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def load_line(line: bytes) -> Any:
