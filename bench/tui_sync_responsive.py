@@ -16,14 +16,11 @@ import argparse
 import asyncio
 import logging
 import os
-import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from textual import events  # noqa: E402
 from textual.binding import Binding  # noqa: E402
 
+from bench.remote import remote_sandbox  # noqa: E402
 from core.config import Config, save_config  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
@@ -79,33 +77,13 @@ class TimedApp(RabbitApp):
         self.progress_seen += 1
 
 
-@contextmanager
-def sandbox_process(customers: int, projects: int) -> Iterator[str]:
-    """`rabbitsync sandbox` in its own process (as Tripletex is elsewhere): yields the base URL."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "sandbox", "--port", "0", "--seed", "1",
-         "--customers", str(customers), "--projects", str(projects)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        match = re.search(r"(http://\S+/v2)", line)
-        if not match:
-            raise SystemExit(f"the sandbox did not start: {line!r}")
-        yield match.group(1)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
 async def bench(customers: int, projects: int, in_process: bool) -> None:
     with ExitStack() as stack:
         if in_process:
             sb = stack.enter_context(Sandbox(seed=1, customers=customers, projects=projects, port=0))
             base_url = sb.base_url
         else:
-            base_url = stack.enter_context(sandbox_process(customers, projects))
+            base_url = stack.enter_context(remote_sandbox(1, customers, projects)).base_url
         paths = profile_paths("bench")
         save_config(paths, Config(base_url=base_url, consumer_token="sandbox-consumer",
                                   employee_token="sandbox-employee"))
