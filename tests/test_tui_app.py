@@ -257,7 +257,9 @@ async def test_auto_sync_tick_runs_an_incremental_sync(sandbox):
         assert errors(app) == []
 
 
-async def test_syncs_of_the_app_share_one_session_which_ends_when_the_app_quits(sandbox):
+@pytest.mark.parametrize("ending", ["q", "exit"])
+async def test_syncs_of_the_app_share_one_session_which_ends_with_the_app(sandbox, ending):
+    """Through q, or not (app.exit(): as when the terminal goes away), the session ends too."""
     configure(sandbox)
     await first_sync()
     sandbox.admin.clear_requests()
@@ -271,26 +273,13 @@ async def test_syncs_of_the_app_share_one_session_which_ends_when_the_app_quits(
             assert app.last_report is not None and app.last_report.customers["updated"] == 1
         sessions = [r for r in sandbox.admin.requests() if "/token/session" in r["path"]]
         assert [r["method"] for r in sessions] == ["POST"]  # two syncs, one session
-        await pilot.press("q")
+        if ending == "q":
+            await pilot.press("q")
+        else:
+            app.exit()
         await settle(pilot)
     sessions = [r for r in sandbox.admin.requests() if "/token/session" in r["path"]]
     assert [r["method"] for r in sessions] == ["POST", "DELETE"]  # deleted on the way out
-
-
-async def test_the_kept_session_ends_however_the_app_ends(sandbox):
-    configure(sandbox)
-    await first_sync()
-    sandbox.admin.clear_requests()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        sandbox.admin.update_customer(sandbox.admin.snapshot()["customers"][1]["id"], name="Endret AS")
-        assert app.auto_sync_tick()
-        await settle(pilot)
-        app.exit()  # not through q: as when the terminal goes away
-        await settle(pilot)
-    sessions = [r["method"] for r in sandbox.admin.requests() if "/token/session" in r["path"]]
-    assert sessions == ["POST", "DELETE"]
 
 
 async def test_auto_sync_while_cron_holds_the_lock_is_skipped_not_an_error(sandbox):
