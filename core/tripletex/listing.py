@@ -24,11 +24,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
+from core.aio import together
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
 from core.tripletex.parts import Part, stored_parts
@@ -37,11 +38,10 @@ if TYPE_CHECKING:
     from core.tripletex.client import TripletexClient
 
 log = logging.getLogger("rabbitsync.tripletex")
-T = TypeVar("T")
 PAGE_SIZE = 1000
 ID_CHUNK = 100
 ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tripletex send one
-DIGEST_FIELDS = "id,version"  # every stored digest is of page 0 of a part with these fields
+DIGEST_FIELDS = "id,version"  # every stored digest is of a part's query with these fields
 NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest for no result
 LIGHT_PAGE_SIZE = 10_000  # ids and versions of a part (at most 10,000) in one page
 
@@ -230,7 +230,7 @@ async def list_projects(
         try:
             # the digest first (a light query, and the cheapest test of the cap): made before
             # the records are read, it can only be older than them, so a change is never missed
-            digest = (await _light_first_page(client, part, ANY_DIGEST)).data.get("versionDigest")
+            digest = (await _light_first_page(client, part, ANY_DIGEST, 1)).data.get("versionDigest")
             async for page in pages(
                 client, "/project", {**part.params(), "fields": fields}, what=f"list {part.describe()}"
             ):
@@ -281,11 +281,18 @@ class PartsCheck:
     first_pages: dict[str, Answer] = field(default_factory=dict)  # of the changed parts
 
 
-def _light_first_page(client: TripletexClient, part: Part, if_none_match: str) -> Awaitable[Answer]:
-    """Page 0 of `part` with `fields=id,version`: the query every stored digest is made by."""
+def _light_first_page(
+    client: TripletexClient, part: Part, if_none_match: str, count: int = LIGHT_PAGE_SIZE
+) -> Awaitable[Answer]:
+    """Page 0 of `part` with `fields=id,version`: the query every stored digest is made by.
+
+    The digest is a "Hash of full result" (the API's description of the envelope), so it does
+    not depend on `count`: a complete listing takes it with one record, and a check asks for the
+    whole part (at most 10,000, Tripletex's result cap and largest `count`), so that a changed
+    part's ids and versions come with the answer that says it changed."""
     return client.get(
         "/project",
-        {**part.params(), "fields": DIGEST_FIELDS, "from": 0, "count": PAGE_SIZE},
+        {**part.params(), "fields": DIGEST_FIELDS, "from": 0, "count": count},
         what=f"check {part.describe()} for changes",
         ok=(200, 304),
         headers={"If-None-Match": if_none_match},
@@ -300,7 +307,7 @@ async def check_parts(client: TripletexClient, digests: dict[str, str] | None) -
         return None
     check = PartsCheck(stored, [], dict(digests))
     try:  # the parts are asked at once: Tripletex works on one while the answer to another comes
-        answers = await _together(_light_first_page(client, p, digests[p.key()]) for p in stored)
+        answers = await together(_light_first_page(client, p, digests[p.key()]) for p in stored)
     except ResultTooLargeError:
         return PartsCheck(stored, stored, {}, over_cap=True)
     for part, ans in zip(stored, answers, strict=True):
@@ -339,8 +346,8 @@ async def project_versions(
         what = f"list {part.describe()} (ids and versions)"
         start = 0
         first = (first_pages or {}).get(part.key())
-        if first is not None:  # page 0 came with the check (count=PAGE_SIZE)
-            page, more = _page(first, what, PAGE_SIZE, set(), True)
+        if first is not None:  # page 0 came with the check (count=LIGHT_PAGE_SIZE)
+            page, more = _page(first, what, LIGHT_PAGE_SIZE, set(), True)
             take(page.values)
             if not more:
                 return
@@ -351,18 +358,5 @@ async def project_versions(
                                 page_size=LIGHT_PAGE_SIZE, start=start):
             take(page.values)
 
-    await _together(one(part) for part in parts)  # the parts at once, as in check_parts
+    await together(one(part) for part in parts)  # the parts at once, as in check_parts
     return out
-
-
-async def _together(coros: Iterable[Awaitable[T]]) -> list[T]:
-    """Run `coros` at once; their results in order. The first error is raised (as itself) once
-    the others are cancelled and ended: nothing is left running."""
-    tasks = [asyncio.ensure_future(c) for c in coros]
-    try:
-        return list(await asyncio.gather(*tasks))
-    except BaseException:
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
