@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from core.aio import in_thread, together
 from core.config import Config
 from core.errors import RabbitError
 from core.fetch import changed_only, fetch_customers, fetch_projects, still_there
+from core.models import TxCustomer
 from core.paths import ProfilePaths
 from core.planner import Planner
 from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
@@ -164,6 +166,12 @@ async def _run(
     warnings: list[str] = []
 
     reading: asyncio.Future[StoreState] | None = None
+    planner: Planner | None = None
+    customers_planned = False
+    # the store is as the last run left it (the status file says so): plan only what changed
+    # in Tripletex since. Otherwise (a first or complete run, or an import or a review
+    # decision since) every record is planned again.
+    targeted = not full and status is not None
 
     def start_reading() -> None:
         """Read the store in a thread while Tripletex answers the next requests."""
@@ -171,32 +179,55 @@ async def _run(
         if state is None and reading is None:
             reading = asyncio.ensure_future(asyncio.to_thread(store.read, reuse=not options.dry_run))
 
-    async def project_snapshot() -> dict[int, dict[str, Any]]:
-        nonlocal state
+    async def read_state() -> StoreState:
+        nonlocal state, planner
         if state is None:
             start_reading()
             assert reading is not None
-            state = await reading
-        return state.tx_projects
+            state = await asyncio.shield(reading)  # a cancel of one waiter leaves it to the rest
+        if planner is None:
+            planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
+        return state
 
+    async def project_snapshot() -> dict[int, dict[str, Any]]:
+        return (await read_state()).tx_projects
+
+    def plan_customers() -> None:
+        nonlocal customers_planned
+        assert planner is not None
+        gone = planner.absorb_customers(customers, listed=cust_listed)
+        planner.plan_customers(gone, {c.id for c in customers} if targeted else None)
+        customers_planned = True
+
+    async def customers_side() -> None:
+        """Customers are listed, looked up and planned while the projects are still listed:
+        Tripletex is busy making their pages, and the planning fills the wait."""
+        nonlocal customers, cust_listed
+        customers, cust_listed = await fetch_customers(tx_client, cursor, full, progress, cancel)
+        if not customers and cust_listed is None:
+            return  # nothing new: planned (as unchanged) only if projects changed
+        st = await read_state()
+        if cust_listed is not None:
+            customers += await still_there(
+                tx_client, "customer", st.tx_customers, cust_listed, cancel, warnings
+            )
+            cust_listed |= {c.id for c in customers}
+        cancel.check()
+        await in_thread(plan_customers)
+
+    customers: list[TxCustomer] = []
+    cust_listed: set[int] | None = None
     try:
         try:
-            customers, cust_listed = await fetch_customers(tx_client, cursor, full, progress, cancel)
-            if customers:
-                start_reading()
-            projects, proj_listed, digests = await fetch_projects(
-                tx_client, cursor, full, progress, cancel, warnings, project_snapshot
-            )
+            _, (projects, proj_listed, digests) = await together([
+                customers_side(),
+                fetch_projects(tx_client, cursor, full, progress, cancel, warnings, project_snapshot),
+            ])
             if status is not None and state is None and not customers and proj_listed is None:
                 requests = tx_client.requests
             else:
-                await project_snapshot()
+                await read_state()
                 assert state is not None
-                if cust_listed is not None:
-                    customers += await still_there(
-                        tx_client, "customer", state.tx_customers, cust_listed, cancel, warnings
-                    )
-                    cust_listed |= {c.id for c in customers}
                 if proj_listed is not None:
                     projects += await still_there(
                         tx_client, "project", state.tx_projects, proj_listed, cancel, warnings
@@ -216,28 +247,25 @@ async def _run(
             return idle_report(paths, status, options.dry_run, started, t0, run_id, requests, progress)
         cancel.check()
         progress(Progress("matching", 0, None, "matching new records"))
-        planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
-        plan_state = state
-        # the store is as the last run left it (the status file says so): plan only what changed
-        # in Tripletex since. Otherwise (a first or complete run, or an import or a review
-        # decision since) every record is planned again.
-        targeted = not full and status is not None
+        assert planner is not None
+        plan_state, run_planner = state, planner
 
         def plan() -> dict[str, int]:
+            if not customers_planned:
+                plan_customers()
             changed = changed_only(projects, plan_state.tx_projects)
-            gone_c = planner.absorb_customers(customers, listed=cust_listed)
-            gone_p = planner.absorb_projects(changed, listed=proj_listed)
-            planner.plan_customers(gone_c, {c.id for c in customers} if targeted else None)
-            planner.plan_projects(gone_p, {p.id for p in changed} if targeted else None)
+            gone_p = run_planner.absorb_projects(changed, listed=proj_listed)
+            run_planner.plan_projects(gone_p, {p.id for p in changed} if targeted else None)
             return registry_figures(plan_state)
 
-        figures = await asyncio.to_thread(plan)
+        figures = await in_thread(plan)
         progress(Progress("matching", 1, 1, "matching done"))
         cancel.check()
     except BaseException as exc:
         if not options.dry_run and isinstance(exc, Exception):
             await asyncio.to_thread(_record_failure, store, run_id, started, first_sync, full, exc)
         raise
+    assert planner is not None
     res = planner.result
     report = SyncReport(
         dry_run=options.dry_run,

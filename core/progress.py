@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from core.errors import RabbitError
 
 PHASES = ("customers", "projects", "matching", "applying")
+# customers and projects are listed at the same time; the later phases run one after the other
+SIDE_BY_SIDE = frozenset({"customers", "projects"})
 
 
 @dataclass(frozen=True)

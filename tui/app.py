@@ -317,8 +317,8 @@ class RabbitApp(App[int]):
         self.post_message(SyncEnded(outcome, report, error, dry_run=options.dry_run, auto=auto))
 
     def on_sync_progress(self, message: SyncProgress) -> None:
-        line = self.sync_model.feed(message.progress, monotonic())
-        self._draw_sync([line] if line else None)
+        lines = self.sync_model.feed(message.progress, monotonic())
+        self._draw_sync(lines or None)
 
     def on_sync_ended(self, message: SyncEnded) -> None:
         if message.outcome == "activation":

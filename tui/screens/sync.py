@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, RichLog, Static
 
 from core.engine import SyncReport
 from core.paths import ProfilePaths
-from core.progress import PHASES, Progress
+from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from tui.widgets.progress import PhaseBoard, PhaseRow
 
 MAX_LOG_LINES = 400
@@ -38,33 +38,46 @@ class SyncModel:
     log: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_LOG_LINES))
     totals: str = ""
     generation: int = 0  # bumped on every start, so a screen knows to redraw in full
-    _last_logged: tuple[str, str] | None = None
+    _last_logged: dict[str, str] = field(default_factory=dict)  # phase -> its last message
+    _held: list[str] = field(default_factory=list)  # projects' lines while customers are listed
 
     def start(self, *, dry_run: bool, reason: str) -> None:
         self.running, self.dry_run = True, dry_run
         self.board.reset()
         self.totals = ""
-        self._last_logged = None
+        self._last_logged, self._held = {}, []
         self.generation += 1
         what = "Dry run (nothing will be written)" if dry_run else "Sync"
         self.state, self.state_class = f"{what} running… press c to cancel.", "running"
         self.log.append(f"── {what.split(' (')[0].lower()} started ({reason}) ──")
 
-    def feed(self, progress: Progress, now: float) -> str | None:
-        """Apply one report; returns the log line it adds, if any (phase or message changed)."""
+    def feed(self, progress: Progress, now: float) -> list[str]:
+        """Apply one report; returns the log lines it adds: one when a phase starts or its
+        message changes. Customers and projects are listed side by side; the log tells them one
+        after the other (the projects' lines wait until the customers are listed), so it reads
+        the same however their pages interleave."""
         self.board.feed(progress, now)
-        key = (progress.phase, progress.message)
-        if key == self._last_logged or progress.phase == "done":
-            return None
-        self._last_logged = key
+        phase = progress.phase
+        if phase == "done" or self._last_logged.get(phase) == progress.message:
+            return []
+        self._last_logged[phase] = progress.message
         count = f"{progress.done:,}" + (f"/{progress.total:,}" if progress.total else "")
-        line = f"{progress.phase}: {progress.message}" + (f" ({count})" if progress.done else "")
-        self.log.append(line)
-        return line
+        line = f"{phase}: {progress.message}" + (f" ({count})" if progress.done else "")
+        customers = self.board.phases["customers"]
+        if phase in SIDE_BY_SIDE and phase != "customers" and customers.started is not None \
+                and not customers.finished:
+            self._held.append(line)
+            return []
+        lines = [line]
+        if phase == "customers" and customers.finished or phase not in SIDE_BY_SIDE:
+            lines, self._held = [line, *self._held], []
+        self.log.extend(lines)
+        return lines
 
     def finish(self, outcome: str, *, report: SyncReport | None, error: str | None, timing: bool) -> list[str]:
         """The run ended: outcome is ok, cancelled, locked or failed. Returns the new log lines."""
         self.running = False
+        held, self._held = self._held, []  # the projects' lines of a run that ended while listing
         lines: list[str] = []
         if outcome == "ok" and report is not None:
             self.totals = totals_text(report, timing=timing)
@@ -86,6 +99,7 @@ class SyncModel:
         else:
             self.state, self.state_class = f"Failed: {error}", "error"
             lines = [f"failed: {error}"]
+        lines = held + lines
         self.log.extend(lines)
         return lines
 

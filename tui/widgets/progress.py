@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
 from core.engine import SyncReport
-from core.progress import PHASES, Progress
+from core.progress import PHASES, SIDE_BY_SIDE, Progress
 
 PHASE_LABELS = {
     "customers": "Customers",
@@ -121,7 +121,8 @@ class PhaseBoard:
         self.phases = {name: PhaseState() for name in PHASES}
 
     def feed(self, progress: Progress, now: float) -> None:
-        """Apply one report; a later phase starting finishes the earlier ones."""
+        """Apply one report; a later phase starting finishes the earlier ones (but the two
+        listings, customers and projects, run side by side)."""
         if progress.phase == "done":
             for state in self.phases.values():
                 state.finished = True  # an unstarted phase was skipped (a dry run writes nothing)
@@ -131,6 +132,8 @@ class PhaseBoard:
             return
         index = PHASES.index(progress.phase)
         for earlier in PHASES[:index]:
+            if {earlier, progress.phase} <= SIDE_BY_SIDE:
+                continue
             prev = self.phases[earlier]
             if prev.started is not None and not prev.finished:
                 prev.finished = True
