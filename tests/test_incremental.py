@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from urllib.parse import parse_qs
 
 import pytest
@@ -184,3 +185,34 @@ def test_an_empty_part_is_kept_and_a_project_that_lands_in_it_is_synced(capsys):
         r = run_json(capsys, "sync", "--json")
         assert r["full"] is False and r["projects"]["created"] == 1
         assert new["id"] in {p["tripletex_id"] for p in export(capsys)["projects"]}
+
+
+def test_parts_are_balanced_after_a_first_sync_and_an_idle_run_then_asks_each_once(big, capsys):
+    """Halving found parts that fit under the cap; the projects listed give fewer, balanced
+    ones. The next run lists each once for its digest (nothing is fetched whole), and from then
+    on a run with nothing changed makes two customer requests and one per part, all 304."""
+    configure(big)
+    run_json(capsys, "sync", "--yes", "--json")
+    halved = [q for q in project_requests(big) if q.get("count") == "1"]  # a digest per part
+    parts = Store(profile_paths("default")).read().cursor["project_digests"]
+    assert set(parts.values()) == {"?"} and 4 <= len(parts) < len(halved)
+    assert all("isClosed" not in key for key in parts)
+
+    big.admin.clear_requests()
+    first = run_json(capsys, "sync", "--json")
+    assert first["projects"]["updated"] == 0 and first["projects"]["created"] == 0
+    reqs = project_requests(big)
+    assert len(reqs) == len(parts) and all(q["fields"] == "id,version" for q in reqs)
+
+    big.admin.clear_requests()
+    run_json(capsys, "sync", "--json")
+    reads = [r for r in big.admin.requests() if r["method"] == "GET"]  # (and the session's two)
+    assert len(reads) == 2 + len(parts)
+    assert [r["status"] for r in reads if r["path"].endswith("/project")] == [304] * len(parts)
+
+    cust = big.admin.snapshot()["customers"][0]
+    new = big.admin.create_project(name="Helt nytt", number="B-1", customer={"id": cust["id"]},
+                                   startDate=date.today().isoformat())
+    after = run_json(capsys, "sync", "--json")
+    assert after["projects"]["created"] == 1
+    assert any(p["tripletex_id"] == new["id"] for p in export(capsys)["projects"])

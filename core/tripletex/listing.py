@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from core.aio import together
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
-from core.tripletex.parts import Part, stored_parts
+from core.tripletex.parts import STALE, Part, balanced, named_cap, stored_parts
 
 if TYPE_CHECKING:
     from core.tripletex.client import TripletexClient
@@ -223,6 +223,8 @@ async def list_projects(
     new_digests: dict[str, str] = {}
     warnings: list[str] = []
     queue = deque(stored or [Part()])
+    cap: int | None = None  # the result cap, as a 422 names it, or the largest part that fit
+    sizes: list[int] = []
     while queue:
         part = queue.popleft()
         key = part.key()
@@ -240,6 +242,7 @@ async def list_projects(
                 if on_page is not None:
                     on_page(len(records) + len(got))
         except ResultTooLargeError as exc:
+            cap = named_cap(exc.message, exc.developer_message) or cap
             subs = part.split(today)
             if subs is None:
                 raise ResultTooLargeError(
@@ -265,9 +268,26 @@ async def list_projects(
         for v in got:
             records[v.get("id")] = v
         new_digests[key] = digest if isinstance(digest, str) and digest else NO_DIGEST
+        sizes.append(len(got))
+    new_digests = _rebalanced(new_digests, records, cap or max(sizes, default=0))
     old = digests or {}
     changed_keys = [k for k, d in new_digests.items() if old.get(k) != d]
     return ProjectListing(list(records.values()), new_digests, False, changed_keys, warnings)
+
+
+def _rebalanced(digests: dict[str, str], records: dict[Any, dict[str, Any]], cap: int) -> dict[str, str]:
+    """The parts the next syncs check: those just listed, or fewer start-date ranges made from
+    the projects listed (`parts.balanced`) when halving needed more. Their digests are STALE:
+    taken now, they could be newer than the records listed, so the first check lists them."""
+    used = [Part.parse(k) for k in digests]
+    if len(used) < 2 or not all(p is not None and p.dated for p in used):
+        return digests  # one query, or open/closed only: those also hold undated projects
+    fewer = balanced((v.get("startDate") for v in records.values()), cap)
+    if fewer is None or len(fewer) >= len(used):
+        return digests
+    log.info("projects: %d parts after halving; the next check uses %d balanced ones (%s)",
+             len(used), len(fewer), ", ".join(p.key() for p in fewer))
+    return {p.key(): STALE for p in fewer}
 
 
 @dataclass

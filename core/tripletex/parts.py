@@ -1,10 +1,17 @@
 """The parts a project listing is split into under Tripletex's 10,000-result cap: `isClosed`,
 then `startDate` ranges (see `core.tripletex.listing`). A part has a key naming its filter, the
 key its versionDigest is stored under; `stored_parts` turns stored keys back into parts.
+
+Splitting by halves finds parts that fit without knowing the projects. Once a listing has shown
+them, `balanced` gives the fewest start-date ranges that hold them (every part is one request
+in each later sync), with the newest part, where projects are added, holding the fewest.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import parse_qsl
@@ -12,6 +19,9 @@ from urllib.parse import parse_qsl
 _EARLIEST = date(1800, 1, 1)
 _LATEST = date(3000, 1, 1)
 _DECADE = timedelta(days=3653)
+STALE = "?"  # the digest of a part made by `balanced`: none yet, so its first check lists it
+FILL = 0.99  # how full of the cap `balanced` makes the parts before the newest
+_CAP_TEXT = re.compile(r"Limit of ([0-9][0-9.,\s]*) reached")
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,42 @@ class Part:
         return [Part(self.closed, lo, mid), Part(self.closed, mid, hi)]
 
 
+def named_cap(*texts: str | None) -> int | None:
+    """The result cap a 422 / 23000 names ("Result set too large. Limit of 10.000 reached.")."""
+    for text in texts:
+        m = _CAP_TEXT.search(text or "")
+        digits = re.sub(r"\D", "", m.group(1)) if m else ""
+        if digits and int(digits) > 0:
+            return int(digits)
+    return None
+
+
+def balanced(start_dates: Iterable[str | None], cap: int) -> list[Part] | None:
+    """The fewest start-date ranges (open and closed projects together) that hold projects with
+    these start dates, at most FILL of `cap` each and a day never split: the older parts filled
+    first, so the newest, where projects are added, keeps the most room. None when there is no
+    dated project, or a single day holds more than that."""
+    days = Counter(d[:10] for d in start_dates if isinstance(d, str) and len(d) >= 10)
+    fill = int(cap * FILL)
+    if not days or fill < 1:
+        return None
+    cuts: list[date] = []
+    held = 0
+    for day in sorted(days):
+        n = days[day]
+        if n > fill:
+            return None
+        if held + n > fill:
+            try:
+                cuts.append(date.fromisoformat(day))
+            except ValueError:
+                return None
+            held = 0
+        held += n
+    bounds: list[date | None] = [None, *cuts, None]
+    return [Part(None, lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+
+
 def stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
     """The parts the stored digests name, when they are ours and together cover every project
     (else None: the listing starts again from one query and splits it anew)."""
@@ -118,15 +164,24 @@ def stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
 
 
 def _covers(parts: list[Part]) -> bool:
-    """Whether `parts` tile every project: one undivided query, or for open and for closed
-    projects each a run of start-date ranges from the beginning of time to its end."""
-    if any(p.closed is None for p in parts):
-        return parts == [Part()]
-    for closed in (False, True):
-        ranges = sorted((p for p in parts if p.closed is closed),
-                        key=lambda p: p.start_from or date.min)
-        if not ranges or ranges[0].start_from is not None or ranges[-1].start_to is not None:
-            return False
-        if any(a.start_to is None or a.start_to != b.start_from for a, b in zip(ranges, ranges[1:], strict=False)):
-            return False
-    return True
+    """Whether `parts` tile every project: one undivided query; or start-date ranges from the
+    beginning of time to its end; or for open and for closed projects each such a run."""
+    if parts == [Part()]:
+        return True
+    if all(p.closed is None for p in parts):
+        return _tiles(parts)
+    return all(_tiles([p for p in parts if p.closed is closed]) for closed in (False, True)) and all(
+        p.closed is not None for p in parts
+    )
+
+
+def _tiles(parts: list[Part]) -> bool:
+    """Whether `parts` are start-date ranges that follow each other from the beginning of time
+    to its end."""
+    ranges = sorted(parts, key=lambda p: p.start_from or date.min)
+    if not ranges:
+        return False
+    if ranges[0].start_from is not None or ranges[-1].start_to is not None:
+        return False
+    return all(a.start_to is not None and a.start_to == b.start_from
+               for a, b in zip(ranges, ranges[1:], strict=False))
