@@ -195,8 +195,12 @@ async def _run(
     def plan_customers() -> None:
         nonlocal customers_planned
         assert planner is not None
+        only = None
+        if targeted:  # (changedSince looks back further than the last run: some are as they were)
+            snap = planner.state.tx_customers
+            only = {c.id for c in customers if snap.get(c.id) != c.to_dict()}
         gone = planner.absorb_customers(customers, listed=cust_listed)
-        planner.plan_customers(gone, {c.id for c in customers} if targeted else None)
+        planner.plan_customers(gone, only)
         customers_planned = True
 
     async def customers_side() -> None:

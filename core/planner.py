@@ -246,8 +246,11 @@ class Planner:
             self._close_review("project", tx_id, "gone from Tripletex")
         # new projects: level 1 first, since a sub-project is matched within its parent
         for level in (1, 2):
+            if not fresh[level]:
+                continue
             batch, scopes = [], {}
-            links = self.state.project_by_tx()
+            # (links made for level-1 projects in this run are what a level-2 one needs)
+            links = proj_links if level == 1 or not fresh[1] else self.state.project_by_tx()
             for tx in fresh[level]:
                 customer_key = cust_links.get(tx.customer_id) if tx.customer_id else None
                 parent_key = None
