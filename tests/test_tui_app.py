@@ -379,3 +379,36 @@ async def test_demo_profile_has_a_registry_that_gives_review_real_cases(tmp_path
     assert {"created", "exact_name"} <= methods and len(methods) >= 3
     assert report.review_pending > 0
     assert stat.S_IMODE(paths.config_file.stat().st_mode) == 0o600
+
+
+def test_the_sync_log_tells_the_two_listings_one_after_the_other_however_they_interleave():
+    """Customers and projects are listed at once; both bars move, and the log reads customers
+    first, then projects, then the later phases."""
+    from core.progress import Progress
+    from tui.screens.sync import SyncModel
+
+    model = SyncModel()
+    model.start(dry_run=False, reason="by you")
+    reports = [
+        Progress("customers", 0, None, "listing customers"),
+        Progress("projects", 0, None, "listing projects"),
+        Progress("projects", 1000, None, "listing projects"),
+        Progress("customers", 1000, None, "listing customers"),
+        Progress("projects", 2000, None, "listing projects"),
+        Progress("customers", 1200, 1200, "customers listed"),
+        Progress("projects", 2500, 2500, "projects listed"),
+        Progress("matching", 0, None, "matching new records"),
+    ]
+    for n, p in enumerate(reports):
+        model.feed(p, float(n))
+        if n == 4:  # both bars move while both are listed
+            assert model.board.phases["customers"].done == 1000
+            assert model.board.phases["projects"].done == 2000
+            assert not model.board.phases["customers"].finished
+    assert list(model.log)[1:] == [
+        "customers: listing customers",
+        "customers: customers listed (1,200/1,200)",
+        "projects: listing projects",
+        "projects: projects listed (2,500/2,500)",
+        "matching: matching new records",
+    ]
