@@ -321,7 +321,7 @@ async def _run(
         def persist() -> None:  # both off the event loop: the app's keys stay answered
             # a complete pass also writes a fresh base file; the state is handed to the store
             # for the next run in this process (the app's timer, --watch) to reuse
-            store.write(state, compact=full, keep=True)
+            store.write(state, compact=full, keep=True, hint=planner.hint)
             save_status_after(paths, state, figures, summary, run_id, started)
 
         await asyncio.to_thread(persist)

@@ -21,7 +21,7 @@ from core.hierarchy import levels_of, with_descendants
 from core.matching import MatchResult, match_customers, match_projects
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.normalize import clean_text
-from core.state import Overwrite, Skipped, StoreState
+from core.state import Overwrite, Skipped, StoreState, WriteHint
 
 CUSTOMER_FIELDS = ("name", "number", "organization_number")
 PROJECT_FIELDS = ("name", "number")
@@ -68,6 +68,9 @@ class Planner:
         # the records fetched in this run, as objects (the snapshot holds them as dicts)
         self._fetched: dict[tuple[str, int], TxCustomer | TxProject] = {}
         self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `_review`
+        # what this run may change in place, for the store's write (`WriteHint`): the local
+        # records it touched (new ones are appended and found by the store) and snapshot ids
+        self.hint = WriteHint()
 
     def _review(self, kind: str, tx_id: int) -> ReviewItem | None:
         """The open review item of a Tripletex record (`StoreState.review_for`, by an index:
@@ -97,6 +100,7 @@ class Planner:
             gone = {i for i in snap if i not in listed}
             for i in gone:
                 del snap[i]
+        self.hint.tx["tx_customers"].update(gone, (c.id for c in fetched))
         for c in fetched:
             new = c.to_dict()
             if c.id in snap and snap[c.id] != new:
@@ -113,6 +117,7 @@ class Planner:
             gone = {i for i in snap if i not in listed}
             for i in gone:
                 del snap[i]
+        self.hint.tx["tx_projects"].update(gone, (p.id for p in fetched))
         for p in fetched:
             new = p.to_dict()
             if p.id in snap and snap[p.id] != new:
@@ -133,7 +138,7 @@ class Planner:
         fresh: list[TxCustomer] = []
         ids = sorted(st.tx_customers) if only is None else sorted(only & st.tx_customers.keys())
         if only is not None:
-            counts["unchanged"] += sum(1 for i in linked if i not in only and i in st.tx_customers)
+            counts["unchanged"] += len((linked.keys() & st.tx_customers.keys()) - only)
         for tx_id in ids:
             tx = self._tx_customer(tx_id)
             local = linked.get(tx_id)
@@ -157,6 +162,7 @@ class Planner:
         for tx_id in sorted(gone):
             local = linked.get(tx_id)
             if local is not None and not local.archived:
+                self.hint.local["customers"].add(local.key)
                 local.archived = True
                 counts["archived"] += 1
                 res.note("customer", "archived", tx_id, local.key, reason="gone from Tripletex")
@@ -175,6 +181,7 @@ class Planner:
 
     def _update_customer(self, local: LocalCustomer, tx: TxCustomer) -> str:
         """Overwrite `local` with Tripletex's values. Returns "", "updated" or "archived"."""
+        self.hint.local["customers"].add(local.key)
         target = {
             "name": clean_text(tx.name),
             "number": tx.number,
@@ -209,7 +216,7 @@ class Planner:
             # (the sub-projects of one gone from Tripletex too: their main project is missing)
             todo = [i for i in with_descendants(snap, only | gone | st.skipped.keys()) if i in snap]
             planned = set(todo)
-            counts["unchanged"] += sum(1 for i in proj_links if i not in planned and i in snap)
+            counts["unchanged"] += len((proj_links.keys() & snap.keys()) - planned)
         levels, paths = levels_of(snap, todo)
         skipped: dict[int, Skipped] = {}
         fresh: dict[int, list[TxProject]] = {1: [], 2: []}
@@ -222,6 +229,7 @@ class Planner:
                 reason, depth = why
                 skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
                 if local is not None and not local.archived:
+                    self.hint.local["projects"].add(local.key)
                     local.archived = True
                     counts["archived"] += 1
                     res.note("project", "archived", tx_id, local.key, reason=reason)
@@ -240,6 +248,7 @@ class Planner:
         for tx_id in sorted(gone):
             local = proj_links.get(tx_id)
             if local is not None and not local.archived:
+                self.hint.local["projects"].add(local.key)
                 local.archived = True
                 counts["archived"] += 1
                 res.note("project", "archived", tx_id, local.key, reason="gone from Tripletex")
@@ -310,6 +319,7 @@ class Planner:
     def _update_project(
         self, local: LocalProject, tx: TxProject, customer_key: str | None, parent_key: str | None
     ) -> str:
+        self.hint.local["projects"].add(local.key)
         target = {"name": clean_text(tx.name), "number": tx.number}
         changed = self._overwrite("project", local, tx.id, target)
         outcome = "updated" if changed else ""

@@ -56,6 +56,18 @@ class RunRecord:
 
 
 @dataclass
+class WriteHint:
+    """What a sync run may have changed in the big tables since the store was read: the keys of
+    the local records it touched (`customers`, `projects`; records it added are found by the
+    store) and the Tripletex ids it set or removed in the snapshots (`tx_customers`,
+    `tx_projects`). With it the store compares just those with the last write, not every record.
+    """
+
+    local: dict[str, set[str]] = field(default_factory=lambda: {"customers": set(), "projects": set()})
+    tx: dict[str, set[int]] = field(default_factory=lambda: {"tx_customers": set(), "tx_projects": set()})
+
+
+@dataclass
 class StoreState:
     """Everything one profile keeps. Keys: `c-N` customers, `p-N` projects, `r-N` review items.
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
-from core.state import StoreState
+from core.state import StoreState, WriteHint
 from core.store_codec import BadShape, decode_state, encode_state
 from core.store_file import AtomicJSONStorage, file_sig, unreadable_error
 from core.store_journal import Journal, diff, stable_ids
@@ -49,6 +49,16 @@ class _Kept:
     doc: dict[str, Any]
     gen: str
     journal_len: int  # bytes of whole journal lines: where the next line goes
+
+
+CHECK_HINTS = "RABBITSYNC_CHECK_WRITES"
+
+
+def _check_hint(whole: dict[str, Any], hinted: dict[str, Any]) -> None:
+    """A hinted write must make the document a write comparing every record makes."""
+    wrong = sorted(t for t in whole.keys() | hinted.keys() if whole.get(t) != hinted.get(t))
+    if wrong:
+        raise AssertionError(f"the planner's write hint missed changes in {', '.join(wrong)}")
 
 
 _KEPT: dict[Path, _Kept] = {}  # store file -> the state a `write(keep=True)` handed over
@@ -116,26 +126,37 @@ class Store:
             return (self.storage.current_sig(), file_sig(os.stat(self.journal.path)))
         return (self.storage.current_sig(), None)
 
-    def write(self, state: StoreState, *, compact: bool = False, keep: bool = False) -> None:
+    def write(
+        self, state: StoreState, *, compact: bool = False, keep: bool = False,
+        hint: WriteHint | None = None,
+    ) -> None:
         """Save `state` under the lock (taken if not held): the documents that changed since the
         read as one journal line; or the whole store as a new base file (atomically, keeping a
         .bak) when `compact`, when the journal has grown large, or when there is no base yet.
 
         With `keep`, the caller hands `state` over (it must not change it any more): the next
         `read(reuse=True)` in this process takes it instead of reading the files (the app's
-        timer and `sync --watch` sync every few minutes; the files stay the truth)."""
+        timer and `sync --watch` sync every few minutes; the files stay the truth).
+
+        `hint` (from the planner) names what may have changed since this store's read, so that
+        only those records are compared; it is ignored when the files changed since the read.
+        With RABBITSYNC_CHECK_WRITES set (the tests set it), every hinted write is checked
+        against a write that compares every record."""
         _KEPT.pop(self.path, None)
-        self._write(state, compact)
+        self._write(state, compact, hint)
         if keep and self._doc is not None and self._gen is not None and self._sig is not None:
             _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen, self.journal.good_len)
 
-    def _write(self, state: StoreState, compact: bool) -> None:
+    def _write(self, state: StoreState, compact: bool, hint: WriteHint | None = None) -> None:
         with self.lock():
             self.paths.ensure()
             self.storage.remove_stale_temps()
             if self._doc is None or self._sig != self.signature():
                 self.read()  # never replace a file not seen whole: raises when it is bad
-            doc = encode_state(state, self._doc)
+                hint = None  # it tells what changed since the read this state came from
+            doc = encode_state(state, self._doc, hint)
+            if hint is not None and os.environ.get(CHECK_HINTS):
+                _check_hint(encode_state(state, self._doc), doc)
             if self._gen is not None:
                 doc["meta"]["1"]["journal_gen"] = self._gen
             stable_ids(self._doc, doc)

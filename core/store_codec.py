@@ -9,6 +9,7 @@ document that `Store.write` serialises once.
 from __future__ import annotations
 
 import copy
+import operator
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
@@ -22,6 +23,7 @@ from core.state import (
     RunRecord,
     Skipped,
     StoreState,
+    WriteHint,
     candidate_from_dict,
 )
 
@@ -148,6 +150,7 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
 
 
 _IDS: list[str] = []  # "1", "2", ...: document ids, made once
+_KEY = operator.itemgetter("key")
 
 
 def _numbered(records: Any) -> dict[str, Any]:
@@ -180,12 +183,60 @@ def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[st
     return dict(zip(keys, olds, strict=True))
 
 
-def encode_state(state: StoreState, prev: dict[str, Any] | None = None) -> dict[str, Any]:
+def _hinted_copies(records: dict[str, Any], prev: dict[str, Any] | None, touched: set[str]) -> dict[str, Any] | None:
+    """As `_copies`, when only the records `touched` (and those added after `prev`'s) can
+    differ from `prev`: those are copied, the rest taken from `prev` as they are. None when
+    `prev` does not number the records as `records` orders them (a record removed, say)."""
+    order = list(records)
+    n = len(prev or ())
+    if prev is None or n > len(order) or list(prev) != _IDS[:n]:
+        return None
+    try:
+        if list(map(_KEY, prev.values())) != order[:n]:
+            return None
+    except (KeyError, TypeError):
+        return None
+    out = dict(prev)
+    at = dict(zip(order, range(len(order)), strict=True))
+    for i in sorted({at[k] for k in touched if k in at} | set(range(n, len(order)))):
+        out[_IDS[i]] = dict(vars(records[order[i]]))
+    return out
+
+
+def _hinted_snapshot(snap: dict[int, Any], prev: dict[str, Any] | None, ids: set[int]) -> dict[str, Any]:
+    """A snapshot table when only `ids` were set or removed since `prev`."""
+    if prev is None:
+        return dict(zip(map(str, snap), snap.values(), strict=True))
+    out = dict(prev)
+    for i in ids:
+        if i in snap:
+            out[str(i)] = snap[i]
+        else:
+            out.pop(str(i), None)
+    return out
+
+
+def encode_state(
+    state: StoreState, prev: dict[str, Any] | None = None, hint: WriteHint | None = None
+) -> dict[str, Any]:
     """StoreState -> the TinyDB document. The store keeps it to compare the next write with, so
     what the state changes in place (records' fields, the cursor, counters) is copied here, or
     taken from `prev` (the document last written) where it is unchanged; what is only ever
-    replaced (snapshot records, decisions; see StoreState) is shared."""
+    replaced (snapshot records, decisions; see StoreState) is shared.
+
+    With `hint` (what a sync run touched since `prev` was read), only those records of the big
+    tables are looked at; the others are `prev`'s as they are."""
     prev = prev or {}
+    if hint is not None and prev:
+        for n in (len(state.customers), len(state.projects)):
+            if len(_IDS) < n:
+                _IDS.extend(str(i) for i in range(len(_IDS) + 1, n + 1))
+        customers = _hinted_copies(state.customers, prev.get("customers"), hint.local["customers"])
+        projects = _hinted_copies(state.projects, prev.get("projects"), hint.local["projects"])
+        tx_customers = _hinted_snapshot(state.tx_customers, prev.get("tx_customers"), hint.tx["tx_customers"])
+        tx_projects = _hinted_snapshot(state.tx_projects, prev.get("tx_projects"), hint.tx["tx_projects"])
+    else:
+        customers = projects = tx_customers = tx_projects = None
     reviews = (
         {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
         for r in state.reviews.values()
@@ -199,15 +250,19 @@ def encode_state(state: StoreState, prev: dict[str, Any] | None = None) -> dict[
                 "counters": dict(state.counters),
             }
         },
-        "customers": _copies(state.customers.values(), prev.get("customers")),
-        "projects": _copies(state.projects.values(), prev.get("projects")),
+        "customers": customers if customers is not None
+        else _copies(state.customers.values(), prev.get("customers")),
+        "projects": projects if projects is not None
+        else _copies(state.projects.values(), prev.get("projects")),
         "reviews": _numbered(reviews),
         "ignored": _numbered(ignored),
         "overwrites": _copies(state.overwrites, prev.get("overwrites")),
         "skipped": _copies(state.skipped.values(), prev.get("skipped"),
                            [str(i) for i in state.skipped]),
-        "tx_customers": dict(zip(map(str, state.tx_customers), state.tx_customers.values(), strict=True)),
-        "tx_projects": dict(zip(map(str, state.tx_projects), state.tx_projects.values(), strict=True)),
+        "tx_customers": tx_customers if tx_customers is not None
+        else dict(zip(map(str, state.tx_customers), state.tx_customers.values(), strict=True)),
+        "tx_projects": tx_projects if tx_projects is not None
+        else dict(zip(map(str, state.tx_projects), state.tx_projects.values(), strict=True)),
         "runs": _copies(state.runs, prev.get("runs")),
         "decisions": _numbered(state.decisions),
     }

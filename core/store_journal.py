@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -95,8 +96,9 @@ def _positional(before: dict[str, Any], after: dict[str, Any], key: str) -> bool
     n = len(before)
     if len(after) < n or list(before) != list(islice(after, n)):
         return False
+    get = operator.itemgetter(key)
     try:
-        return [r[key] for r in before.values()] == [r[key] for r in islice(after.values(), n)]
+        return list(map(get, before.values())) == list(map(get, islice(after.values(), n)))
     except (KeyError, TypeError):
         return False
 

@@ -140,6 +140,42 @@ def test_a_change_is_one_journal_line_and_the_base_file_is_left_alone(store):
     assert len(store.journal.path.read_bytes().splitlines()) == 1
 
 
+def test_a_hinted_write_compares_only_what_the_planner_touched(store):
+    """A sync run tells the store what it touched (WriteHint): the other records are taken from
+    the last write as they are, and the journal line holds just the changes."""
+    from core.state import WriteHint
+    from core.store_codec import encode_state
+
+    store.write(full_state())
+    state = store.read()
+    prev = store._doc
+    state.customers["c-1"].name = "Fjordkraft Energi AS"
+    state.customers["c-3"] = LocalCustomer("c-3", "Ny AS")  # added: found without a hint
+    state.tx_projects[101] = {**state.tx_projects[101], "version": 3}
+    hint = WriteHint()
+    hint.local["customers"].add("c-1")
+    hint.tx["tx_projects"].add(101)
+    doc = encode_state(state, prev, hint)
+    assert doc == encode_state(state, prev)  # what a write comparing every record makes
+    store.write(state, hint=hint)
+    entry = json.loads(store.journal.path.read_bytes().splitlines()[-1])
+    assert sorted(c["key"] for c in entry["set"]["customers"].values()) == ["c-1", "c-3"]
+    assert list(entry["set"]["tx_projects"]) == ["101"] and "projects" not in entry["set"]
+    assert Store(profile_paths("default")).read() == state
+
+
+def test_a_hint_that_misses_a_change_fails_the_check_the_tests_run_with(store):
+    """(So the hinted write does take untouched records from the last write unseen, and every
+    test that syncs checks the planner's hint: RABBITSYNC_CHECK_WRITES, tests/conftest.py.)"""
+    from core.state import WriteHint
+
+    store.write(full_state())
+    state = store.read()
+    state.projects["p-1"].archived = True  # touched, but not said
+    with pytest.raises(AssertionError, match="hint missed changes in projects"):
+        store.write(state, hint=WriteHint())
+
+
 def test_compaction_writes_a_new_base_atomically_and_keeps_a_backup(store):
     first = full_state()
     store.write(first)
