@@ -94,7 +94,8 @@ async def fetch_projects(
             versions = await client.project_versions(check.changed, on_page, check.first_pages)
         finally:
             snap = await reading
-        wanted = [i for i, v in versions.items() if snap.get(i, {}).get("version") != v]
+        seen = snap.get
+        wanted = [i for i, v in versions.items() if (r := seen(i)) is None or r.get("version") != v]
         got = (await client.list_projects(ids=wanted, fields=PROJECT_FIELDS)).records if wanted else []
         cancel.check()
         projects = [p for p in map(TxProject.from_api, got) if p is not None]

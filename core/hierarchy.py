@@ -4,6 +4,7 @@ each project's level, the path shown for one not synced, and the projects below 
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import Any
 
 from core.normalize import clean_text
@@ -62,9 +63,11 @@ def levels_of(snap: dict[int, dict[str, Any]], ids: list[int]) -> tuple[dict[int
 
 def with_descendants(snap: dict[int, dict[str, Any]], ids: set[int]) -> set[int]:
     """`ids` and every project below them in the snapshot's hierarchy."""
+    if not ids:
+        return set()
     children: dict[int, list[int]] = {}
-    for tx_id, rec in snap.items():
-        parent = rec.get("main_project_id")
+    parents = map(dict.get, snap.values(), repeat("main_project_id"))  # (at C speed: 30,000)
+    for tx_id, parent in zip(snap, parents, strict=True):
         if parent is not None:
             children.setdefault(parent, []).append(tx_id)
     out, stack = set(ids), list(ids)

@@ -5,6 +5,7 @@ summary kept in the history, and the status file an idle run answers from (core.
 from __future__ import annotations
 
 import logging
+import operator
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -71,16 +72,18 @@ class SyncReport:
 
 def registry_figures(state: StoreState) -> dict[str, int]:
     """How many customers and projects the registry holds, linked and made only locally."""
-    linked_c = sum(1 for c in state.customers.values() if c.tripletex_id is not None)
-    linked_p = sum(1 for p in state.projects.values() if p.tripletex_id is not None)
-    records = [*state.customers.values(), *state.projects.values()]
+    tx_id, local_only = operator.attrgetter("tripletex_id"), operator.attrgetter("local_only")
+    # (map at C speed: 40,000 records after every run)
+    linked_c = len(state.customers) - list(map(tx_id, state.customers.values())).count(None)
+    linked_p = len(state.projects) - list(map(tx_id, state.projects.values())).count(None)
     return {
         "customers": len(state.customers),
         "projects": len(state.projects),
         "linked": linked_c + linked_p,
         "linked_customers": linked_c,
         "linked_projects": linked_p,
-        "local_only": sum(1 for r in records if r.local_only),
+        "local_only": list(map(local_only, state.customers.values())).count(True)
+        + list(map(local_only, state.projects.values())).count(True),
     }
 
 
