@@ -102,7 +102,7 @@ def test_sigkill_at_random_moments_converges_to_the_uninterrupted_registry(capsy
             proc.wait(timeout=60)
             # whatever moment it died at, the store can be read
             Store(profile_paths("victim")).read()
-        assert kills >= 20
+        assert kills >= 20, f"only {kills} of 30 runs were killed (a whole run took {run_time:.2f} s)"
         final = subprocess_cli(cli_env, "--profile", "victim", "sync", "--yes", "--json")
         assert final.returncode == 0, final.stderr
         assert _registry(capsys, "victim") == _registry(capsys, "reference")
