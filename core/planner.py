@@ -66,7 +66,8 @@ class Planner:
         # the previous snapshot of records that changed in this run: what Tripletex said before
         self.prev: dict[tuple[str, int], dict[str, Any]] = {}
         # the records fetched in this run, as objects (the snapshot holds them as dicts)
-        self._fetched: dict[tuple[str, int], TxCustomer | TxProject] = {}
+        self._fetched_c: dict[int, TxCustomer] = {}
+        self._fetched_p: dict[int, TxProject] = {}
         self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `_review`
         # what this run may change in place, for the store's write (`WriteHint`): the local
         # records it touched (new ones are appended and found by the store) and snapshot ids
@@ -83,12 +84,12 @@ class Planner:
         return self._open.get((kind, tx_id))
 
     def _tx_customer(self, tx_id: int) -> TxCustomer:
-        got = self._fetched.get(("customer", tx_id))
-        return got if isinstance(got, TxCustomer) else TxCustomer(**self.state.tx_customers[tx_id])
+        got = self._fetched_c.get(tx_id)
+        return got if got is not None else TxCustomer(**self.state.tx_customers[tx_id])
 
     def _tx_project(self, tx_id: int) -> TxProject:
-        got = self._fetched.get(("project", tx_id))
-        return got if isinstance(got, TxProject) else TxProject(**self.state.tx_projects[tx_id])
+        got = self._fetched_p.get(tx_id)
+        return got if got is not None else TxProject(**self.state.tx_projects[tx_id])
 
     # ---- snapshots ------------------------------------------------------------------------
     def absorb_customers(self, fetched: list[TxCustomer], *, listed: set[int] | None) -> set[int]:
@@ -106,7 +107,7 @@ class Planner:
             if c.id in snap and snap[c.id] != new:
                 self.prev[("customer", c.id)] = snap[c.id]
             snap[c.id] = new
-            self._fetched[("customer", c.id)] = c
+            self._fetched_c[c.id] = c
         return gone
 
     def absorb_projects(self, fetched: list[TxProject], *, listed: set[int] | None) -> set[int]:
@@ -123,7 +124,7 @@ class Planner:
             if p.id in snap and snap[p.id] != new:
                 self.prev[("project", p.id)] = snap[p.id]
             snap[p.id] = new
-            self._fetched[("project", p.id)] = p
+            self._fetched_p[p.id] = p
         return gone
 
     # ---- customers --------------------------------------------------------------------------
@@ -220,11 +221,26 @@ class Planner:
         levels, paths = levels_of(snap, todo)
         skipped: dict[int, Skipped] = {}
         fresh: dict[int, list[TxProject]] = {1: [], 2: []}
+        # (looked up once: a complete run asks for each of 30,000 projects; neither changes
+        # before the new projects are matched, below)
+        ignored = {i for kind, i in st.ignored if kind == "project"}
+        self._review("project", 0)
+        in_review = {i for kind, i in self._open or () if kind == "project"}
+        by_level: dict[int | None, list[int]] = {}
+        for i in sorted(todo):
+            by_level.setdefault(levels.get(i), []).append(i)
         # parents first, so a level-2 project sees what became of its parent in this run
-        for tx_id in sorted(todo, key=lambda i: (levels.get(i, 99), i)):
+        for tx_id in (i for lv in sorted(by_level, key=lambda v: 99 if v is None else v) for i in by_level[lv]):
             tx = self._tx_project(tx_id)
             local = proj_links.get(tx_id)
-            why = self._why_not_synced(tx, levels.get(tx_id), cust_links, proj_links, skipped)
+            level, cid, pid = levels.get(tx_id), tx.customer_id, tx.main_project_id
+            if (cid is None or cid in cust_links) and (level == 1 or level == 2 and (
+                pid is None or pid not in skipped and pid not in ignored
+                and (pid in proj_links or pid not in in_review)
+            )):
+                why = None  # the usual case: `_why_not_synced` would say so too
+            else:
+                why = self._why_not_synced(tx, level, cust_links, proj_links, skipped)
             if why is not None:
                 reason, depth = why
                 skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
@@ -239,9 +255,9 @@ class Planner:
                 parent = proj_links.get(tx.main_project_id) if tx.main_project_id else None
                 outcome = self._update_project(local, tx, customer_key, parent.key if parent else None)
                 counts[outcome or "unchanged"] += 1
-            elif ("project", tx_id) in st.ignored:
+            elif tx_id in ignored:
                 continue
-            elif (item := self._review("project", tx_id)) is not None:
+            elif tx_id in in_review and (item := self._review("project", tx_id)) is not None:
                 item.record, item.name = tx.to_dict(), clean_text(tx.name)
             else:
                 fresh[levels[tx_id]].append(tx)
