@@ -233,3 +233,22 @@ def test_redact_masks_query_tokens_and_session_paths():
     no_secret(text)
     assert "/token/session/:create" in text
     assert repr(TripletexClient("http://127.0.0.1:1/v2", CONSUMER, EMPLOYEE)).count("SECRET") == 0
+
+
+async def test_ids_and_versions_of_odd_types_in_a_light_listing_are_read_one_by_one():
+    """(The sandbox only sends int ids and versions.) A bool or string id is left out; a
+    version that is not an int reads as -1, so the project is fetched again."""
+    from core.tripletex.parts import Part
+
+    page = [{"id": 1, "version": 3}, {"id": True, "version": 1}, {"id": "2", "version": 1},
+            {"id": 4, "version": "7"}, {"id": 5}]
+
+    def route(req: httpx.Request) -> httpx.Response | None:
+        if req.url.path.endswith("/project"):
+            return httpx.Response(200, json={"from": 0, "count": len(page), "values": page,
+                                             "versionDigest": "d"})
+        return None
+
+    async with client(route) as tx:
+        got = await tx.project_versions([Part()])
+    assert got == {1: 3, 4: -1, 5: -1}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import operator
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tr
 DIGEST_FIELDS = "id,version"  # every stored digest is of a part's query with these fields
 NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest for no result
 LIGHT_PAGE_SIZE = 10_000  # ids and versions of a part (at most 10,000) in one page
+_ID, _VERSION = operator.itemgetter("id"), operator.itemgetter("version")
 
 
 @dataclass
@@ -354,11 +356,18 @@ async def project_versions(
     out: dict[int, int] = {}
 
     def take(values: list[dict[str, Any]]) -> None:
-        for v in values:  # 30,000 of them: `type(x) is int` (a bool is not one) is the quick test
-            rid = v.get("id")
-            if type(rid) is int:
-                version = v.get("version")
-                out[rid] = version if type(version) is int else -1
+        try:  # 30,000 of them: at C speed when every one is a plain int pair (as Tripletex sends)
+            got: dict[Any, Any] | None = dict(zip(map(_ID, values), map(_VERSION, values), strict=True))
+        except (KeyError, TypeError):
+            got = None
+        if got is not None and set(map(type, got)) <= {int} and set(map(type, got.values())) <= {int}:
+            out.update(got)
+        else:
+            for v in values:  # one by one: an id that is not an int is left out (a bool is not one)
+                rid = v.get("id") if isinstance(v, dict) else None
+                if type(rid) is int:
+                    version = v.get("version")
+                    out[rid] = version if type(version) is int else -1
         if on_page is not None:
             on_page(len(out))
 
