@@ -196,7 +196,7 @@ async def _run(
         return (await read_state()).tx_projects
 
     def plan_customers() -> None:
-        nonlocal customers_planned
+        nonlocal customers_planned, customers_changed
         assert planner is not None
         only = None
         if targeted:  # (changedSince looks back further than the last run: some are as they were)
@@ -204,6 +204,7 @@ async def _run(
             only = {c.id for c in customers if snap.get(c.id) != c.to_dict()}
         gone = planner.absorb_customers(customers, listed=cust_listed)
         planner.plan_customers(gone, only)
+        customers_changed = (only or set()) | gone
         customers_planned = True
 
     async def customers_side() -> None:
@@ -224,6 +225,7 @@ async def _run(
 
     customers: list[TxCustomer] = []
     cust_listed: set[int] | None = None
+    customers_changed: set[int] = set()
     try:
         try:
             _, (projects, proj_listed, digests) = await together([
@@ -262,7 +264,8 @@ async def _run(
                 plan_customers()
             changed = changed_only(projects, plan_state.tx_projects)
             gone_p = run_planner.absorb_projects(changed, listed=proj_listed)
-            run_planner.plan_projects(gone_p, {p.id for p in changed} if targeted else None)
+            run_planner.plan_projects(gone_p, {p.id for p in changed} if targeted else None,
+                                      customers_changed)
             return registry_figures(plan_state)
 
         figures = await in_thread(plan)

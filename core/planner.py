@@ -202,24 +202,31 @@ class Planner:
 
     # ---- projects ---------------------------------------------------------------------------
     def plan_projects(
-        self, gone: set[int] = frozenset(), only: set[int] | None = None  # type: ignore[assignment]
+        self, gone: set[int] = frozenset(), only: set[int] | None = None,  # type: ignore[assignment]
+        customers: set[int] | None = None,
     ) -> None:
-        """As `plan_customers`, for projects. With `only`, their sub-projects and every project
-        skipped so far are planned too (what became of a parent or a customer can change them)."""
+        """As `plan_customers`, for projects. With `only`, their sub-projects are planned too,
+        and so are the projects skipped so far whose customer is among `customers` (the ones
+        planned in this run), and theirs: what became of a parent or a customer can change them.
+        A skipped project whose own record, parents and customer are as they were stays as it
+        was (`only` is for runs where nothing else changed since the last; see the engine)."""
         st, res = self.state, self.result
         counts = res.projects
         snap = st.tx_projects
         cust_links = {tx_id: c.key for tx_id, c in st.customer_by_tx().items()}
         proj_links = st.project_by_tx()
+        skipped: dict[int, Skipped] = {}
         if only is None:
             todo = list(snap)
         else:
+            again = {i for i, s in st.skipped.items()
+                     if (snap.get(i) or {}).get("customer_id") in (customers or ())}
             # (the sub-projects of one gone from Tripletex too: their main project is missing)
-            todo = [i for i in with_descendants(snap, only | gone | st.skipped.keys()) if i in snap]
+            todo = [i for i in with_descendants(snap, only | gone | again) if i in snap]
             planned = set(todo)
             counts["unchanged"] += len((proj_links.keys() & snap.keys()) - planned)
+            skipped = {i: s for i, s in st.skipped.items() if i in snap and i not in planned}
         levels, paths = levels_of(snap, todo)
-        skipped: dict[int, Skipped] = {}
         fresh: dict[int, list[TxProject]] = {1: [], 2: []}
         # (looked up once: a complete run asks for each of 30,000 projects; neither changes
         # before the new projects are matched, below)

@@ -216,3 +216,32 @@ def test_parts_are_balanced_after_a_first_sync_and_an_idle_run_then_asks_each_on
     after = run_json(capsys, "sync", "--json")
     assert after["projects"]["created"] == 1
     assert any(p["tripletex_id"] == new["id"] for p in export(capsys)["projects"])
+
+
+def test_a_skipped_project_is_synced_once_its_customer_comes_in_an_incremental_run():
+    """A project listed before its customer (created in Tripletex between the two listings) is
+    skipped; the next incremental run brings the customer, and the project, unchanged itself,
+    is planned again because its customer was."""
+    from core.models import TxCustomer, TxProject
+    from core.planner import Planner
+    from core.state import StoreState
+
+    state = StoreState()
+    first = Planner(state, run_id="r1", now="2026-11-25T10:00:00+00:00")
+    old = TxCustomer(id=1, version=1, name="Gammel Kunde AS", number="1")
+    main = TxProject(id=10, version=1, name="Hovedprosjekt", number="10", customer_id=1)
+    early = TxProject(id=11, version=1, name="Tidlig prosjekt", number="11", customer_id=2)
+    sub = TxProject(id=12, version=1, name="Delprosjekt", number="12", customer_id=2, main_project_id=11)
+    first.plan_customers(first.absorb_customers([old], listed={1}))
+    first.plan_projects(first.absorb_projects([main, early, sub], listed={10, 11, 12}))
+    assert set(state.skipped) == {11, 12}
+    assert state.skipped[11].reason == "its customer 2 is not synced"
+
+    later = Planner(state, run_id="r2", now="2026-11-25T10:05:00+00:00")
+    new = TxCustomer(id=2, version=1, name="Ny Kunde AS", number="2")
+    later.plan_customers(later.absorb_customers([new], listed=None), {2})
+    later.plan_projects(later.absorb_projects([], listed=None), set(), customers={2})
+    assert state.skipped == {}
+    by_tx = state.project_by_tx()
+    assert by_tx[11].customer_key == state.customer_by_tx()[2].key
+    assert by_tx[12].parent_key == by_tx[11].key
