@@ -83,19 +83,35 @@ async def fetch_projects(
         cancel.check()
         progress(Progress("projects", n, None, "listing projects"))
 
-    check = None if full else await client.check_project_parts(old_digests)
+    # each changed part, as its check answers (the others are still being answered): its ids
+    # and versions came with the answer, and are compared with the snapshot at once; then the
+    # projects whose version moved are fetched by id, all in one go
+    versions: dict[int, int] = {}
+    wanted: list[int] = []
+    reading: asyncio.Future[dict[int, dict[str, Any]]] | None = None
+
+    async def on_changed(part: Part, answer: Any) -> None:
+        nonlocal reading
+        if reading is None:  # the store is read (if not kept) while Tripletex answers
+            reading = asyncio.ensure_future(snapshot())
+        mine = await client.project_versions([part], None, {part.key(): answer})
+        versions.update(mine)
+        on_page(len(versions))
+        seen = (await asyncio.shield(reading)).get
+        wanted.extend(i for i, v in mine.items() if (r := seen(i)) is None or r.get("version") != v)
+
+    try:
+        check = None if full else await client.check_project_parts(old_digests, on_changed)
+    finally:
+        if reading is not None:  # never left running, whatever happened
+            await asyncio.wait([reading])
     cancel.check()
     if check is not None and not check.over_cap:
         if not check.changed:
             progress(Progress("projects", 0, 0, "projects unchanged (304)"))
             return [], None, old_digests
-        reading = asyncio.ensure_future(snapshot())  # the store is read while Tripletex answers
-        try:
-            versions = await client.project_versions(check.changed, on_page, check.first_pages)
-        finally:
-            snap = await reading
-        seen = snap.get
-        wanted = [i for i, v in versions.items() if (r := seen(i)) is None or r.get("version") != v]
+        assert reading is not None
+        snap = reading.result()
         got = (await client.list_projects(ids=wanted, fields=PROJECT_FIELDS)).records if wanted else []
         cancel.check()
         projects = [p for p in map(TxProject.from_api, got) if p is not None]

@@ -11,7 +11,7 @@ a message, a repr or a log line (`logging.getLogger("rabbitsync.tripletex")`).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -141,9 +141,13 @@ class TripletexClient(Connection):
             return await listing.projects_by_ids(self, ids, fields, on_page)
         return await listing.list_projects(self, digests, fields, on_page, recheck, on_values)
 
-    async def check_project_parts(self, digests: dict[str, str] | None) -> listing.PartsCheck | None:
-        """Which stored project parts changed since their digests (one request per part)."""
-        return await listing.check_parts(self, digests)
+    async def check_project_parts(
+        self, digests: dict[str, str] | None,
+        on_changed: Callable[[Part, Any], Awaitable[None]] | None = None,
+    ) -> listing.PartsCheck | None:
+        """Which stored project parts changed since their digests (one request per part);
+        `on_changed(part, answer)` is awaited for each changed one as its answer comes."""
+        return await listing.check_parts(self, digests, on_changed)
 
     async def project_versions(
         self, parts: list[Part], on_page: Callable[[int], None] | None = None,

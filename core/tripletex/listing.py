@@ -321,30 +321,49 @@ def _light_first_page(
     )
 
 
-async def check_parts(client: TripletexClient, digests: dict[str, str] | None) -> PartsCheck | None:
+async def check_parts(
+    client: TripletexClient, digests: dict[str, str] | None,
+    on_changed: Callable[[Part, Answer], Awaitable[None]] | None = None,
+) -> PartsCheck | None:
     """Ask each stored part (the query of the last complete listing) whether it changed: one
-    request each, answered 304 when not. None when there are no usable stored parts."""
+    request each, answered 304 when not. None when there are no usable stored parts.
+    `on_changed(part, answer)` is awaited for each changed part as soon as its answer comes,
+    while the other parts are still being answered."""
     stored = stored_parts(digests)
     if not stored or not digests:
         return None
     check = PartsCheck(stored, [], dict(digests))
+
+    async def one(part: Part) -> Answer:
+        ans = await _light_first_page(client, part, digests[part.key()])
+        if on_changed is not None and _digest_now(part, ans, digests) is not None:
+            await on_changed(part, ans)
+        return ans
+
     try:  # the parts are asked at once: Tripletex works on one while the answer to another comes
-        answers = await together(_light_first_page(client, p, digests[p.key()]) for p in stored)
+        answers = await together(one(p) for p in stored)
     except ResultTooLargeError:
         return PartsCheck(stored, stored, {}, over_cap=True)
     for part, ans in zip(stored, answers, strict=True):
-        if ans.status == 304:
-            continue
-        data = ans.data if isinstance(ans.data, dict) else {}
-        digest = data.get("versionDigest")
-        if not (isinstance(digest, str) and digest):
-            if digests[part.key()] == NO_DIGEST and not data.get("values"):
-                continue  # empty then, empty now
-            digest = NO_DIGEST  # a part is never dropped: the parts must cover every project
-        check.changed.append(part)
-        check.first_pages[part.key()] = ans
-        check.digests[part.key()] = digest
+        digest = _digest_now(part, ans, digests)
+        if digest is not None:
+            check.changed.append(part)
+            check.first_pages[part.key()] = ans
+            check.digests[part.key()] = digest
     return check
+
+
+def _digest_now(part: Part, ans: Answer, digests: dict[str, str]) -> str | None:
+    """The digest a changed part has now, or None when its check says it did not change."""
+    if ans.status == 304:
+        return None
+    data = ans.data if isinstance(ans.data, dict) else {}
+    digest = data.get("versionDigest")
+    if not (isinstance(digest, str) and digest):
+        if digests[part.key()] == NO_DIGEST and not data.get("values"):
+            return None  # empty then, empty now
+        digest = NO_DIGEST  # a part is never dropped: the parts must cover every project
+    return digest
 
 
 async def project_versions(
