@@ -253,6 +253,8 @@ async def _run(
             requests = tx_client.requests
         if state is None:  # nothing changed in Tripletex: the store stays as it is
             assert status is not None
+            if not options.dry_run:  # but a temp file a killed run left goes (the lock is held)
+                await asyncio.to_thread(store.storage.remove_stale_temps)
             return idle_report(paths, status, options.dry_run, started, t0, run_id, requests, progress)
         cancel.check()
         progress(Progress("matching", 0, None, "matching new records"))

@@ -38,6 +38,16 @@ def test_nothing_new_leaves_the_store_file_untouched(synced, capsys):
     assert last_run(profile_paths("default"))["run_id"] == r["run_id"]
 
 
+def test_a_temp_file_a_killed_run_left_goes_even_when_nothing_is_new(synced, capsys):
+    paths = profile_paths("default")
+    left = paths.store_file.parent / f".{paths.store_file.name}.abc123.tmp"
+    left.write_bytes(b'{"meta": ')  # a write cut short by SIGKILL
+    store = (paths.store_file.read_bytes(), paths.store_file.stat().st_mtime_ns)
+    assert run_json(capsys, "sync", "--json")["links"] == []
+    assert not left.exists()
+    assert (paths.store_file.read_bytes(), paths.store_file.stat().st_mtime_ns) == store
+
+
 def test_a_decision_since_the_last_sync_is_seen_by_the_next_one(synced, capsys):
     items = run_json(capsys, "review", "--json")["items"]
     before = run_json(capsys, "sync", "--json")["review_pending"]
