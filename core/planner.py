@@ -14,6 +14,7 @@ never deleted; local-only records are never touched.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ from core.state import Overwrite, Skipped, StoreState, WriteHint
 CUSTOMER_FIELDS = ("name", "number", "organization_number")
 PROJECT_FIELDS = ("name", "number")
 MAX_LEVEL = 2
+_KEY = operator.attrgetter("key")
 MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
 DEPTH = "level "  # how the reason of a project skipped for its depth begins
 
@@ -213,7 +215,8 @@ class Planner:
         st, res = self.state, self.result
         counts = res.projects
         snap = st.tx_projects
-        cust_links = {tx_id: c.key for tx_id, c in st.customer_by_tx().items()}
+        by_tx = st.customer_by_tx()
+        cust_links = dict(zip(by_tx, map(_KEY, by_tx.values()), strict=True))
         proj_links = st.project_by_tx()
         skipped: dict[int, Skipped] = {}
         if only is None:

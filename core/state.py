@@ -7,8 +7,9 @@ snapshot and applies a plan to it inside one store transaction. Plain data, no I
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
 
@@ -110,10 +111,10 @@ class StoreState:
 
     # ---- look-ups ---------------------------------------------------------------------------
     def customer_by_tx(self) -> dict[int, LocalCustomer]:
-        return {c.tripletex_id: c for c in self.customers.values() if c.tripletex_id is not None}
+        return _by_tx(self.customers)
 
     def project_by_tx(self) -> dict[int, LocalProject]:
-        return {p.tripletex_id: p for p in self.projects.values() if p.tripletex_id is not None}
+        return _by_tx(self.projects)
 
     def pending_reviews(self) -> list[ReviewItem]:
         """Items still waiting for a decision (pending or put off with `later`), oldest first."""
@@ -136,3 +137,15 @@ def candidate_from_dict(d: dict[str, Any]) -> Candidate:
         organization_number=d.get("organization_number"),
         differs=tuple(d.get("differs", ())),
     )
+
+
+_TX_ID = operator.attrgetter("tripletex_id")
+R = TypeVar("R")
+
+
+def _by_tx(records: dict[str, R]) -> dict[int, R]:
+    """The linked records by Tripletex id (built at C speed: every run looks up 40,000)."""
+    values = list(records.values())
+    out: dict[Any, R] = dict(zip(map(_TX_ID, values), values, strict=True))
+    out.pop(None, None)  # the unlinked (one key for all of them)
+    return out

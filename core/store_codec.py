@@ -217,7 +217,8 @@ def _hinted_snapshot(snap: dict[int, Any], prev: dict[str, Any] | None, ids: set
 
 
 def encode_state(
-    state: StoreState, prev: dict[str, Any] | None = None, hint: WriteHint | None = None
+    state: StoreState, prev: dict[str, Any] | None = None, hint: WriteHint | None = None,
+    positional: set[str] | None = None,
 ) -> dict[str, Any]:
     """StoreState -> the TinyDB document. The store keeps it to compare the next write with, so
     what the state changes in place (records' fields, the cursor, counters) is copied here, or
@@ -225,7 +226,8 @@ def encode_state(
     replaced (snapshot records, decisions; see StoreState) is shared.
 
     With `hint` (what a sync run touched since `prev` was read), only those records of the big
-    tables are looked at; the others are `prev`'s as they are."""
+    tables are looked at; the others are `prev`'s as they are. The tables made so, which give
+    every record its id in `prev`, are added to `positional`."""
     prev = prev or {}
     if hint is not None and prev:
         for n in (len(state.customers), len(state.projects)):
@@ -235,6 +237,8 @@ def encode_state(
         projects = _hinted_copies(state.projects, prev.get("projects"), hint.local["projects"])
         tx_customers = _hinted_snapshot(state.tx_customers, prev.get("tx_customers"), hint.tx["tx_customers"])
         tx_projects = _hinted_snapshot(state.tx_projects, prev.get("tx_projects"), hint.tx["tx_projects"])
+        if positional is not None:
+            positional.update(t for t, d in (("customers", customers), ("projects", projects)) if d is not None)
     else:
         customers = projects = tx_customers = tx_projects = None
     reviews = (

@@ -70,11 +70,14 @@ def load_line(line: bytes) -> Any:
     return entry
 
 
-def stable_ids(old: Doc | None, new: Doc) -> None:
-    """Give each keyed record of `new` the doc id it had in `old` (new records: the next ids)."""
+def stable_ids(old: Doc | None, new: Doc, known: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Give each keyed record of `new` the doc id it had in `old` (new records: the next ids).
+    Tables in `known` are already so."""
     if not old:
         return
     for table, key in KEY_FIELDS.items():
+        if table in known:
+            continue
         before, after = old.get(table), new.get(table)
         if not before or not after or _positional(before, after, key):
             continue
