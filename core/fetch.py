@@ -176,7 +176,7 @@ async def still_there(
     that still exist are returned (and the rest are really gone). Beyond MAX_GONE_CHECKS the
     listing is not trusted at all: the missing records are kept as they are this run.
     """
-    missing = sorted(i for i in snapshot if i not in listed)
+    missing = sorted(snapshot.keys() - listed)
     if not missing:
         return []
     if len(missing) > MAX_GONE_CHECKS:

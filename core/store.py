@@ -154,17 +154,17 @@ class Store:
             if self._doc is None or self._sig != self.signature():
                 self.read()  # never replace a file not seen whole: raises when it is bad
                 hint = None  # it tells what changed since the read this state came from
-            positional: set[str] = set()
-            doc = encode_state(state, self._doc, hint, positional)
+            looked_at: dict[str, set[str]] = {}
+            doc = encode_state(state, self._doc, hint, looked_at)
             if hint is not None and os.environ.get(CHECK_HINTS):
                 _check_hint(encode_state(state, self._doc), doc)
             if self._gen is not None:
                 doc["meta"]["1"]["journal_gen"] = self._gen
-            stable_ids(self._doc, doc, positional)
+            stable_ids(self._doc, doc, looked_at.keys())
             if compact or self._doc is None or self._gen is None or self._compaction_due():
                 self._write_base(doc)
                 return
-            delta = diff(self._doc, doc)
+            delta = diff(self._doc, doc, looked_at)
             if not delta:
                 return
             self.journal.append(delta.line(self._gen))

@@ -183,7 +183,9 @@ def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[st
     return dict(zip(keys, olds, strict=True))
 
 
-def _hinted_copies(records: dict[str, Any], prev: dict[str, Any] | None, touched: set[str]) -> dict[str, Any] | None:
+def _hinted_copies(
+    records: dict[str, Any], prev: dict[str, Any] | None, touched: set[str], looked: set[str]
+) -> dict[str, Any] | None:
     """As `_copies`, when only the records `touched` (and those added after `prev`'s) can
     differ from `prev`: those are copied, the rest taken from `prev` as they are. None when
     `prev` does not number the records as `records` orders them (a record removed, say)."""
@@ -200,25 +202,30 @@ def _hinted_copies(records: dict[str, Any], prev: dict[str, Any] | None, touched
     at = dict(zip(order, range(len(order)), strict=True))
     for i in sorted({at[k] for k in touched if k in at} | set(range(n, len(order)))):
         out[_IDS[i]] = dict(vars(records[order[i]]))
+        looked.add(_IDS[i])
     return out
 
 
-def _hinted_snapshot(snap: dict[int, Any], prev: dict[str, Any] | None, ids: set[int]) -> dict[str, Any]:
+def _hinted_snapshot(
+    snap: dict[int, Any], prev: dict[str, Any] | None, ids: set[int], looked: set[str]
+) -> dict[str, Any] | None:
     """A snapshot table when only `ids` were set or removed since `prev`."""
     if prev is None:
-        return dict(zip(map(str, snap), snap.values(), strict=True))
+        return None
     out = dict(prev)
     for i in ids:
+        key = str(i)
+        looked.add(key)
         if i in snap:
-            out[str(i)] = snap[i]
+            out[key] = snap[i]
         else:
-            out.pop(str(i), None)
+            out.pop(key, None)
     return out
 
 
 def encode_state(
     state: StoreState, prev: dict[str, Any] | None = None, hint: WriteHint | None = None,
-    positional: set[str] | None = None,
+    looked_at: dict[str, set[str]] | None = None,
 ) -> dict[str, Any]:
     """StoreState -> the TinyDB document. The store keeps it to compare the next write with, so
     what the state changes in place (records' fields, the cursor, counters) is copied here, or
@@ -226,19 +233,27 @@ def encode_state(
     replaced (snapshot records, decisions; see StoreState) is shared.
 
     With `hint` (what a sync run touched since `prev` was read), only those records of the big
-    tables are looked at; the others are `prev`'s as they are. The tables made so, which give
-    every record its id in `prev`, are added to `positional`."""
+    tables are looked at; the others are `prev`'s as they are. The tables made so (which give
+    every record its id in `prev`) go in `looked_at`, with the ids of the documents looked at:
+    no other document of theirs differs from `prev`'s."""
     prev = prev or {}
     if hint is not None and prev:
         for n in (len(state.customers), len(state.projects)):
             if len(_IDS) < n:
                 _IDS.extend(str(i) for i in range(len(_IDS) + 1, n + 1))
-        customers = _hinted_copies(state.customers, prev.get("customers"), hint.local["customers"])
-        projects = _hinted_copies(state.projects, prev.get("projects"), hint.local["projects"])
-        tx_customers = _hinted_snapshot(state.tx_customers, prev.get("tx_customers"), hint.tx["tx_customers"])
-        tx_projects = _hinted_snapshot(state.tx_projects, prev.get("tx_projects"), hint.tx["tx_projects"])
-        if positional is not None:
-            positional.update(t for t, d in (("customers", customers), ("projects", projects)) if d is not None)
+        looked: dict[str, set[str]] = {t: set() for t in (*hint.local, *hint.tx)}
+        customers = _hinted_copies(state.customers, prev.get("customers"), hint.local["customers"],
+                                   looked["customers"])
+        projects = _hinted_copies(state.projects, prev.get("projects"), hint.local["projects"],
+                                  looked["projects"])
+        tx_customers = _hinted_snapshot(state.tx_customers, prev.get("tx_customers"),
+                                        hint.tx["tx_customers"], looked["tx_customers"])
+        tx_projects = _hinted_snapshot(state.tx_projects, prev.get("tx_projects"),
+                                       hint.tx["tx_projects"], looked["tx_projects"])
+        if looked_at is not None:
+            made = {"customers": customers, "projects": projects, "tx_customers": tx_customers,
+                    "tx_projects": tx_projects}
+            looked_at.update((t, ids) for t, ids in looked.items() if made[t] is not None)
     else:
         customers = projects = tx_customers = tx_projects = None
     reviews = (

@@ -23,7 +23,7 @@ import contextlib
 import json
 import operator
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -70,11 +70,12 @@ def load_line(line: bytes) -> Any:
     return entry
 
 
-def stable_ids(old: Doc | None, new: Doc, known: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def stable_ids(old: Doc | None, new: Doc, known: Iterable[str] = ()) -> None:
     """Give each keyed record of `new` the doc id it had in `old` (new records: the next ids).
     Tables in `known` are already so."""
     if not old:
         return
+    known = set(known)
     for table, key in KEY_FIELDS.items():
         if table in known:
             continue
@@ -109,12 +110,23 @@ def _positional(before: dict[str, Any], after: dict[str, Any], key: str) -> bool
 _RUN = 256  # records compared at once by `diff`
 
 
-def diff(old: Doc, new: Doc) -> Delta:
-    """What turns `old` into `new`: documents set (new or changed) and deleted, per table."""
+def diff(old: Doc, new: Doc, only: dict[str, set[str]] | None = None) -> Delta:
+    """What turns `old` into `new`: documents set (new or changed) and deleted, per table.
+    For a table in `only`, just those document ids can differ (the others are `old`'s)."""
     delta = Delta()
     for table in old.keys() | new.keys():
         before, after = old.get(table) or {}, new.get(table) or {}
         get = before.get
+        if only is not None and table in only and table in old and table in new:
+            ids = sorted(only[table])  # (in order: the same line whatever the hash seed)
+            changed = {i: rec for i in ids if (rec := after.get(i)) is not None
+                       and (b := get(i)) is not rec and b != rec}
+            gone = [i for i in ids if i not in after and i in before]
+            if changed:
+                delta.set[table] = changed
+            if gone:
+                delta.delete[table] = gone
+            continue
         keys = list(after)
         if keys == list(before):  # the usual case: compare runs of records at C speed
             olds, news = list(before.values()), list(after.values())
