@@ -10,8 +10,10 @@ and painted (target < 1 s), and -> the registry figures shown (the store read of
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -85,6 +87,7 @@ def main() -> None:
         child()
         return
     home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
+    atexit.register(shutil.rmtree, home, True)  # not left behind
     os.environ["RABBITSYNC_HOME"] = home
     t0 = time.perf_counter()
     build_registry(args.customers, args.projects)

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import logging
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -139,7 +141,8 @@ def main() -> None:
     ap.add_argument("--in-process", action="store_true",
                     help="run the sandbox in the app's process (its JSON work then competes for the GIL)")
     args = ap.parse_args()
-    os.environ["RABBITSYNC_HOME"] = tempfile.mkdtemp(prefix="rabbitsync-bench-")
+    os.environ["RABBITSYNC_HOME"] = home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
+    atexit.register(shutil.rmtree, home, True)  # not left behind
     logging.getLogger("rabbitsync").addHandler(logging.NullHandler())
     logging.getLogger("rabbitsync").propagate = False  # the engine's warnings are not figures
     asyncio.run(bench(args.customers, args.projects, args.in_process))
