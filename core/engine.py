@@ -34,7 +34,7 @@ from core.aio import in_thread, together
 from core.config import Config
 from core.errors import RabbitError
 from core.fetch import changed_only, fetch_customers, fetch_projects, still_there
-from core.models import TxCustomer
+from core.models import TxCustomer, TxProject
 from core.paths import ProfilePaths
 from core.planner import Planner
 from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
@@ -175,6 +175,8 @@ async def _run(
     # in Tripletex since. Otherwise (a first or complete run, or an import or a review
     # decision since) every record is planned again.
     targeted = not full and status is not None
+    if state is not None:
+        planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
 
     def start_reading() -> None:
         """Read the store in a thread while Tripletex answers the next requests."""
@@ -191,6 +193,12 @@ async def _run(
         if planner is None:
             planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
         return state
+
+    def absorb_early(projects: list[TxProject]) -> None:
+        """A complete listing's projects go into the snapshot page by page, while Tripletex
+        makes the next page (the planner finds them there, unchanged, after the listing)."""
+        assert planner is not None
+        planner.absorb_projects(projects, listed=None)
 
     async def project_snapshot() -> dict[int, dict[str, Any]]:
         return (await read_state()).tx_projects
@@ -230,7 +238,8 @@ async def _run(
         try:
             _, (projects, proj_listed, digests) = await together([
                 customers_side(),
-                fetch_projects(tx_client, cursor, full, progress, cancel, warnings, project_snapshot),
+                fetch_projects(tx_client, cursor, full, progress, cancel, warnings, project_snapshot,
+                               on_projects=absorb_early if full and planner is not None else None),
             ])
             if status is not None and state is None and not customers and proj_listed is None:
                 requests = tx_client.requests

@@ -67,6 +67,7 @@ async def fetch_projects(
     cancel: CancelToken,
     warnings: list[str],
     snapshot: Callable[[], Awaitable[dict[int, dict[str, Any]]]],
+    on_projects: Callable[[list[TxProject]], None] | None = None,
 ) -> tuple[list[TxProject], set[int] | None, dict[str, str]]:
     """(projects, every id Tripletex has now, new digests); ([], None, old digests) when every
     stored part answered 304. `snapshot()` gives the last seen projects (read when needed).
@@ -74,7 +75,8 @@ async def fetch_projects(
     A full run lists every project. An incremental run asks each stored part whether it changed
     (one request each); a changed part is listed with `fields=id,version` only, and just the
     projects whose version differs from the snapshot are fetched whole (by id). The caller diffs
-    what comes back by version again, so both ways give it the same input.
+    what comes back by version again, so both ways give it the same input. `on_projects` gets
+    a complete listing's projects page by page (a page may come again when its part is split).
     """
     old_digests: dict[str, str] = cursor.get("project_digests") or {}
     progress(Progress("projects", 0, None, "listing projects"))
@@ -125,9 +127,11 @@ async def fetch_projects(
     by_id: dict[int, TxProject] = {}
 
     def on_values(values: list[dict[str, Any]]) -> None:
-        for p in map(TxProject.from_api, values):
-            if p is not None:
-                by_id[p.id] = p
+        page = [p for p in map(TxProject.from_api, values) if p is not None]
+        for p in page:
+            by_id[p.id] = p
+        if on_projects is not None:
+            on_projects(page)
 
     listing = await client.list_projects(
         digests=old_digests or None, fields=PROJECT_FIELDS, on_page=on_page, recheck=False,
@@ -136,9 +140,13 @@ async def fetch_projects(
     warnings.extend(listing.warnings)
     cancel.check()
     listed = {_int(v.get("id")) for v in listing.records}
-    projects = [p for i, p in by_id.items() if i in listed]
+    if by_id.keys() <= listed:  # the usual case (a page of a part split later is not listed)
+        projects, ids = list(by_id.values()), set(by_id)
+    else:
+        projects = [p for i, p in by_id.items() if i in listed]
+        ids = {p.id for p in projects}
     progress(Progress("projects", len(projects), len(projects), "projects listed"))
-    return projects, {p.id for p in projects}, listing.digests
+    return projects, ids, listing.digests
 
 
 def _members(snap: dict[int, dict[str, Any]], parts: list[Part]) -> set[int]:
