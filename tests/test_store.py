@@ -419,6 +419,16 @@ def test_an_integer_beyond_64_bits_still_round_trips(store):
     assert Store(store.paths).read().cursor["huge"] == -9223372036854775809
 
 
+def test_the_base_file_written_table_by_table_is_what_orjson_writes_whole(store):
+    import orjson
+
+    store.write(full_state(), compact=True)
+    raw = store.path.read_bytes()
+    assert raw.endswith(b"}\n")
+    assert raw[:-1] == orjson.dumps(orjson.loads(raw), option=orjson.OPT_NON_STR_KEYS)
+    assert Store(store.paths).read() == full_state()
+
+
 def test_states_handed_from_write_to_read_keep_every_journal_line(store):
     """The app's timer and --watch hand the written state to their next run (a new Store each
     run): run after run, every change stays in the store."""
