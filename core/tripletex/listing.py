@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from core.aio import together
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
-from core.tripletex.parts import STALE, Part, balanced, named_cap, stored_parts
+from core.tripletex.parts import Part, named_cap, rebalanced, stored_parts
 
 if TYPE_CHECKING:
     from core.tripletex.client import TripletexClient
@@ -271,25 +271,11 @@ async def list_projects(
             records[v.get("id")] = v
         new_digests[key] = digest if isinstance(digest, str) and digest else NO_DIGEST
         sizes.append(len(got))
-    new_digests = _rebalanced(new_digests, records, cap or max(sizes, default=0))
+    new_digests = rebalanced(new_digests, (v.get("startDate") for v in records.values()),
+                             cap or max(sizes, default=0))
     old = digests or {}
     changed_keys = [k for k, d in new_digests.items() if old.get(k) != d]
     return ProjectListing(list(records.values()), new_digests, False, changed_keys, warnings)
-
-
-def _rebalanced(digests: dict[str, str], records: dict[Any, dict[str, Any]], cap: int) -> dict[str, str]:
-    """The parts the next syncs check: those just listed, or fewer start-date ranges made from
-    the projects listed (`parts.balanced`) when halving needed more. Their digests are STALE:
-    taken now, they could be newer than the records listed, so the first check lists them."""
-    used = [Part.parse(k) for k in digests]
-    if len(used) < 2 or not all(p is not None and p.dated for p in used):
-        return digests  # one query, or open/closed only: those also hold undated projects
-    fewer = balanced((v.get("startDate") for v in records.values()), cap)
-    if fewer is None or len(fewer) >= len(used):
-        return digests
-    log.info("projects: %d parts after halving; the next check uses %d balanced ones (%s)",
-             len(used), len(fewer), ", ".join(p.key() for p in fewer))
-    return {p.key(): STALE for p in fewer}
 
 
 @dataclass

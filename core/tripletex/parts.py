@@ -9,6 +9,7 @@ in each later sync), with the newest part, where projects are added, holding the
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from urllib.parse import parse_qsl
 _EARLIEST = date(1800, 1, 1)
 _LATEST = date(3000, 1, 1)
 _DECADE = timedelta(days=3653)
+log = logging.getLogger("rabbitsync.tripletex")
 STALE = "?"  # the digest of a part made by `balanced`: none yet, so its first check lists it
 FILL = 0.99  # how full of the cap `balanced` makes the parts before the newest
 _CAP_TEXT = re.compile(r"Limit of ([0-9][0-9.,\s]*) reached")
@@ -149,6 +151,22 @@ def balanced(start_dates: Iterable[str | None], cap: int) -> list[Part] | None:
         held += n
     bounds: list[date | None] = [None, *cuts, None]
     return [Part(None, lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+
+
+def rebalanced(digests: dict[str, str], start_dates: Iterable[str | None], cap: int) -> dict[str, str]:
+    """The parts the next syncs check, by key: those a complete listing used (`digests`), or
+    fewer made by `balanced` from the listed projects' start dates when halving needed more.
+    Their digests are STALE: taken now, they could be newer than the records listed, so the
+    first check lists them."""
+    used = [Part.parse(k) for k in digests]
+    if len(used) < 2 or not all(p is not None and p.dated for p in used):
+        return digests  # one query, or open/closed only: those also hold undated projects
+    fewer = balanced(start_dates, cap)
+    if fewer is None or len(fewer) >= len(used):
+        return digests
+    log.info("projects: %d parts after halving; the next check uses %d balanced ones (%s)",
+             len(used), len(fewer), ", ".join(p.key() for p in fewer))
+    return {p.key(): STALE for p in fewer}
 
 
 def stored_parts(digests: dict[str, str] | None) -> list[Part] | None:
