@@ -286,7 +286,6 @@ class PartsCheck:
     changed: list[Part]  # those that did not answer 304
     digests: dict[str, str]  # part key -> digest now (new ones for the changed parts)
     over_cap: bool = False  # a part has grown past the result cap: list everything again
-    first_pages: dict[str, Answer] = field(default_factory=dict)  # of the changed parts
 
 
 def _light_first_page(
@@ -334,7 +333,6 @@ async def check_parts(
         digest = _digest_now(part, ans, digests)
         if digest is not None:
             check.changed.append(part)
-            check.first_pages[part.key()] = ans
             check.digests[part.key()] = digest
     return check
 
@@ -357,7 +355,7 @@ async def project_versions(
     first_pages: dict[str, Answer] | None = None,
 ) -> dict[int, int]:
     """`id -> version` of every project in `parts` (`fields=id,version`: a light listing);
-    `first_pages` are page 0 of some of them, already fetched by `check_parts`."""
+    `first_pages` are page 0 of some of them, already fetched (the check of `check_parts`)."""
     out: dict[int, int] = {}
 
     def take(values: list[dict[str, Any]]) -> None:
