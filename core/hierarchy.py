@@ -62,15 +62,26 @@ def levels_of(snap: dict[int, dict[str, Any]], ids: list[int]) -> tuple[dict[int
     return levels, Paths(snap, levels)
 
 
-def with_descendants(snap: dict[int, dict[str, Any]], ids: set[int]) -> set[int]:
-    """`ids` and every project below them in the snapshot's hierarchy."""
-    if not ids:
-        return set()
-    children: dict[int, list[int]] = {}
+def children_index(snap: dict[int, dict[str, Any]]) -> dict[int, set[int]]:
+    """The sub-projects in the snapshot by the id of their main project."""
+    children: dict[int, set[int]] = {}
     parents = list(map(dict.get, snap.values(), repeat("main_project_id")))  # (at C speed)
     has = list(map(is_not, parents, repeat(None)))  # (only sub-projects are looked at one by one)
     for tx_id, parent in zip(compress(snap, has), compress(parents, has), strict=True):
-        children.setdefault(parent, []).append(tx_id)
+        children.setdefault(parent, set()).add(tx_id)
+    return children
+
+
+def unlink_child(children: dict[int, set[int]], tx_id: int, parent: int | None) -> None:
+    """Take `tx_id` from under `parent` in a `children_index` (its parent changed or it went)."""
+    if parent is not None and (under := children.get(parent)) is not None:
+        under.discard(tx_id)
+        if not under:
+            del children[parent]
+
+
+def with_descendants(children: dict[int, set[int]], ids: set[int]) -> set[int]:
+    """`ids` and every project below them (`children`: a `children_index`)."""
     out, stack = set(ids), list(ids)
     while stack:
         for child in children.get(stack.pop(), ()):

@@ -393,4 +393,5 @@ def apply_import(state: StoreState, data: ImportData) -> ImportSummary:
             summary.updated += changed
             summary.unchanged += not changed
         _bump_counter(state, "p", rec.key)
+    state.drop_indexes()  # records added and changed
     return summary

@@ -18,11 +18,11 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.hierarchy import levels_of, with_descendants
+from core.hierarchy import children_index, levels_of, unlink_child, with_descendants
 from core.matching import MatchResult, match_customers, match_projects
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.normalize import clean_text
-from core.state import Overwrite, Skipped, StoreState, WriteHint
+from core.state import Overwrite, Skipped, StoreState, WriteHint, checking
 
 CUSTOMER_FIELDS = ("name", "number", "organization_number")
 PROJECT_FIELDS = ("name", "number")
@@ -115,19 +115,40 @@ class Planner:
     def absorb_projects(self, fetched: list[TxProject], *, listed: set[int] | None) -> set[int]:
         """As `absorb_customers`, for projects."""
         snap = self.state.tx_projects
+        children = self.state.indexes.children  # kept up to date here, when made
         gone: set[int] = set()
         if listed is not None:
             gone = {i for i in snap if i not in listed}
             for i in gone:
-                del snap[i]
+                old = snap.pop(i)
+                if children is not None:
+                    unlink_child(children, i, old.get("main_project_id"))
         self.hint.tx["tx_projects"].update(gone, (p.id for p in fetched))
         for p in fetched:
             new = p.to_dict()
-            if p.id in snap and snap[p.id] != new:
-                self.prev[("project", p.id)] = snap[p.id]
+            old = snap.get(p.id)
+            if old is not None and old != new:
+                self.prev[("project", p.id)] = old
+            if children is not None:
+                parent = None if old is None else old.get("main_project_id")
+                if old is None or parent != p.main_project_id:
+                    unlink_child(children, p.id, parent)
+                    if p.main_project_id is not None:
+                        children.setdefault(p.main_project_id, set()).add(p.id)
             snap[p.id] = new
             self._fetched_p[p.id] = p
         return gone
+
+    def _children(self) -> dict[int, set[int]]:
+        """The snapshot's sub-projects by main project (kept: see `Indexes`)."""
+        st = self.state
+        kept = st.indexes.children
+        if kept is None or checking():
+            made = children_index(st.tx_projects)
+            if kept is not None and kept != made:
+                raise AssertionError("the kept index of sub-projects differs from the snapshot")
+            kept = st.indexes.children = made
+        return kept
 
     # ---- customers --------------------------------------------------------------------------
     def plan_customers(
@@ -225,7 +246,7 @@ class Planner:
             again = {i for i, s in st.skipped.items()
                      if (snap.get(i) or {}).get("customer_id") in (customers or ())}
             # (the sub-projects of one gone from Tripletex too: their main project is missing)
-            todo = [i for i in with_descendants(snap, only | gone | again) if i in snap]
+            todo = [i for i in with_descendants(self._children(), only | gone | again) if i in snap]
             planned = set(todo)
             counts["unchanged"] += len((proj_links.keys() & snap.keys()) - planned)
             skipped = {i: s for i, s in st.skipped.items() if i in snap and i not in planned}
@@ -395,14 +416,18 @@ class Planner:
         if kind == "customer":
             assert isinstance(tx, TxCustomer)
             local_c = self.state.customers[key]
+            before, was_local_only = local_c.tripletex_id, local_c.local_only
             local_c.tripletex_id, local_c.link_method, local_c.local_only = tx.id, method, False
             local_c.tripletex_version = None
+            self.state.linked("customers", local_c, before, was_local_only=was_local_only)
             self._update_customer(local_c, tx)
         else:
             assert isinstance(tx, TxProject)
             local_p = self.state.projects[key]
+            before, was_local_only = local_p.tripletex_id, local_p.local_only
             local_p.tripletex_id, local_p.link_method, local_p.local_only = tx.id, method, False
             local_p.tripletex_version = None
+            self.state.linked("projects", local_p, before, was_local_only=was_local_only)
             self._update_project(local_p, tx, scope[0], scope[1])
         self.result.links.append(
             {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
@@ -422,16 +447,18 @@ class Planner:
         # positional arguments, in the dataclasses' field order (a first sync makes 40,000)
         if isinstance(tx, TxCustomer):
             key = st.new_key("c")
-            st.customers[key] = LocalCustomer(
+            st.customers[key] = new_c = LocalCustomer(
                 key, clean_text(tx.name), tx.number, tx.organization_number, tx.id, tx.version,
                 method, tx.is_inactive, False,
             )
+            st.linked("customers", new_c, None, new=True)
         else:
             key = st.new_key("p")
-            st.projects[key] = LocalProject(
+            st.projects[key] = new_p = LocalProject(
                 key, clean_text(tx.name), tx.number, scope[0], scope[1], tx.id, tx.version,
                 method, tx.is_closed, False,
             )
+            st.linked("projects", new_p, None, new=True)
         self.result.links.append(
             {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
         )

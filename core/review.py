@@ -136,6 +136,7 @@ def undo_last(state: StoreState) -> dict[str, Any]:
         item.status = "pending" if action != "later" else decision.get("previous_status", "pending")
         item.decision = item.decided_key = None
     state.decisions.pop()
+    state.drop_indexes()  # a record removed or put back as it was
     return decision
 
 

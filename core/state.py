@@ -8,12 +8,21 @@ snapshot and applies a plan to it inside one store transaction. Plain data, no I
 from __future__ import annotations
 
 import operator
+import os
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
 
 SCHEMA_VERSION = 2  # 2: store.journal beside store.json (an older rabbitsync would not read it)
+# with this set (the tests set it), what is kept to save work is checked against what it saves:
+# the planner's write hint against a write comparing every record (core.store), and the kept
+# indexes (`Indexes`) against ones made anew; a difference raises
+CHECKS = "RABBITSYNC_CHECK_WRITES"
+
+
+def checking() -> bool:
+    return bool(os.environ.get(CHECKS))
 
 
 @dataclass
@@ -69,6 +78,21 @@ class WriteHint:
 
 
 @dataclass
+class Indexes:
+    """Look-ups of the whole registry that every sync run needs: the linked records by
+    Tripletex id (`by_tx`: "customers", "projects"), the registry's figures (`registry_figures`)
+    and the snapshot's sub-projects by main project (`children`). Each is made from every
+    record (40,000) when first asked for, and kept with the state, so that the next run of the
+    same process (the app's timer, `--watch`; see `Store.write(keep=True)`) finds it made. What
+    changes the records keeps them up to date (the planner: `StoreState.linked`,
+    `Planner.absorb_projects`) or drops them (`StoreState.drop_indexes`)."""
+
+    by_tx: dict[str, dict[int, Any]] = field(default_factory=dict)
+    figures: dict[str, int] | None = None
+    children: dict[int, set[int]] | None = None
+
+
+@dataclass
 class StoreState:
     """Everything one profile keeps. Keys: `c-N` customers, `p-N` projects, `r-N` review items.
 
@@ -96,6 +120,7 @@ class StoreState:
     counters: dict[str, int] = field(default_factory=lambda: {"c": 0, "p": 0, "r": 0})
     # decisions in the order they were taken, for undo: {"item", "action", "local_key", "at", ...}
     decisions: list[dict[str, Any]] = field(default_factory=list)
+    indexes: Indexes = field(default_factory=Indexes, compare=False, repr=False)
 
     # ---- keys -------------------------------------------------------------------------------
     def new_key(self, prefix: str) -> str:
@@ -111,10 +136,41 @@ class StoreState:
 
     # ---- look-ups ---------------------------------------------------------------------------
     def customer_by_tx(self) -> dict[int, LocalCustomer]:
-        return _by_tx(self.customers)
+        """The linked customers by Tripletex id (kept: see `Indexes`; do not change it)."""
+        return self._kept_by_tx("customers", self.customers)
 
     def project_by_tx(self) -> dict[int, LocalProject]:
-        return _by_tx(self.projects)
+        """The linked projects by Tripletex id (kept: see `Indexes`; do not change it)."""
+        return self._kept_by_tx("projects", self.projects)
+
+    def _kept_by_tx(self, table: str, records: dict[str, R]) -> dict[int, R]:
+        kept = self.indexes.by_tx.get(table)
+        if kept is None or checking():
+            made = _by_tx(records)
+            if kept is not None and kept != made:
+                raise AssertionError(f"the kept index of linked {table} differs from the records")
+            kept = self.indexes.by_tx[table] = made
+        return kept
+
+    def linked(self, table: str, rec: LocalCustomer | LocalProject, before: Any, *,
+               new: bool = False, was_local_only: bool = False) -> None:
+        """Keep the indexes up to date: `rec` of `table` ("customers", "projects") was just
+        linked (it was linked to Tripletex id `before`, or None), or made linked (`new`)."""
+        by_tx = self.indexes.by_tx.get(table)
+        if by_tx is not None:
+            if before is not None and by_tx.get(before) is rec:
+                del by_tx[before]
+            by_tx[rec.tripletex_id] = rec  # type: ignore[index]
+        figures = self.indexes.figures
+        if figures is not None:
+            figures[table] += new
+            figures["linked"] += before is None
+            figures["linked_" + table] += before is None
+            figures["local_only"] -= was_local_only
+
+    def drop_indexes(self) -> None:
+        """Records were added, removed or replaced other than by a sync: look again."""
+        self.indexes = Indexes()
 
     def pending_reviews(self) -> list[ReviewItem]:
         """Items still waiting for a decision (pending or put off with `later`), oldest first."""

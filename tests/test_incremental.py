@@ -13,7 +13,7 @@ import pytest
 from core.paths import profile_paths
 from core.sandbox import Sandbox
 from core.store import Store
-from tests.helpers import configure, run_json, subprocess_cli, write_import
+from tests.helpers import configure, org, run_cli, run_json, subprocess_cli, write_import
 
 
 def export(capsys, profile: str = "default") -> dict:
@@ -245,3 +245,66 @@ def test_a_skipped_project_is_synced_once_its_customer_comes_in_an_incremental_r
     by_tx = state.project_by_tx()
     assert by_tx[11].customer_key == state.customer_by_tx()[2].key
     assert by_tx[12].parent_key == by_tx[11].key
+
+
+def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_change(capsys, tmp_path):
+    """The app's timer and --watch hand the state from one run to the next, with the look-ups
+    made from every record (linked records by Tripletex id, the registry's figures, the
+    sub-projects by main project), which each run keeps up to date. (The tests check every
+    kept look-up against one made anew: RABBITSYNC_CHECK_WRITES, tests/conftest.py.) Here the
+    figures each run reports are those of the registry, and the runs end where a complete run
+    ends."""
+    from core import store as store_mod
+
+    org_local = org("93000000")
+    with Sandbox(seed=31, customers=30, projects=90, port=0) as sb:
+        configure(sb)
+        run_cli(capsys, "import", str(write_import(tmp_path / "i.json", [
+            {"key": "c-900", "name": "Lokal Kunde", "organization_number": org_local},
+        ])))
+        run_json(capsys, "sync", "--yes", "--json")
+        store_file = profile_paths("default").store_file
+        adm = sb.admin
+        snap = adm.snapshot()
+        top = [p for p in snap["projects"] if not p.get("mainProject")]
+        subs = [p for p in snap["projects"] if p.get("mainProject")]
+        parents = {p["mainProject"]["id"] for p in subs}
+        leaf = next(p for p in top[6:] if p["id"] not in parents)
+
+        def round_1() -> None:  # a new customer that matches the local one; new and moved projects
+            c = adm.create_customer(name="Lokal Kunde AS", organizationNumber=org_local)
+            new_top = adm.create_project(name="Nytt hovedprosjekt", number="N-10",
+                                         customer={"id": c["id"]}, startDate="2025-02-01")
+            adm.create_project(name="Nytt delprosjekt", number="N-11", customer={"id": c["id"]},
+                               mainProject={"id": new_top["id"]}, startDate="2025-02-02")
+            adm.update_project(subs[0]["id"], mainProject={"id": top[1]["id"]})
+
+        def round_2() -> None:  # a main project moved below another, one gone, one closed
+            adm.update_project(top[2]["id"], mainProject={"id": top[3]["id"]})
+            adm.delete_project(leaf["id"])
+            adm.update_project(top[5]["id"], isClosed=True)
+
+        def round_3() -> None:  # the moved one back up; a customer deactivated
+            adm.update_project(top[2]["id"], mainProject=None)
+            adm.update_customer(snap["customers"][0]["id"], isInactive=True)
+
+        for change in (round_1, round_2, round_3):
+            change()
+            assert store_file in store_mod._KEPT  # the next run takes the state this one left
+            r = run_json(capsys, "sync", "--json")
+            assert r["full"] is False
+            exp = export(capsys)
+            records = exp["customers"] + exp["projects"]
+            assert r["registry"] == {
+                "customers": len(exp["customers"]),
+                "projects": len(exp["projects"]),
+                "linked": sum(x["tripletex_id"] is not None for x in records),
+                "linked_customers": sum(x["tripletex_id"] is not None for x in exp["customers"]),
+                "linked_projects": sum(x["tripletex_id"] is not None for x in exp["projects"]),
+                "local_only": sum(x["local_only"] for x in records),
+            }
+        linked = {c["key"]: c["tripletex_id"] for c in exp["customers"]}
+        assert linked["c-900"] is not None  # linked in round 1, by its organisation number
+        incremental = exp
+        run_json(capsys, "sync", "--full", "--json")
+        assert export(capsys) == incremental
