@@ -35,7 +35,7 @@ from typing import Any
 
 from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
-from core.state import StoreState, WriteHint
+from core.state import StoreState, WriteHint, checking
 from core.store_codec import BadShape, decode_state, encode_state
 from core.store_file import AtomicJSONStorage, file_sig, unreadable_error
 from core.store_journal import Journal, diff, stable_ids
@@ -49,9 +49,7 @@ class _Kept:
     doc: dict[str, Any]
     gen: str
     journal_len: int  # bytes of whole journal lines: where the next line goes
-
-
-CHECK_HINTS = "RABBITSYNC_CHECK_WRITES"
+    positions: dict[str, dict[str, int]]  # see `encode_state`
 
 
 def _check_hint(whole: dict[str, Any], hinted: dict[str, Any]) -> None:
@@ -59,6 +57,10 @@ def _check_hint(whole: dict[str, Any], hinted: dict[str, Any]) -> None:
     wrong = sorted(t for t in whole.keys() | hinted.keys() if whole.get(t) != hinted.get(t))
     if wrong:
         raise AssertionError(f"the planner's write hint missed changes in {', '.join(wrong)}")
+
+
+def _no_positions() -> dict[str, dict[str, int]]:
+    return {"customers": {}, "projects": {}}
 
 
 _KEPT: dict[Path, _Kept] = {}  # store file -> the state a `write(keep=True)` handed over
@@ -76,6 +78,8 @@ class Store:
         self._doc: dict[str, Any] | None = None  # the documents as last read or written
         self._gen: str | None = None
         self._sig: tuple[Any, ...] | None = None
+        # where each local record is in `_doc` (by key), for hinted writes (`encode_state`)
+        self._positions: dict[str, dict[str, int]] = _no_positions()
         self._guard = threading.Lock()
         self._depth = 0
         self._lock_fd: int | None = None
@@ -92,9 +96,11 @@ class Store:
                 self.storage.known_good = kept.sig[0]
                 self._doc, self._gen, self._sig = kept.doc, kept.gen, kept.sig
                 self.journal.good_len = kept.journal_len
+                self._positions = kept.positions
                 return kept.state
         self.storage.known_good = None
         self._doc, self._sig = None, None
+        self._positions = _no_positions()
         for _attempt in range(5):  # a writer may replace the files while they are read
             before = self.signature()
             doc, sig = self.storage.read_doc()
@@ -145,7 +151,8 @@ class Store:
         _KEPT.pop(self.path, None)
         self._write(state, compact, hint)
         if keep and self._doc is not None and self._gen is not None and self._sig is not None:
-            _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen, self.journal.good_len)
+            _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen, self.journal.good_len,
+                                     self._positions)
 
     def _write(self, state: StoreState, compact: bool, hint: WriteHint | None = None) -> None:
         with self.lock():
@@ -155,8 +162,10 @@ class Store:
                 self.read()  # never replace a file not seen whole: raises when it is bad
                 hint = None  # it tells what changed since the read this state came from
             looked_at: dict[str, set[str]] = {}
-            doc = encode_state(state, self._doc, hint, looked_at)
-            if hint is not None and os.environ.get(CHECK_HINTS):
+            if hint is None:
+                self._positions = _no_positions()
+            doc = encode_state(state, self._doc, hint, looked_at, self._positions)
+            if hint is not None and checking():
                 _check_hint(encode_state(state, self._doc), doc)
             if self._gen is not None:
                 doc["meta"]["1"]["journal_gen"] = self._gen

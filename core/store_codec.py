@@ -12,6 +12,7 @@ import copy
 import operator
 from collections.abc import Callable
 from dataclasses import fields
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -184,25 +185,45 @@ def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[st
 
 
 def _hinted_copies(
-    records: dict[str, Any], prev: dict[str, Any] | None, touched: set[str], looked: set[str]
+    records: dict[str, Any], prev: dict[str, Any] | None, touched: set[str], looked: set[str],
+    at: dict[str, int],
 ) -> dict[str, Any] | None:
     """As `_copies`, when only the records `touched` (and those added after `prev`'s) can
     differ from `prev`: those are copied, the rest taken from `prev` as they are. None when
-    `prev` does not number the records as `records` orders them (a record removed, say)."""
-    order = list(records)
+    `prev` does not number the records as `records` orders them (a record removed, say).
+
+    `at` gives the position of each of `prev`'s records by key. When it does not cover `prev`
+    it is made here (and `prev` checked); the store keeps it between writes (records are only
+    ever added at the end by a sync run, which is what writes with a hint). The records added
+    are put in it."""
     n = len(prev or ())
-    if prev is None or n > len(order) or list(prev) != _IDS[:n]:
+    if prev is None or n > len(records):
         return None
-    try:
-        if list(map(_KEY, prev.values())) != order[:n]:
+    if len(at) != n:
+        at.clear()
+        order = list(islice(records, n))
+        if list(prev) != _IDS[:n]:
             return None
-    except (KeyError, TypeError):
-        return None
+        try:
+            if list(map(_KEY, prev.values())) != order:
+                return None
+        except (KeyError, TypeError):
+            return None
+        at.update(zip(order, range(n), strict=True))
     out = dict(prev)
-    at = dict(zip(order, range(len(order)), strict=True))
-    for i in sorted({at[k] for k in touched if k in at} | set(range(n, len(order)))):
-        out[_IDS[i]] = dict(vars(records[order[i]]))
+    for key in touched:
+        i = at.get(key)
+        if i is None:  # added in this run: below
+            continue
+        if key not in records:  # removed: not a sync run's doing
+            at.clear()
+            return None
+        out[_IDS[i]] = dict(vars(records[key]))
         looked.add(_IDS[i])
+    for i, key in enumerate(islice(records, n, None), n):
+        out[_IDS[i]] = dict(vars(records[key]))
+        looked.add(_IDS[i])
+        at[key] = i
     return out
 
 
@@ -225,7 +246,7 @@ def _hinted_snapshot(
 
 def encode_state(
     state: StoreState, prev: dict[str, Any] | None = None, hint: WriteHint | None = None,
-    looked_at: dict[str, set[str]] | None = None,
+    looked_at: dict[str, set[str]] | None = None, positions: dict[str, dict[str, int]] | None = None,
 ) -> dict[str, Any]:
     """StoreState -> the TinyDB document. The store keeps it to compare the next write with, so
     what the state changes in place (records' fields, the cursor, counters) is copied here, or
@@ -235,17 +256,19 @@ def encode_state(
     With `hint` (what a sync run touched since `prev` was read), only those records of the big
     tables are looked at; the others are `prev`'s as they are. The tables made so (which give
     every record its id in `prev`) go in `looked_at`, with the ids of the documents looked at:
-    no other document of theirs differs from `prev`'s."""
+    no other document of theirs differs from `prev`'s. `positions` ("customers", "projects":
+    key -> position in `prev`) is kept by the store from one write to the next (`_hinted_copies`)."""
     prev = prev or {}
     if hint is not None and prev:
         for n in (len(state.customers), len(state.projects)):
             if len(_IDS) < n:
                 _IDS.extend(str(i) for i in range(len(_IDS) + 1, n + 1))
         looked: dict[str, set[str]] = {t: set() for t in (*hint.local, *hint.tx)}
+        at = positions if positions is not None else {"customers": {}, "projects": {}}
         customers = _hinted_copies(state.customers, prev.get("customers"), hint.local["customers"],
-                                   looked["customers"])
+                                   looked["customers"], at["customers"])
         projects = _hinted_copies(state.projects, prev.get("projects"), hint.local["projects"],
-                                  looked["projects"])
+                                  looked["projects"], at["projects"])
         tx_customers = _hinted_snapshot(state.tx_customers, prev.get("tx_customers"),
                                         hint.tx["tx_customers"], looked["tx_customers"])
         tx_projects = _hinted_snapshot(state.tx_projects, prev.get("tx_projects"),
