@@ -13,6 +13,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from itertools import compress, repeat
+from operator import ne
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -99,8 +101,7 @@ async def fetch_projects(
         mine = await client.project_versions([part], None, {part.key(): answer})
         versions.update(mine)
         on_page(len(versions))
-        seen = (await asyncio.shield(reading)).get
-        wanted.extend(i for i, v in mine.items() if (r := seen(i)) is None or r.get("version") != v)
+        wanted.extend(moved(mine, await asyncio.shield(reading)))
 
     try:
         check = None if full else await client.check_project_parts(old_digests, on_changed)
@@ -147,6 +148,17 @@ async def fetch_projects(
         ids = {p.id for p in projects}
     progress(Progress("projects", len(projects), len(projects), "projects listed"))
     return projects, ids, listing.digests
+
+
+def moved(versions: dict[int, int], snapshot: dict[int, dict[str, Any]]) -> list[int]:
+    """The ids whose version differs from the snapshot's, or that it lacks (at C speed: a
+    changed part has up to 10,000)."""
+    ids = list(versions)
+    before = map(dict.get, map(snapshot.get, ids, repeat(_NO_RECORD)), repeat("version"))
+    return list(compress(ids, map(ne, before, versions.values())))
+
+
+_NO_RECORD: dict[str, Any] = {}
 
 
 def _members(snap: dict[int, dict[str, Any]], parts: list[Part]) -> set[int]:

@@ -319,18 +319,18 @@ async def check_parts(
         return None
     check = PartsCheck(stored, [], dict(digests))
 
-    async def one(part: Part) -> Answer:
+    async def one(part: Part) -> str | None:
         ans = await _light_first_page(client, part, digests[part.key()])
-        if on_changed is not None and _digest_now(part, ans, digests) is not None:
+        digest = _digest_now(part, ans, digests)
+        if on_changed is not None and digest is not None:
             await on_changed(part, ans)
-        return ans
+        return digest  # (the answer, 10,000 records, is let go as soon as it is used)
 
     try:  # the parts are asked at once: Tripletex works on one while the answer to another comes
-        answers = await together(one(p) for p in stored)
+        now = await together(one(p) for p in stored)
     except ResultTooLargeError:
         return PartsCheck(stored, stored, {}, over_cap=True)
-    for part, ans in zip(stored, answers, strict=True):
-        digest = _digest_now(part, ans, digests)
+    for part, digest in zip(stored, now, strict=True):
         if digest is not None:
             check.changed.append(part)
             check.digests[part.key()] = digest
