@@ -442,6 +442,16 @@ def test_fault_after_times_and_path_suffix():
     assert len(fs.describe()) == 2  # a bad spec leaves the current faults
 
 
+def test_a_fault_can_be_kept_to_requests_with_some_query_values():
+    fs = FaultSet("slow@/customer?isInactive=false:after=1:seconds=0.2")
+    assert fs.describe() == ["slow@/customer?isInactive=false:after=1:times=1:seconds=0.2"]
+    inactive, active = {"isInactive": "true"}, {"isInactive": "false", "from": "0"}
+    got = [getattr(fs.pick("/v2/customer", q), "kind", None) for q in (inactive, active, inactive, active)]
+    assert got == [None, None, None, "slow"]  # the inactive listing neither counts nor slows
+    with pytest.raises(FaultSpecError):
+        parse_faults("slow@/customer?")
+
+
 def test_faults_over_http(api):
     sb, http, auth = api
     sb.admin.set_faults("drop@/customer")

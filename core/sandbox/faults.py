@@ -1,6 +1,6 @@
 """Faults the sandbox can switch on: the spec grammar, its parser, and the matcher.
 
-A spec is a comma-separated list of faults, each `KIND@PATH[:after=N][:times=N][:seconds=S]`:
+A spec is a comma-separated list of faults, each `KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S]`:
 
 * KIND: `429` (rate limited, with `X-Rate-Limit-Reset`), `429-noreset` (without it, as
   Tripletex sometimes answers), `500`, `502`, `503`, `drop` (close the connection without an
@@ -8,7 +8,9 @@ A spec is a comma-separated list of faults, each `KIND@PATH[:after=N][:times=N][
   half of its body, then the connection closes), `slow` (wait `seconds`, default 1, then answer
   normally), `expire` (401 as for an expired session, and that session is invalidated).
 * PATH: matched against the end of the request path, so `/customer` matches `GET /v2/customer`
-  but not `/v2/customer/5` (use `/customer/5` for that); `*` matches every path.
+  but not `/v2/customer/5` (use `/customer/5` for that); `*` matches every path. It may end
+  with `?KEY=VALUE[&KEY=VALUE]`: then only requests with those query values match (e.g.
+  `/customer?isInactive=false`, when the active and inactive listings are asked at once).
 * `after=N` lets the first N matching requests through; `times=N` applies the fault N times
   (default 1) and then stops; `times=0` applies it forever.
 
@@ -19,11 +21,12 @@ one (in spec order) that is due is applied.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
 
 KINDS = ("429", "429-noreset", "500", "502", "503", "drop", "malformed", "truncated", "slow",
          "expire")
-GRAMMAR = "KIND@PATH[:after=N][:times=N][:seconds=S], comma-separated; KIND one of " + ", ".join(KINDS)
+GRAMMAR = "KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S], comma-separated; KIND one of " + ", ".join(KINDS)
 
 
 class FaultSpecError(ValueError):
@@ -41,8 +44,11 @@ class Fault:
     seconds: float = 1.0
     seen: int = 0
     fired: int = 0
+    where: dict[str, str] = field(default_factory=dict)  # query values a request must have
 
-    def matches(self, path: str) -> bool:
+    def matches(self, path: str, query: dict[str, str] | None = None) -> bool:
+        if self.where and any((query or {}).get(k) != v for k, v in self.where.items()):
+            return False
         return self.path == "*" or path.endswith(self.path)
 
     def due(self) -> bool:
@@ -50,7 +56,8 @@ class Fault:
 
     def describe(self) -> str:
         extra = f":seconds={self.seconds:g}" if self.kind == "slow" else ""
-        return f"{self.kind}@{self.path}:after={self.after}:times={self.times}{extra}"
+        where = "?" + "&".join(f"{k}={v}" for k, v in self.where.items()) if self.where else ""
+        return f"{self.kind}@{self.path}{where}:after={self.after}:times={self.times}{extra}"
 
 
 def _number(text: str, key: str, item: str, cast: type) -> float:
@@ -82,7 +89,11 @@ def parse_faults(spec: str | None) -> list[Fault]:
             raise FaultSpecError(f"fault {item!r}: unknown kind {kind!r}; write {GRAMMAR}")
         if path != "*" and not path.startswith("/"):
             raise FaultSpecError(f"fault {item!r}: the path must start with / (or be *)")
-        fault = Fault(kind, path)
+        path, asks, query = path.partition("?")
+        where = dict(parse_qsl(query, keep_blank_values=True))
+        if asks and not where:
+            raise FaultSpecError(f"fault {item!r}: after ? write KEY=VALUE[&KEY=VALUE]")
+        fault = Fault(kind, path, where=where)
         for opt in opts:
             key, eq, value = opt.partition("=")
             key = key.strip()
@@ -124,11 +135,11 @@ class FaultSet:
         with self._lock:
             return [f.describe() for f in self._faults]
 
-    def pick(self, path: str) -> Fault | None:
+    def pick(self, path: str, query: dict[str, str] | None = None) -> Fault | None:
         chosen: Fault | None = None
         with self._lock:
             for fault in self._faults:
-                if not fault.matches(path):
+                if not fault.matches(path, query):
                     continue
                 fault.seen += 1
                 if chosen is None and fault.due():

@@ -109,7 +109,7 @@ class Handler(BaseHTTPRequestHandler):
         entry: dict[str, Any] = {"method": req.method, "path": req.path, "query": req.query,
                                  "raw_query": raw_query, "status": None, "request_id": rid,
                                  "fault": None, "time": time.time()}
-        fault = app.faults.pick(req.path)
+        fault = app.faults.pick(req.path, req.query)
         if fault is not None:
             entry["fault"] = fault.kind
         if fault is not None and fault.kind == "slow":
