@@ -18,6 +18,7 @@ from operator import ne
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from core.aio import together
 from core.models import PROJECT_FIELDS, TxCustomer, TxProject, _int
 from core.progress import CancelToken, Progress, ProgressCallback
 from core.tripletex.client import TripletexClient
@@ -46,16 +47,18 @@ async def fetch_customers(
     since = None
     if not full and cursor.get("customers_since"):
         since = oslo(datetime.fromisoformat(cursor["customers_since"]) - OVERLAP)
-    out: list[TxCustomer] = []
+    got: dict[bool, list[TxCustomer]] = {False: [], True: []}
     progress(Progress("customers", 0, None, "listing customers"))
-    for inactive in (False, True):
+
+    async def listing(inactive: bool) -> None:
         async for page in client.iter_customer_pages(is_inactive=inactive, changed_since=since):
             cancel.check()
-            for raw in page:
-                c = TxCustomer.from_api(raw)
-                if c is not None:
-                    out.append(c)
-            progress(Progress("customers", len(out), None, "listing customers"))
+            got[inactive].extend(c for c in map(TxCustomer.from_api, page) if c is not None)
+            progress(Progress("customers", len(got[False]) + len(got[True]), None, "listing customers"))
+
+    # both asked at once (`isInactive` is one value per query): neither waits for the other
+    await together(listing(inactive) for inactive in (False, True))
+    out = got[False] + got[True]
     progress(Progress("customers", len(out), len(out), "customers listed"))
     listed = {c.id for c in out} if full else None
     return out, listed
