@@ -181,6 +181,10 @@ class AtomicJSONStorage(Storage):
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        # when .bak already is this very file (a writer killed after it kept its backup, before
+        # it replaced the store), rename(2) does nothing and leaves the link made above
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
     def remove_stale_temps(self) -> list[str]:
         """Delete temp files a killed writer left (call only while holding the lock)."""

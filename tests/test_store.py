@@ -410,6 +410,19 @@ def test_sigkill_during_writes_never_leaves_a_broken_store(store):
     assert [p.name for p in store.path.parent.iterdir() if ".tmp" in p.name] == []
 
 
+def test_a_backup_that_already_is_the_store_file_leaves_no_temp_file(store):
+    """A writer killed after keeping its backup (a hard link to store.json) and before replacing
+    store.json leaves .bak and store.json one file; the next full write must not leave the
+    link it makes for the backup behind (rename(2) of a file onto itself does nothing)."""
+    store.write(StoreState(customers={"c-1": LocalCustomer("c-1", "Første")}), compact=True)
+    store.backup_path.unlink(missing_ok=True)
+    os.link(store.path, store.backup_path)  # as the killed writer left them
+    store.write(StoreState(customers={"c-1": LocalCustomer("c-1", "Andre")}), compact=True)
+    assert [p.name for p in store.path.parent.iterdir() if ".tmp" in p.name] == []
+    assert not os.path.samefile(store.path, store.backup_path)
+    assert [c.name for c in Store(profile_paths("default")).read().customers.values()] == ["Andre"]
+
+
 def test_an_integer_beyond_64_bits_still_round_trips(store):
     """orjson refuses integers beyond 64 bits; the store then writes with json (found by the
     round-trip property in CI)."""
