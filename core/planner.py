@@ -15,75 +15,27 @@ never deleted; local-only records are never touched.
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass, field
-from typing import Any
 
+from core.editor import Editor
 from core.hierarchy import children_index, levels_of, unlink_child, with_descendants
-from core.matching import MatchResult, match_customers, match_projects
-from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
+from core.matching import match_customers, match_projects
+from core.models import LocalProject, TxCustomer, TxProject
 from core.normalize import clean_text
-from core.state import Overwrite, Skipped, StoreState, WriteHint, checking
+from core.state import Skipped, StoreState, checking
 
-CUSTOMER_FIELDS = ("name", "number", "organization_number")
-PROJECT_FIELDS = ("name", "number")
 MAX_LEVEL = 2
 _KEY = operator.attrgetter("key")
-MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
 DEPTH = "level "  # how the reason of a project skipped for its depth begins
 
 
-def _counts(*extra: str) -> dict[str, int]:
-    out = {k: 0 for k in ("created", "linked", "updated", "archived", "unchanged")}
-    out.update({k: 0 for k in extra})
-    return out
-
-
-@dataclass
-class PlanResult:
-    """What a run did (or would do, in a dry run)."""
-
-    customers: dict[str, int] = field(default_factory=_counts)
-    projects: dict[str, int] = field(default_factory=lambda: _counts("skipped_depth"))
-    links: list[dict[str, Any]] = field(default_factory=list)
-    items: list[dict[str, Any]] = field(default_factory=list)  # per-item outcomes that changed
-    new_reviews: list[str] = field(default_factory=list)
-    noted: int = 0  # per-item outcomes, also those beyond MAX_ITEMS
-
-    def note(self, kind: str, action: str, tx_id: int | None, key: str | None, **detail: Any) -> None:
-        self.noted += 1
-        if len(self.items) < MAX_ITEMS:  # the history keeps this many per run
-            self.items.append(
-                {"kind": kind, "action": action, "tripletex_id": tx_id, "local_key": key, **detail}
-            )
-
-
-class Planner:
+class Planner(Editor):
     """Applies Tripletex's records to `state` in place; see the module docstring."""
 
     def __init__(self, state: StoreState, *, run_id: str | None, now: str) -> None:
-        self.state = state
-        self.run_id = run_id
-        self.now = now
-        self.result = PlanResult()
-        # the previous snapshot of records that changed in this run: what Tripletex said before
-        self.prev: dict[tuple[str, int], dict[str, Any]] = {}
+        super().__init__(state, run_id=run_id, now=now)
         # the records fetched in this run, as objects (the snapshot holds them as dicts)
         self._fetched_c: dict[int, TxCustomer] = {}
         self._fetched_p: dict[int, TxProject] = {}
-        self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `_review`
-        # what this run may change in place, for the store's write (`WriteHint`): the local
-        # records it touched (new ones are appended and found by the store) and snapshot ids
-        self.hint = WriteHint()
-
-    def _review(self, kind: str, tx_id: int) -> ReviewItem | None:
-        """The open review item of a Tripletex record (`StoreState.review_for`, by an index:
-        a scan of every item per record made a complete run with many items quadratic)."""
-        if self._open is None:
-            self._open = {}
-            for r in self.state.reviews.values():
-                if r.status in ("pending", "later"):
-                    self._open.setdefault((r.kind, r.tripletex_id), r)
-        return self._open.get((kind, tx_id))
 
     def _tx_customer(self, tx_id: int) -> TxCustomer:
         got = self._fetched_c.get(tx_id)
@@ -202,26 +154,6 @@ class Planner:
         by_id = {t.id: t for t in fresh}
         for m in match_customers(fresh, unlinked):
             self._settle("customer", by_id[m.tripletex_id], m)
-
-    def _update_customer(self, local: LocalCustomer, tx: TxCustomer) -> str:
-        """Overwrite `local` with Tripletex's values. Returns "", "updated" or "archived"."""
-        self.hint.local["customers"].add(local.key)
-        target = {
-            "name": clean_text(tx.name),
-            "number": tx.number,
-            "organization_number": tx.organization_number,
-        }
-        changed = self._overwrite("customer", local, tx.id, target)
-        outcome = "updated" if changed else ""
-        if local.archived != tx.is_inactive:
-            local.archived = tx.is_inactive
-            outcome = "archived" if tx.is_inactive else "updated"
-            changed.append("archived")
-        if local.tripletex_version != tx.version:
-            local.tripletex_version = tx.version
-        if changed:
-            self.result.note("customer", outcome, tx.id, local.key, fields=changed)
-        return outcome
 
     # ---- projects ---------------------------------------------------------------------------
     def plan_projects(
@@ -362,155 +294,3 @@ class Planner:
             if parent_id not in proj_links and self._review("project", parent_id) is not None:
                 return ("its main project awaits review; synced once that is decided", False)
         return None
-
-    def _update_project(
-        self, local: LocalProject, tx: TxProject, customer_key: str | None, parent_key: str | None
-    ) -> str:
-        self.hint.local["projects"].add(local.key)
-        target = {"name": clean_text(tx.name), "number": tx.number}
-        changed = self._overwrite("project", local, tx.id, target)
-        outcome = "updated" if changed else ""
-        if local.customer_key != customer_key or local.parent_key != parent_key:
-            changed.append("moved")
-            local.customer_key, local.parent_key = customer_key, parent_key
-            outcome = "updated"
-        if local.archived != tx.is_closed:
-            local.archived = tx.is_closed
-            outcome = "archived" if tx.is_closed else "updated"
-            changed.append("archived")
-        local.tripletex_version = tx.version
-        if changed:
-            self.result.note("project", outcome, tx.id, local.key, fields=changed)
-        return outcome
-
-    # ---- shared -----------------------------------------------------------------------------
-    def _settle(
-        self,
-        kind: str,
-        tx: TxCustomer | TxProject,
-        m: MatchResult,
-        *,
-        scope: tuple[str | None, str | None] = (None, None),
-    ) -> None:
-        """Link, create or queue one new Tripletex record after matching."""
-        counts = self.result.customers if kind == "customer" else self.result.projects
-        if m.local_key is not None and m.method:
-            self.link(kind, tx, m.local_key, m.method, scope=scope)
-            counts["linked"] += 1
-        elif not m.candidates:
-            self.create(kind, tx, scope=scope)
-            counts["created"] += 1
-        else:
-            self.queue(kind, tx, m)
-
-    def link(
-        self,
-        kind: str,
-        tx: TxCustomer | TxProject,
-        key: str,
-        method: str,
-        *,
-        scope: tuple[str | None, str | None] = (None, None),
-    ) -> None:
-        """Link local record `key` to `tx` and overwrite it with Tripletex's values."""
-        if kind == "customer":
-            assert isinstance(tx, TxCustomer)
-            local_c = self.state.customers[key]
-            before, was_local_only = local_c.tripletex_id, local_c.local_only
-            local_c.tripletex_id, local_c.link_method, local_c.local_only = tx.id, method, False
-            local_c.tripletex_version = None
-            self.state.linked("customers", local_c, before, was_local_only=was_local_only)
-            self._update_customer(local_c, tx)
-        else:
-            assert isinstance(tx, TxProject)
-            local_p = self.state.projects[key]
-            before, was_local_only = local_p.tripletex_id, local_p.local_only
-            local_p.tripletex_id, local_p.link_method, local_p.local_only = tx.id, method, False
-            local_p.tripletex_version = None
-            self.state.linked("projects", local_p, before, was_local_only=was_local_only)
-            self._update_project(local_p, tx, scope[0], scope[1])
-        self.result.links.append(
-            {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
-        )
-        self.result.note(kind, "linked", tx.id, key, method=method)
-
-    def create(
-        self,
-        kind: str,
-        tx: TxCustomer | TxProject,
-        *,
-        scope: tuple[str | None, str | None] = (None, None),
-        method: str = "created",
-    ) -> str:
-        """Create a local record from `tx`, linked to it."""
-        st = self.state
-        # positional arguments, in the dataclasses' field order (a first sync makes 40,000)
-        if isinstance(tx, TxCustomer):
-            key = st.new_key("c")
-            st.customers[key] = new_c = LocalCustomer(
-                key, clean_text(tx.name), tx.number, tx.organization_number, tx.id, tx.version,
-                method, tx.is_inactive, False,
-            )
-            st.linked("customers", new_c, None, new=True)
-        else:
-            key = st.new_key("p")
-            st.projects[key] = new_p = LocalProject(
-                key, clean_text(tx.name), tx.number, scope[0], scope[1], tx.id, tx.version,
-                method, tx.is_closed, False,
-            )
-            st.linked("projects", new_p, None, new=True)
-        self.result.links.append(
-            {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
-        )
-        self.result.note(kind, "created", tx.id, key)
-        return key
-
-    def queue(self, kind: str, tx: TxCustomer | TxProject, m: MatchResult) -> None:
-        """Put `tx` in the review queue with its ranked candidates."""
-        st = self.state
-        item = ReviewItem(
-            item=st.new_key("r"),
-            kind=kind,  # type: ignore[arg-type]
-            tripletex_id=tx.id,
-            name=clean_text(tx.name),
-            reason=m.reason or "no unique match",
-            candidates=list(m.candidates),
-            record=tx.to_dict(),
-        )
-        st.reviews[item.item] = item
-        if self._open is not None:
-            self._open.setdefault((kind, tx.id), item)
-        self.result.new_reviews.append(item.item)
-        self.result.note(kind, "review", tx.id, None, item=item.item, reason=item.reason)
-
-    def _close_review(self, kind: str, tx_id: int, why: str) -> None:
-        item = self._review(kind, tx_id)
-        if item is not None:
-            item.status = "gone"
-            item.reason = why
-            assert self._open is not None
-            self._open.pop((kind, tx_id), None)
-
-    def _overwrite(
-        self, kind: str, local: LocalCustomer | LocalProject, tx_id: int, target: dict[str, Any]
-    ) -> list[str]:
-        """Set `local`'s fields to `target`; record the old values that were the user's own.
-
-        A value is the user's own when the record is being linked now (no version yet) or when it
-        differs from what Tripletex said last time (a local edit since the last sync)."""
-        linking = local.tripletex_version is None
-        snap = self.state.tx_customers if kind == "customer" else self.state.tx_projects
-        last_seen = self.prev.get((kind, tx_id)) or snap.get(tx_id) or {}
-        changed: list[str] = []
-        for name, new in target.items():
-            old = getattr(local, name)
-            if old == new:
-                continue
-            changed.append(name)
-            setattr(local, name, new)
-            said = last_seen.get(name)
-            if linking or (clean_text(said) if name == "name" and said else said) != old:
-                self.state.overwrites.append(
-                    Overwrite(self.now, self.run_id, kind, local.key, tx_id, name, old, new)
-                )
-        return changed

@@ -11,10 +11,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
+from core.editor import Editor
 from core.errors import UsageError
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.paths import ProfilePaths
-from core.planner import Planner
 from core.state import StoreState
 from core.store import Store
 
@@ -68,7 +68,7 @@ def resolve(
         "previous_status": item.status,
         "sync_before": state.cursor.get("last_run_id"),  # a sync after it makes it final
     }
-    planner = Planner(state, run_id=None, now=decision["at"])
+    editor = Editor(state, run_id=None, now=decision["at"])
     if action == "link":
         table: dict[str, Any] = state.customers if item.kind == "customer" else state.projects
         if not local_key or local_key not in table:
@@ -83,10 +83,10 @@ def resolve(
                 "pick another record, or `create` a new one",
             )
         decision["before"] = asdict(target)
-        planner.link(item.kind, tx, local_key, "manual", scope=_scope(state, tx))
+        editor.link(item.kind, tx, local_key, "manual", scope=_scope(state, tx))
         decision["local_key"] = local_key
     elif action == "create":
-        decision["local_key"] = planner.create(item.kind, tx, scope=_scope(state, tx))
+        decision["local_key"] = editor.create(item.kind, tx, scope=_scope(state, tx))
     elif action == "ignore":
         state.ignored.add((item.kind, item.tripletex_id))
     if action == "later":
