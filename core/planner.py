@@ -14,17 +14,14 @@ never deleted; local-only records are never touched.
 
 from __future__ import annotations
 
-import operator
-
 from core.editor import Editor
 from core.hierarchy import children_index, levels_of, unlink_child, with_descendants
 from core.matching import match_customers, match_projects
-from core.models import LocalProject, TxCustomer, TxProject
+from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.normalize import clean_text
 from core.state import Skipped, StoreState, checking
 
 MAX_LEVEL = 2
-_KEY = operator.attrgetter("key")
 DEPTH = "level "  # how the reason of a project skipped for its depth begins
 
 
@@ -168,8 +165,7 @@ class Planner(Editor):
         st, res = self.state, self.result
         counts = res.projects
         snap = st.tx_projects
-        by_tx = st.customer_by_tx()
-        cust_links = dict(zip(by_tx, map(_KEY, by_tx.values()), strict=True))
+        cust_links = st.customer_by_tx()
         proj_links = st.project_by_tx()
         skipped: dict[int, Skipped] = {}
         if only is None:
@@ -214,7 +210,8 @@ class Planner(Editor):
                     res.note("project", "archived", tx_id, local.key, reason=reason)
                 continue
             if local is not None:
-                customer_key = cust_links.get(tx.customer_id) if tx.customer_id else None
+                customer = cust_links.get(tx.customer_id) if tx.customer_id else None
+                customer_key = customer.key if customer else None
                 parent = proj_links.get(tx.main_project_id) if tx.main_project_id else None
                 outcome = self._update_project(local, tx, customer_key, parent.key if parent else None)
                 counts[outcome or "unchanged"] += 1
@@ -240,7 +237,8 @@ class Planner(Editor):
             # (links made for level-1 projects in this run are what a level-2 one needs)
             links = proj_links if level == 1 or not fresh[1] else self.state.project_by_tx()
             for tx in fresh[level]:
-                customer_key = cust_links.get(tx.customer_id) if tx.customer_id else None
+                customer = cust_links.get(tx.customer_id) if tx.customer_id else None
+                customer_key = customer.key if customer else None
                 parent_key = None
                 if level == 2:
                     parent = links.get(tx.main_project_id)  # type: ignore[arg-type]
@@ -269,7 +267,7 @@ class Planner(Editor):
         self,
         tx: TxProject,
         level: int | None,
-        cust_links: dict[int, str],
+        cust_links: dict[int, LocalCustomer],
         proj_links: dict[int, LocalProject],
         skipped: dict[int, Skipped],
     ) -> tuple[str, bool] | None:
