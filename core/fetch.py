@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from core.aio import together
-from core.models import PROJECT_FIELDS, TxCustomer, TxProject, _int
+from core.models import PROJECT_FIELDS, TxCustomer, TxProject, api_int
 from core.progress import CancelToken, Progress, ProgressCallback
 from core.tripletex.client import TripletexClient
 from core.tripletex.parts import Part
@@ -143,7 +143,7 @@ async def fetch_projects(
     )
     warnings.extend(listing.warnings)
     cancel.check()
-    listed = {_int(v.get("id")) for v in listing.records}
+    listed = {api_int(v.get("id")) for v in listing.records}
     if by_id.keys() <= listed:  # the usual case (a page of a part split later is not listed)
         projects, ids = list(by_id.values()), set(by_id)
     else:

@@ -30,7 +30,9 @@ def _str(v: Any) -> str | None:
     return None
 
 
-def _int(v: Any) -> int | None:
+def api_int(v: Any) -> int | None:
+    """An id or version as Tripletex sends it: an int (a bool is not one) or digits in a string;
+    None for anything else."""
     if isinstance(v, bool):
         return None
     if isinstance(v, int):
@@ -42,7 +44,7 @@ def _int(v: Any) -> int | None:
 
 def _ref_id(v: Any) -> int | None:
     if isinstance(v, dict):
-        return _int(v.get("id"))
+        return api_int(v.get("id"))
     return None
 
 
@@ -61,12 +63,12 @@ class TxCustomer:
     @classmethod
     def from_api(cls, d: dict[str, Any]) -> TxCustomer | None:
         """None when the record has no usable id."""
-        rid = _int(d.get("id"))
+        rid = api_int(d.get("id"))
         if rid is None:
             return None
         return cls(
             id=rid,
-            version=_int(d.get("version")) or 0,
+            version=api_int(d.get("version")) or 0,
             name=_str(d.get("name")) or f"(unnamed customer {rid})",
             number=_str(d.get("customerNumber")),
             organization_number=_str(d.get("organizationNumber")),
@@ -93,12 +95,12 @@ class TxProject:
 
     @classmethod
     def from_api(cls, d: dict[str, Any]) -> TxProject | None:
-        rid = _int(d.get("id"))
+        rid = api_int(d.get("id"))
         if rid is None:
             return None
         return cls(
             id=rid,
-            version=_int(d.get("version")) or 0,
+            version=api_int(d.get("version")) or 0,
             name=_str(d.get("name")) or f"(unnamed project {rid})",
             number=_str(d.get("number")),
             customer_id=_ref_id(d.get("customer")),
