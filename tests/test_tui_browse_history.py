@@ -130,6 +130,35 @@ async def test_browse_on_40000_records_shows_the_first_matches_only() -> None:
         assert cells(table, 2) == ["[red]Rød[/red] Kunde"]
 
 
+def screen_text(app: App[None]) -> str:
+    """What the terminal shows, as text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_browse_gives_a_wider_terminal_to_the_names() -> None:
+    paths = profile_paths("default")
+    long_name = "Andreassen & Hansen Elektroinstallasjon AS"  # 42 characters
+    state = StoreState()
+    state.customers["c-1"] = LocalCustomer("c-1", long_name, "1001")
+    Store(paths).write(state)
+    app = ScreenApp(BrowseScreen(paths))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert long_name[:20] in shown and long_name not in shown  # cut at 80 columns
+        assert max(len(line.rstrip()) for line in shown.splitlines()) <= 80
+        await pilot.resize_terminal(140, 24)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert long_name in shown and "local only" in shown
+        await pilot.press("tab", "tab")  # skipped: none here, but its columns fit too
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        header = screen_text(app).splitlines()[1]
+        assert "reason" in header and len(header.rstrip()) <= 80
+
+
 async def test_history_shows_runs_newest_first_and_a_failed_runs_error(
     synced: ProfilePaths, sb: Sandbox, cli_env: dict[str, str]
 ) -> None:

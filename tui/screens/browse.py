@@ -24,11 +24,30 @@ from core.store import Store
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
 LIMIT = 300
+# (label, width at 80 columns, share of the room a wider terminal gives, widest useful)
+_WIDEST = 999
 _COLUMNS = {
-    "customers": (("", 1), ("key", 6), ("name", 22), ("number", 7), ("org no.", 9), ("state", 19)),
-    "projects": (("", 1), ("key", 6), ("name", 20), ("number", 8), ("customer > parent", 12), ("state", 19)),
-    "skipped": (("", 1), ("tx id", 7), ("name", 22), ("", 0), ("path", 20), ("reason", 20)),
+    "customers": (("", 1, 0, 1), ("key", 6, 0, 6), ("name", 22, 3, _WIDEST), ("number", 7, 0, 7),
+                  ("org no.", 9, 0, 9), ("state", 19, 1, 29)),
+    "projects": (("", 1, 0, 1), ("key", 6, 0, 6), ("name", 20, 2, _WIDEST), ("number", 8, 0, 8),
+                 ("customer > parent", 12, 2, _WIDEST), ("state", 19, 1, 29)),
+    "skipped": (("", 1, 0, 1), ("tx id", 7, 0, 7), ("name", 22, 1, _WIDEST), ("path", 20, 1, _WIDEST),
+                ("reason", 18, 1, _WIDEST)),
 }
+_FRAME = 2 + 1  # the table's scrollbar, and a column to spare
+
+
+def column_widths(tab: str, width: int) -> list[tuple[str, int]]:
+    """The columns of `tab` for a terminal `width` wide: at 80 columns as `_COLUMNS` says;
+    what a wider one adds goes to the name and the other long columns, by their shares (a
+    column gets no wider than is useful: the rest goes to the name)."""
+    cols = _COLUMNS[tab]
+    used = sum(w + 2 for _, w, _, _ in cols) + _FRAME  # (each cell has a space either side)
+    room, shares = max(0, width - used), sum(share for _, _, share, _ in cols)
+    widths = [min(w + room * share // shares, widest) for _, w, share, widest in cols]
+    name = [label for label, *_ in cols].index("name")
+    widths[name] += room - sum(widths) + sum(w for _, w, _, _ in cols)  # what is left over
+    return [(label, w) for (label, *_), w in zip(cols, widths, strict=True)]
 
 
 class BrowseScreen(Screen[None]):
@@ -93,9 +112,8 @@ class BrowseScreen(Screen[None]):
             return
         table = self.query_one("#browse-table", DataTable)
         table.clear(columns=True)
-        for label, width in _COLUMNS[self.tab]:
-            if width:
-                table.add_column(label, width=width)
+        for label, width in column_widths(self.tab, self.size.width):
+            table.add_column(label, width=width)
         query = self.query_one("#browse-search", Input).value
         rows, total = self.index.search(self.tab, query, LIMIT)
         skipped = self.tab == "skipped"
@@ -111,6 +129,9 @@ class BrowseScreen(Screen[None]):
         more = f" · showing the first {LIMIT}, type to narrow" if total > LIMIT else ""
         dups = " · ≡ same name as another record" if any(r.duplicate for r in rows) else ""
         self._status(what + more + dups)
+
+    def on_resize(self) -> None:
+        self._fill()  # the columns take the new width
 
     @on(Input.Changed, "#browse-search")
     def _search_changed(self) -> None:
