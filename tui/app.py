@@ -119,6 +119,16 @@ class RabbitApp(App[int]):
             self.notify(self.config_error, title="Config", severity="error", timeout=15)
         self.update_status()
         self.load_store_summary()
+        self.warm_up()
+
+    @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
+    def warm_up(self) -> None:
+        """Make, off the UI thread, what the first sync would otherwise make on it while keys
+        wait (up to a tenth of a second): the sync engine's modules and the TLS context."""
+        import core.engine  # noqa: F401
+        from core.tripletex.connection import tls_context
+
+        tls_context()
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def load_store_summary(self) -> None:

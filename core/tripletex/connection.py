@@ -62,7 +62,7 @@ def session_expiry(now: datetime | None = None) -> str:
 _TLS: ssl.SSLContext | None = None
 
 
-def _tls_context() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     """httpx's default verifying context (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR
     when set), shared by every client of the process."""
     global _TLS
@@ -108,7 +108,7 @@ class Connection:
         self._http = httpx.AsyncClient(
             base_url=self.base_url + "/",
             timeout=httpx.Timeout(timeout),
-            verify=_tls_context(),
+            verify=tls_context(),
             transport=transport,
             headers={"Accept": "application/json", "User-Agent": "rabbitsync"},
             follow_redirects=False,
