@@ -139,22 +139,18 @@ class Editor:
         scope: tuple[str | None, str | None] = (None, None),
     ) -> None:
         """Link local record `key` to `tx` and overwrite it with Tripletex's values."""
-        if kind == "customer":
+        table = "customers" if kind == "customer" else "projects"
+        local: LocalCustomer | LocalProject = getattr(self.state, table)[key]
+        before, was_local_only = local.tripletex_id, local.local_only
+        local.tripletex_id, local.link_method, local.local_only = tx.id, method, False
+        local.tripletex_version = None  # (linking: every differing value was the user's own)
+        self.state.linked(table, local, before, was_local_only=was_local_only)
+        if isinstance(local, LocalCustomer):
             assert isinstance(tx, TxCustomer)
-            local_c = self.state.customers[key]
-            before, was_local_only = local_c.tripletex_id, local_c.local_only
-            local_c.tripletex_id, local_c.link_method, local_c.local_only = tx.id, method, False
-            local_c.tripletex_version = None
-            self.state.linked("customers", local_c, before, was_local_only=was_local_only)
-            self._update_customer(local_c, tx)
+            self._update_customer(local, tx)
         else:
             assert isinstance(tx, TxProject)
-            local_p = self.state.projects[key]
-            before, was_local_only = local_p.tripletex_id, local_p.local_only
-            local_p.tripletex_id, local_p.link_method, local_p.local_only = tx.id, method, False
-            local_p.tripletex_version = None
-            self.state.linked("projects", local_p, before, was_local_only=was_local_only)
-            self._update_project(local_p, tx, scope[0], scope[1])
+            self._update_project(local, tx, scope[0], scope[1])
         self.result.links.append(
             {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
         )
