@@ -27,8 +27,9 @@ from tests.helpers import (
     subprocess_cli,
     write_import,
 )
-from tui.screens.review import ReviewScreen, StatusLine
+from tui.screens.review import ReviewScreen
 from tui.widgets.review_dialogs import AcceptAllModal, SearchModal
+from tui.widgets.review_table import StatusLine
 from tui.widgets.review_writer import WriterStatus
 
 ORG_BERGEN = org("91234567")

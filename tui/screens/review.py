@@ -18,11 +18,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.coordinate import Coordinate
 from textual.message import Message
-from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.widgets.data_table import RowDoesNotExist
 
@@ -33,6 +30,7 @@ from core.review import resolve, suggestions_above, undo_last
 from core.state import StoreState
 from tui.widgets.review_dialogs import AcceptAllModal, SearchModal
 from tui.widgets.review_panel import ReviewPanel
+from tui.widgets.review_table import ReviewTable, StatusLine
 from tui.widgets.review_writer import Op, WriterStatus, writer_for
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
@@ -44,26 +42,6 @@ _PICK = Binding.Group("Candidate", compact=True)
 
 def _b(key: str, action: str, desc: str, tip: str, **kw: object) -> Binding:
     return Binding(key, action, desc, id=f"review.{action.split('(')[0]}", tooltip=tip, **kw)  # type: ignore[arg-type]
-
-
-class ReviewTable(DataTable[Text]):
-    """The review list: tells the screen about a cursor move at once (not by message), so the
-    panel and status change in the same frame as the cursor."""
-
-    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
-        super().watch_cursor_coordinate(old, new)
-        screen = self.screen
-        if isinstance(screen, ReviewScreen) and old.row != new.row:
-            screen.cursor_moved()
-
-
-class StatusLine(Widget):
-    """One line of text; updating it repaints only itself (a Static would redo the layout)."""
-
-    text: reactive[Text] = reactive(Text(""), layout=False)
-
-    def render(self) -> Text:
-        return self.text
 
 
 class ReviewScreen(Screen[None]):
@@ -127,7 +105,8 @@ class ReviewScreen(Screen[None]):
             yield Input(placeholder="filter (f) name, number, item…", id="review-filter")
             yield Static("kind: all", id="review-kind")
         with Vertical(id="review-body"):
-            yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True)
+            yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True,
+                              on_row_moved=self.cursor_moved)
             yield ReviewPanel(id="review-panel")
         yield StatusLine(id="review-status")
         yield Footer(compact=True)
