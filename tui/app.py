@@ -124,11 +124,14 @@ class RabbitApp(App[int]):
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
         """Make, off the UI thread, what the first sync would otherwise make on it while keys
-        wait (up to a tenth of a second): the sync engine's modules and the TLS context."""
-        import core.engine  # noqa: F401
+        wait (up to a tenth of a second): the TLS context, and the modules httpx loads at its
+        first request (httpcore and anyio, its own dependencies; a preload only)."""
         from core.tripletex.connection import tls_context
 
         tls_context()
+        for name in ("httpcore", "anyio"):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def load_store_summary(self) -> None:
