@@ -101,7 +101,7 @@ async def fetch_projects(
         nonlocal reading
         if reading is None:  # the store is read (if not kept) while Tripletex answers
             reading = asyncio.ensure_future(snapshot())
-        mine = await client.project_versions([part], None, {part.key(): answer})
+        mine = await client.project_versions(part, answer)
         versions.update(mine)
         on_page(len(versions))
         wanted.extend(moved(mine, await asyncio.shield(reading)))

@@ -250,5 +250,5 @@ async def test_ids_and_versions_of_odd_types_in_a_light_listing_are_read_one_by_
         return None
 
     async with client(route) as tx:
-        got = await tx.project_versions([Part()])
+        got = await tx.project_versions(Part())
     assert got == {1: 3, 4: -1, 5: -1}

@@ -149,12 +149,10 @@ class TripletexClient(Connection):
         `on_changed(part, answer)` is awaited for each changed one as its answer comes."""
         return await listing.check_parts(self, digests, on_changed)
 
-    async def project_versions(
-        self, parts: list[Part], on_page: Callable[[int], None] | None = None,
-        first_pages: dict[str, Any] | None = None,
-    ) -> dict[int, int]:
-        """`id -> version` of the projects in `parts`, listed with `fields=id,version`."""
-        return await listing.project_versions(self, parts, on_page, first_pages)
+    async def project_versions(self, part: Part, first: Any = None) -> dict[int, int]:
+        """`id -> version` of the projects in `part`, listed with `fields=id,version` (`first`:
+        its page 0, when the check already brought it)."""
+        return await listing.project_versions(self, part, first)
 
     async def can_read(self) -> dict[str, bool | str]:
         """Probe (count=1) customers, inactive customers and projects.

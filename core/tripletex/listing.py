@@ -351,15 +351,14 @@ def _digest_now(part: Part, ans: Answer, digests: dict[str, str]) -> str | None:
 
 
 async def project_versions(
-    client: TripletexClient, parts: list[Part], on_page: Callable[[int], None] | None = None,
-    first_pages: dict[str, Answer] | None = None,
+    client: TripletexClient, part: Part, first: Answer | None = None
 ) -> dict[int, int]:
-    """`id -> version` of every project in `parts` (`fields=id,version`: a light listing);
-    `first_pages` are page 0 of some of them, already fetched (the check of `check_parts`)."""
+    """`id -> version` of every project in `part` (`fields=id,version`: a light listing);
+    `first` is its page 0, when already fetched (the check of `check_parts`)."""
     out: dict[int, int] = {}
 
     def take(values: list[dict[str, Any]]) -> None:
-        try:  # 30,000 of them: at C speed when every one is a plain int pair (as Tripletex sends)
+        try:  # 10,000 of them: at C speed when every one is a plain int pair (as Tripletex sends)
             got: dict[Any, Any] | None = dict(zip(map(_ID, values), map(_VERSION, values), strict=True))
         except (KeyError, TypeError):
             got = None
@@ -371,25 +370,18 @@ async def project_versions(
                 if type(rid) is int:
                     version = v.get("version")
                     out[rid] = version if type(version) is int else -1
-        if on_page is not None:
-            on_page(len(out))
 
-    async def one(part: Part) -> None:
-        params = {**part.params(), "fields": DIGEST_FIELDS}
-        what = f"list {part.describe()} (ids and versions)"
-        start = 0
-        first = (first_pages or {}).get(part.key())
-        if first is not None:  # page 0 came with the check (count=LIGHT_PAGE_SIZE)
-            page, more = _page(first, what, LIGHT_PAGE_SIZE, set(), True)
-            take(page.values)
-            if not more:
-                return
-            start = len(page.values)
-        # the rest of a part in one or two requests: ids and versions are small, and a part
-        # holds at most 10,000 projects (Tripletex's result cap, also its largest `count`)
-        async for page in pages(client, "/project", params, what=what,
-                                page_size=LIGHT_PAGE_SIZE, start=start):
-            take(page.values)
-
-    await together(one(part) for part in parts)  # the parts at once, as in check_parts
+    what = f"list {part.describe()} (ids and versions)"
+    start = 0
+    if first is not None:  # page 0 came with the check (count=LIGHT_PAGE_SIZE)
+        page, more = _page(first, what, LIGHT_PAGE_SIZE, set(), True)
+        take(page.values)
+        if not more:
+            return out
+        start = len(page.values)
+    # the rest of a part in one or two requests: ids and versions are small, and a part holds
+    # at most 10,000 projects (Tripletex's result cap, also its largest `count`)
+    async for page in pages(client, "/project", {**part.params(), "fields": DIGEST_FIELDS},
+                            what=what, page_size=LIGHT_PAGE_SIZE, start=start):
+        take(page.values)
     return out
