@@ -36,7 +36,7 @@ from typing import Any
 from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
 from core.state import StoreState, WriteHint, checking
-from core.store_codec import BadShape, decode_state, encode_state
+from core.store_codec import BadShape, decode_state, encode_state, no_positions
 from core.store_file import AtomicJSONStorage, file_sig, unreadable_error
 from core.store_journal import Journal, diff, stable_ids
 
@@ -59,10 +59,6 @@ def _check_hint(whole: dict[str, Any], hinted: dict[str, Any]) -> None:
         raise AssertionError(f"the planner's write hint missed changes in {', '.join(wrong)}")
 
 
-def _no_positions() -> dict[str, dict[str, int]]:
-    return {"customers": {}, "projects": {}}
-
-
 _KEPT: dict[Path, _Kept] = {}  # store file -> the state a `write(keep=True)` handed over
 
 
@@ -79,7 +75,7 @@ class Store:
         self._gen: str | None = None
         self._sig: tuple[Any, ...] | None = None
         # where each local record is in `_doc` (by key), for hinted writes (`encode_state`)
-        self._positions: dict[str, dict[str, int]] = _no_positions()
+        self._positions: dict[str, dict[str, int]] = no_positions()
         self._guard = threading.Lock()
         self._depth = 0
         self._lock_fd: int | None = None
@@ -100,7 +96,7 @@ class Store:
                 return kept.state
         self.storage.known_good = None
         self._doc, self._sig = None, None
-        self._positions = _no_positions()
+        self._positions = no_positions()
         for _attempt in range(5):  # a writer may replace the files while they are read
             before = self.signature()
             doc, sig = self.storage.read_doc()
@@ -163,7 +159,7 @@ class Store:
                 hint = None  # it tells what changed since the read this state came from
             looked_at: dict[str, set[str]] = {}
             if hint is None:
-                self._positions = _no_positions()
+                self._positions = no_positions()
             doc = encode_state(state, self._doc, hint, looked_at, self._positions)
             if hint is not None and checking():
                 _check_hint(encode_state(state, self._doc), doc)

@@ -154,11 +154,21 @@ _IDS: list[str] = []  # "1", "2", ...: document ids, made once
 _KEY = operator.itemgetter("key")
 
 
+def _ids(n: int) -> list[str]:
+    """`_IDS`, made at least `n` long (it may be longer)."""
+    if len(_IDS) < n:
+        _IDS.extend(str(i) for i in range(len(_IDS) + 1, n + 1))
+    return _IDS
+
+
+def no_positions() -> dict[str, dict[str, int]]:
+    """Positions (see `encode_state`) not known yet: made on the next hinted write."""
+    return {"customers": {}, "projects": {}}
+
+
 def _numbered(records: Any) -> dict[str, Any]:
     recs = list(records)
-    if len(_IDS) < len(recs):
-        _IDS.extend(str(i) for i in range(len(_IDS) + 1, len(recs) + 1))
-    return dict(zip(_IDS, recs, strict=False))  # _IDS may be longer
+    return dict(zip(_ids(len(recs)), recs, strict=False))  # (the ids may be more)
 
 
 def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[str, Any]:
@@ -167,9 +177,7 @@ def _copies(objs: Any, prev: dict[str, Any] | None, keys: Any = None) -> dict[st
     unchanged at a glance)."""
     objs = list(objs)
     if keys is None:
-        if len(_IDS) < len(objs):
-            _IDS.extend(str(i) for i in range(len(_IDS) + 1, len(objs) + 1))
-        keys = _IDS
+        keys = _ids(len(objs))
     if not prev:
         return {k: dict(vars(o)) for k, o in zip(keys, objs, strict=False)}
     keys = keys[: len(objs)]
@@ -260,11 +268,9 @@ def encode_state(
     key -> position in `prev`) is kept by the store from one write to the next (`_hinted_copies`)."""
     prev = prev or {}
     if hint is not None and prev:
-        for n in (len(state.customers), len(state.projects)):
-            if len(_IDS) < n:
-                _IDS.extend(str(i) for i in range(len(_IDS) + 1, n + 1))
+        _ids(max(len(state.customers), len(state.projects)))
         looked: dict[str, set[str]] = {t: set() for t in (*hint.local, *hint.tx)}
-        at = positions if positions is not None else {"customers": {}, "projects": {}}
+        at = positions if positions is not None else no_positions()
         customers = _hinted_copies(state.customers, prev.get("customers"), hint.local["customers"],
                                    looked["customers"], at["customers"])
         projects = _hinted_copies(state.projects, prev.get("projects"), hint.local["projects"],
