@@ -19,7 +19,7 @@ from core.hierarchy import children_index, levels_of, unlink_child, with_descend
 from core.matching import match_customers, match_projects
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.normalize import clean_text
-from core.state import Skipped, StoreState, checking
+from core.state import Skipped, StoreState, kept_index
 
 MAX_LEVEL = 2
 DEPTH = "level "  # how the reason of a project skipped for its depth begins
@@ -91,12 +91,9 @@ class Planner(Editor):
     def _children(self) -> dict[int, set[int]]:
         """The snapshot's sub-projects by main project (kept: see `Indexes`)."""
         st = self.state
-        kept = st.indexes.children
-        if kept is None or checking():
-            made = children_index(st.tx_projects)
-            if kept is not None and kept != made:
-                raise AssertionError("the kept index of sub-projects differs from the snapshot")
-            kept = st.indexes.children = made
+        kept = st.indexes.children = kept_index(
+            st.indexes.children, lambda: children_index(st.tx_projects), "index of sub-projects"
+        )
         return kept
 
     # ---- customers --------------------------------------------------------------------------
@@ -234,14 +231,13 @@ class Planner(Editor):
             if not fresh[level]:
                 continue
             batch, scopes = [], {}
-            # (links made for level-1 projects in this run are what a level-2 one needs)
-            links = proj_links if level == 1 or not fresh[1] else self.state.project_by_tx()
             for tx in fresh[level]:
                 customer = cust_links.get(tx.customer_id) if tx.customer_id else None
                 customer_key = customer.key if customer else None
                 parent_key = None
                 if level == 2:
-                    parent = links.get(tx.main_project_id)  # type: ignore[arg-type]
+                    # (the kept index: it has the links made for level 1 just now)
+                    parent = proj_links.get(tx.main_project_id)  # type: ignore[arg-type]
                     if parent is None:  # its parent went to review in this run
                         reason = "its main project awaits review; synced once that is decided"
                         skipped[tx.id] = Skipped(tx.id, clean_text(tx.name), reason, paths.get(tx.id, ""))

@@ -13,7 +13,7 @@ from typing import Any
 
 from core.paths import ProfilePaths
 from core.progress import Progress, ProgressCallback
-from core.state import StoreState, checking
+from core.state import StoreState, kept_index
 from core.sync_status import SyncStatus, save_status
 
 log = logging.getLogger("rabbitsync.engine")
@@ -73,12 +73,9 @@ class SyncReport:
 def registry_figures(state: StoreState) -> dict[str, int]:
     """How many customers and projects the registry holds, linked and made only locally (kept
     with the state and kept up to date by the planner: see `Indexes`)."""
-    kept = state.indexes.figures
-    if kept is None or checking():
-        made = _count_registry(state)
-        if kept is not None and kept != made:
-            raise AssertionError(f"the kept registry figures {kept} differ from the records' {made}")
-        kept = state.indexes.figures = made
+    kept = state.indexes.figures = kept_index(
+        state.indexes.figures, lambda: _count_registry(state), "registry figures"
+    )
     return dict(kept)
 
 

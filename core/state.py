@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -23,6 +24,19 @@ CHECKS = "RABBITSYNC_CHECK_WRITES"
 
 def checking() -> bool:
     return bool(os.environ.get(CHECKS))
+
+
+T = TypeVar("T")
+
+
+def kept_index(kept: T | None, make: Callable[[], T], what: str) -> T:
+    """`kept` (one of the `Indexes`), or `make()` when there is none yet. When checking, a kept
+    one is compared with one made anew (and stays the one used: the tests run what runs)."""
+    if kept is None:
+        return make()
+    if checking() and kept != make():
+        raise AssertionError(f"the kept {what} differs from the records")
+    return kept
 
 
 @dataclass
@@ -144,12 +158,9 @@ class StoreState:
         return self._kept_by_tx("projects", self.projects)
 
     def _kept_by_tx(self, table: str, records: dict[str, R]) -> dict[int, R]:
-        kept = self.indexes.by_tx.get(table)
-        if kept is None or checking():
-            made = _by_tx(records)
-            if kept is not None and kept != made:
-                raise AssertionError(f"the kept index of linked {table} differs from the records")
-            kept = self.indexes.by_tx[table] = made
+        kept = kept_index(self.indexes.by_tx.get(table), lambda: _by_tx(records),
+                          f"index of linked {table}")
+        self.indexes.by_tx[table] = kept
         return kept
 
     def linked(self, table: str, rec: LocalCustomer | LocalProject, before: Any, *,
