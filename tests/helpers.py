@@ -119,3 +119,8 @@ def start_held_sync(sb: Any, env: dict[str, str], *args: str) -> subprocess.Pope
             raise AssertionError(f"the sync never made a session: {proc.communicate()}")
         time.sleep(0.02)
     return proc
+
+
+def screen_text(app: Any) -> str:
+    """What the terminal shows of a running Textual app (Pilot), as text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -18,17 +18,12 @@ from core.engine import SyncOptions, SyncReport, run_sync
 from core.export import registry_json
 from core.paths import profile_paths
 from core.store import Store
-from tests.helpers import configure
+from tests.helpers import configure, screen_text
 from tui.app import PLACES, RabbitApp
 from tui.screens.confirm import ConfirmScreen
 from tui.widgets.progress import SyncProgress
 
 SIZE = (80, 24)
-
-
-def screen_text(app: RabbitApp) -> str:
-    """What the terminal shows, as text."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def settle(pilot: Pilot[Any]) -> None:

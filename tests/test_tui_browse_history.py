@@ -17,7 +17,7 @@ from core.paths import ProfilePaths, profile_paths
 from core.sandbox import Sandbox
 from core.state import StoreState
 from core.store import Store
-from tests.helpers import configure, customer, org, project, subprocess_cli
+from tests.helpers import configure, customer, org, project, screen_text, subprocess_cli
 from tui.screens.browse import LIMIT, BrowseScreen
 from tui.screens.history import HistoryScreen
 
@@ -128,11 +128,6 @@ async def test_browse_on_40000_records_shows_the_first_matches_only() -> None:
         app.screen.query_one("#browse-search", Input).value = ""
         await pilot.press(*"rød")
         assert cells(table, 2) == ["[red]Rød[/red] Kunde"]
-
-
-def screen_text(app: App[None]) -> str:
-    """What the terminal shows, as text."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def test_browse_gives_a_wider_terminal_to_the_names() -> None:
