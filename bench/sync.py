@@ -16,21 +16,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import atexit
 import json
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import throwaway_home  # noqa: E402
 from bench.floor import floor  # noqa: E402
 from bench.remote import remote_sandbox  # noqa: E402
 from core.config import load_config, set_value  # noqa: E402
@@ -96,9 +94,7 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.0, metavar="MS",
                     help="the sandbox waits MS before each answer (a network's round trip)")
     args = ap.parse_args()
-    home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
-    atexit.register(shutil.rmtree, home, True)  # 15 MB per profile: not left behind
-    os.environ["RABBITSYNC_HOME"] = home
+    throwaway_home()
     server = (Sandbox(seed=1, customers=args.customers, projects=args.projects, port=0)
               if args.in_process else remote_sandbox(1, args.customers, args.projects))
     floors, fulls, ratios, idles, changes = [], [], [], [], []

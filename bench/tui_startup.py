@@ -10,14 +10,11 @@ and painted (target < 1 s), and -> the registry figures shown (the store read of
 from __future__ import annotations
 
 import argparse
-import atexit
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -86,9 +83,11 @@ def main() -> None:
     if args.child:
         child()
         return
-    home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
-    atexit.register(shutil.rmtree, home, True)  # not left behind
-    os.environ["RABBITSYNC_HOME"] = home
+    from bench import (
+        throwaway_home,  # (here: the child measured above imports no more than it must)
+    )
+
+    home = throwaway_home()
     t0 = time.perf_counter()
     build_registry(args.customers, args.projects)
     size_mb = Path(home, "profiles", "bench", "data", "store.json").stat().st_size / 1e6

@@ -14,13 +14,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import atexit
 import logging
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -31,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from textual import events  # noqa: E402
 from textual.binding import Binding  # noqa: E402
 
+from bench import throwaway_home  # noqa: E402
 from bench.remote import remote_sandbox  # noqa: E402
 from core.config import Config, save_config  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
@@ -141,8 +138,7 @@ def main() -> None:
     ap.add_argument("--in-process", action="store_true",
                     help="run the sandbox in the app's process (its JSON work then competes for the GIL)")
     args = ap.parse_args()
-    os.environ["RABBITSYNC_HOME"] = home = tempfile.mkdtemp(prefix="rabbitsync-bench-")
-    atexit.register(shutil.rmtree, home, True)  # not left behind
+    throwaway_home()
     logging.getLogger("rabbitsync").addHandler(logging.NullHandler())
     logging.getLogger("rabbitsync").propagate = False  # the engine's warnings are not figures
     asyncio.run(bench(args.customers, args.projects, args.in_process))
