@@ -24,6 +24,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("client_listing.py", [], ["--customers", "1000", "--projects", "3000", "--runs", "1"]),
     ("sync.py", [], ["--customers", "1000", "--projects", "3000"]),
     ("matching.py", [], ["--n", "1000", "--repeat", "1"]),
+    ("matching_quality.py", [], ["--seeds", "1", "--customers", "30", "--projects", "50"]),
     ("tui_startup.py", [], []),
     ("tui_review.py", [], []),
     ("tui_sync_responsive.py", [], []),
