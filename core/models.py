@@ -126,6 +126,7 @@ class LocalCustomer:
     link_method: str | None = None
     archived: bool = False
     local_only: bool = True  # made locally and not linked to Tripletex
+    merged_into: str | None = None  # a duplicate merged into this record (`rabbitsync merge`)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -145,6 +146,7 @@ class LocalProject:
     link_method: str | None = None
     archived: bool = False
     local_only: bool = True
+    merged_into: str | None = None  # a duplicate merged into this record (`rabbitsync merge`)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -160,6 +162,7 @@ class Candidate:
     number: str | None = None
     organization_number: str | None = None
     differs: tuple[str, ...] = ()  # e.g. ("name", "number", "organization_number")
+    why: tuple[str, ...] = ()  # the signals that matched, in words ("same org number", ...)
 
 
 @dataclass
@@ -176,6 +179,9 @@ class ReviewItem:
     status: str = "pending"  # pending | later | decided
     decision: str | None = None  # link | create | ignore
     decided_key: str | None = None
+    # an entry made by a merge: the local project (linked to this Tripletex project) that moved
+    # with its customer; "link" merges it into the chosen project, "create" keeps it as it is
+    merge_from: str | None = None
 
     def public(self) -> dict[str, Any]:
         """The `review --json` shape."""

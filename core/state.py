@@ -195,6 +195,17 @@ class StoreState:
         return None
 
 
+def review_to_dict(item: ReviewItem) -> dict[str, Any]:
+    """A review entry as the store keeps it."""
+    return {**vars(item), "candidates": [{**vars(c), "differs": list(c.differs), "why": list(c.why)}
+                                         for c in item.candidates]}
+
+
+def review_from_dict(d: dict[str, Any]) -> ReviewItem:
+    """A review entry from what `review_to_dict` made."""
+    return ReviewItem(**{**d, "candidates": [candidate_from_dict(c) for c in d["candidates"]]})
+
+
 def candidate_from_dict(d: dict[str, Any]) -> Candidate:
     return Candidate(
         local_key=d["local_key"],
@@ -203,6 +214,8 @@ def candidate_from_dict(d: dict[str, Any]) -> Candidate:
         number=d.get("number"),
         organization_number=d.get("organization_number"),
         differs=tuple(d.get("differs", ())),
+        why=tuple(w for w in why if isinstance(w, str)) if isinstance(why := d.get("why"), list)
+        else (),
     )
 
 

@@ -26,6 +26,7 @@ from core.state import (
     StoreState,
     WriteHint,
     candidate_from_dict,
+    review_to_dict,
 )
 
 T = TypeVar("T")
@@ -285,10 +286,7 @@ def encode_state(
             looked_at.update((t, ids) for t, ids in looked.items() if made[t] is not None)
     else:
         customers = projects = tx_customers = tx_projects = None
-    reviews = (
-        {**vars(r), "candidates": [{**vars(c), "differs": list(c.differs)} for c in r.candidates]}
-        for r in state.reviews.values()
-    )
+    reviews = map(review_to_dict, state.reviews.values())
     ignored = ({"kind": k, "tripletex_id": i} for k, i in sorted(state.ignored))
     return {
         "meta": {
