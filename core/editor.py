@@ -2,9 +2,11 @@
 create one from it, queue it for review, and overwrite a linked record with Tripletex's values.
 
 Each change is recorded: in `PlanResult` (counts, links, per-item outcomes), in the overwritten
-local values (`StoreState.overwrites`), in the store's write hint (`WriteHint`) and in the kept
-indexes (`StoreState.linked`). The planner (`core.planner`) decides what to change during a
-sync; a review decision (`core.review`) makes one change.
+local values (`StoreState.overwrites`), in the store's write hint (`WriteHint`), in the kept
+indexes (`StoreState.linked`) and, for a user's decision, in its `ChangeLog` (what undo puts
+back). Every local record goes through `_touch` before its first change. The planner
+(`core.planner`) decides what to change during a sync; a review decision (`core.review`) makes
+one change and lets the planner settle what it decided for (a customer's projects).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.changes import ChangeLog
 from core.matching import MatchResult
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.normalize import clean_text
@@ -59,6 +62,18 @@ class Editor:
         # what this run may change in place, for the store's write (`WriteHint`): the local
         # records it touched (new ones are appended and found by the store) and snapshot ids
         self.hint = WriteHint()
+        self.changes: ChangeLog | None = None  # set for a user's decision (see core.changes)
+
+    def _touch(self, table: str, rec: LocalCustomer | LocalProject) -> None:
+        """`rec` of `table` ("customers", "projects") is about to change."""
+        self.hint.local[table].add(rec.key)
+        if self.changes is not None:
+            self.changes.record(table, rec)
+
+    def _touch_review(self, item: ReviewItem) -> None:
+        """Review entry `item` is about to change."""
+        if self.changes is not None:
+            self.changes.review(item)
 
     def _review(self, kind: str, tx_id: int) -> ReviewItem | None:
         """The open review item of a Tripletex record (`StoreState.review_for`, by an index:
@@ -72,7 +87,7 @@ class Editor:
 
     def _update_customer(self, local: LocalCustomer, tx: TxCustomer) -> str:
         """Overwrite `local` with Tripletex's values. Returns "", "updated" or "archived"."""
-        self.hint.local["customers"].add(local.key)
+        self._touch("customers", local)
         target = {
             "name": clean_text(tx.name),
             "number": tx.number,
@@ -93,7 +108,7 @@ class Editor:
     def _update_project(
         self, local: LocalProject, tx: TxProject, customer_key: str | None, parent_key: str | None
     ) -> str:
-        self.hint.local["projects"].add(local.key)
+        self._touch("projects", local)
         target = {"name": clean_text(tx.name), "number": tx.number}
         changed = self._overwrite("project", local, tx.id, target)
         outcome = "updated" if changed else ""
@@ -141,6 +156,7 @@ class Editor:
         """Link local record `key` to `tx` and overwrite it with Tripletex's values."""
         table = "customers" if kind == "customer" else "projects"
         local: LocalCustomer | LocalProject = getattr(self.state, table)[key]
+        self._touch(table, local)
         before, was_local_only = local.tripletex_id, local.local_only
         local.tripletex_id, local.link_method, local.local_only = tx.id, method, False
         local.tripletex_version = None  # (linking: every differing value was the user's own)
@@ -174,6 +190,8 @@ class Editor:
                 method, tx.is_inactive, False,
             )
             st.linked("customers", new_c, None, new=True)
+            if self.changes is not None:
+                self.changes.made("customers", key)
         else:
             key = st.new_key("p")
             st.projects[key] = new_p = LocalProject(
@@ -181,6 +199,8 @@ class Editor:
                 method, tx.is_closed, False,
             )
             st.linked("projects", new_p, None, new=True)
+            if self.changes is not None:
+                self.changes.made("projects", key)
         self.result.links.append(
             {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
         )
@@ -200,6 +220,8 @@ class Editor:
             record=tx.to_dict(),
         )
         st.reviews[item.item] = item
+        if self.changes is not None:
+            self.changes.made_review(item.item)
         if self._open is not None:
             self._open.setdefault((kind, tx.id), item)
         self.result.new_reviews.append(item.item)
@@ -208,6 +230,7 @@ class Editor:
     def _close_review(self, kind: str, tx_id: int, why: str) -> None:
         item = self._review(kind, tx_id)
         if item is not None:
+            self._touch_review(item)
             item.status = "gone"
             item.reason = why
             assert self._open is not None

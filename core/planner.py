@@ -16,13 +16,48 @@ from __future__ import annotations
 
 from core.editor import Editor
 from core.hierarchy import children_index, levels_of, unlink_child, with_descendants
-from core.matching import match_customers, match_projects
+from core.matching import Scope, match_customers, match_projects
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
-from core.normalize import clean_text
+from core.normalize import clean_text, normalize_number
+from core.resemble import words_of
 from core.state import Skipped, StoreState, kept_index
 
 MAX_LEVEL = 2
 DEPTH = "level "  # how the reason of a project skipped for its depth begins
+
+
+def renamed(state: StoreState) -> dict[str, list[str]]:
+    """The local names that Tripletex's overwrote, by local key."""
+    out: dict[str, list[str]] = {}
+    for o in state.overwrites:
+        if o.field == "name" and isinstance(o.old, str):
+            out.setdefault(o.local_key, []).append(o.old)
+    return out
+
+
+def scope_words(state: StoreState, scope: Scope, old_names: dict[str, list[str]]
+                ) -> frozenset[str]:
+    """The words of a project scope's customer (its name now, in Tripletex and before, and its
+    numbers) and main project, which people write into project names ("Lia BRL - Fasade
+    2025"): matching sets them aside (`core.resemble.strip_words`). `old_names`: `renamed`."""
+    names: list[str] = []
+    numbers: list[str | None] = []
+    customer_key, parent_key = scope
+    for key, table, snap in ((customer_key, state.customers, state.tx_customers),
+                             (parent_key, state.projects, state.tx_projects)):
+        rec = table.get(key or "")
+        if rec is None:
+            continue
+        names.append(rec.name)
+        names.extend(old_names.get(rec.key, ()))
+        numbers.append(rec.number)
+        tx = snap.get(rec.tripletex_id) if rec.tripletex_id is not None else None
+        if tx:
+            names.append(tx.get("name") or "")
+            numbers.append(tx.get("number"))
+    words = {w for n in names if n for w in words_of(n)}
+    words.update(n for x in numbers if (n := normalize_number(x)))
+    return frozenset(words)
 
 
 class Planner(Editor):
@@ -33,6 +68,8 @@ class Planner(Editor):
         # the records fetched in this run, as objects (the snapshot holds them as dicts)
         self._fetched_c: dict[int, TxCustomer] = {}
         self._fetched_p: dict[int, TxProject] = {}
+        self._scope_cache: dict[Scope, frozenset[str]] = {}
+        self._old_names: dict[str, list[str]] | None = None
 
     def _tx_customer(self, tx_id: int) -> TxCustomer:
         got = self._fetched_c.get(tx_id)
@@ -96,12 +133,16 @@ class Planner(Editor):
         )
         return kept
 
+    def children_of(self, tx_id: int) -> set[int]:
+        """The sub-projects of Tripletex project `tx_id` in the snapshot."""
+        return self._children().get(tx_id, set())
+
     # ---- customers --------------------------------------------------------------------------
     def plan_customers(
         self, gone: set[int] = frozenset(), only: set[int] | None = None  # type: ignore[assignment]
     ) -> None:
         """Bring local customers in line with the snapshot: every one, or with `only` just those
-        Tripletex ids (the rest are as the last run left them; see `Planner.targeted`)."""
+        Tripletex ids (the rest are as the last run left them)."""
         st, res = self.state, self.result
         counts = res.customers
         linked = st.customer_by_tx()
@@ -125,14 +166,15 @@ class Planner(Editor):
                 continue
             item = self._review("customer", tx_id)
             if item is not None:
-                item.record = tx.to_dict()
-                item.name = clean_text(tx.name)
+                if item.record != (new := tx.to_dict()):
+                    self._touch_review(item)
+                    item.record, item.name = new, clean_text(tx.name)
                 continue
             fresh.append(tx)
         for tx_id in sorted(gone):
             local = linked.get(tx_id)
             if local is not None and not local.archived:
-                self.hint.local["customers"].add(local.key)
+                self._touch("customers", local)
                 local.archived = True
                 counts["archived"] += 1
                 res.note("customer", "archived", tx_id, local.key, reason="gone from Tripletex")
@@ -146,7 +188,10 @@ class Planner(Editor):
                 counts["created"] += 1
             return
         by_id = {t.id: t for t in fresh}
-        for m in match_customers(fresh, unlinked):
+        # (uniqueness counts every Tripletex customer: a second one of a name or org number
+        # that arrives later is asked about, as if both had come in one run)
+        others = [self._tx_customer(i) for i in st.tx_customers if i not in by_id]
+        for m in match_customers(fresh, unlinked, others):
             self._settle("customer", by_id[m.tripletex_id], m)
 
     # ---- projects ---------------------------------------------------------------------------
@@ -201,7 +246,7 @@ class Planner(Editor):
                 reason, depth = why
                 skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
                 if local is not None and not local.archived:
-                    self.hint.local["projects"].add(local.key)
+                    self._touch("projects", local)
                     local.archived = True
                     counts["archived"] += 1
                     res.note("project", "archived", tx_id, local.key, reason=reason)
@@ -215,13 +260,15 @@ class Planner(Editor):
             elif tx_id in ignored:
                 continue
             elif tx_id in in_review and (item := self._review("project", tx_id)) is not None:
-                item.record, item.name = tx.to_dict(), clean_text(tx.name)
+                if item.record != (new := tx.to_dict()):
+                    self._touch_review(item)
+                    item.record, item.name = new, clean_text(tx.name)
             else:
                 fresh[levels[tx_id]].append(tx)
         for tx_id in sorted(gone):
             local = proj_links.get(tx_id)
             if local is not None and not local.archived:
-                self.hint.local["projects"].add(local.key)
+                self._touch("projects", local)
                 local.archived = True
                 counts["archived"] += 1
                 res.note("project", "archived", tx_id, local.key, reason="gone from Tripletex")
@@ -254,10 +301,34 @@ class Planner(Editor):
                     counts["created"] += 1
                 continue
             by_id = {t.id: t for t in batch}
-            for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id]):
+            # (level 1 may have linked and renamed a main project: its scope's words anew)
+            self._scope_cache.clear()
+            self._old_names = None
+            for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id],
+                                    self._known_projects(batch, scopes), self._scope_words):
                 self._settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
         st.skipped = skipped
         counts["skipped_depth"] = sum(1 for x in skipped.values() if x.reason.startswith(DEPTH))
+
+    def _known_projects(self, batch: list[TxProject], scopes: dict[int, Scope]
+                        ) -> list[tuple[Scope, TxProject]]:
+        """The other Tripletex projects of the scopes `batch` is matched in, with their scopes
+        (uniqueness counts them: a second project of a name in one customer is asked about)."""
+        by_parent = {(tx.customer_id, tx.main_project_id): scopes[tx.id] for tx in batch}
+        ids = {tx.id for tx in batch}
+        return [(by_parent[where], self._tx_project(i))
+                for i, d in self.state.tx_projects.items()
+                if (where := (d.get("customer_id"), d.get("main_project_id"))) in by_parent
+                and i not in ids]
+
+    def _scope_words(self, scope: Scope) -> frozenset[str]:
+        """`scope_words` of a project scope (kept for a matching pass)."""
+        got = self._scope_cache.get(scope)
+        if got is None:
+            if self._old_names is None:
+                self._old_names = renamed(self.state)
+            got = self._scope_cache[scope] = scope_words(self.state, scope, self._old_names)
+        return got
 
     def _why_not_synced(
         self,

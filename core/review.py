@@ -1,5 +1,12 @@
 """Review decisions: link to a local record, create new, ignore (remembered), or later; undo the
-last decision; accept every suggestion above a score.
+last decision; accept every suggestion above a score, twins never.
+
+A decision settles what waits for it at once, without another sync (the snapshot of the last
+sync has the records): deciding a customer plans its projects, deciding a main project its
+sub-projects. The sure ones link or are created, the unclear ones join the list, and the
+decision says how many (`decision["settled"]`). Everything a decision changes is kept in its
+`ChangeLog` (core.changes), so undo puts the state back as it was; an accept-all is one batch
+and undone as one.
 
 Each function works on a `StoreState` in memory; `decide` and friends wrap them in one store
 transaction, so a decision is stored as it is made and a restart continues where the user left.
@@ -7,14 +14,18 @@ transaction, so a decision is stored as it is made and a restart continues where
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from core.editor import Editor
+from core.changes import ChangeLog
 from core.errors import UsageError
+from core.merge import merge_decided
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
+from core.normalize import normalize_name
 from core.paths import ProfilePaths
+from core.planner import Planner
 from core.state import StoreState
 from core.store import Store
 
@@ -51,9 +62,11 @@ def _scope(state: StoreState, tx: TxCustomer | TxProject) -> tuple[str | None, s
 
 
 def resolve(
-    state: StoreState, item_id: str, action: str, local_key: str | None = None
+    state: StoreState, item_id: str, action: str, local_key: str | None = None, *,
+    batch: str | None = None,
 ) -> dict[str, Any]:
-    """Take one decision; returns the decision record (also appended to `state.decisions`)."""
+    """Take one decision and settle what waited for it; returns the decision record (also
+    appended to `state.decisions`). `batch` groups the decisions that one undo takes back."""
     if action not in ACTIONS:
         raise UsageError(f"unknown action {action!r}", f"use one of: {', '.join(ACTIONS)}")
     item = _item(state, item_id)
@@ -68,7 +81,25 @@ def resolve(
         "previous_status": item.status,
         "sync_before": state.cursor.get("last_run_id"),  # a sync after it makes it final
     }
-    editor = Editor(state, run_id=None, now=decision["at"])
+    if batch is not None:
+        decision["batch"] = batch
+    changes = ChangeLog.start(state)
+    planner = Planner(state, run_id=None, now=decision["at"])
+    planner.changes = changes
+    if item.merge_from is not None:  # an entry a merge made: the project is there already
+        changes.review(item)
+        settled = merge_decided(planner, item, action, local_key)
+        if action != "later":
+            decision["local_key"] = local_key if action == "link" else item.merge_from
+            item.status, item.decision = "decided", action
+            item.decided_key = decision["local_key"]
+            decision["settled"] = settled
+        else:
+            item.status = "later"
+        changes.finish(state)
+        decision["changes"] = changes.to_json()
+        state.decisions.append(decision)
+        return decision
     if action == "link":
         table: dict[str, Any] = state.customers if item.kind == "customer" else state.projects
         if not local_key or local_key not in table:
@@ -82,26 +113,70 @@ def resolve(
                 f"{local_key} is already linked to Tripletex {item.kind} {target.tripletex_id}",
                 "pick another record, or `create` a new one",
             )
-        decision["before"] = asdict(target)
-        editor.link(item.kind, tx, local_key, "manual", scope=_scope(state, tx))
+        planner.link(item.kind, tx, local_key, "manual", scope=_scope(state, tx))
         decision["local_key"] = local_key
     elif action == "create":
-        decision["local_key"] = editor.create(item.kind, tx, scope=_scope(state, tx))
-    elif action == "ignore":
+        decision["local_key"] = planner.create(item.kind, tx, scope=_scope(state, tx))
+    elif action == "ignore" and (item.kind, item.tripletex_id) not in state.ignored:
         state.ignored.add((item.kind, item.tripletex_id))
+        changes.ignored((item.kind, item.tripletex_id))
+    changes.review(item)
     if action == "later":
         item.status = "later"
     else:
         item.status, item.decision, item.decided_key = "decided", action, decision["local_key"]
+        decision["settled"] = _settle_below(planner, item)
+    changes.finish(state)
+    decision["changes"] = changes.to_json()
     state.decisions.append(decision)
     return decision
 
 
+def _settle_below(planner: Planner, item: ReviewItem) -> dict[str, Any]:
+    """Plan the projects that waited for `item` (a customer's projects, a main project's
+    sub-projects) now that it is decided; what became of them, in figures."""
+    st = planner.state
+    if item.kind == "customer":
+        below = {i for i, d in st.tx_projects.items() if d.get("customer_id") == item.tripletex_id}
+        customers = {item.tripletex_id}
+    else:
+        below = set(planner.children_of(item.tripletex_id))
+        customers = set()
+    settled: dict[str, Any] = {"linked": 0, "created": 0, "review": [], "skipped": 0}
+    if not below:
+        return settled
+    planner.plan_projects(only=below, customers=customers)
+    counts = planner.result.projects
+    settled["linked"], settled["created"] = counts["linked"], counts["created"]
+    settled["review"] = list(planner.result.new_reviews)
+    settled["skipped"] = sum(1 for i in below if i in st.skipped)
+    return settled
+
+
 def undo_last(state: StoreState) -> dict[str, Any]:
-    """Undo the most recent decision; the item is pending again."""
+    """Undo the most recent decision (with what it settled), or the most recent batch of them;
+    the entries are pending again. Returns the (last) decision undone, with `undone`: how many."""
     if not state.decisions:
         raise UsageError("there is no decision to undo", "")
-    decision = state.decisions[-1]
+    last = state.decisions[-1]
+    group = [last]
+    if last.get("batch") is not None:
+        for d in reversed(state.decisions[:-1]):
+            if d.get("batch") != last["batch"]:
+                break
+            group.append(d)
+    for decision in group:
+        _refuse_if_acted_on(state, decision)
+    for decision in group:  # the newest first
+        if "changes" in decision:
+            ChangeLog.from_json(decision["changes"]).undo(state)
+        else:
+            _undo_stored_by_an_older_rabbitsync(state, decision)
+        state.decisions.pop()
+    return {**last, "undone": len(group)}
+
+
+def _refuse_if_acted_on(state: StoreState, decision: dict[str, Any]) -> None:
     synced_at = state.cursor.get("synced_at")
     if "sync_before" in decision:  # the last sync when the decision was taken: none since?
         acted_on = state.cursor.get("last_run_id") != decision["sync_before"]
@@ -113,9 +188,13 @@ def undo_last(state: StoreState) -> dict[str, Any]:
         raise UsageError(
             f"the decision on {decision['item']} ({decision['action']}) was taken before the last "
             "sync, which has acted on it; it can no longer be undone",
-            "nothing was changed; if the decision was wrong, correct the record in the time "
-            "tracker (rabbitsync has no unlink yet)",
+            "nothing was changed; if a link is wrong, repair it with `rabbitsync merge` or in "
+            "the time tracker",
         )
+
+
+def _undo_stored_by_an_older_rabbitsync(state: StoreState, decision: dict[str, Any]) -> None:
+    """Undo a decision stored without its change log (it settled nothing below it)."""
     item = state.reviews.get(decision["item"])
     kind, key, action = decision["kind"], decision.get("local_key"), decision["action"]
     table: dict[str, Any] = state.customers if kind == "customer" else state.projects
@@ -135,33 +214,68 @@ def undo_last(state: StoreState) -> dict[str, Any]:
     if item is not None:
         item.status = "pending" if action != "later" else decision.get("previous_status", "pending")
         item.decision = item.decided_key = None
-    state.decisions.pop()
     state.drop_indexes()  # a record removed or put back as it was
-    return decision
 
 
-def suggestions_above(state: StoreState, threshold: float) -> list[tuple[ReviewItem, str]]:
-    """Pending items whose best candidate scores at least `threshold` and is still free (and not
-    the best candidate of another such item): (item, local_key) pairs."""
-    linked_c = {c.key for c in state.customers.values() if c.tripletex_id is not None}
-    linked_p = {p.key for p in state.projects.values() if p.tripletex_id is not None}
+# ---- accept all -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AcceptPlan:
+    """What "accept all above a score" would do: the links it makes ((item, local key) pairs)
+    and the entries it leaves for the user, with why."""
+
+    links: list[tuple[ReviewItem, str]]
+    skipped: list[tuple[ReviewItem, str]]
+
+
+def twin_reason(item: ReviewItem) -> str | None:
+    """Why `item` may be a twin that only the user can tell apart, or None."""
+    if "share" in item.reason:
+        return item.reason
+    cands = item.candidates
+    if len(cands) >= 2:
+        if cands[0].score == cands[1].score:
+            return "its best candidates score the same"
+        if normalize_name(cands[0].name).base == normalize_name(cands[1].name).base:
+            return "two candidates have the same name"
+    return None
+
+
+def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
+    """Pending entries whose best candidate scores at least `threshold`, is still free, is not
+    the best candidate of another such entry, and is no twin (`twin_reason`)."""
+    linked = {"customer": {c.key for c in state.customers.values() if c.tripletex_id is not None},
+              "project": {p.key for p in state.projects.values() if p.tripletex_id is not None}}
     picks: dict[tuple[str, str], list[ReviewItem]] = {}
+    skipped: list[tuple[ReviewItem, str]] = []
     for item in state.pending_reviews():
-        if not item.candidates:
+        if not item.candidates or item.candidates[0].score < threshold:
             continue
         best = item.candidates[0]
-        taken = linked_c if item.kind == "customer" else linked_p
-        if best.score >= threshold and best.local_key not in taken:
+        if (why := twin_reason(item)) is not None:
+            skipped.append((item, why))
+        elif best.local_key in linked[item.kind]:
+            skipped.append((item, f"{best.local_key} is already linked"))
+        else:
             picks.setdefault((item.kind, best.local_key), []).append(item)
-    return [(items[0], key) for (_k, key), items in picks.items() if len(items) == 1]
+    links = []
+    for (_kind, key), items in picks.items():
+        if len(items) == 1:
+            links.append((items[0], key))
+        else:
+            skipped += [(i, f"{key} is the best candidate of {len(items)} entries") for i in items]
+    order = {r.item: n for n, r in enumerate(state.pending_reviews())}
+    skipped.sort(key=lambda s: order[s[0].item])
+    return AcceptPlan(links, skipped)
 
 
-def accept_all(state: StoreState, threshold: float) -> int:
-    """Link every suggestion from `suggestions_above`; returns how many."""
-    pairs = suggestions_above(state, threshold)
-    for item, key in pairs:
-        resolve(state, item.item, "link", key)
-    return len(pairs)
+def new_batch() -> str:
+    return "b-" + uuid.uuid4().hex[:8]
+
+
+def link_all(state: StoreState, links: list[tuple[ReviewItem, str]], batch: str
+             ) -> list[dict[str, Any]]:
+    """Link each (item, local key) of an `AcceptPlan` as one batch; the decisions made."""
+    return [resolve(state, item.item, "link", key, batch=batch) for item, key in links]
 
 
 # ---- stored operations ------------------------------------------------------------------------
@@ -169,13 +283,3 @@ def decide(paths: ProfilePaths, item_id: str, action: str, local_key: str | None
     """`review resolve`: one decision in one store transaction."""
     with Store(paths).transaction() as state:
         return resolve(state, item_id, action, local_key)
-
-
-def undo(paths: ProfilePaths) -> dict[str, Any]:
-    with Store(paths).transaction() as state:
-        return undo_last(state)
-
-
-def accept(paths: ProfilePaths, threshold: float) -> int:
-    with Store(paths).transaction() as state:
-        return accept_all(state, threshold)
