@@ -82,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     rr.add_argument("item")
     rr.add_argument("action", choices=["link", "create", "ignore", "later"])
     rr.add_argument("local_key", nargs="?")
+    rsub.add_parser("undo", help="undo the last decision (with what it settled), an accept-all "
+                    "batch or a merge, while no sync has run since")
+
+    m = sub.add_parser("merge", help="repair a duplicate: the older local record takes over the "
+                       "Tripletex link of the record a sync created beside it; the duplicate is "
+                       "archived and marked merged (undo with `review undo`)")
+    m.add_argument("duplicate_key", metavar="DUPLICATE_KEY", help="the record the sync created")
+    m.add_argument("into_key", metavar="INTO_KEY", help="the older local record that stays")
 
     i = sub.add_parser("import", help="load the time tracker's existing customers and projects (JSON or CSV)")
     i.add_argument("file", type=Path)
@@ -155,6 +163,8 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
         return cli_sync(paths, args)
     if cmd == "review":
         return _review(args, paths)
+    if cmd == "merge":
+        return _merge(args, paths)
     if cmd == "import":
         return _import(args, paths)
     if cmd == "export":
@@ -180,6 +190,7 @@ def _config(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 
 def _review(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from core.review_view import review_json, review_text, settled_words
     from core.store import Store
 
     if args.review_command == "resolve":
@@ -189,24 +200,33 @@ def _review(args: argparse.Namespace, paths: ProfilePaths) -> int:
             raise UsageError("`link` needs the local key to link to", "e.g. `rabbitsync review resolve r-12 link c-9`")
         d = decide(paths, args.item, args.action, args.local_key)
         target = f" -> {d['local_key']}" if d.get("local_key") else ""
-        print(f"{d['item']}: {d['action']}{target}")
+        print(f"{d['item']}: {d['action']}{target}{settled_words(d)}")
+        return EXIT_OK
+    if args.review_command == "undo":
+        from core.review import undo_last
+        from core.review_view import undone_words
+
+        with Store(paths).transaction() as state:
+            print(undone_words(state, undo_last(state)) + ".")
         return EXIT_OK
     state = Store(paths).read()
-    items = state.pending_reviews()
     if args.json:
-        print(json.dumps({"items": [i.public() for i in items]}, ensure_ascii=False))
-        return EXIT_OK
-    if not items:
-        print("No entries to review.")
-        return EXIT_OK
-    print(f"{len(items)} entries to review:")
-    for it in items:
-        later = "  (later)" if it.status == "later" else ""
-        print(f"{it.item:>7}  {it.kind:8} Tripletex {it.tripletex_id}: {it.name}  — {it.reason}{later}")
-        for c in it.candidates[:3]:
-            extra = " ".join(x for x in (f"no. {c.number}" if c.number else "", f"org {c.organization_number}" if c.organization_number else "") if x)
-            print(f"{'':9}{c.score:5.1f}  {c.local_key}  {c.name}  {extra}".rstrip())
-    print("Decide with `rabbitsync review resolve ITEM link LOCAL_KEY|create|ignore|later`.")
+        print(json.dumps(review_json(state), ensure_ascii=False))
+    else:
+        print(review_text(state))
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from core.merge import merge
+    from core.review_view import decision_words
+    from core.store import Store
+
+    with Store(paths).transaction() as state:
+        d = merge(state, args.duplicate_key, args.into_key)
+        text = decision_words(state, d)
+    print(f"{text}. {d['duplicate']} is archived and marked merged; undo with "
+          "`rabbitsync review undo`.")
     return EXIT_OK
 
 

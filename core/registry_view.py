@@ -13,8 +13,11 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from core.models import LocalCustomer, LocalProject
+from core.matching import corpus_rarity, score_pair
+from core.models import LocalCustomer, LocalProject, ReviewItem
 from core.normalize import fold
+from core.planner import renamed, scope_words
+from core.resemble import Rarity
 from core.state import RunRecord, StoreState
 
 TABS = ("customers", "projects", "skipped")
@@ -147,6 +150,51 @@ def search_unlinked(state: StoreState, kind: str, query: str, limit: int = 50) -
     ]
     hits = process.extract(q, texts, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
     return [choice(recs[i], float(score)) for _t, score, i in hits]
+
+
+def pair_scores(state: StoreState, item: ReviewItem, keys: list[str],
+                rarity: Rarity | None = None) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """The one score (and what matched) of each local record in `keys` against the Tripletex
+    record of review entry `item`: the candidate's own where it is one, else made as matching
+    makes a candidate's (`core.matching.score_pair`), so every screen shows one score a pair."""
+    out: dict[str, tuple[float, tuple[str, ...]]] = {}
+    given = {c.local_key: c for c in item.candidates}
+    rest = [k for k in keys if k not in given]
+    for k in keys:
+        if k in given:
+            out[k] = (given[k].score, given[k].why)
+    if not rest:
+        return out
+    rarity = rarity or names_rarity(state, item.kind)
+    rec = item.record
+    old = renamed(state) if item.kind == "project" else {}
+    for k in rest:
+        if item.kind == "customer":
+            c = state.customers.get(k)
+            if c is None:
+                continue
+            out[k] = score_pair("customer", item.name, c.name, tx_number=rec.get("number"),
+                                local_number=c.number, tx_org=rec.get("organization_number"),
+                                local_org=c.organization_number, rarity=rarity)
+        else:
+            p = state.projects.get(k)
+            if p is None:
+                continue
+            strip = scope_words(state, (p.customer_key, p.parent_key), old)
+            out[k] = score_pair("project", item.name, p.name, tx_number=rec.get("number"),
+                                local_number=p.number, rarity=rarity, strip=strip)
+    return out
+
+
+def names_rarity(state: StoreState, kind: str) -> Rarity:
+    """The word rarities of both registries' names of `kind` (what matching weighs words by)."""
+    if kind == "customer":
+        names = [c.name for c in state.customers.values()]
+        names += [d.get("name") or "" for d in state.tx_customers.values()]
+    else:
+        names = [p.name for p in state.projects.values()]
+        names += [d.get("name") or "" for d in state.tx_projects.values()]
+    return corpus_rarity(names)
 
 
 def run_totals(run: RunRecord) -> str:
