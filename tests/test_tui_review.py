@@ -14,7 +14,7 @@ from textual.app import App
 from textual.widgets import DataTable, Input, Static
 
 from core.paths import ProfilePaths, profile_paths
-from core.review import suggestions_above
+from core.review import accept_plan
 from core.sandbox import Sandbox
 from core.store import Store
 from tests.helpers import (
@@ -24,11 +24,12 @@ from tests.helpers import (
     project,
     run_cli,
     run_json,
+    screen_text,
     subprocess_cli,
     write_import,
 )
 from tui.screens.review import ReviewScreen
-from tui.widgets.review_dialogs import AcceptAllModal, SearchModal
+from tui.widgets.review_dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
 from tui.widgets.review_table import StatusLine
 from tui.widgets.review_writer import WriterStatus
 
@@ -238,6 +239,12 @@ async def test_search_and_link_to_another_record(synced: ProfilePaths) -> None:
         table = app.screen.query_one("#search-table", DataTable)
         assert table.coordinate_to_cell_key((0, 0)).row_key.value == "c-30"
         await pilot.press("enter")
+        # it asks first, showing both records
+        assert isinstance(app.screen, ConfirmLinkModal)
+        shown = screen_text(app)
+        assert "Bergen Rørleggerservice AS" in shown and "Gamle Rørleggeren (arkiv)" in shown
+        assert "c-30" in shown and "Link these two?" in shown
+        await pilot.press("enter")
         assert app.screen is screen
         assert bergen not in screen.row_keys()
         await flushed(screen)
@@ -245,9 +252,13 @@ async def test_search_and_link_to_another_record(synced: ProfilePaths) -> None:
     assert state.customers["c-30"].tripletex_id == 2 and state.customers["c-30"].link_method == "manual"
 
 
+def entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
 async def test_accept_all_asks_with_the_exact_count(synced: ProfilePaths) -> None:
     before = Store(synced).read()
-    expected = suggestions_above(before, 60)
+    expected = accept_plan(before, 60).links
     assert expected, "the data set must have suggestions above 60"
     app = ScreenApp(ReviewScreen(synced))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -256,9 +267,9 @@ async def test_accept_all_asks_with_the_exact_count(synced: ProfilePaths) -> Non
         dialog = app.screen
         assert isinstance(dialog, AcceptAllModal)
         question = dialog.query_one("#accept-question", Static)
-        assert str(question.render()) == f"Link {len(suggestions_above(before, 90))} entries?"
+        assert str(question.render()) == f"Link {entries(len(accept_plan(before, 90).links))}?"
         await pilot.press("backspace", "backspace", "6", "0")
-        assert str(question.render()) == f"Link {len(expected)} entries?"
+        assert str(question.render()) == f"Link {entries(len(expected))}?"
         await pilot.press("enter")
         assert app.screen is screen
         assert {i.item for i, _k in expected}.isdisjoint(screen.row_keys())

@@ -26,9 +26,10 @@ from textual.widgets.data_table import RowDoesNotExist
 from core.errors import RabbitError
 from core.models import ReviewItem
 from core.paths import ProfilePaths
-from core.review import resolve, suggestions_above, undo_last
+from core.review import AcceptPlan, link_all, new_batch, resolve, undo_last
+from core.review_view import decision_words, undone_words
 from core.state import StoreState
-from tui.widgets.review_dialogs import AcceptAllModal, SearchModal
+from tui.widgets.review_dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
 from tui.widgets.review_panel import ReviewPanel
 from tui.widgets.review_table import ReviewTable, StatusLine
 from tui.widgets.review_writer import Op, WriterStatus, writer_for
@@ -98,6 +99,7 @@ class ReviewScreen(Screen[None]):
         self.decided = 0
         self._keep: str | None = None  # the entry to put the cursor on after a reload
         self._save_text = ""
+        self.said = ""  # what the last action did, in words (the status line shows it)
 
     # ---- layout and loading ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -216,7 +218,15 @@ class ReviewScreen(Screen[None]):
         pos = f"{table.cursor_row + 1}/{len(self.view)}" if self.view else "0"
         shown = f" (filtered from {len(self.items)})" if len(self.view) != len(self.items) else ""
         text = f"{pos} pending{shown} · {self.decided} decided · {self._save_text or 'saved'}"
-        self._set_status(f"{text}   j/k move · 1-5 pick · tab kind · esc back")
+        if self.said:
+            self._set_status(f"{self.said}\n{text}")
+        else:
+            self._set_status(f"{text}   j/k move · 1-5 pick · tab kind · esc back")
+
+    def say(self, text: str) -> None:
+        """Show what an action did (it stays until the next action)."""
+        self.said = text
+        self._update_status()
 
     def _set_status(self, text: str) -> None:
         self.query_one("#review-status", StatusLine).text = Text(text)
@@ -239,7 +249,7 @@ class ReviewScreen(Screen[None]):
             self.notify("Nothing to decide here", severity="warning")
             return
         try:
-            resolve(self.state, item.item, action, local_key)
+            decision = resolve(self.state, item.item, action, local_key)
         except RabbitError as exc:
             self.notify(exc.one_line(), severity="error", markup=False)
             return
@@ -250,18 +260,35 @@ class ReviewScreen(Screen[None]):
             table.update_cell(item.item, "kind", self._row(item)[1])
             if table.cursor_row < table.row_count - 1:
                 table.move_cursor(row=table.cursor_row + 1, animate=False)
+            self.say(decision_words(self.state, decision))
             self._show_current()
             return
         self.decided += 1
         index = table.cursor_row
         self.items.remove(item.item)
-        self.view.remove(item.item)
-        table.remove_row(item.item)
-        self._extend(table.row_count + 1)  # keep the window full: the next entry is always shown
-        if index < table.row_count and table.cursor_row != index:
-            table.move_cursor(row=index, animate=False)  # the next entry, not the one before
-        self._show_current()
+        added = (decision.get("settled") or {}).get("review") or []
+        if added:  # what the decision settled below it joins the list at once
+            self.items.extend(added)
+            self.items.sort(key=lambda i: int(i.split("-")[1]))
+            self.said = decision_words(self.state, decision)
+            self._refilter(keep=self._next_after(item.item))
+        else:
+            self.view.remove(item.item)
+            table.remove_row(item.item)
+            self._extend(table.row_count + 1)  # keep the window full: the next entry is shown
+            if index < table.row_count and table.cursor_row != index:
+                table.move_cursor(row=index, animate=False)  # the next entry, not the one before
+            self.said = decision_words(self.state, decision)
+            self._show_current()
         gc.freeze()  # O(1): what this decision left behind stays out of full GC passes too
+
+    def _next_after(self, item_id: str) -> str | None:
+        """The entry shown after `item_id` in the (old) view: the cursor goes there."""
+        if item_id not in self.view:
+            return None
+        at = self.view.index(item_id)
+        rest = [i for i in self.view[at + 1:] if i in set(self.items)]
+        return rest[0] if rest else None
 
     def action_link(self) -> None:
         panel = self.query_one("#review-panel", ReviewPanel)
@@ -287,13 +314,19 @@ class ReviewScreen(Screen[None]):
         item = self._current()
         if item is None or self.state is None:
             return
+        state = self.state
+
+        def confirmed(yes: bool | None, key: str) -> None:
+            if yes and self._current() is item:
+                self._decide("link", key)
 
         def picked(key: str | None) -> None:
             if key is not None and self._current() is item:
-                self._decide("link", key)
+                self.app.push_screen(ConfirmLinkModal(state, item, key),
+                                     lambda yes: confirmed(yes, key))
 
         title = f"Link Tripletex {item.kind} {item.tripletex_id} “{item.name}” to:"
-        self.app.push_screen(SearchModal(self.state, item.kind, item.name, title), picked)
+        self.app.push_screen(SearchModal(state, item, title), picked)
 
     def action_undo(self) -> None:
         if self.state is None:
@@ -304,34 +337,40 @@ class ReviewScreen(Screen[None]):
             self.notify(exc.one_line(), severity="warning", markup=False)
             return
         self.writer.submit(Op("undo", decision["item"]))
-        item_id = decision["item"]
-        if decision["action"] != "later" and item_id not in self.items:
-            self.items.append(item_id)
-            self.items.sort(key=lambda i: int(i.split("-")[1]))
-            self.decided = max(0, self.decided - 1)
-        self._refilter(keep=item_id)
-        self.notify(f"Undone: {decision['action']} on {item_id}")
+        # (what the decision settled below it leaves the list too)
+        self.items = [r.item for r in self.state.pending_reviews()]
+        if decision["action"] not in ("later", "merge"):
+            self.decided = max(0, self.decided - decision.get("undone", 1))
+        self.said = undone_words(self.state, decision)
+        self._refilter(keep=decision["item"])
 
     def action_accept_all(self) -> None:
         if self.state is None:
             return
         state = self.state
 
-        def confirmed(threshold: float | None) -> None:
-            if threshold is None:
+        def confirmed(plan: AcceptPlan | None) -> None:
+            if plan is None:
                 return
-            n = 0
-            for item, key in suggestions_above(state, threshold):
-                try:
-                    resolve(state, item.item, "link", key)
-                except RabbitError:
-                    continue
-                self.writer.submit(Op("resolve", item.item, "link", key))
-                self.items.remove(item.item)
-                n += 1
-            self.decided += n
+            batch = new_batch()
+            try:
+                decisions = link_all(state, plan.links, batch)
+            except RabbitError as exc:  # (the plan was made on this state: not expected)
+                self.notify(exc.one_line(), severity="error", markup=False)
+                return
+            added: list[str] = []
+            for d in decisions:
+                self.writer.submit(Op("resolve", d["item"], "link", d["local_key"], batch=batch))
+                self.items.remove(d["item"])
+                added += (d.get("settled") or {}).get("review") or []
+            self.items = sorted(self.items + added, key=lambda i: int(i.split("-")[1]))
+            self.decided += len(decisions)
+            n = len(decisions)
+            self.said = (f"Linked {n} {'entry' if n == 1 else 'entries'} to their best "
+                         f"candidates; {len(plan.skipped)} left for you"
+                         + (f"; {len(added)} new entries to review" if added else "")
+                         + " · u undoes all of them")
             self._refilter()
-            self.notify(f"Linked {n} entries")
 
         self.app.push_screen(AcceptAllModal(state), confirmed)
 

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from core import review
 from core.errors import LockedError, RabbitError
+from core.merge import merge
 from core.paths import ProfilePaths
 from core.state import StoreState
 from core.store import Store
@@ -38,14 +39,17 @@ from core.store import Store
 
 @dataclass(frozen=True)
 class Op:
-    """One stored operation: `resolve` (item, action, local_key) or `undo` (of `item`). `seq`
-    numbers the ops of one writer, so a batch sent twice is applied once (see `store_batch`)."""
+    """One stored operation: `resolve` (item, action, local_key; `batch` for the decisions of
+    one accept-all, undone as one), `merge` (item: the duplicate's key, local_key: the record it
+    is merged into) or `undo` (of the last decision, on `item`). `seq` numbers the ops of one
+    writer, so a batch sent twice is applied once (see `store_batch`)."""
 
     op: str
     item: str
     action: str = ""
     local_key: str | None = None
     seq: int = 0
+    batch: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,9 @@ StatusCallback = Callable[[WriterStatus], None]
 def apply_op(state: StoreState, op: Op) -> None:
     """Apply `op` to `state` as the screen applied it in memory (raises RabbitError if refused)."""
     if op.op == "resolve":
-        review.resolve(state, op.item, op.action, op.local_key)
+        review.resolve(state, op.item, op.action, op.local_key, batch=op.batch)
+    elif op.op == "merge":
+        merge(state, op.item, op.local_key or "")
     elif op.op == "undo":
         if not state.decisions or state.decisions[-1].get("item") != op.item:
             raise RabbitError(f"the last stored decision is not the one on {op.item}", "")
@@ -157,14 +163,28 @@ class DecisionWriter:
         with self._qlock:
             self._seq += 1
             op = replace(op, seq=self._seq)
-            last = self._queue[-1] if len(self._queue) > self._in_flight else None
-            if op.op == "undo" and last is not None and last.op == "resolve" and last.item == op.item:
-                self._queue.pop()  # the decision was never stored: forget both
+            if op.op == "undo" and self._unstored_last(op.item):
+                pass  # the decision (or batch) was never stored: forget both
             else:
                 self._queue.append(op)
             self._ensure_thread()
             self._wake.notify_all()
         self._set_status("saving" if self.pending else "idle")
+
+    def _unstored_last(self, item: str) -> bool:
+        """Take the last queued decision on `item` (with the rest of its batch) off the queue
+        when none of it is being written yet; True when it was (caller holds `_qlock`)."""
+        queue, first = self._queue, self._in_flight
+        if len(queue) <= first or queue[-1].op not in ("resolve", "merge") or queue[-1].item != item:
+            return False
+        start = len(queue) - 1
+        batch = queue[-1].batch
+        while batch is not None and start - 1 >= 0 and queue[start - 1].batch == batch:
+            start -= 1
+        if start < first:  # part of the batch is being written: the undo is stored too
+            return False
+        del queue[start:]
+        return True
 
     def load(self) -> StoreState:
         """The store as it will be once the queue is written: read it and replay queued ops.
