@@ -41,6 +41,7 @@ def registry_json(state: StoreState) -> dict[str, Any]:
             "link_method": c.link_method,
             "archived": c.archived,
             "local_only": c.local_only,
+            "merged_into": c.merged_into,
         }
         for c in sorted(state.customers.values(), key=lambda c: _sort_key(c.key))
     ]
@@ -55,6 +56,7 @@ def registry_json(state: StoreState) -> dict[str, Any]:
             "link_method": p.link_method,
             "archived": p.archived,
             "local_only": p.local_only,
+            "merged_into": p.merged_into,
         }
         for p in sorted(state.projects.values(), key=lambda p: _sort_key(p.key))
     ]

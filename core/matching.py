@@ -650,7 +650,7 @@ def match_projects(fresh: Iterable[TxProject], unlinked: Iterable[LocalProject],
     if not tx:
         return out
     known = [_rec(p.id, sc, p.name, p.number, None) for sc, p in others if sc in scopes]
-    rarity = Rarity(r.words for r in (*tx, *loc, *known))
+    rarity = Rarity((r.words for r in (*tx, *loc, *known)), common_capped=False)
     return sorted(out + _match("project", tx, loc, known, rarity), key=lambda m: m.tripletex_id)
 
 
@@ -663,11 +663,11 @@ def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | Non
     `corpus_rarity`); without it every word counts as rare."""
     t = _rec(0, NO_SCOPE, tx_name, tx_number, tx_org, strip)
     loc = _rec("", NO_SCOPE, local_name, local_number, local_org, strip)
-    rarity = rarity or Rarity((t.words, loc.words))
+    rarity = rarity or Rarity((t.words, loc.words), common_capped=kind == "customer")
     res = compare(t.words, loc.words, rarity, scoped=kind == "project")
     return _score(t, loc, res), _why(t, loc, res, rarity)
 
 
-def corpus_rarity(names: Iterable[str]) -> Rarity:
-    """The word rarities of a registry's names (for `score_pair`)."""
-    return Rarity(words_of(n) for n in names)
+def corpus_rarity(names: Iterable[str], kind: str = "customer") -> Rarity:
+    """The word rarities of a registry's names of `kind` (for `score_pair`)."""
+    return Rarity((words_of(n) for n in names), common_capped=kind == "customer")

@@ -194,7 +194,7 @@ def names_rarity(state: StoreState, kind: str) -> Rarity:
     else:
         names = [p.name for p in state.projects.values()]
         names += [d.get("name") or "" for d in state.tx_projects.values()]
-    return corpus_rarity(names)
+    return corpus_rarity(names, kind)
 
 
 def run_totals(run: RunRecord) -> str:

@@ -195,7 +195,7 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
 def synonyms_why(a: str, b: str) -> list[str]:
     """The words the two names spell differently but `words_of` counts as one ("BRL" and
     "Borettslag", "Norway" and "Norge"), in words."""
-    raw_a, raw_b = normalize_name(a).tokens, normalize_name(b).tokens
+    raw_a, raw_b = _initials(normalize_name(a).tokens), _initials(normalize_name(b).tokens)
     forms_b: dict[str, str] = {}
     for w in raw_b:
         forms_b.setdefault(_SYNONYMS.get(w, w), w)
@@ -224,9 +224,12 @@ def strip_words(words: tuple[str, ...], strip: frozenset[str]) -> tuple[str, ...
 
 
 class Rarity:
-    """How much each word tells apart: from how many names of the two registries hold it."""
+    """How much each word tells apart: from how many names of the two registries hold it.
+    `common_capped`: the words that fill company names weigh at most `GENERIC_WEIGHT` (not for
+    the projects of one customer, where "Rammeavtale" or "Vedlikehold" is what tells apart)."""
 
-    def __init__(self, names: Iterable[tuple[str, ...]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, ...]], *, common_capped: bool = True) -> None:
+        self.common_capped = common_capped
         df: Counter[str] = Counter()
         n = 0
         for words in names:
@@ -249,7 +252,7 @@ class Rarity:
                 got = NUMBER_WEIGHT
             else:
                 got = min(1.0, math.log((self.n + 2) / (self.df.get(word, 0) + 1)) / self._log_n)
-                if word in GENERIC:
+                if word in GENERIC and self.common_capped:
                     got = min(got, GENERIC_WEIGHT)
                 got = max(got, 0.05)
             self._cache[word] = got

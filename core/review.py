@@ -142,14 +142,18 @@ def _settle_below(planner: Planner, item: ReviewItem) -> dict[str, Any]:
     else:
         below = set(planner.children_of(item.tripletex_id))
         customers = set()
-    settled: dict[str, Any] = {"linked": 0, "created": 0, "review": [], "skipped": 0}
+    settled: dict[str, Any] = {"linked": 0, "created": 0, "review": [], "skipped": 0,
+                               "waiting": 0}
     if not below:
         return settled
     planner.plan_projects(only=below, customers=customers)
     counts = planner.result.projects
     settled["linked"], settled["created"] = counts["linked"], counts["created"]
     settled["review"] = list(planner.result.new_reviews)
-    settled["skipped"] = sum(1 for i in below if i in st.skipped)
+    for i in below:
+        if (s := st.skipped.get(i)) is not None:
+            # a sub-project waits for its main project's entry; the rest are not synced
+            settled["waiting" if "awaits review" in s.reason else "skipped"] += 1
     return settled
 
 

@@ -125,19 +125,32 @@ def _tx_words(state: StoreState, kind: str, tx_id: int | None) -> str:
     return f"Tripletex {kind} “{rec.get('name')}”{number}"
 
 
-def _local_words(state: StoreState, key: str | None) -> str:
-    """'c-18 "Bergen Rorlegger Service"' (the record as it was before, when it is gone)."""
+def _local_words(state: StoreState, key: str | None, d: dict[str, Any] | None = None) -> str:
+    """'c-18 "Bergen Rorlegger Service"': the name the record had before decision `d` (and the
+    one Tripletex gave it, when that differs)."""
     rec = state.customers.get(key or "") or state.projects.get(key or "")
-    return f"{key} “{rec.name}”" if rec is not None else f"{key}"
+    records = ((d or {}).get("changes") or {}).get("records") or {}
+    before = (records.get("customers", {}).get(key or "")
+              or records.get("projects", {}).get(key or "") or {})
+    name = before.get("name") or (rec.name if rec is not None else None)
+    if name is None:
+        return f"{key}"
+    now = f" (now “{rec.name}”)" if rec is not None and rec.name != name else ""
+    return f"{key} “{name}”{now}"
 
 
 def settled_words(d: dict[str, Any]) -> str:
     """"; its projects: 2 linked, 1 created, 1 new entry to review" for a decision that settled
     what waited for it ("" when nothing did)."""
     s = d.get("settled") or {}
-    parts = [f"{s[k]} {k}" for k in ("moved", "linked", "created", "skipped") if s.get(k)]
+    parts = [f"{s[k]} {k}" for k in ("moved", "linked", "created") if s.get(k)]
     if n := len(s.get("review") or ()):
         parts.append(f"{n} new {'entry' if n == 1 else 'entries'} to review")
+    if n := s.get("waiting"):
+        parts.append(f"{n} {'waits' if n == 1 else 'wait'} for {'its' if n == 1 else 'their'} "
+                     "main project's entry")
+    if n := s.get("skipped"):
+        parts.append(f"{n} not synced (see Browse, skipped)")
     if not parts:
         return ""
     below = "its sub-projects" if d.get("kind") == "project" else "its projects"
@@ -149,7 +162,7 @@ def decision_words(state: StoreState, d: dict[str, Any]) -> str:
     kind, action = d.get("kind", "customer"), d.get("action")
     tx = _tx_words(state, kind, d.get("tripletex_id"))
     if action == "link":
-        text = f"Linked {tx} to {_local_words(state, d.get('local_key'))}"
+        text = f"Linked {tx} to {_local_words(state, d.get('local_key'), d)}"
     elif action == "create":
         text = f"Created {_local_words(state, d.get('local_key'))} from {tx}"
     elif action == "ignore":
@@ -157,8 +170,8 @@ def decision_words(state: StoreState, d: dict[str, Any]) -> str:
     elif action == "later":
         text = f"Put off {tx}: it stays in the list"
     elif action == "merge":
-        text = (f"Merged {_local_words(state, d.get('duplicate'))} into "
-                f"{_local_words(state, d.get('local_key'))}")
+        text = (f"Merged {_local_words(state, d.get('duplicate'), d)} into "
+                f"{_local_words(state, d.get('local_key'), d)}")
     else:
         text = f"{action} {tx}"
     return text + settled_words(d)

@@ -199,3 +199,54 @@ async def test_history_lists_overwritten_local_values(sb: Sandbox, cli_env: dict
         assert set(cells(table, 1)) == {"cust c-17"}
         await pilot.press("f", *"number")
         assert cells(table, 2) == ["number"]
+
+
+async def test_merge_a_duplicate_from_browse_and_undo_it(synced: ProfilePaths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The sync made "Fjordkraft AS" before the time tracker's own record was imported: merge
+    the made one into the old one from Browse, seeing both first; u undoes it."""
+    from tests.helpers import write_import
+    from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
+
+    state = Store(synced).read()
+    made = next(c.key for c in state.customers.values() if c.tripletex_id == 1)
+    imp = write_import(tmp_path / "old.json", [{"key": "c-old", "name": "Fjordkraft Strøm"}])
+    from core.cli import main
+
+    assert main(["import", str(imp)]) == 0
+    app = ScreenApp(BrowseScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press(*"fjordkraft", "enter")  # search, then the list
+        table = screen.query_one("#browse-table", DataTable)
+        while table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value != made:
+            await pilot.press("down")
+        await pilot.press("m")
+        assert isinstance(app.screen, PickRecordModal)
+        app.screen.query_one("#pick-input", Input).value = ""
+        await pilot.press(*"strøm", "enter")
+        assert isinstance(app.screen, ConfirmMergeModal)
+        shown = screen_text(app)
+        assert f"Merge {made} into c-old?" in shown
+        assert "Fjordkraft AS" in shown and "Fjordkraft Strøm" in shown
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(screen.query_one("#browse-status", Static).render())
+        assert f"Merged {made} “Fjordkraft AS” into c-old “Fjordkraft Strøm”" in status
+        merged = Store(synced).read()
+        assert merged.customers["c-old"].tripletex_id == 1
+        assert merged.customers[made].merged_into == "c-old" and merged.customers[made].archived
+        assert merged.projects[next(p.key for p in merged.projects.values()
+                                    if p.tripletex_id == 101)].customer_key == "c-old"
+        await pilot.press("u")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Undone: the merge" in str(screen.query_one("#browse-status", Static).render())
+    back = Store(synced).read()
+    assert back.customers[made].tripletex_id == 1 and back.customers["c-old"].tripletex_id is None

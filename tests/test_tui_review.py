@@ -381,3 +381,56 @@ def test_a_batch_sent_twice_is_stored_once(synced: ProfilePaths) -> None:
     state = Store(synced).read()
     assert [d["action"] for d in state.decisions if d["item"] == bergen] == ["later", "link"]
     assert state.customers["c-18"].tripletex_id == 2
+
+
+async def test_accept_all_leaves_twins_lists_what_it_does_and_one_undo_takes_all_back(
+        synced: ProfilePaths) -> None:
+    before = Store(synced).read()
+    plan = accept_plan(before, 0)
+    twins = {item.item for item, _why in plan.skipped if item.name == "Hansen Bygg AS"}
+    assert len(twins) == 2, "both Hansen Bygg AS entries are twins: never decided in bulk"
+    assert len(plan.links) >= 2
+    app = ScreenApp(ReviewScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("a", "backspace", "backspace", "0")
+        dialog = app.screen
+        assert isinstance(dialog, AcceptAllModal)
+        shown = str(dialog.query_one("#accept-detail", Static).render())
+        for item, key in plan.links:  # every link: Tripletex name -> local key and name
+            local = before.customers.get(key) or before.projects[key]
+            assert f"{item.name} → {key} {local.name}" in shown
+        assert "Hansen Bygg AS: 2 Tripletex customers share this name" in shown
+        await pilot.press("enter")
+        assert app.screen is screen
+        assert twins <= set(screen.row_keys())
+        assert f"Linked {len(plan.links)} entries" in status(screen)
+        await flushed(screen)
+        linked = Store(synced).read()
+        assert all((linked.customers.get(k) or linked.projects[k]).tripletex_id == i.tripletex_id
+                   for i, k in plan.links)
+        await pilot.press("u")  # one undo: the whole batch
+        assert {i.item for i, _k in plan.links} <= set(screen.row_keys())
+        assert f"Undone: the accept-all, {len(plan.links)} links" in status(screen)
+        await flushed(screen)
+    after = Store(synced).read()
+    assert after.customers == before.customers and after.projects == before.projects
+    assert {r.item for r in after.pending_reviews()} == {r.item for r in before.pending_reviews()}
+
+
+async def test_every_decision_says_what_it_did_naming_both_records(synced: ProfilePaths) -> None:
+    bergen = item_named(synced, "Bergen Rørleggerservice AS")
+    app = ScreenApp(ReviewScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await go_to(pilot, screen, bergen)
+        await pilot.press("l")
+        said = status(screen)
+        assert "Linked Tripletex customer “Bergen Rørleggerservice AS” (no. 1002)" in said
+        assert "c-18 “Bergen Rorlegger Service”" in said
+        await pilot.press("u")
+        assert "Undone: the link of Tripletex customer “Bergen Rørleggerservice AS”" in status(screen)
+        await go_to(pilot, screen, bergen)
+        await pilot.press("c")
+        assert "Created c-" in status(screen) and "from Tripletex customer “Bergen" in status(screen)
+        await flushed(screen)

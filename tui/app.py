@@ -370,6 +370,12 @@ class RabbitApp(App[int]):
         if isinstance(screen, SyncScreen) and screen.is_mounted:
             screen.update_view(lines)
 
+    def registry_changed(self) -> None:
+        """A screen changed the registry (a merge in Browse): the screens that read it are made
+        anew, and the figures on Home and in the title are read again."""
+        self._forget_stale_screens()
+        self.load_store_summary()
+
     def _forget_stale_screens(self) -> None:
         """Review, Browse and History read the store when built: rebuild them after a sync, and
         the one in front reads the store again (its cursor stays where it was)."""

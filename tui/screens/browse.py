@@ -4,6 +4,9 @@ local only, archived) and the Tripletex projects that were skipped (with path an
 Searchable as you type; on a big registry only the first `LIMIT` matches are shown (with the
 total), never all. Records that share a name are marked `≡` and always shown with their number
 and org number (customers) or owner (projects), which tell them apart.
+
+`m` merges the highlighted record (a duplicate a sync made) into an older one it asks for
+(core.merge), after showing both; `u` undoes the last merge.
 """
 
 from __future__ import annotations
@@ -17,10 +20,15 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from core.errors import RabbitError
+from core.errors import RabbitError, UsageError
+from core.merge import merge
 from core.paths import ProfilePaths
-from core.registry_view import TABS, RegistryIndex
+from core.registry_view import TABS, BrowseRow, RegistryIndex
+from core.review import undo_last
+from core.review_view import decision_words, undone_words
 from core.store import Store
+from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
+from tui.widgets.review_writer import writer_for
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
 LIMIT = 300
@@ -62,7 +70,18 @@ class BrowseScreen(Screen[None]):
         Binding("f,slash", "search", "Search", id="browse.search", key_display="f",
                 tooltip="Type to filter by name, key, number or org no."),
         Binding("ctrl+r", "reload", "Reload", id="browse.reload", tooltip="Read the store again"),
+        Binding("m", "merge", "Merge", id="browse.merge",
+                tooltip="Merge the highlighted duplicate into an older record (asks first)"),
+        Binding("u", "undo_merge", "Undo merge", id="browse.undo_merge", show=False,
+                tooltip="Undo the last merge"),
     ]
+
+    class Changed(Message):
+        """A merge or its undo was stored (`text` says what it did), or refused (`error`)."""
+
+        def __init__(self, text: str, error: bool = False) -> None:
+            self.text, self.error = text, error
+            super().__init__()
 
     class Loaded(Message):
         def __init__(self, index: RegistryIndex | None, error: str = "") -> None:
@@ -74,6 +93,7 @@ class BrowseScreen(Screen[None]):
         self.paths = paths
         self.index: RegistryIndex | None = None
         self.tab = "customers"
+        self.said = ""  # what the last merge (or undo) did, shown with the figures
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="rs-filters"):
@@ -102,7 +122,8 @@ class BrowseScreen(Screen[None]):
             return
         self.index = message.index
         self._fill()
-        self.query_one("#browse-search", Input).focus()
+        if self.focused is None:  # (a reload leaves the focus where the user had it)
+            self.query_one("#browse-search", Input).focus()
 
     def _status(self, text: str) -> None:
         self.query_one("#browse-status", Static).update(Text(text))
@@ -128,7 +149,7 @@ class BrowseScreen(Screen[None]):
         what = f"{total} of {all_rows} {self.tab}" if query.strip() else f"{all_rows} {self.tab}"
         more = f" · showing the first {LIMIT}, type to narrow" if total > LIMIT else ""
         dups = " · ≡ same name as another record" if any(r.duplicate for r in rows) else ""
-        self._status(what + more + dups)
+        self._status((f"{self.said}\n" if self.said else "") + what + more + dups)
 
     def on_resize(self) -> None:
         self._fill()  # the columns take the new width
@@ -152,6 +173,73 @@ class BrowseScreen(Screen[None]):
     def action_reload(self) -> None:
         self._status("Loading the registry…")
         self._load()
+
+    # ---- merge -----------------------------------------------------------------------------
+    def _highlighted(self) -> BrowseRow | None:
+        table = self.query_one("#browse-table", DataTable)
+        if self.index is None or self.tab == "skipped" or not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        return next((r for r in self.index.rows(self.tab) if r.key == key), None)
+
+    def action_merge(self) -> None:
+        dup = self._highlighted()
+        if dup is None or self.index is None:
+            self.notify("Highlight a customer or project to merge (the duplicate a sync made)",
+                        severity="warning")
+            return
+        index, tab = self.index, self.tab
+        kind = "customer" if tab == "customers" else "project"
+
+        def confirmed(yes: bool | None, into: str) -> None:
+            if yes:
+                self._status(f"Merging {dup.key} into {into}…")
+                self._store_merge(dup.key, into)
+
+        def picked(into: str | None) -> None:
+            row = next((r for r in index.rows(tab) if r.key == into), None)
+            if row is not None:
+                self.app.push_screen(ConfirmMergeModal(dup, row, kind),
+                                     lambda yes: confirmed(yes, row.key))
+
+        title = f"Merge {dup.key} “{dup.name}” into which older {kind}?"
+        self.app.push_screen(PickRecordModal(index, tab, dup.key, title, dup.name), picked)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="browse-merge")
+    def _store_merge(self, dup: str, into: str) -> None:
+        try:
+            writer_for(self.paths).flush(5.0)  # review decisions first, in the order taken
+            with Store(self.paths).transaction() as state:
+                text = decision_words(state, merge(state, dup, into))
+            self.post_message(self.Changed(text + f". {dup} is archived · u undoes it"))
+        except RabbitError as exc:
+            self.post_message(self.Changed(exc.one_line(), error=True))
+
+    def action_undo_merge(self) -> None:
+        self._store_undo()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="browse-merge")
+    def _store_undo(self) -> None:
+        try:
+            with Store(self.paths).transaction() as state:
+                if not state.decisions or state.decisions[-1].get("action") != "merge":
+                    raise UsageError("the last decision is not a merge",
+                                     "undo review decisions in Review (u)")
+                text = undone_words(state, undo_last(state))
+            self.post_message(self.Changed(text))
+        except RabbitError as exc:
+            self.post_message(self.Changed(exc.one_line(), error=True))
+
+    def on_browse_screen_changed(self, message: Changed) -> None:
+        if message.error:
+            self._status(message.text)
+            self.notify(message.text, severity="error", markup=False)
+            return
+        self.said = message.text
+        registry_changed = getattr(self.app, "registry_changed", None)
+        if registry_changed is not None:
+            registry_changed()
+        self.action_reload()
 
     async def action_back(self) -> None:
         if isinstance(self.focused, Input) and self.focused.value:

@@ -1,0 +1,168 @@
+"""What resembles what (core.resemble through core.matching): every kind of spelling difference
+of issue 11, each in both directions (the local name longer, then Tripletex's), is asked about
+with the true record first; traps are never linked and never outrank the true record; common
+words alone resemble nothing; and properties that hold for any names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.matching import match_customers, match_projects
+from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
+from core.resemble import words_of
+
+# A registry around the pairs, so that word rarity is what it is in a real one: common trades,
+# places and surnames on many other records, none of them like the pairs' distinctive words.
+BACKGROUND = [
+    f"{place} {trade} AS"
+    for place in ("Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Tromsø", "Bodø",
+                  "Moss", "Hamar", "Molde")
+    for trade in ("Bygg", "Eiendom", "Consulting", "Service", "Elektro", "Maling", "Regnskap",
+                  "Transport", "Rørleggerservice", "Holding")
+]
+
+# (one spelling, the other spelling): each is asked in both directions
+KINDS = {
+    "distinctive word shared": ("Nilsen Byggservice AS", "Nilsen Bygg"),
+    "abbreviation BRL": ("Lia Borettslag", "Lia BRL"),
+    "abbreviation Cons.": ("Fjord Consulting AS", "Fjord Cons. AS"),
+    "abbreviation Sa.": ("Storgata 5 Sameie", "Storgata 5 Sa."),
+    "abbreviation Mgmt": ("Kvamme Management AS", "Kvamme Mgmt"),
+    "abbreviation Tech": ("Vik Technology AS", "Vik Tech"),
+    "compound joined": ("Løvli Rørleggerservice AS", "Løvli Rørlegger Service"),
+    "compound split": ("Bygg Service Grønland AS", "Byggservice Grønland"),
+    "a word more": ("Nordic Consulting Group AS", "Nordic Consulting"),
+    "word order": ("Sameiet Storgata 5", "Storgata 5 sameie"),
+    "legal form changed": ("Heimdal Snekkeri ANS", "Heimdal Snekkeri AS"),
+    "Norge/Norway": ("Vik Technology Norway AS", "Vik Tech Norge"),
+    "typo": ("Johansen Blikkenslager AS", "Johnasen Blikkenslager"),
+    "æ/ø/å spelling and a word more": ("Bjørkåsen Ærlig Handel AS", "Bjorkaasen Handel"),
+    "initials with dots": ("Lambertseter Fotballklubb", "Lambertseter F.K."),
+    "brand typed short": ("XXL Sport og Villmark AS", "XXL"),
+    "one trade, two words": ("Østlandske Bilservice ENK", "Østlandske Bilverksted"),
+}
+
+
+def _customers(tx_name: str, local_name: str) -> list:
+    """Match one Tripletex customer against the local registry (the pair's local record and the
+    background); the result for it."""
+    fresh = [TxCustomer(1, 1, tx_name)]
+    others = [TxCustomer(100 + i, 1, n) for i, n in enumerate(BACKGROUND)]
+    local = [LocalCustomer("c-true", local_name)]
+    local += [LocalCustomer(f"c-{i}", n + " (lokal)") for i, n in enumerate(BACKGROUND[:40])]
+    (m,) = match_customers(fresh, local, others)
+    return m
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_kind_is_asked_with_the_true_record_first(kind: str, direction: str) -> None:
+    longer, shorter = KINDS[kind]
+    tx_name, local_name = (shorter, longer) if direction == "local longer" else (longer, shorter)
+    m = _customers(tx_name, local_name)
+    assert m.local_key is None, f"{kind}: linked on a resemblance alone"
+    assert m.candidates, f"{kind}: {tx_name!r} would be created beside {local_name!r}"
+    assert m.candidates[0].local_key == "c-true"
+    assert m.candidates[0].why, "the candidate says what matched"
+
+
+PROJECT_KINDS = {
+    "customer's name in the project name": ("Fasade 2025", "Lia BRL – Fasade 2025"),
+    "customer number in the project name": ("Nettside", "10234 Nettside"),
+    "year written short": ("Tilbud 2024/2025", "Tilbud 24-25"),
+    "a word more": ("Rammeavtale", "Rammeavtale oppdrag (løpende)"),
+    "abbreviation": ("Ombygging 2. etasje", "Ombygging 2. etg."),
+    "typo": ("Fasadeoppgradering", "Fasadeoppgradring"),
+}
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+@pytest.mark.parametrize("kind", list(PROJECT_KINDS))
+def test_every_project_kind_is_asked_within_its_customer(kind: str, direction: str) -> None:
+    plain, decorated = PROJECT_KINDS[kind]
+    tx_name, local_name = (plain, decorated) if direction == "local longer" else (decorated, plain)
+    scope = ("c-1", None)
+    strip = frozenset(words_of("Lia Borettslag") + words_of("Lia BRL") + ("10234",))
+    fresh = [TxProject(1, 1, tx_name, customer_id=9)]
+    local = [LocalProject("p-true", local_name, customer_key="c-1"),
+             LocalProject("p-other", "Vedlikehold 2023", customer_key="c-1"),
+             LocalProject("p-elsewhere", local_name, customer_key="c-2")]
+    (m,) = match_projects(fresh, local, lambda _p: scope, strip=lambda _s: strip)
+    assert m.local_key is None and m.candidates, f"{kind}: created beside {local_name!r}"
+    assert m.candidates[0].local_key == "p-true"
+    assert "p-elsewhere" not in [c.local_key for c in m.candidates]  # another customer's
+
+
+TRAPS = [
+    # (Tripletex, the true local record, a different company with a similar name)
+    ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
+    ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),
+    ("Hagen Renhold AS", "Hagen Renholdsservice", "Haugen Renhold AS"),
+    ("Sameiet Storgata 5", "Storgata 5 Sameie", "Sameiet Storgata 7"),
+    ("Simonsen Arkitekter AS", "Simonsen Arkitekter", "Simonsen Arkitekter Holding AS"),
+]
+
+
+@pytest.mark.parametrize(("tx_name", "true_name", "trap"), TRAPS)
+def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_name: str,
+                                                            trap: str) -> None:
+    fresh = [TxCustomer(1, 1, tx_name)]
+    local = [LocalCustomer("c-true", true_name), LocalCustomer("c-trap", trap)]
+    (m,) = match_customers(fresh, local)
+    assert m.local_key in (None, "c-true")
+    keys = [c.local_key for c in m.candidates]
+    if m.local_key is None:
+        assert keys[0] == "c-true"
+    # alone, the trap is never linked
+    (alone,) = match_customers(fresh, [LocalCustomer("c-trap", trap)])
+    assert alone.local_key is None
+
+
+def test_a_spelling_of_ae_oe_aa_alone_is_the_same_name_and_links() -> None:
+    """Not a question: the normalised names are equal (DESIGN.md rule 4)."""
+    (m,) = match_customers([TxCustomer(1, 1, "Bjørkåsen Ærlig Handel AS")],
+                           [LocalCustomer("c-1", "Bjorkaasen Aerlig Handel")])
+    assert (m.local_key, m.method) == ("c-1", "exact_name")
+
+
+def test_different_numbers_in_a_name_are_different_records() -> None:
+    (m,) = match_customers([TxCustomer(1, 1, "Sameiet Storgata 7")],
+                           [LocalCustomer("c-1", "Storgata 5 Sameie")])
+    assert m.candidates == [] and m.local_key is None
+    scope = ("c-1", None)
+    (p,) = match_projects([TxProject(1, 1, "Vedlikehold 2026", customer_id=9)],
+                          [LocalProject("p-1", "Vedlikehold 2025", customer_key="c-1")],
+                          lambda _p: scope)
+    assert p.candidates == [] and p.local_key is None
+
+
+def test_common_words_alone_resemble_nothing() -> None:
+    """A new Tripletex customer that shares only common words with local records is created
+    without asking: the list stays short."""
+    for name in ("Bygg og Eiendom Service AS", "Kongsberg Maling AS", "Nordkapp Consulting AS",
+                 "Sortland Rørleggerservice AS"):
+        (m,) = match_customers([TxCustomer(1, 1, name)],
+                               [LocalCustomer(f"c-{i}", n) for i, n in enumerate(BACKGROUND)],
+                               [TxCustomer(100 + i, 1, n) for i, n in enumerate(BACKGROUND)])
+        assert m.candidates == [], f"{name} was asked about: {m.candidates[:2]}"
+
+
+_WORDS = st.sampled_from(["Fjord", "Nilsen", "Bygg", "Eiendom", "Vest", "Kraft", "Hansen",
+                          "Consulting", "Oslo", "Data", "Tre", "Lia", "Borettslag", "AS"])
+_NAMES = st.lists(_WORDS, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NAMES, min_size=1, max_size=12))
+def test_unrelated_local_records_never_change_a_sure_link(extra: list[str]) -> None:
+    """A sure link (org number, number, exact name) stays the same link however many other
+    local records there are, as long as none of them carries its org number or number."""
+    fresh = [TxCustomer(1, 1, "Fjordkraft Energi AS", "1001", "987654325")]
+    local = [LocalCustomer("c-true", "FK Strøm", "9", "987654325")]
+    (before,) = match_customers(fresh, local)
+    assert (before.local_key, before.method) == ("c-true", "org_number")
+    more = local + [LocalCustomer(f"c-x{i}", n) for i, n in enumerate(extra)]
+    (after,) = match_customers(fresh, more)
+    assert (after.local_key, after.method) == (before.local_key, before.method)
