@@ -113,7 +113,7 @@ async def run_sync(
     store = Store(paths)
     cancel = cancel or CancelToken()
     report_cb = progress or (lambda _p: None)
-    with _calm_gc():
+    with calm_gc():
         if options.dry_run:
             return await _run(store, cfg, options, report_cb, cancel, client, sessions)
         with store.lock():
@@ -121,7 +121,7 @@ async def run_sync(
 
 
 @contextlib.contextmanager
-def _calm_gc() -> Iterator[None]:
+def calm_gc() -> Iterator[None]:
     """No cyclic garbage collection while a run makes tens of thousands of records: a full
     collection over them stalls every thread (the app's keys too) for a fifth of a second, and
     the young ones alone cost a run a tenth of its planning. The records a run makes hold no

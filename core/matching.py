@@ -63,7 +63,6 @@ from core.resemble import (
     Rarity,
     Resemblance,
     compare,
-    cost_room,
     generic_tail,
     heaviest,
     least_costs,
@@ -84,7 +83,7 @@ SMALL_BLOCK = 20  # a block this small is scored whole
 COMPOUND = 6  # the shortest word taken as two written together
 SMALL_SCOPE = 60  # a project scope this small is compared whole
 MAX_PAIR_KEYS = 5  # the larger blocks whose overlaps are tried, smallest first
-BLOCK_BUDGET = 60  # local records scored per Tripletex record, at most (plus exact sharers)
+BLOCK_BUDGET = 50  # local records scored per Tripletex record, at most (plus exact sharers)
 
 Scope = tuple[str | None, str | None]
 NO_SCOPE: Scope = (None, None)
@@ -213,7 +212,7 @@ class _Index:
         self._costs: list[tuple[tuple[float, ...], ...] | None] = [None] * len(recs)
         self.lengths = [len(r.words) for r in recs]
         self._weights: list[tuple[float, ...]] | None = None
-        self._tops: list[tuple[float, ...]] | None = None
+        self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
         self._by_cost: dict[tuple, tuple[list[float], list[int]]] = {}
         self._both: dict[tuple, frozenset[int]] = {}
         self.plain = [plain_words(r.words) for r in recs]
@@ -256,11 +255,13 @@ class _Index:
             got = self._both[(scope, keys_a, keys_b)] = a & b
         return got
 
-    def tops(self, rarity: Rarity) -> list[tuple[float, ...]]:
-        """`core.resemble.heaviest` of each record's weights (made once a match)."""
-        if self._tops is None:
-            self._tops = [heaviest(w) for w in self.weights(rarity)]
-        return self._tops
+    def top(self, i: int) -> tuple[float, ...]:
+        """`core.resemble.heaviest` of record `i`'s weights (made once a match; `weights` first)."""
+        got = self._tops[i]
+        if got is None:
+            assert self._weights is not None
+            got = self._tops[i] = heaviest(self._weights[i])
+        return got
 
     def least_costs(self, rarity: Rarity, i: int) -> tuple[tuple[float, ...], ...]:
         """`core.resemble.least_costs` of record `i`, in each regime (made once a match)."""
@@ -524,9 +525,12 @@ def _candidates(t: _Rec, local: list[_Rec], idx: _Index, claimed: set[int], rari
             ranked_by_cost = idx.by_cost(key, keys, rarity)
             upto = bisect_right(ranked_by_cost[0], weight / RATIO - own)
             worth.update(found.intersection(ranked_by_cost[1][:upto]))
-    rooms: dict[int, dict[tuple[int, int], tuple[float, float]]] = {}
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
-    tops = idx.tops(rarity)
+    # (the bound: what h distinctive and g common words of the name can share at most, against
+    # what both names leave unpaired at least - core.resemble.least_costs)
+    heavy_top = heaviest(tuple(x for x in mine if x > GENERIC_WEIGHT))
+    light_top = heaviest(tuple(x for x in mine if x <= GENERIC_WEIGHT))
+    own: dict[int, tuple[float, ...]] = {}
     nt, plain_t = len(t.words), plain_words(t.words)
     ranked: list[tuple[float, str, int, Resemblance]] = []
     for i in sorted(worth):
@@ -541,13 +545,13 @@ def _candidates(t: _Rec, local: list[_Rec], idx: _Index, claimed: set[int], rari
             else:
                 regime = EXTRA
             c = idx.least_costs(rarity, i)[regime]
-            room = rooms.get(regime)
-            if room is None:
-                room = rooms[regime] = cost_room(t.words, rarity, regime)
-            most, own_k = room.get((h, g), (0.0, 0.0))
-            top = tops[i]
-            most = min(most, top[min(k, len(top) - 1)])
-            if most < RATIO * (own_k + c[min(k, len(c) - 1)]):
+            mine_k = own.get(regime)
+            if mine_k is None:
+                mine_k = own[regime] = least_costs(t.words, rarity, regime)
+            top = idx.top(i)
+            most = min(heavy_top[min(h, len(heavy_top) - 1)] + light_top[min(g, len(light_top) - 1)],
+                       top[min(k, len(top) - 1)])
+            if most < RATIO * (mine_k[min(k, len(mine_k) - 1)] + c[min(k, len(c) - 1)]):
                 continue  # it cannot reach the gate
         loc = local[i]
         res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=mine,
