@@ -331,6 +331,7 @@ class ReviewScreen(Screen[None]):
     def action_undo(self) -> None:
         if self.state is None:
             return
+        here = self._current()
         try:
             decision = undo_last(self.state)
         except RabbitError as exc:
@@ -342,7 +343,9 @@ class ReviewScreen(Screen[None]):
         if decision["action"] not in ("later", "merge"):
             self.decided = max(0, self.decided - decision.get("undone", 1))
         self.said = undone_words(self.state, decision)
-        self._refilter(keep=decision["item"])
+        # one entry back: the cursor on it; a batch back: the cursor stays where it was
+        self._refilter(keep=decision["item"] if decision.get("undone", 1) == 1 or here is None
+                       else here.item)
 
     def action_accept_all(self) -> None:
         if self.state is None:
