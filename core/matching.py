@@ -407,9 +407,30 @@ def _match(kind: str, fresh: list[_Rec], local: list[_Rec], others: Sequence[_Re
             continue
         cands = _candidates(t, local, idx, claimed, rarity,
                             scoped=scoped and t.scope != NO_SCOPE)
-        reason = (notes[pos][0] if notes[pos] else _reason(cands)) if cands else None
+        reason = (_taken(notes[pos][0], local, claimed) if notes[pos] else _reason(cands)
+                  ) if cands else None
         out.append(MatchResult(int(t.ident), None, None, cands, reason))
     return out
+
+
+_SHARED = "\x00"  # a note on local records that share a key ends with them, after this
+
+
+def _shared_locally(kind: str, label: str, hits: list[int]) -> str:
+    return f"{len(hits)} local {kind}s share this {label}{_SHARED}{','.join(map(str, hits))}"
+
+
+def _taken(note: str, local: list[_Rec], claimed: set[int]) -> str:
+    """A note as the user reads it: when some of the local records that share the key were
+    taken by a sure match for another Tripletex record, it says which."""
+    text, _sep, hits = note.partition(_SHARED)
+    if not hits:
+        return text
+    taken = [str(local[i].ident) for i in map(int, hits.split(",")) if i in claimed]
+    if taken:
+        text += (f" ({', '.join(taken)} {'is' if len(taken) == 1 else 'are'} linked to another "
+                 "Tripletex record for sure)")
+    return text
 
 
 def _reason(cands: list[Candidate]) -> str:
@@ -434,7 +455,7 @@ def _first_hit(kind: str, t: _Rec, local: list[_Rec], idx: _Index, tx_org: dict,
         if tcount[(t.scope, value)] > 1:
             notes.append(f"{_word(kind, tcount[(t.scope, value)])} share this {label}")
         elif len(hits) > 1:
-            notes.append(f"{len(hits)} local {kind}s share this {label}")
+            notes.append(_shared_locally(kind, label, hits))
         elif method != "org_number" and _org_conflict(t, local[hits[0]]):
             notes.append(f"same {label} but the org numbers differ")
         elif method == "number" and kind == "customer" and _unlike(t, local[hits[0]], rarity):
@@ -450,7 +471,7 @@ def _first_hit(kind: str, t: _Rec, local: list[_Rec], idx: _Index, tx_org: dict,
             notes.append("same name but a different legal form")
         return None
     if len(agree) > 1:
-        notes.append(f"{len(agree)} local {kind}s share this name")
+        notes.append(_shared_locally(kind, "name", agree))
         return None
     li = agree[0]
     rivals = [r for r in tx_base[(t.scope, t.norm.base)]

@@ -358,3 +358,15 @@ def test_fuzzy_similarity_alone_never_links(fresh_names: list[str], local_names:
     local = [loc(f"c-{i}", n, f"L{i}") for i, n in enumerate(local_names, 1)
              if normalize_name(n).base not in fresh_bases]
     assert links(match_customers(fresh, local)) == {}
+
+
+def test_a_twin_taken_by_a_sure_match_is_named_in_the_reason() -> None:
+    """Two local records share a name; one links to another Tripletex record by org number: the
+    entry says so, instead of promising two candidates and showing one."""
+    fresh = [tx(1, "Stavanger Snekkeri AS"), tx(2, "Stavanger Snekkeri AS", "7", ORG_A)]
+    local = [loc("c-1", "Stavanger Snekkeri AS"), loc("c-2", "Stavanger Snekkeri AS", None, ORG_A)]
+    res = {m.tripletex_id: m for m in match_customers(fresh, local)}
+    assert (res[2].local_key, res[2].method) == ("c-2", "org_number")
+    assert [c.local_key for c in res[1].candidates] == ["c-1"]
+    assert res[1].reason == ("2 local customers share this name (c-2 is linked to another "
+                             "Tripletex record for sure)")
