@@ -218,10 +218,10 @@ class ReviewScreen(Screen[None]):
         pos = f"{table.cursor_row + 1}/{len(self.view)}" if self.view else "0"
         shown = f" (filtered from {len(self.items)})" if len(self.view) != len(self.items) else ""
         text = f"{pos} pending{shown} · {self.decided} decided · {self._save_text or 'saved'}"
-        if self.said:
-            self._set_status(f"{self.said}\n{text}")
+        if self.said:  # (two lines: what the last action did, then where the list stands)
+            self._set_status(f"{self.said} · {text}")
         else:
-            self._set_status(f"{text}   j/k move · 1-5 pick · tab kind · esc back")
+            self._set_status(f"{text}\nj/k move · 1-5 pick · / search · a accept all · tab kind")
 
     def say(self, text: str) -> None:
         """Show what an action did (it stays until the next action)."""

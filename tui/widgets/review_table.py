@@ -28,15 +28,10 @@ class ReviewTable(DataTable[Text]):
 
 
 class StatusLine(Widget):
-    """A line or two of text; updating it repaints only itself (a Static would redo the layout),
-    unless the text wraps to another number of lines."""
+    """Two lines of text, wrapped; updating it repaints only itself (a Static would redo the
+    layout of the screen, a table of thousands of rows, on every key)."""
 
     text: reactive[Text] = reactive(Text(""), layout=False)
-
-    def watch_text(self, old: Text, new: Text) -> None:
-        width = max(1, self.content_size.width or 80)
-        if len(old.wrap(self.app.console, width)) != len(new.wrap(self.app.console, width)):
-            self.refresh(layout=True)
 
     def render(self) -> Text:
         return self.text
