@@ -63,3 +63,16 @@ def test_corrupt_config_file_is_reported_and_never_overwritten(capsys):
     assert code == 1
     assert str(paths.config_file) in err and "left as it is" in err
     assert paths.config_file.read_text(encoding="utf-8") == '{"employee_token": "abc'
+
+
+def test_a_profile_name_ending_in_a_newline_is_refused(capsys, rabbit_home):
+    code, _out, err = run_cli(capsys, "--profile", "acme\n", "config", "show")
+    assert code == 2 and "bad profile name" in err
+    assert not (rabbit_home / "profiles").exists()  # no folder made for it
+
+
+def test_the_profiles_folder_is_private(capsys, rabbit_home):
+    """Its entries are named after client companies."""
+    run_cli(capsys, "--profile", "fjordkraft-as", "config", "set", "company-id", "7")
+    assert stat.S_IMODE((rabbit_home / "profiles").stat().st_mode) == 0o700
+    assert stat.S_IMODE((rabbit_home / "profiles" / "fjordkraft-as").stat().st_mode) == 0o700
