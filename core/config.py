@@ -128,14 +128,14 @@ def validate_value(attr: str, value: str) -> str | int:
             )
         return value
     if attr == "company_id":
-        if value and not value.isdigit():
+        if value and not (value.isascii() and value.isdigit()):
             raise UsageError(
                 f"company id {value!r} is not a number",
                 "give the client company's numeric id, or 0 for the token owner's own company",
             )
         return value
     if attr == "sync_interval_minutes":
-        if not value.isdigit() or not 1 <= int(value) <= 1440:
+        if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 1440:
             raise UsageError("sync interval must be whole minutes from 1 to 1440", "e.g. 15")
         return int(value)
     raise UsageError(f"unknown config key {attr!r}", f"keys: {', '.join(KEYS)}")

@@ -26,7 +26,7 @@ CSV_COLUMNS = (
 
 def _sort_key(key: str) -> tuple[str, int, str]:
     prefix, _, num = key.partition("-")
-    return (prefix, int(num) if num.isdigit() else -1, key)
+    return (prefix, int(num) if num.isascii() and num.isdigit() else -1, key)
 
 
 def registry_json(state: StoreState) -> dict[str, Any]:

@@ -31,14 +31,14 @@ def _str(v: Any) -> str | None:
 
 
 def api_int(v: Any) -> int | None:
-    """An id or version as Tripletex sends it: an int (a bool is not one) or digits in a string;
-    None for anything else."""
+    """An id or version as Tripletex sends it: an int (a bool is not one) or ASCII digits in a
+    string; None for anything else ("²" and "٣" are digits to `str.isdigit` and `int`, not ids)."""
     if isinstance(v, bool):
         return None
     if isinstance(v, int):
         return v
-    if isinstance(v, str) and v.strip().lstrip("-").isdigit():
-        return int(v.strip())
+    if isinstance(v, str) and (t := v.strip()).isascii() and t.lstrip("-").isdigit():
+        return int(t)
     return None
 
 

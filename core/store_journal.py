@@ -83,7 +83,7 @@ def stable_ids(old: Doc | None, new: Doc, known: Iterable[str] = ()) -> None:
         if not before or not after or _positional(before, after, key):
             continue
         ids = {rec.get(key): doc_id for doc_id, rec in before.items() if isinstance(rec, dict)}
-        nxt = max((int(i) for i in before if i.isdigit()), default=0)
+        nxt = max((int(i) for i in before if i.isascii() and i.isdigit()), default=0)
         out: dict[str, Any] = {}
         for rec in after.values():
             doc_id = ids.get(rec.get(key))

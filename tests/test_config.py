@@ -76,3 +76,9 @@ def test_the_profiles_folder_is_private(capsys, rabbit_home):
     run_cli(capsys, "--profile", "fjordkraft-as", "config", "set", "company-id", "7")
     assert stat.S_IMODE((rabbit_home / "profiles").stat().st_mode) == 0o700
     assert stat.S_IMODE((rabbit_home / "profiles" / "fjordkraft-as").stat().st_mode) == 0o700
+
+
+def test_numbers_in_config_are_ascii_digits(capsys):
+    for key, value in (("company-id", "٣"), ("sync-interval", "²"), ("sync-interval", "١٥")):
+        code, _out, err = run_cli(capsys, "config", "set", key, value)
+        assert code == 2 and "Fix:" in err, (key, value, err)

@@ -78,3 +78,52 @@ def test_records_without_a_usable_id_are_skipped_and_the_rest_planned():
     planner.plan_customers(planner.absorb_customers([], listed=set()))
     planner.plan_projects(planner.absorb_projects([odd], listed={5}))
     assert [p.name for p in state.projects.values()] == ["(unnamed project 5)"]
+
+
+@pytest.mark.parametrize("rid", ["²", "٣", "３", "¹²", " 3\u200b"])
+def test_ids_that_are_not_ascii_digits_are_refused_never_read_as_numbers(rid):
+    """"²".isdigit() is true and int("²") raises; int("٣") is 3: neither may become an id."""
+    assert TxCustomer.from_api({"id": rid, "name": "Rar Id AS"}) is None
+    assert TxProject.from_api({"id": 10, "name": "P", "customer": {"id": rid}}).customer_id is None
+    assert TxCustomer.from_api({"id": "3", "version": rid, "name": "Tre AS"}).version == 0
+
+
+async def test_a_listing_with_odd_ids_syncs_the_rest_and_leaves_customer_3_alone(capsys):
+    """The sandbox only serves int ids, so a transport in front of it rewrites one record of the
+    customer listing to the id "٣" (Arabic-Indic three) and another to "²"."""
+    import httpx
+    import orjson
+
+    from core.config import load_config
+    from core.engine import SyncOptions, run_sync
+    from core.paths import profile_paths
+    from core.tripletex import TripletexClient
+
+    data = {"customers": [customer(3, "Tre AS", 1003), customer(4, "Fire AS", 1004),
+                          customer(5, "Fem AS", 1005), customer(6, "Seks AS", 1006)],
+            "projects": []}
+
+    class Rewrite(httpx.AsyncHTTPTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            resp = await super().handle_async_request(request)
+            if request.url.path.endswith("/customer"):
+                body = orjson.loads(await resp.aread())
+                for v in body.get("values", []):
+                    if v.get("id") == 5:
+                        v.update(id="٣", name="Overwrites Three AS")
+                    elif v.get("id") == 6:
+                        v.update(id="²", name="Superscript AS")
+                return httpx.Response(resp.status_code, headers={
+                    k: v for k, v in resp.headers.items() if k.lower() != "content-length"
+                }, content=orjson.dumps(body))
+            return resp
+
+    with Sandbox(data=data, port=0) as sb:
+        configure(sb)
+        paths = profile_paths("default")
+        async with TripletexClient(sb.base_url, sb.consumer_token, sb.employee_token,
+                                   transport=Rewrite()) as tx:
+            report = await run_sync(paths, load_config(paths), SyncOptions(confirm=True), client=tx)
+    assert report.customers["created"] == 2
+    names = {c["tripletex_id"]: c["name"] for c in run_json(capsys, "export")["customers"]}
+    assert names == {3: "Tre AS", 4: "Fire AS"}
