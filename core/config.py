@@ -16,11 +16,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from core.base_url import PRODUCTION_URL, TEST_URL, check_base_url
 from core.errors import ConfigError, UsageError
 from core.paths import ProfilePaths
-
-PRODUCTION_URL = "https://tripletex.no/v2"
-TEST_URL = "https://api-test.tripletex.tech/v2"
 
 ENV_OVERRIDES = {
     "base_url": "RABBITSYNC_BASE_URL",
@@ -99,20 +97,8 @@ def mask(token: str) -> str:
 
 
 def validate_base_url(url: str) -> str:
-    """A base URL is http(s), has a host, and is returned without a trailing slash."""
-    url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise UsageError(
-            f"base URL {url!r} is not an http(s) URL",
-            f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
-        )
-    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
-        raise UsageError(
-            f"base URL {url!r} is plain http to a remote host; tokens would travel unencrypted",
-            "use https (plain http is allowed only for a sandbox on this machine)",
-        )
-    return url
+    """A base URL as `config set` and Setup take it (`core.base_url.check_base_url`)."""
+    return check_base_url(url, UsageError)
 
 
 def validate_value(attr: str, value: str) -> str | int:

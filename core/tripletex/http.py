@@ -5,15 +5,14 @@ own log lines.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import random
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
+from core.base_url import check_base_url as _check_base_url
 from core.tripletex.errors import InsecureURLError, ReadOnlyError, redact
 
 SESSION_CREATE = "/token/session/:create"
@@ -33,33 +32,10 @@ class Answer:
     headers: httpx.Headers
 
 
-def is_loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def check_base_url(base_url: str) -> str:
-    """The base URL without a trailing slash; plain http only to this machine."""
-    url = base_url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURLError(
-            f"base URL {url!r} is not an http(s) URL",
-            "use https://tripletex.no/v2, https://api-test.tripletex.tech/v2, or a sandbox URL "
-            "such as http://127.0.0.1:8765/v2",
-        )
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InsecureURLError(
-            f"base URL {url!r} uses plain http to {parts.hostname}; tokens would travel unencrypted",
-            "use https (plain http is allowed only for a sandbox on this machine)",
-        )
-    return url
+    """The base URL without a trailing slash; plain http only to this machine (the one check:
+    `core.base_url`)."""
+    return _check_base_url(base_url, InsecureURLError)
 
 
 def check_read_only(method: str, path: str, own_session: str | None) -> None:
