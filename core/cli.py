@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
-from core.config import KEYS, load_config, set_value
+from core.config import KEYS, SECRET_ATTRS, load_config, set_value
 from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, RabbitError, UsageError
 from core.logs import setup_logging
 from core.paths import ProfilePaths, profile_paths
@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     csub = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     cset = csub.add_parser("set", help=f"set a value; keys: {', '.join(KEYS)}")
     cset.add_argument("key", choices=list(KEYS))
-    cset.add_argument("value")
+    cset.add_argument("value", help="the value; for a token, - reads it from stdin (kept out of "
+                      "ps and the shell's history; typed unseen on a terminal)")
     cshow = csub.add_parser("show", help="show the configuration (tokens masked)")
     cshow.add_argument("--json", action="store_true")
 
@@ -164,7 +165,10 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 def _config(args: argparse.Namespace, paths: ProfilePaths) -> int:
     if args.config_command == "set":
-        set_value(paths, args.key, args.value)
+        value = args.value
+        if value == "-" and KEYS[args.key] in SECRET_ATTRS:
+            value = _token_from_stdin(args.key)
+        set_value(paths, args.key, value)
         shown = load_config(paths, env=False).shown()[args.key]
         print(f"{args.key} = {shown}  (saved to {paths.config_file})")
         return EXIT_OK
@@ -177,6 +181,20 @@ def _config(args: argparse.Namespace, paths: ProfilePaths) -> int:
         for key, value in shown.items():
             print(f"  {key:15} {value}")
     return EXIT_OK
+
+
+def _token_from_stdin(key: str) -> str:
+    """A token read from stdin: typed unseen on a terminal (getpass), else the first line."""
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        import getpass
+
+        try:
+            return getpass.getpass(f"{key} (not shown): ")
+        except EOFError:
+            return ""
+    return sys.stdin.readline().strip()
 
 
 def _review(args: argparse.Namespace, paths: ProfilePaths) -> int:

@@ -112,6 +112,8 @@ def validate_value(attr: str, value: str) -> str | int:
                 "a token cannot be empty or contain spaces or control characters",
                 "paste the token exactly as Tripletex shows it",
             )
+        if value == "-":  # `config set employee-token -` reads the token; it is never one
+            raise UsageError("- is not a token", "paste the token exactly as Tripletex shows it")
         return value
     if attr == "company_id":
         if value and not (value.isascii() and value.isdigit()):

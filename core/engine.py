@@ -83,7 +83,8 @@ def client_for(cfg: Config, session: str | None = None) -> TripletexClient:
     if missing:
         raise RabbitError(
             f"not configured: {', '.join(missing)} missing",
-            f"run `rabbitsync config set {missing[0]} VALUE` (or set it in the app's Setup screen)",
+            f"set it in the app's Setup screen (or run `rabbitsync config set {missing[0]} "
+            f"{'VALUE' if missing[0] == 'base-url' else '-'}`)",
         )
     return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
                            session=session)

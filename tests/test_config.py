@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import stat
 
+import pytest
+
 from core.config import load_config
 from core.paths import profile_paths
 from tests.helpers import run_cli
@@ -82,3 +84,31 @@ def test_numbers_in_config_are_ascii_digits(capsys):
     for key, value in (("company-id", "٣"), ("sync-interval", "²"), ("sync-interval", "١٥")):
         code, _out, err = run_cli(capsys, "config", "set", key, value)
         assert code == 2 and "Fix:" in err, (key, value, err)
+
+
+def test_a_token_can_be_given_on_stdin_so_it_stays_out_of_ps_and_history(cli_env):
+    from tests.helpers import subprocess_cli
+
+    done = subprocess_cli(cli_env, "config", "set", "employee-token", "-",
+                          input="emp-from-stdin-SECRET-42\n")
+    assert done.returncode == 0, done.stderr
+    assert "SECRET" not in done.stdout + done.stderr
+    raw = json.loads(profile_paths("default").config_file.read_text())
+    assert raw["employee_token"] == "emp-from-stdin-SECRET-42"
+
+
+@pytest.mark.parametrize("given", ["", "\n", "-\n", "two words\n"])
+def test_no_usable_token_on_stdin_is_refused_and_nothing_saved(cli_env, given):
+    from tests.helpers import subprocess_cli
+
+    done = subprocess_cli(cli_env, "config", "set", "consumer-token", "-", input=given)
+    assert done.returncode == 2 and "Fix:" in done.stderr
+    assert not profile_paths("default").config_file.exists()
+
+
+def test_a_dash_is_never_saved_as_a_token(capsys):
+    from core.config import validate_value
+    from core.errors import UsageError
+
+    with pytest.raises(UsageError):
+        validate_value("employee_token", "-")
