@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--projects", type=int, default=600)
     s.add_argument("--data", type=Path, help="serve this data file (JSON) instead of generated data")
     s.add_argument("--faults", metavar="SPEC",
-                   help="switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S], "
+                   help="switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], "
                         "comma-separated, e.g. '429@/project:times=2,slow@/customer?isInactive=true'")
     s.add_argument("--consumer-token", default="sandbox-consumer")
     s.add_argument("--employee-token", default="sandbox-employee")

@@ -18,6 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from core.sandbox import hostile
 from core.sandbox.admin import Admin, RequestLog, route_admin
 from core.sandbox.api import Api, Reply, Request, dumps
 from core.sandbox.errors import REASONS, ApiFailure, unauthorized
@@ -118,6 +119,20 @@ class Handler(BaseHTTPRequestHandler):
             app.log.add(entry)
             self.close_connection = True
             return
+        if fault is not None and fault.kind == "redirect":
+            entry["status"] = 301
+            app.log.add(entry)
+            host = self.headers.get("Host") or "127.0.0.1"
+            self._write(301, {"x-tlx-request-id": rid, "Location": f"https://{host}{self.path}"},
+                        b"")
+            return
+        if fault is not None and fault.kind == "bomb":
+            entry["status"] = 200
+            app.log.add(entry)
+            self._write(200, {"x-tlx-request-id": rid, "Content-Encoding": "gzip",
+                              "Content-Type": "application/json; charset=utf-8"},
+                        hostile.gzip_bomb(fault.bytes))
+            return
         over, rate = app.auth.count_request()
         reply, raw = self._answer(req, fault, over, rid)
         headers = {"x-tlx-request-id": rid, **rate, **reply.headers}
@@ -128,6 +143,11 @@ class Handler(BaseHTTPRequestHandler):
         body = raw or b""
         if fault is not None and fault.kind == "truncated":
             self._write(reply.status, headers, body[: len(body) // 2], length=len(body))
+            self.close_connection = True
+            return
+        if fault is not None and fault.kind == "drip":
+            self._write(reply.status, headers, b"", length=len(body))
+            hostile.drip(self.wfile, body, fault.seconds)
             self.close_connection = True
             return
         self._write(reply.status, headers, body)
@@ -169,6 +189,8 @@ class Handler(BaseHTTPRequestHandler):
             return Reply(500), dumps(fail.body(rid))
         if kind == "malformed":
             return Reply(200), MALFORMED
+        if kind == "endless" and req.method == "GET":
+            return Reply(200), dumps(hostile.endless_page(req.query))
         return reply, (dumps(reply.data) if reply.data is not None else None)
 
     def _write(self, status: int, headers: dict[str, str], body: bytes,
