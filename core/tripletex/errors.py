@@ -109,3 +109,12 @@ class ReadOnlyError(TripletexError):
 
 class InsecureURLError(TripletexError):
     """Plain http to a host that is not this machine."""
+
+
+class RedirectError(TripletexError):
+    """The base URL answers with a redirect; rabbitsync does not follow one (tokens go only
+    where the base URL says)."""
+
+
+class ResponseTooLargeError(MalformedResponseError):
+    """An answer grew past the size cap (unpacked): not a Tripletex page."""

@@ -39,11 +39,12 @@ def check_base_url(base_url: str) -> str:
 
 
 def check_read_only(method: str, path: str, own_session: str | None) -> None:
-    """Refuse, before sending, anything that could write to Tripletex."""
+    """Refuse, before anything is sent for it, a call that could write to Tripletex (the URL
+    itself is checked again as it is sent: `core.tripletex.exchange.check_request`)."""
     method = method.upper()
     if method == "GET":
         return
-    if method in ("POST", "PUT") and path == SESSION_CREATE:
+    if method == "POST" and path == SESSION_CREATE:
         return
     if method == "DELETE" and own_session and path == SESSION_PREFIX + own_session:
         return
