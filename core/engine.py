@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.aio import in_thread, together
+from core.aio import in_thread, stoppable, together
 from core.config import Config
 from core.errors import RabbitError
 from core.fetch import changed_only, fetch_customers, fetch_projects, still_there
@@ -116,9 +116,11 @@ async def run_sync(
     report_cb = progress or (lambda _p: None)
     with _calm_gc():
         if options.dry_run:
-            return await _run(store, cfg, options, report_cb, cancel, client, sessions)
+            return await stoppable(_run(store, cfg, options, report_cb, cancel, client, sessions),
+                                    cancel)
         with store.lock():
-            return await _run(store, cfg, options, report_cb, cancel, client, sessions)
+            return await stoppable(_run(store, cfg, options, report_cb, cancel, client, sessions),
+                                    cancel)
 
 
 @contextlib.contextmanager
@@ -342,6 +344,7 @@ async def _run(
             store.write(state, compact=full, keep=True, hint=planner.hint)
             save_status_after(paths, state, figures, summary, run_id, started)
 
+        cancel.commit()  # from here a cancel waits: the write ends whole
         await asyncio.to_thread(persist)
         progress(Progress("applying", 1, 1, "registry written"))
     report.duration_s = time.perf_counter() - t0

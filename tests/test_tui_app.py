@@ -213,6 +213,37 @@ async def test_cancel_mid_sync_leaves_the_registry_as_it_was(sandbox):
     assert registry() == before
 
 
+async def test_cancel_stops_a_sync_stuck_on_a_slow_loris_within_seconds(sandbox):
+    """A server dripping its answer a byte at a time: the request never ends on its own (its
+    deadline is minutes away), yet Cancel stops the run at once and frees the profile's lock."""
+    configure(sandbox)
+    await first_sync()
+    before = registry()
+    sandbox.admin.update_customer(sandbox.admin.snapshot()["customers"][0]["id"], name="Endret AS")
+    sandbox.admin.set_faults("drip@/customer:seconds=0.5:times=0")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("y")
+        for _ in range(600):  # until the sandbox is dripping an answer to this run
+            if any(r["fault"] == "drip" for r in sandbox.admin.requests()):
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
+        assert app.sync_model.running
+        t0 = asyncio.get_running_loop().time()
+        await pilot.press("c")
+        while app.sync_model.running and asyncio.get_running_loop().time() - t0 < 30:
+            await pilot.pause(0.05)
+        took = asyncio.get_running_loop().time() - t0
+        assert not app.sync_model.running
+        assert took < 5, f"Cancel took {took:.1f} s"  # generous: it takes a few milliseconds
+        assert "Cancelled, nothing changed" in screen_text(app)
+        with Store(profile_paths()).lock():  # free: a cron run could take it now
+            pass
+    assert registry() == before
+
+
 async def test_dry_run_shows_the_changes_and_writes_nothing(sandbox):
     configure(sandbox)
     await first_sync()
