@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from core.base_url import PRODUCTION_URL, TEST_URL, check_base_url
+from core.disk import write_error
 from core.errors import ConfigError, UsageError
 from core.paths import ProfilePaths
 
@@ -161,15 +162,22 @@ def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
 
 
 def save_config(paths: ProfilePaths, cfg: Config) -> None:
-    """Write the file-held values (env overrides are not written) atomically, mode 0600."""
-    paths.ensure()
+    """Write the file-held values (env overrides are not written) atomically, mode 0600;
+    ConfigError (cause and fix) when the disk refuses."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise write_error(exc, paths.config_file, "the configuration", ConfigError) from None
     on_disk = load_config(paths, env=False) if paths.config_file.exists() else Config()
     data = asdict(cfg)
     data.pop("sources", None)
     for attr, src in cfg.sources.items():
         if src == "env":  # never persist what came from the environment
             data[attr] = getattr(on_disk, attr)
-    write_private_json(paths.config_file, data)
+    try:
+        write_private_json(paths.config_file, data)
+    except OSError as exc:  # a full or read-only disk: the file stays as it was
+        raise write_error(exc, paths.config_file, "the configuration", ConfigError) from None
 
 
 def set_value(paths: ProfilePaths, key: str, value: str) -> Config:
