@@ -20,6 +20,7 @@ from core.base_url import PRODUCTION_URL, TEST_URL, check_base_url
 from core.disk import write_error
 from core.errors import ConfigError, UsageError
 from core.paths import ProfilePaths
+from core.secret import Secret
 
 ENV_OVERRIDES = {
     "base_url": "RABBITSYNC_BASE_URL",
@@ -41,7 +42,8 @@ DEFAULT_SYNC_INTERVAL_MINUTES = 15
 
 @dataclass
 class Config:
-    """One profile's settings. Tokens are secrets: print them only through `mask`."""
+    """One profile's settings. Tokens are secrets: print them only through `mask`; they are
+    held as `Secret`, whose repr masks them (so does this dataclass's repr)."""
 
     base_url: str = PRODUCTION_URL
     consumer_token: str = ""
@@ -50,6 +52,11 @@ class Config:
     sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
     activated: bool = False  # the user confirmed that Tripletex becomes master
     sources: dict[str, str] = field(default_factory=dict, compare=False)  # attr -> "env"/"file"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in SECRET_ATTRS and isinstance(value, str) and not isinstance(value, Secret):
+            value = Secret(value)  # however it is set: __init__, replace, load_config
+        super().__setattr__(name, value)
 
     def secrets(self) -> list[str]:
         """Every secret in this config, for redaction."""

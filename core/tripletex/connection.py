@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from core.secret import Secret
 from core.tripletex.classify import ApiError, call_error, parse_api_error, session_error
 from core.tripletex.errors import (
     MalformedResponseError,
@@ -109,8 +110,8 @@ class Connection:
         max_body: int = MAX_BODY_BYTES,
     ) -> None:
         self.base_url = check_base_url(base_url)
-        self._consumer = consumer_token
-        self._employee = employee_token
+        self._consumer = Secret(consumer_token)  # (a repr, a traceback's locals: masked)
+        self._employee = Secret(employee_token)
         cid = str(company_id).strip() if company_id is not None else ""
         self.company_id = cid if cid and cid != "0" else "0"
         self.timeout = timeout  # per read (httpx)
@@ -120,7 +121,8 @@ class Connection:
         self._sleep = sleep
         self._rng = random.Random()
         self.requests = 0
-        self._session: str | None = session  # one this process made earlier (core.sessions)
+        # one this process made earlier (core.sessions)
+        self._session: str | None = Secret(session) if session else None
         self._session_lock = asyncio.Lock()
         self._pause_until = 0.0
         self._closed = False
@@ -373,7 +375,7 @@ class Connection:
                 status=answer.status,
                 request_id=answer.request_id,
             )
-        return token
+        return Secret(token)
 
     async def get(
         self, path: str, params: dict[str, Any], *, what: str, ok: tuple[int, ...] = (200,),
