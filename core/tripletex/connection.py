@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from core.killpoints import kill_point
 from core.secret import Secret
 from core.tripletex.classify import ApiError, call_error, parse_api_error, session_error
 from core.tripletex.errors import (
@@ -251,6 +252,7 @@ class Connection:
                 method, path.lstrip("/"), params=params, json=json_body, headers=headers
             )
             check_request(request, self.base_url, self._session)  # the URL as it will be sent
+            kill_point("request")
             t0 = time.perf_counter()
             self.requests += 1
             try:
