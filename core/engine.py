@@ -169,6 +169,7 @@ async def _run(
     full = options.full or first_sync or _full_due(cursor, started)
     own_client = client is None
     tx_client = client or client_for(cfg, sessions.take(cfg) if sessions else None)
+    tx_client.mark_server_clock()  # the cursor is taken by Tripletex's clock, not this one
     warnings: list[str] = []
 
     reading: asyncio.Future[StoreState] | None = None
@@ -317,7 +318,7 @@ async def _run(
         cursor["synced_at"] = _iso(started)
         cursor["last_run_id"] = run_id  # unique, unlike a time: review's undo compares it
         cursor.setdefault("activated_at", _iso(started))
-        cursor["customers_since"] = _iso(started)
+        cursor["customers_since"] = _iso(since_cursor(tx_client.server_start, started))
         cursor["project_digests"] = digests
         if full:
             cursor["last_full_at"] = _iso(started)
@@ -350,6 +351,16 @@ async def _run(
     report.duration_s = time.perf_counter() - t0
     progress(Progress("done", 1, 1, "sync finished"))
     return report
+
+
+def since_cursor(server_start: datetime | None, started: datetime) -> datetime:
+    """Where the next run's changedSince starts: Tripletex's time as this run began (the Date
+    of its first answer), so that this machine's clock, however far off, never skips a change;
+    this machine's time only when Tripletex sent no Date."""
+    if server_start is None:
+        log.warning("Tripletex's answers carry no Date: the cursor is taken by this machine's clock")
+        return started
+    return server_start
 
 
 def _full_due(cursor: dict[str, Any], now: datetime) -> bool:

@@ -31,7 +31,8 @@ class Sandbox:
 
     `data` is a dict in the DESIGN.md data-file format (DataError if it is not); `faults` a
     faults spec (FaultSpecError if it cannot be parsed); `result_cap` Tripletex's 10,000 limit;
-    `rate_limit` requests per `rate_period` seconds before 429.
+    `rate_limit` requests per `rate_period` seconds before 429; `clock_offset` seconds between
+    this machine's clock and the sandbox's (its change times, changedSince and Date headers).
     """
 
     def __init__(
@@ -48,13 +49,14 @@ class Sandbox:
         faults: str | None = None,
         rate_limit: int = 1000,
         rate_period: float = 10.0,
+        clock_offset: float = 0.0,
     ) -> None:
         dataset = check_data(data) if data is not None else generate(seed, customers, projects)
         self.host = host
         self.port = port
         self.consumer_token = consumer_token
         self.employee_token = employee_token
-        self.store = Store(dataset)
+        self.store = Store(dataset, clock_offset=clock_offset)
         self.auth = Auth(consumer_token, employee_token, rate_limit, rate_period)
         self.faults = FaultSet(faults)
         self.log = RequestLog()

@@ -80,6 +80,11 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
         log.debug(format, *args)
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header, by the sandbox's clock (see `Store.now`)."""
+        return super().date_time_string(self.server.app.api.store.now() if timestamp is None
+                                        else timestamp)
+
     def do_GET(self) -> None:  # noqa: N802 - stdlib's naming
         self._serve()
 

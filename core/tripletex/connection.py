@@ -15,13 +15,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import ssl
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -61,35 +59,19 @@ from core.tripletex.http import (
     backoff_delay,
     check_base_url,
     check_read_only,
+    http_date,
     install_log_filter,
     retry_after_429,
     safe_path,
+    session_expiry,
+    tls_context,
 )
 
 log = logging.getLogger("rabbitsync.tripletex")
-OSLO = ZoneInfo("Europe/Oslo")
 RETRY_STATUSES = (500, 502, 503, 504)
 CLOSE_DEADLINE_S = 2.0  # deleting the session at the end: never worth a long wait
 
 Sleep = Callable[[float], Awaitable[Any]]
-
-
-def session_expiry(now: datetime | None = None) -> str:
-    """Tomorrow + 1 in Oslo time: Tripletex ends a session at Oslo midnight of this date."""
-    today = (now or datetime.now(OSLO)).astimezone(OSLO).date()
-    return (today + timedelta(days=2)).isoformat()
-
-
-_TLS: ssl.SSLContext | None = None
-
-
-def tls_context() -> ssl.SSLContext:
-    """httpx's default verifying context (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR
-    when set), shared by every client of the process."""
-    global _TLS
-    if _TLS is None:
-        _TLS = httpx.create_ssl_context()
-    return _TLS
 
 
 class Connection:
@@ -127,6 +109,9 @@ class Connection:
         self._session_lock = asyncio.Lock()
         self._pause_until = 0.0
         self._closed = False
+        # Tripletex's clock (the Date of its first answer since `mark_server_clock`): a cursor
+        # for changedSince is taken by it, never by this machine's clock, which may be off
+        self.server_start: datetime | None = None
         install_log_filter()
         # TLS verification stays on (httpx's default context, made once per process: loading
         # the CA bundle costs 15 ms, a third of an idle sync); http only reaches loopback
@@ -154,6 +139,10 @@ class Connection:
 
     def _secrets(self) -> list[str]:
         return [s for s in (self._consumer, self._employee, self._session) if s]
+
+    def mark_server_clock(self) -> None:
+        """`server_start` becomes the Date of the next answer (a run calls it as it starts)."""
+        self.server_start = None
 
     async def __aenter__(self) -> Connection:
         return self
@@ -276,6 +265,8 @@ class Connection:
                 attempt += 1
                 continue
             rid = resp.headers.get("x-tlx-request-id")
+            if self.server_start is None:
+                self.server_start = http_date(resp.headers.get("date"))
             self._log(method, shown, resp.status_code, rid, t0)
             self._note_budget(resp.headers)
             status = resp.status_code

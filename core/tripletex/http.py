@@ -1,14 +1,18 @@
-"""Pieces of the client's HTTP layer that hold no state: the read-only rule, loopback and URL
-checks, backoff delays, rate-limit headers and the log filter that keeps tokens out of httpx's
-own log lines.
+"""Pieces of the client's HTTP layer that hold no state: the read-only rule, the URL check,
+backoff delays, rate-limit and Date headers, the session's expiry date, the TLS context and the
+log filter that keeps tokens out of httpx's own log lines.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import ssl
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -20,6 +24,7 @@ SESSION_PREFIX = "/token/session/"
 MAX_WAIT_S = 60.0  # never sleep longer than this for one retry or one rate-limit pause
 BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 30.0
+OSLO = ZoneInfo("Europe/Oslo")
 
 
 @dataclass
@@ -64,6 +69,35 @@ def backoff_delay(attempt: int, rng: random.Random, base: float = BACKOFF_BASE_S
     """Exponential backoff with jitter: about base·2^attempt, capped, never less than half."""
     delay = min(BACKOFF_CAP_S, base * (2**attempt))
     return delay * rng.uniform(0.5, 1.0)
+
+
+def session_expiry(now: datetime | None = None) -> str:
+    """Tomorrow + 1 in Oslo time: Tripletex ends a session at Oslo midnight of this date."""
+    today = (now or datetime.now(OSLO)).astimezone(OSLO).date()
+    return (today + timedelta(days=2)).isoformat()
+
+
+_TLS: ssl.SSLContext | None = None
+
+
+def tls_context() -> ssl.SSLContext:
+    """httpx's default verifying context (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR
+    when set), shared by every client of the process."""
+    global _TLS
+    if _TLS is None:
+        _TLS = httpx.create_ssl_context()
+    return _TLS
+
+
+def http_date(value: str | None) -> datetime | None:
+    """An HTTP Date header (`Tue, 24 Nov 2026 21:05:09 GMT`) as an aware datetime, or None."""
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _num(headers: httpx.Headers, name: str) -> float | None:
