@@ -169,36 +169,6 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool,
     return page, True
 
 
-async def customer_pages(
-    client: TripletexClient, is_inactive: bool, changed_since: str | None, fields: str
-) -> AsyncIterator[list[dict[str, Any]]]:
-    """Pages of `/customer` for one value of `isInactive`."""
-    kind = "inactive" if is_inactive else "active"
-    params = {"isInactive": "true" if is_inactive else "false", "fields": fields}
-    if changed_since:
-        params["changedSince"] = changed_since
-    try:
-        async for page in pages(client, "/customer", params, what=f"list {kind} customers"):
-            yield page.values
-    except ResultTooLargeError as exc:
-        fix = (
-            "deactivating customers no longer in use in Tripletex moves them out of this list; "
-            if not is_inactive
-            else ""
-        )
-        raise ResultTooLargeError(
-            f"the {kind} customers could not be fetched: there are more than 10,000 and Tripletex "
-            "refuses to list more than 10,000 results per query (code 23000); rabbitsync splits "
-            "customers only into active and inactive",
-            fix + "report this with the requestId so customer listings can be split further",
-            status=exc.status,
-            code=exc.code,
-            developer_message=exc.developer_message,
-            message=exc.message,
-            request_id=exc.request_id,
-        ) from None
-
-
 async def projects_by_ids(
     client: TripletexClient, ids: list[int], fields: str,
     on_page: Callable[[int], None] | None = None,
