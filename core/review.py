@@ -11,7 +11,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from core.editor import Editor
+from core.editor import THREE_LEVELS, Editor
 from core.errors import UsageError
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.paths import ProfilePaths
@@ -82,8 +82,16 @@ def resolve(
                 f"{local_key} is already linked to Tripletex {item.kind} {target.tripletex_id}",
                 "pick another record, or `create` a new one",
             )
+        scope = _scope(state, tx)
+        if isinstance(target, LocalProject) and editor.three_levels(target, scope[1]):
+            raise UsageError(
+                f"{local_key} cannot be linked to Tripletex project {item.tripletex_id}, a "
+                f"sub-project there: {THREE_LEVELS}",
+                f"link a project without sub-projects, or `rabbitsync review resolve {item.item} "
+                "create`",
+            )
         decision["before"] = asdict(target)
-        editor.link(item.kind, tx, local_key, "manual", scope=_scope(state, tx))
+        editor.link(item.kind, tx, local_key, "manual", scope=scope)
         decision["local_key"] = local_key
     elif action == "create":
         decision["local_key"] = editor.create(item.kind, tx, scope=_scope(state, tx))
@@ -158,10 +166,14 @@ def suggestions_above(state: StoreState, threshold: float) -> list[tuple[ReviewI
 
 def accept_all(state: StoreState, threshold: float) -> int:
     """Link every suggestion from `suggestions_above`; returns how many."""
-    pairs = suggestions_above(state, threshold)
-    for item, key in pairs:
-        resolve(state, item.item, "link", key)
-    return len(pairs)
+    done = 0
+    for item, key in suggestions_above(state, threshold):
+        try:
+            resolve(state, item.item, "link", key)
+            done += 1
+        except UsageError:  # (a link that would make three project levels: left for the user)
+            continue
+    return done
 
 
 # ---- stored operations ------------------------------------------------------------------------
