@@ -44,7 +44,7 @@ def check_base_url(url: str, error: type[E] = UsageError) -> str:  # type: ignor
         host = None
     if parts.scheme not in ("http", "https") or not host:
         raise error(
-            f"base URL {url!r} is not an http(s) URL with a host",
+            f"base URL {url!r} is not an http(s) URL",
             f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
         )
     if parts.scheme == "http" and not is_this_machine(host):
