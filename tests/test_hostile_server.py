@@ -78,7 +78,7 @@ def test_a_gzip_bomb_is_not_inflated_past_the_cap(sb, cli_env):
     assert done.returncode == 1 and done.stdout == ""
     err, peak = done.stderr.strip().splitlines()
     assert "grew past 32 MB unpacked" in err and "Fix:" in err
-    assert int(peak.split()[1]) < 400_000, peak  # KB, the whole process: far below 1 GiB
+    assert int(peak.split()[1]) < 250_000, peak  # KB, the whole process: far below 1 GiB
     assert not profile_paths("default").store_file.exists() or json.loads(
         profile_paths("default").store_file.read_text())
 
@@ -106,3 +106,47 @@ def test_a_redirect_is_reported_as_the_url_redirecting(sb, capsys):
     assert "does not follow redirects" in err and "Fix:" in err
     assert "rabbitsync bug" not in err and "?" not in err.split("redirects")[1].split(" (")[0]
     assert lock_is_free()
+
+
+async def test_answers_packed_with_gzip_sync_as_plain_ones(capsys):
+    """rabbitsync unpacks answers itself (a bounded piece at a time): a sandbox that packs its
+    answers, as Tripletex's servers do, ends in the same registry."""
+    for profile, packed in (("plain", False), ("packed", True)):
+        with Sandbox(seed=6, customers=1200, projects=1500, port=0, gzip=packed) as s:
+            configure(s, profile)
+            paths = profile_paths(profile)
+            async with TripletexClient(s.base_url, s.consumer_token, s.employee_token) as tx:
+                await run_sync(paths, load_config(paths), SyncOptions(confirm=True), client=tx)
+    assert run_json(capsys, "--profile", "packed", "export") == run_json(
+        capsys, "--profile", "plain", "export")
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", ""])
+async def test_a_packed_body_is_unpacked_whole_and_capped(encoding):
+    import gzip
+    import zlib
+
+    import httpx
+
+    from core.tripletex.exchange import BodyTooLarge, _read
+
+    body = b'{"values": [' + b'{"id": 1, "name": "Fjord AS"},' * 5000 + b'{}]}'
+    packed = {"gzip": gzip.compress, "deflate": zlib.compress, "": bytes}[encoding](body)
+
+    def answer() -> httpx.Response:
+        headers = {"content-encoding": encoding} if encoding else {}
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(packed))
+
+    assert await _read(answer(), len(body)) == body
+    with pytest.raises(BodyTooLarge):
+        await _read(answer(), len(body) - 1)
+
+
+async def test_an_encoding_not_asked_for_is_refused():
+    import httpx
+
+    from core.tripletex.exchange import _read
+
+    with pytest.raises(httpx.DecodingError):
+        await _read(httpx.Response(200, headers={"content-encoding": "br"},
+                                   stream=httpx.ByteStream(b"\x00" * 10)), 100)

@@ -32,7 +32,8 @@ class Sandbox:
     `data` is a dict in the DESIGN.md data-file format (DataError if it is not); `faults` a
     faults spec (FaultSpecError if it cannot be parsed); `result_cap` Tripletex's 10,000 limit;
     `rate_limit` requests per `rate_period` seconds before 429; `clock_offset` seconds between
-    this machine's clock and the sandbox's (its change times, changedSince and Date headers).
+    this machine's clock and the sandbox's (its change times, changedSince and Date headers);
+    `gzip` packs answers for a client that accepts it.
     """
 
     def __init__(
@@ -50,6 +51,7 @@ class Sandbox:
         rate_limit: int = 1000,
         rate_period: float = 10.0,
         clock_offset: float = 0.0,
+        gzip: bool = False,
     ) -> None:
         dataset = check_data(data) if data is not None else generate(seed, customers, projects)
         self.host = host
@@ -62,6 +64,7 @@ class Sandbox:
         self.log = RequestLog()
         self.api = Api(self.store, self.auth, result_cap)
         self.admin = Admin(self.store, self.auth, self.faults, self.log)
+        self.gzip = gzip
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -79,7 +82,7 @@ class Sandbox:
         """Bind (port 0 picks a free port) and serve in a background thread."""
         if self._server is not None:
             return self
-        app = App(self.api, self.admin, self.auth, self.faults, self.log)
+        app = App(self.api, self.admin, self.auth, self.faults, self.log, self.gzip)
         self._server = SandboxServer((self.host, self.port), app)
         self.port = self._server.server_address[1]
         self.store.url_base = self.base_url.removeprefix("http://")

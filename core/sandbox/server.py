@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import logging
 import socket
+import sys
 import threading
 import time
 import uuid
@@ -33,8 +35,10 @@ HTML_5XX = b"<html><body><h1>%d %s</h1>The server is temporarily unavailable.</b
 class App:
     """What the handler needs: the API, the admin API, faults, the rate limit and the log."""
 
-    def __init__(self, api: Api, admin: Admin, auth: Auth, faults: FaultSet, log: RequestLog) -> None:
+    def __init__(self, api: Api, admin: Admin, auth: Auth, faults: FaultSet, log: RequestLog,
+                 gzip: bool = False) -> None:
         self.api, self.admin, self.auth, self.faults, self.log = api, admin, auth, faults, log
+        self.gzip = gzip  # pack answers when the client accepts it, as Tripletex's servers do
 
 
 class SandboxServer(ThreadingHTTPServer):
@@ -51,6 +55,12 @@ class SandboxServer(ThreadingHTTPServer):
         family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.address_family = family
         super().__init__(address, Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-request (a cancel, a deadline, a cap) is no error."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
     def close_connections(self) -> None:
         with self.conns_lock:
@@ -146,6 +156,9 @@ class Handler(BaseHTTPRequestHandler):
         entry["status"] = reply.status
         app.log.add(entry)  # before answering: a client that has its answer sees it logged
         body = raw or b""
+        if app.gzip and len(body) > 512 and "gzip" in req.headers.get("accept-encoding", ""):
+            body = gzip.compress(body, 6)
+            headers["Content-Encoding"] = "gzip"
         if fault is not None and fault.kind == "truncated":
             self._write(reply.status, headers, body[: len(body) // 2], length=len(body))
             self.close_connection = True

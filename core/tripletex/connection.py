@@ -120,7 +120,9 @@ class Connection:
             timeout=httpx.Timeout(timeout),
             verify=tls_context(),
             transport=transport,
-            headers={"Accept": "application/json", "User-Agent": "rabbitsync"},
+            # (the encodings core.tripletex.exchange unpacks, a bounded piece at a time)
+            headers={"Accept": "application/json", "User-Agent": "rabbitsync",
+                     "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,
         )
 
