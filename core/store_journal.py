@@ -252,8 +252,10 @@ class Journal:
         return False
 
     def remove(self) -> None:
+        """Remove the journal after a new base file (whose gen it no longer has: a journal that
+        cannot be removed, on a disk gone read-only, is ignored and cut off by the next append)."""
         kill_point("write")
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(self.path)
         self.good_len, self.stale = 0, False
         fsync_dir(self.path.parent)
