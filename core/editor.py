@@ -19,7 +19,7 @@ from core.normalize import clean_text
 from core.state import Overwrite, StoreState, WriteHint
 
 MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
-THREE_LEVELS = ("it has sub-projects in the time tracker, and under another project they would "
+THREE_LEVELS = ("under that project it, or a sub-project of its own in the time tracker, would "
                 "be a third level; the time tracker has two")
 
 
