@@ -1,10 +1,13 @@
-"""Two asyncio helpers for work that runs side by side: `together` and `in_thread`."""
+"""Asyncio helpers: work side by side (`together`), in a thread (`in_thread`), and a run that
+a cancel stops at once (`stoppable`)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from typing import Any, TypeVar
+
+from core.progress import CancelToken, SyncCancelled
 
 T = TypeVar("T")
 
@@ -32,3 +35,23 @@ async def in_thread(fn: Callable[[], T]) -> T:
     except asyncio.CancelledError:
         await asyncio.wait([fut])
         raise
+
+
+async def stoppable(run: Coroutine[Any, Any, T], cancel: CancelToken) -> T:
+    """`run` as a task that `cancel` stops at once, whatever it awaits (a request to a slow
+    server need not be answered first), until the run commits its write (`CancelToken.commit`).
+    The run's own `finally` blocks end it cleanly, then SyncCancelled is raised here."""
+    task = asyncio.ensure_future(run)
+    loop = asyncio.get_running_loop()
+    remove = cancel.on_cancel(lambda: loop.call_soon_threadsafe(task.cancel))
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        me = asyncio.current_task()
+        if me is not None and me.cancelling():  # the caller itself is cancelled: pass it on
+            task.cancel()
+            await asyncio.wait([task])
+            raise
+        raise SyncCancelled() from None
+    finally:
+        remove()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
-from core.config import KEYS, load_config, set_value
+from core.config import KEYS, SECRET_ATTRS, load_config, set_value
 from core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, RabbitError, UsageError
 from core.logs import setup_logging
 from core.paths import ProfilePaths, profile_paths
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--projects", type=int, default=600)
     s.add_argument("--data", type=Path, help="serve this data file (JSON) instead of generated data")
     s.add_argument("--faults", metavar="SPEC",
-                   help="switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S], "
+                   help="switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], "
                         "comma-separated, e.g. '429@/project:times=2,slow@/customer?isInactive=true'")
     s.add_argument("--consumer-token", default="sandbox-consumer")
     s.add_argument("--employee-token", default="sandbox-employee")
@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     csub = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     cset = csub.add_parser("set", help=f"set a value; keys: {', '.join(KEYS)}")
     cset.add_argument("key", choices=list(KEYS))
-    cset.add_argument("value")
+    cset.add_argument("value", help="the value; for a token, - reads it from stdin (kept out of "
+                      "ps and the shell's history; typed unseen on a terminal)")
     cshow = csub.add_parser("show", help="show the configuration (tokens masked)")
     cshow.add_argument("--json", action="store_true")
 
@@ -174,7 +175,10 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 def _config(args: argparse.Namespace, paths: ProfilePaths) -> int:
     if args.config_command == "set":
-        set_value(paths, args.key, args.value)
+        value = args.value
+        if value == "-" and KEYS[args.key] in SECRET_ATTRS:
+            value = _token_from_stdin(args.key)
+        set_value(paths, args.key, value)
         shown = load_config(paths, env=False).shown()[args.key]
         print(f"{args.key} = {shown}  (saved to {paths.config_file})")
         return EXIT_OK
@@ -187,6 +191,20 @@ def _config(args: argparse.Namespace, paths: ProfilePaths) -> int:
         for key, value in shown.items():
             print(f"  {key:15} {value}")
     return EXIT_OK
+
+
+def _token_from_stdin(key: str) -> str:
+    """A token read from stdin: typed unseen on a terminal (getpass), else the first line."""
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        import getpass
+
+        try:
+            return getpass.getpass(f"{key} (not shown): ")
+        except EOFError:
+            return ""
+    return sys.stdin.readline().strip()
 
 
 def _review(args: argparse.Namespace, paths: ProfilePaths) -> int:

@@ -6,12 +6,13 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import sys
 import time
 
 from core.config import load_config
 from core.engine import ActivationRequired, Progress, SyncOptions, SyncReport, run_sync
-from core.errors import EXIT_OK, LockedError, RabbitError
+from core.errors import EXIT_OK, LockedError, RabbitError, UsageError
 from core.paths import ProfilePaths
 from core.sessions import SessionKeeper
 
@@ -112,9 +113,19 @@ def _emit(report: SyncReport, as_json: bool) -> None:
         print(summary_text(report), flush=True)
 
 
+MAX_WATCH_S = 7 * 86400.0
+
+
 def cli_sync(paths: ProfilePaths, args: argparse.Namespace) -> int:
     from core.cli import install_sigterm
 
+    if args.watch is not None and not (math.isfinite(args.watch)
+                                       and 1 <= args.watch <= MAX_WATCH_S):
+        raise UsageError(
+            f"--watch {args.watch:g} is not an interval rabbitsync can wait: it takes seconds "
+            f"from 1 to {MAX_WATCH_S:.0f} (a week)",
+            "e.g. `rabbitsync sync --watch 300` to sync every five minutes",
+        )
     install_sigterm()
     confirm = bool(args.yes)
     # --watch keeps one Tripletex session from run to run, and deletes it when it ends
@@ -139,7 +150,7 @@ def cli_sync(paths: ProfilePaths, args: argparse.Namespace) -> int:
 
 def _watch(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
            sessions: SessionKeeper | None) -> int:
-    interval = max(1.0, float(args.watch))
+    interval = float(args.watch)
     try:
         while True:
             time.sleep(interval)

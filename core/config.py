@@ -16,11 +16,11 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from core.base_url import PRODUCTION_URL, TEST_URL, check_base_url
+from core.disk import write_error
 from core.errors import ConfigError, UsageError
 from core.paths import ProfilePaths
-
-PRODUCTION_URL = "https://tripletex.no/v2"
-TEST_URL = "https://api-test.tripletex.tech/v2"
+from core.secret import Secret
 
 ENV_OVERRIDES = {
     "base_url": "RABBITSYNC_BASE_URL",
@@ -42,7 +42,8 @@ DEFAULT_SYNC_INTERVAL_MINUTES = 15
 
 @dataclass
 class Config:
-    """One profile's settings. Tokens are secrets: print them only through `mask`."""
+    """One profile's settings. Tokens are secrets: print them only through `mask`; they are
+    held as `Secret`, whose repr masks them (so does this dataclass's repr)."""
 
     base_url: str = PRODUCTION_URL
     consumer_token: str = ""
@@ -51,6 +52,11 @@ class Config:
     sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
     activated: bool = False  # the user confirmed that Tripletex becomes master
     sources: dict[str, str] = field(default_factory=dict, compare=False)  # attr -> "env"/"file"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in SECRET_ATTRS and isinstance(value, str) and not isinstance(value, Secret):
+            value = Secret(value)  # however it is set: __init__, replace, load_config
+        super().__setattr__(name, value)
 
     def secrets(self) -> list[str]:
         """Every secret in this config, for redaction."""
@@ -99,20 +105,8 @@ def mask(token: str) -> str:
 
 
 def validate_base_url(url: str) -> str:
-    """A base URL is http(s), has a host, and is returned without a trailing slash."""
-    url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise UsageError(
-            f"base URL {url!r} is not an http(s) URL",
-            f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
-        )
-    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
-        raise UsageError(
-            f"base URL {url!r} is plain http to a remote host; tokens would travel unencrypted",
-            "use https (plain http is allowed only for a sandbox on this machine)",
-        )
-    return url
+    """A base URL as `config set` and Setup take it (`core.base_url.check_base_url`)."""
+    return check_base_url(url, UsageError)
 
 
 def validate_value(attr: str, value: str) -> str | int:
@@ -126,16 +120,18 @@ def validate_value(attr: str, value: str) -> str | int:
                 "a token cannot be empty or contain spaces or control characters",
                 "paste the token exactly as Tripletex shows it",
             )
+        if value == "-":  # `config set employee-token -` reads the token; it is never one
+            raise UsageError("- is not a token", "paste the token exactly as Tripletex shows it")
         return value
     if attr == "company_id":
-        if value and not value.isdigit():
+        if value and not (value.isascii() and value.isdigit()):
             raise UsageError(
                 f"company id {value!r} is not a number",
                 "give the client company's numeric id, or 0 for the token owner's own company",
             )
         return value
     if attr == "sync_interval_minutes":
-        if not value.isdigit() or not 1 <= int(value) <= 1440:
+        if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 1440:
             raise UsageError("sync interval must be whole minutes from 1 to 1440", "e.g. 15")
         return int(value)
     raise UsageError(f"unknown config key {attr!r}", f"keys: {', '.join(KEYS)}")
@@ -173,15 +169,22 @@ def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
 
 
 def save_config(paths: ProfilePaths, cfg: Config) -> None:
-    """Write the file-held values (env overrides are not written) atomically, mode 0600."""
-    paths.ensure()
+    """Write the file-held values (env overrides are not written) atomically, mode 0600;
+    ConfigError (cause and fix) when the disk refuses."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise write_error(exc, paths.config_file, "the configuration", ConfigError) from None
     on_disk = load_config(paths, env=False) if paths.config_file.exists() else Config()
     data = asdict(cfg)
     data.pop("sources", None)
     for attr, src in cfg.sources.items():
         if src == "env":  # never persist what came from the environment
             data[attr] = getattr(on_disk, attr)
-    write_private_json(paths.config_file, data)
+    try:
+        write_private_json(paths.config_file, data)
+    except OSError as exc:  # a full or read-only disk: the file stays as it was
+        raise write_error(exc, paths.config_file, "the configuration", ConfigError) from None
 
 
 def set_value(paths: ProfilePaths, key: str, value: str) -> Config:

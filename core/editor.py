@@ -11,6 +11,7 @@ one change and lets the planner settle what it decided for (a customer's project
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,8 @@ from core.normalize import clean_text
 from core.state import Overwrite, StoreState, WriteHint
 
 MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
+THREE_LEVELS = ("under that project it, or a sub-project of its own in the time tracker, would "
+                "be a third level; the time tracker has two")
 
 
 def _counts(*extra: str) -> dict[str, int]:
@@ -59,6 +62,7 @@ class Editor:
         # the previous snapshot of records that changed in this run: what Tripletex said before
         self.prev: dict[tuple[str, int], dict[str, Any]] = {}
         self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `_review`
+        self._parents: Counter[str | None] | None = None  # sub-projects by parent key
         # what this run may change in place, for the store's write (`WriteHint`): the local
         # records it touched (new ones are appended and found by the store) and snapshot ids
         self.hint = WriteHint()
@@ -112,9 +116,13 @@ class Editor:
         target = {"name": clean_text(tx.name), "number": tx.number}
         changed = self._overwrite("project", local, tx.id, target)
         outcome = "updated" if changed else ""
-        if local.customer_key != customer_key or local.parent_key != parent_key:
+        if (local.customer_key != customer_key or local.parent_key != parent_key) and (
+            self.three_levels(local, parent_key)
+        ):  # (Tripletex moved it under another project; here it has sub-projects of its own)
+            self.result.note("project", "kept", tx.id, local.key, reason=THREE_LEVELS)
+        elif local.customer_key != customer_key or local.parent_key != parent_key:
             changed.append("moved")
-            local.customer_key, local.parent_key = customer_key, parent_key
+            self._moved(local, tx, customer_key, parent_key)
             outcome = "updated"
         if local.archived != tx.is_closed:
             local.archived = tx.is_closed
@@ -124,6 +132,36 @@ class Editor:
         if changed:
             self.result.note("project", outcome, tx.id, local.key, fields=changed)
         return outcome
+
+    def _moved(self, local: LocalProject, tx: TxProject, customer_key: str | None,
+               parent_key: str | None) -> None:
+        """Put `local` where Tripletex has it; its place, when it was the user's own (a local
+        move since the last sync, or a record being linked), is kept as overwritten values."""
+        last = self.prev.get(("project", tx.id)) or self.state.tx_projects.get(tx.id) or {}
+        was_c = self.state.customer_by_tx().get(last.get("customer_id"))  # type: ignore[arg-type]
+        was_p = self.state.project_by_tx().get(last.get("main_project_id"))  # type: ignore[arg-type]
+        said = {"customer_key": was_c.key if was_c else None,
+                "parent_key": was_p.key if was_p else None}
+        linking = local.tripletex_version is None
+        for name, new in (("customer_key", customer_key), ("parent_key", parent_key)):
+            old = getattr(local, name)
+            if old != new and (linking or old != said[name]):
+                self.state.overwrites.append(
+                    Overwrite(self.now, self.run_id, "project", local.key, tx.id, name, old, new))
+        if self._parents is not None:
+            self._parents[local.parent_key] -= 1
+            self._parents[parent_key] += 1
+        local.customer_key, local.parent_key = customer_key, parent_key
+
+    def three_levels(self, local: LocalProject, parent_key: str | None) -> bool:
+        """Whether putting `local` under `parent_key` makes three project levels: it has
+        sub-projects of its own, or the parent is itself a sub-project."""
+        if parent_key is None or local.parent_key == parent_key:
+            return False
+        if self._parents is None:  # (made once, when first needed: 30,000 projects)
+            self._parents = Counter(p.parent_key for p in self.state.projects.values())
+        parent = self.state.projects.get(parent_key)
+        return self._parents[local.key] > 0 or (parent is not None and parent.parent_key is not None)
 
     def _settle(
         self,
@@ -135,7 +173,11 @@ class Editor:
     ) -> None:
         """Link, create or queue one new Tripletex record after matching."""
         counts = self.result.customers if kind == "customer" else self.result.projects
-        if m.local_key is not None and m.method:
+        if kind == "project" and m.local_key is not None and self.three_levels(
+                self.state.projects[m.local_key], scope[1]):
+            m = MatchResult(tx.id, candidates=m.candidates, reason=THREE_LEVELS)
+            self.queue(kind, tx, m)
+        elif m.local_key is not None and m.method:
             self.link(kind, tx, m.local_key, m.method, scope=scope)
             counts["linked"] += 1
         elif not m.candidates:
@@ -198,6 +240,8 @@ class Editor:
                 key, clean_text(tx.name), tx.number, scope[0], scope[1], tx.id, tx.version,
                 method, tx.is_closed, False,
             )
+            if self._parents is not None:
+                self._parents[scope[1]] += 1
             st.linked("projects", new_p, None, new=True)
             if self.changes is not None:
                 self.changes.made("projects", key)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.aio import in_thread, together
+from core.aio import in_thread, stoppable, together
 from core.config import Config
 from core.errors import RabbitError
 from core.fetch import changed_only, fetch_customers, fetch_projects, still_there
@@ -83,7 +83,8 @@ def client_for(cfg: Config, session: str | None = None) -> TripletexClient:
     if missing:
         raise RabbitError(
             f"not configured: {', '.join(missing)} missing",
-            f"run `rabbitsync config set {missing[0]} VALUE` (or set it in the app's Setup screen)",
+            f"set it in the app's Setup screen (or run `rabbitsync config set {missing[0]} "
+            f"{'VALUE' if missing[0] == 'base-url' else '-'}`)",
         )
     return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
                            session=session)
@@ -115,9 +116,11 @@ async def run_sync(
     report_cb = progress or (lambda _p: None)
     with calm_gc():
         if options.dry_run:
-            return await _run(store, cfg, options, report_cb, cancel, client, sessions)
+            return await stoppable(_run(store, cfg, options, report_cb, cancel, client, sessions),
+                                    cancel)
         with store.lock():
-            return await _run(store, cfg, options, report_cb, cancel, client, sessions)
+            return await stoppable(_run(store, cfg, options, report_cb, cancel, client, sessions),
+                                    cancel)
 
 
 @contextlib.contextmanager
@@ -166,6 +169,7 @@ async def _run(
     full = options.full or first_sync or _full_due(cursor, started)
     own_client = client is None
     tx_client = client or client_for(cfg, sessions.take(cfg) if sessions else None)
+    tx_client.mark_server_clock()  # the cursor is taken by Tripletex's clock, not this one
     warnings: list[str] = []
 
     reading: asyncio.Future[StoreState] | None = None
@@ -314,7 +318,7 @@ async def _run(
         cursor["synced_at"] = _iso(started)
         cursor["last_run_id"] = run_id  # unique, unlike a time: review's undo compares it
         cursor.setdefault("activated_at", _iso(started))
-        cursor["customers_since"] = _iso(started)
+        cursor["customers_since"] = _iso(since_cursor(tx_client.server_start, started))
         cursor["project_digests"] = digests
         if full:
             cursor["last_full_at"] = _iso(started)
@@ -341,11 +345,22 @@ async def _run(
             store.write(state, compact=full, keep=True, hint=planner.hint)
             save_status_after(paths, state, figures, summary, run_id, started)
 
+        cancel.commit()  # from here a cancel waits: the write ends whole
         await asyncio.to_thread(persist)
         progress(Progress("applying", 1, 1, "registry written"))
     report.duration_s = time.perf_counter() - t0
     progress(Progress("done", 1, 1, "sync finished"))
     return report
+
+
+def since_cursor(server_start: datetime | None, started: datetime) -> datetime:
+    """Where the next run's changedSince starts: Tripletex's time as this run began (the Date
+    of its first answer), so that this machine's clock, however far off, never skips a change;
+    this machine's time only when Tripletex sent no Date."""
+    if server_start is None:
+        log.warning("Tripletex's answers carry no Date: the cursor is taken by this machine's clock")
+        return started
+    return server_start
 
 
 def _full_due(cursor: dict[str, Any], now: datetime) -> bool:

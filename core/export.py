@@ -1,5 +1,6 @@
 """The local registry as `rabbitsync export` prints it: the import format with link state, plus
-the Tripletex projects that were not synced (JSON), or one CSV with a `kind` column."""
+the Tripletex projects that were not synced (JSON), or one CSV with a `kind` column whose cells
+a spreadsheet cannot take for formulas."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ CSV_COLUMNS = (
 
 def _sort_key(key: str) -> tuple[str, int, str]:
     prefix, _, num = key.partition("-")
-    return (prefix, int(num) if num.isdigit() else -1, key)
+    return (prefix, int(num) if num.isascii() and num.isdigit() else -1, key)
 
 
 def registry_json(state: StoreState) -> dict[str, Any]:
@@ -67,6 +68,25 @@ def registry_json(state: StoreState) -> dict[str, Any]:
     return {"customers": customers, "projects": projects, "skipped_projects": skipped}
 
 
+# a cell that starts with one of these is a formula to Excel and LibreOffice ("CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value as a CSV cell a spreadsheet shows as text: a text starting like a formula gets a
+    leading ' (OWASP's advice; `csv_value` takes it off again on import)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
+
+
+def csv_value(cell: str) -> str:
+    """A cell of our CSV export as the value it was written from (see `csv_cell`)."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def registry_csv(state: StoreState) -> str:
     """One CSV of customers and projects, with a `kind` column (the import CSV's columns+)."""
     data = registry_json(state)
@@ -75,5 +95,5 @@ def registry_csv(state: StoreState) -> str:
     writer.writeheader()
     for kind, rows in (("customer", data["customers"]), ("project", data["projects"])):
         for row in rows:
-            writer.writerow({**{k: "" if v is None else v for k, v in row.items()}, "kind": kind})
+            writer.writerow({**{k: csv_cell(v) for k, v in row.items()}, "kind": kind})
     return buf.getvalue()

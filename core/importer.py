@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import UsageError
+from core.export import csv_value
 from core.models import LocalCustomer, LocalProject
 from core.normalize import clean_text
 from core.state import StoreState
@@ -221,8 +222,8 @@ def _csv_rows(text: str, source: str) -> list[tuple[str, int, dict[str, Any]]]:
             if len(cells) > len(header):
                 raise _refuse(source, line, f"the row has {len(cells)} values but the header "
                               f"{len(header)} columns (a value with a {delimiter!r} needs quotes)")
-            rec = {h: (cells[n] if n < len(cells) and cells[n].strip() else None)
-                   for n, h in enumerate(header)}
+            rec = {h: (csv_value(cells[n]) if n < len(cells) and cells[n].strip() else None)
+                   for n, h in enumerate(header)}  # (a formula-like cell of ours: its value)
             kind = (rec.pop("kind") or "").strip().lower()
             if kind not in ("customer", "project"):
                 raise _refuse(source, line, f"kind must be customer or project, not {_show(kind)}")

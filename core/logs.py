@@ -16,6 +16,14 @@ from core.tripletex.errors import redact
 _HANDLER = "rabbitsync-profile-log"
 
 
+class _FileHandler(logging.FileHandler):
+    """A log file whose failures (a full or read-only disk) cost the line, never a traceback on
+    the terminal: the command's own error says what went wrong."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
 class RedactingFormatter(logging.Formatter):
     """Formats as usual, then masks the profile's tokens, token query parameters and session
     paths in the whole line, traceback included: a log line never holds a secret, whoever
@@ -50,7 +58,7 @@ def setup_logging(paths: ProfilePaths, *, propagate: bool = True) -> None:
     try:
         paths.ensure()
         os.close(os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-        handler: logging.Handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        handler: logging.Handler = _FileHandler(paths.log_file, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -3,13 +3,15 @@ them, and the local registry's customers and projects.
 
 Tripletex records come from the client as dicts with Tripletex's field names; `TxCustomer.from_api`
 and `TxProject.from_api` turn them into these typed, tolerant records (missing fields, nulls and
-odd types become None or defaults, never an exception).
+odd types become None or defaults, never an exception; text is cleaned and length-capped).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+from core.normalize import MAX_TEXT, clean_text
 
 Kind = Literal["customer", "project"]
 LinkMethod = Literal["existing", "org_number", "number", "exact_name", "manual", "created"]
@@ -21,24 +23,34 @@ PROJECT_FIELDS = (
 )
 
 
-def _str(v: Any) -> str | None:
+MAX_NAME, MAX_NUMBER, MAX_EMAIL = MAX_TEXT, 100, 254  # characters kept of Tripletex's values
+
+
+def _str(v: Any, max_len: int = MAX_NUMBER) -> str | None:
+    """A text field as Tripletex sends it (an int is read as text), cleaned like a name (no
+    control, escape or bidi characters: `clean_text`) and cut to `max_len`; None when empty."""
     if v is None:
         return None
+    if type(v) is int:
+        v = str(v)
+    if type(v) is str and len(v) <= max_len and v.isascii() and v.isprintable():
+        s = v.strip()  # the usual case, at a third of `clean_text`'s cost (40,000 records a run)
+        if "  " not in s:
+            return s or None
     if isinstance(v, (str, int)) and not isinstance(v, bool):
-        s = str(v).strip()
-        return s or None
+        return clean_text(str(v)[: max_len * 4], max_len) or None
     return None
 
 
 def api_int(v: Any) -> int | None:
-    """An id or version as Tripletex sends it: an int (a bool is not one) or digits in a string;
-    None for anything else."""
+    """An id or version as Tripletex sends it: an int (a bool is not one) or ASCII digits in a
+    string; None for anything else ("²" and "٣" are digits to `str.isdigit` and `int`, not ids)."""
     if isinstance(v, bool):
         return None
     if isinstance(v, int):
         return v
-    if isinstance(v, str) and v.strip().lstrip("-").isdigit():
-        return int(v.strip())
+    if isinstance(v, str) and (t := v.strip()).isascii() and t.lstrip("-").isdigit():
+        return int(t)
     return None
 
 
@@ -69,10 +81,10 @@ class TxCustomer:
         return cls(
             id=rid,
             version=api_int(d.get("version")) or 0,
-            name=_str(d.get("name")) or f"(unnamed customer {rid})",
+            name=_str(d.get("name"), MAX_NAME) or f"(unnamed customer {rid})",
             number=_str(d.get("customerNumber")),
             organization_number=_str(d.get("organizationNumber")),
-            email=_str(d.get("email")),
+            email=_str(d.get("email"), MAX_EMAIL),
             is_inactive=d.get("isInactive") is True,
         )
 
@@ -101,7 +113,7 @@ class TxProject:
         return cls(
             id=rid,
             version=api_int(d.get("version")) or 0,
-            name=_str(d.get("name")) or f"(unnamed project {rid})",
+            name=_str(d.get("name"), MAX_NAME) or f"(unnamed project {rid})",
             number=_str(d.get("number")),
             customer_id=_ref_id(d.get("customer")),
             main_project_id=_ref_id(d.get("mainProject")),

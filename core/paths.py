@@ -21,7 +21,7 @@ _PROFILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 def valid_profile(name: str) -> bool:
     """A profile name is a safe file name: letters, digits, `_`, `.`, `-`."""
-    return bool(_PROFILE_RE.match(name))
+    return bool(_PROFILE_RE.fullmatch(name))  # (not `match`: `$` also matches before a "\n")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ class ProfilePaths:
         """Create the folders, private to the user (0700); under `RABBITSYNC_HOME` the profile's
         own folder that holds them is private too."""
         folders = [self.config_dir, self.data_dir, self.state_dir, self.log_dir]
-        for d in ([self.root] if self.root else []) + folders:
+        # under RABBITSYNC_HOME, `profiles/` too: its entries are named after client companies
+        mine = [self.root.parent, self.root] if self.root else []
+        for d in mine + folders:
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
             with contextlib.suppress(OSError):
                 os.chmod(d, 0o700)

@@ -37,13 +37,32 @@ class SyncCancelled(RabbitError):
 
 
 class CancelToken:
-    """Set by the UI; the engine checks it between pages and before writing."""
+    """Set by the UI; the engine checks it between pages and before writing, and stops a
+    request under way at once (a hook it registers: `on_cancel`). Once the run writes
+    (`commit`), a cancel no longer interrupts it: the write ends whole."""
 
     def __init__(self) -> None:
         self._cancelled = False
+        self.committed = False
+        self._hooks: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
+        if self._cancelled:
+            return
         self._cancelled = True
+        if not self.committed:
+            for hook in list(self._hooks):
+                hook()
+
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """Call `hook` on a cancel (not after `commit`); returns what unregisters it."""
+        self._hooks.append(hook)
+        return lambda: self._hooks.remove(hook) if hook in self._hooks else None
+
+    def commit(self) -> None:
+        """The run writes now: a cancel from here on is too late (`check` first)."""
+        self.check()
+        self.committed = True
 
     @property
     def cancelled(self) -> bool:

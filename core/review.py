@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.changes import ChangeLog
+from core.editor import THREE_LEVELS
 from core.errors import UsageError
 from core.merge import merge_decided
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
@@ -113,7 +114,15 @@ def resolve(
                 f"{local_key} is already linked to Tripletex {item.kind} {target.tripletex_id}",
                 "pick another record, or `create` a new one",
             )
-        planner.link(item.kind, tx, local_key, "manual", scope=_scope(state, tx))
+        scope = _scope(state, tx)
+        if isinstance(target, LocalProject) and planner.three_levels(target, scope[1]):
+            raise UsageError(
+                f"{local_key} cannot be linked to Tripletex project {item.tripletex_id}, a "
+                f"sub-project there: {THREE_LEVELS}",
+                f"link a project without sub-projects, or `rabbitsync review resolve {item.item} "
+                "create`",
+            )
+        planner.link(item.kind, tx, local_key, "manual", scope=scope)
         decision["local_key"] = local_key
     elif action == "create":
         decision["local_key"] = planner.create(item.kind, tx, scope=_scope(state, tx))
@@ -251,6 +260,7 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
               "project": {p.key for p in state.projects.values() if p.tripletex_id is not None}}
     picks: dict[tuple[str, str], list[ReviewItem]] = {}
     skipped: list[tuple[ReviewItem, str]] = []
+    levels = Planner(state, run_id=None, now="")  # (its three_levels, for project links)
     for item in state.pending_reviews():
         if not item.candidates or item.candidates[0].score < threshold:
             continue
@@ -259,6 +269,8 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
             skipped.append((item, why))
         elif best.local_key in linked[item.kind]:
             skipped.append((item, f"{best.local_key} is already linked"))
+        elif item.kind == "project" and _three_levels(levels, state, item, best.local_key):
+            skipped.append((item, f"{best.local_key} there would be a third project level"))
         else:
             picks.setdefault((item.kind, best.local_key), []).append(item)
     links = []
@@ -270,6 +282,12 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
     order = {r.item: n for n, r in enumerate(state.pending_reviews())}
     skipped.sort(key=lambda s: order[s[0].item])
     return AcceptPlan(links, skipped)
+
+
+def _three_levels(planner: Planner, state: StoreState, item: ReviewItem, key: str) -> bool:
+    target = state.projects.get(key)
+    tx = _tx(item)
+    return target is not None and planner.three_levels(target, _scope(state, tx)[1])
 
 
 def new_batch() -> str:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.disk import write_error
 from core.errors import LockedError, StoreError
 from core.paths import ProfilePaths
 from core.state import StoreState, WriteHint, checking
@@ -209,15 +210,12 @@ class Store:
                     os.close(fd)  # closing releases the flock
 
     def _acquire(self, wait: float) -> int:
-        self.paths.ensure()
         lock_file = self.paths.lock_file
         try:
+            self.paths.ensure()
             fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StoreError(
-                f"cannot open the lock file {lock_file} ({exc.strerror})",
-                f"check the permissions of {lock_file.parent}",
-            ) from None
+        except OSError as exc:  # a read-only or full disk, or no permission
+            raise write_error(exc, lock_file) from None
         deadline = time.monotonic() + wait
         while True:
             try:

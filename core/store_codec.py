@@ -132,7 +132,8 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
         except (KeyError, TypeError, ValueError):
             raise BadShape("a review candidate lacks its local_key or score") from None
         r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
-        if not isinstance(r.item, str) or not r.item.startswith("r-") or not r.item[2:].isdigit():
+        num = r.item[2:] if isinstance(r.item, str) and r.item.startswith("r-") else ""
+        if not (num.isascii() and num.isdigit()):
             raise BadShape(f"review item id {r.item!r} is not of the form r-N")
         state.reviews[r.item] = r
     for rec in _ordered(doc, "ignored"):

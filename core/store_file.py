@@ -20,7 +20,9 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from core.disk import write_error
 from core.errors import StoreError
+from core.killpoints import kill_point
 from core.store_journal import dumps, fsync_dir
 
 _Sig = tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of a file we know
@@ -130,14 +132,18 @@ class AtomicJSONStorage(Storage):
 
     def write_bytes(self, pieces: Iterable[bytes], tail: bytes = b"") -> None:
         """Replace the file with `pieces` + `tail` in one step, keeping the previous good file as
-        .bak. The pieces are written by a second thread as they come."""
+        .bak. The pieces are written by a second thread as they come. When the disk refuses
+        (full, read-only, failing), the file is left as it was and a StoreError says why."""
         folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         current = self.current_sig()
         if current is not None and current != self.known_good:
             # never replace a file we have not seen whole: check it first (raises when bad)
             self.parse(self.path.read_bytes())
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise write_error(exc, self.path) from None
         try:
             os.fchmod(fd, 0o600)
             with os.fdopen(fd, "wb") as fh, ThreadPoolExecutor(1) as writer:
@@ -146,14 +152,20 @@ class AtomicJSONStorage(Storage):
                 for w in written:
                     w.result()  # (in order: one thread; its error raised here)
                 fh.flush()
+                kill_point("write")
                 os.fsync(fh.fileno())
+            kill_point("write")
             if current is not None and self.backup:
                 self._keep_backup()
+                kill_point("write")
             os.replace(tmp, self.path)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+            if isinstance(exc, OSError):
+                raise write_error(exc, self.path) from None
             raise
+        kill_point("write")
         fsync_dir(folder)
         self.known_good = self.current_sig()
 

@@ -31,7 +31,9 @@ from typing import Any
 
 import orjson
 
+from core.disk import pwrite_all, write_error
 from core.errors import StoreError
+from core.killpoints import kill_point
 
 Doc = dict[str, dict[str, Any]]
 # tables whose documents are keyed by a field of their own: their doc ids stay put between writes
@@ -83,7 +85,7 @@ def stable_ids(old: Doc | None, new: Doc, known: Iterable[str] = ()) -> None:
         if not before or not after or _positional(before, after, key):
             continue
         ids = {rec.get(key): doc_id for doc_id, rec in before.items() if isinstance(rec, dict)}
-        nxt = max((int(i) for i in before if i.isdigit()), default=0)
+        nxt = max((int(i) for i in before if i.isascii() and i.isdigit()), default=0)
         out: dict[str, Any] = {}
         for rec in after.values():
             doc_id = ids.get(rec.get(key))
@@ -186,9 +188,7 @@ class Journal:
                 if n == len(lines) and end == len(raw):  # the last line, garbled by a crash
                     break
                 raise self._damaged(f"line {n} is not valid JSON") from None
-            if not isinstance(entry, dict) or not isinstance(entry.get("set", {}), dict) or not (
-                isinstance(entry.get("del", {}), dict)
-            ):
+            if not _is_entry(entry):
                 raise self._damaged(f"line {n} is not a journal entry")
             if entry.get("gen") != gen:
                 if n == 1:  # left from an older base file: already part of the base
@@ -202,9 +202,16 @@ class Journal:
         return applied
 
     def append(self, line: bytes) -> None:
-        """Add one committed line (cutting off a torn tail first); fsync before returning."""
+        """Add one committed line (cutting off a torn tail first); fsync before returning.
+
+        Every byte is written (a short write is followed by the rest); when the disk refuses
+        (full, read-only, failing), the file is cut back to where the line was to start and a
+        StoreError says why: the journal never keeps part of a line, or a hole of zeros."""
         created = not self.path.exists()
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise write_error(exc, self.path) from None
         try:
             size = os.fstat(fd).st_size
             if size > self.good_len and not self.stale and not self._torn_tail(fd, size):
@@ -212,9 +219,19 @@ class Journal:
                     f"the store journal {self.path} holds lines this write did not read; nothing "
                     "was written", "run the command again",
                 )
-            os.ftruncate(fd, self.good_len)
-            os.pwrite(fd, line, self.good_len)
-            os.fsync(fd)
+            try:
+                os.ftruncate(fd, self.good_len)
+                kill_point("write")
+                pwrite_all(fd, line, self.good_len)
+                kill_point("write")
+                os.fsync(fd)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    if created:
+                        os.unlink(self.path)
+                    os.ftruncate(fd, self.good_len)
+                    os.fsync(fd)
+                raise write_error(exc, self.path) from None
         finally:
             os.close(fd)
         self.good_len += len(line)
@@ -235,7 +252,10 @@ class Journal:
         return False
 
     def remove(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        """Remove the journal after a new base file (whose gen it no longer has: a journal that
+        cannot be removed, on a disk gone read-only, is ignored and cut off by the next append)."""
+        kill_point("write")
+        with contextlib.suppress(OSError):
             os.unlink(self.path)
         self.good_len, self.stale = 0, False
         fsync_dir(self.path.parent)
@@ -247,11 +267,28 @@ class Journal:
             return 0
 
     def _damaged(self, cause: str) -> StoreError:
+        # (never "move it away": its lines are the changes since the last full write, imports
+        # and review decisions among them, which a sync cannot bring back)
         return StoreError(
-            f"the store journal {self.path} cannot be read: {cause}; it was left as it is",
-            f"move it away (mv {self.path} {self.path}.damaged) to go back to the store as of "
-            "its last full write, then sync again",
+            f"the store journal {self.path} cannot be read: {cause}; it was left as it is, and "
+            "nothing was changed",
+            f"keep the file: it holds every change since {self.path.with_suffix('.json').name} "
+            f"was last written whole, imports and review decisions among them; keep a copy "
+            f"(cp {self.path} {self.path}.copy) and report it with that copy",
         )
+
+
+def _is_entry(entry: Any) -> bool:
+    """Whether a journal line's JSON is an entry `apply` can replay: {"set": {table: {doc_id:
+    doc}}, "del": {table: [doc_id]}}."""
+    if not isinstance(entry, dict):
+        return False
+    sets, dels = entry.get("set", {}), entry.get("del", {})
+    return (isinstance(sets, dict) and isinstance(dels, dict)
+            and all(isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
+                    for t in sets.values())
+            and all(isinstance(ids, list) and all(isinstance(i, str) for i in ids)
+                    for ids in dels.values()))
 
 
 def fsync_dir(path: Path) -> None:

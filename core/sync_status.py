@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.config import write_private_json
+from core.killpoints import kill_point
 from core.paths import ProfilePaths
 
 VERSION = 1
@@ -89,6 +90,7 @@ def save_status(paths: ProfilePaths, status: SyncStatus) -> None:
         "skipped_depth": status.skipped_depth,
         "last_run": status.last_run,
     }
+    kill_point("write")
     write_private_json(_status_file(paths), data)
 
 

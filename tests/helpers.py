@@ -91,7 +91,9 @@ def write_import(path: Path, customers: list[dict[str, Any]], projects: list[dic
     return path
 
 
-def subprocess_cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def subprocess_cli(env: dict[str, str], *args: str, timeout: float = 120,
+                   input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`rabbitsync ARGS` as a process; `input` is written to its stdin."""
     return subprocess.run(
         [sys.executable, "-m", "core.cli", *args],
         cwd=ROOT,
@@ -99,6 +101,7 @@ def subprocess_cli(env: dict[str, str], *args: str, timeout: float = 120) -> sub
         capture_output=True,
         text=True,
         timeout=timeout,
+        input=input,
     )
 
 

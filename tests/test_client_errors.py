@@ -142,26 +142,25 @@ async def test_consumer_token_for_the_other_environment():
     no_secret(text)
 
 
-async def test_legacy_put_when_post_create_is_missing_and_no_token_is_logged(caplog):
-    # an older Tripletex without POST :create; the sandbox serves both, so it cannot show this
+@pytest.mark.parametrize("status", [404, 405])
+async def test_post_create_missing_never_falls_back_to_tokens_in_the_url(status):
+    # a server without POST :create (the sandbox serves it): the legacy PUT puts both tokens in
+    # the URL, where proxies and servers log them, so it is never sent (issue 12)
     seen = []
 
     def route(req):
-        seen.append((req.method, req.url.path))
-        if req.method == "POST" and req.url.path.endswith(":create"):
-            return httpx.Response(405)
-        if req.method == "PUT" and req.url.path.endswith(":create"):
-            assert req.url.params["consumerToken"] == CONSUMER
-            return httpx.Response(200, json={"value": {"token": SESSION}})
+        seen.append((req.method, str(req.url)))
+        if req.url.path.endswith(":create"):
+            return httpx.Response(status)
         return None
 
-    caplog.set_level(logging.DEBUG)
     async with client(route) as tx:
-        await tx.who_am_i()
-        assert tx.requests == 3
-    assert [m for m, _ in seen] == ["POST", "PUT", "GET", "DELETE"]
-    assert "PUT" in caplog.text
-    no_secret(caplog.text)
+        with pytest.raises(BaseUrlError) as ei:
+            await tx.who_am_i()
+    assert [m for m, _ in seen] == ["POST"]
+    assert not any(SECRET in url for _, url in seen for SECRET in SECRETS)
+    assert "/v2" in ei.value.one_line()
+    no_secret(ei.value.one_line())
 
 
 async def test_404_on_both_session_calls_means_a_wrong_base_url():
@@ -252,3 +251,42 @@ async def test_ids_and_versions_of_odd_types_in_a_light_listing_are_read_one_by_
     async with client(route) as tx:
         got = await tx.project_versions(Part())
     assert got == {1: 3, 4: -1, 5: -1}
+
+
+@pytest.mark.parametrize("token", ["../../customer/5", "a/../../../v2/customer/5", "x?y#z"])
+async def test_a_session_token_is_one_path_segment_when_the_session_is_deleted(token):
+    # a hostile server's session token (the sandbox makes only plain ones): "delete my session"
+    # must never become DELETE /v2/customer/5
+    seen = []
+
+    def route(req):
+        seen.append((req.method, req.url.raw_path.decode()))
+        if req.url.path.endswith(":create"):
+            return httpx.Response(201, json={"value": {"token": token}})
+        return None
+
+    async with client(route) as tx:
+        await tx.who_am_i()
+    deletes = [path for method, path in seen if method == "DELETE"]
+    assert len(deletes) == 1 and deletes[0].startswith("/v2/token/session/")
+    assert "/" not in deletes[0].removeprefix("/v2/token/session/")
+    assert not any("customer" in path and method != "GET" for method, path in seen
+                   if not path.startswith("/v2/token/session/"))
+
+
+@pytest.mark.parametrize("token", ["..", "."])
+async def test_a_session_token_that_would_move_the_delete_elsewhere_is_not_sent(token, caplog):
+    # ".." is one segment, and still makes DELETE /v2/token/session/.. into DELETE /v2/token:
+    # the check runs on the URL as httpx sends it, so that DELETE is refused and never sent
+    seen = []
+
+    def route(req):
+        seen.append((req.method, req.url.raw_path.decode()))
+        if req.url.path.endswith(":create"):
+            return httpx.Response(201, json={"value": {"token": token}})
+        return None
+
+    caplog.set_level(logging.INFO)
+    async with client(route) as tx:
+        await tx.who_am_i()
+    assert [m for m, _ in seen] == ["POST", "GET"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import stat
 
+import pytest
+
 from core.config import load_config
 from core.paths import profile_paths
 from tests.helpers import run_cli
@@ -63,3 +65,50 @@ def test_corrupt_config_file_is_reported_and_never_overwritten(capsys):
     assert code == 1
     assert str(paths.config_file) in err and "left as it is" in err
     assert paths.config_file.read_text(encoding="utf-8") == '{"employee_token": "abc'
+
+
+def test_a_profile_name_ending_in_a_newline_is_refused(capsys, rabbit_home):
+    code, _out, err = run_cli(capsys, "--profile", "acme\n", "config", "show")
+    assert code == 2 and "bad profile name" in err
+    assert not (rabbit_home / "profiles").exists()  # no folder made for it
+
+
+def test_the_profiles_folder_is_private(capsys, rabbit_home):
+    """Its entries are named after client companies."""
+    run_cli(capsys, "--profile", "fjordkraft-as", "config", "set", "company-id", "7")
+    assert stat.S_IMODE((rabbit_home / "profiles").stat().st_mode) == 0o700
+    assert stat.S_IMODE((rabbit_home / "profiles" / "fjordkraft-as").stat().st_mode) == 0o700
+
+
+def test_numbers_in_config_are_ascii_digits(capsys):
+    for key, value in (("company-id", "٣"), ("sync-interval", "²"), ("sync-interval", "١٥")):
+        code, _out, err = run_cli(capsys, "config", "set", key, value)
+        assert code == 2 and "Fix:" in err, (key, value, err)
+
+
+def test_a_token_can_be_given_on_stdin_so_it_stays_out_of_ps_and_history(cli_env):
+    from tests.helpers import subprocess_cli
+
+    done = subprocess_cli(cli_env, "config", "set", "employee-token", "-",
+                          input="emp-from-stdin-SECRET-42\n")
+    assert done.returncode == 0, done.stderr
+    assert "SECRET" not in done.stdout + done.stderr
+    raw = json.loads(profile_paths("default").config_file.read_text())
+    assert raw["employee_token"] == "emp-from-stdin-SECRET-42"
+
+
+@pytest.mark.parametrize("given", ["", "\n", "-\n", "two words\n"])
+def test_no_usable_token_on_stdin_is_refused_and_nothing_saved(cli_env, given):
+    from tests.helpers import subprocess_cli
+
+    done = subprocess_cli(cli_env, "config", "set", "consumer-token", "-", input=given)
+    assert done.returncode == 2 and "Fix:" in done.stderr
+    assert not profile_paths("default").config_file.exists()
+
+
+def test_a_dash_is_never_saved_as_a_token(capsys):
+    from core.config import validate_value
+    from core.errors import UsageError
+
+    with pytest.raises(UsageError):
+        validate_value("employee_token", "-")

@@ -152,3 +152,40 @@ async def test_records_that_change_between_two_pages_are_never_lost(capsys):
         reg = {c["tripletex_id"]: c for c in registry(capsys, "pages")["customers"]}
         assert reg[renamed]["name"] == "Omdøpt Underveis AS"
         assert reg[victim]["archived"] is True  # the deleted one: archived, never deleted
+
+
+async def test_a_customer_deactivated_while_a_first_sync_pages_shifts_nothing_out(capsys):
+    """The first sync lists the active customers page by page; one on page 1 is deactivated
+    before page 2 is made, so every later customer moves one place up and the first of page 2
+    would be skipped. The listing sees that it changed while it paged (its digest) and looks
+    again at what moved: nothing stays missing until a complete pass."""
+    with Sandbox(seed=24, customers=2500, projects=600, port=0) as sb:
+        configure(sb, "shift")
+        active = [c for c in sb.admin.snapshot()["customers"] if not c.get("isInactive")]
+        moved, deactivated = active[1000]["id"], active[10]["id"]
+        sb.admin.set_faults("slow@/customer?isInactive=false:after=1:times=1:seconds=1.0")
+
+        def edit_after_page_1() -> None:
+            for _ in range(2000):
+                if any(r["query"].get("isInactive") == "false" and r["query"].get("from") == "0"
+                       and r["path"].endswith("/customer") for r in sb.admin.requests()):
+                    sb.admin.update_customer(deactivated, isInactive=True)
+                    return
+                threading.Event().wait(0.005)
+
+        editor = threading.Thread(target=edit_after_page_1)
+        editor.start()
+        try:
+            report = await sync("shift", sb)
+        finally:
+            editor.join()
+            sb.admin.clear_faults()
+        assert report["first_sync"] is True
+        reg = {c["tripletex_id"]: c for c in registry(capsys, "shift")["customers"]}
+        live_active = {c["id"] for c in sb.admin.snapshot()["customers"] if not c.get("isInactive")}
+        assert moved in reg and not reg[moved]["archived"]
+        assert live_active - reg.keys() == set()
+        theirs = {p["id"] for p in sb.admin.snapshot()["projects"]
+                  if (p.get("customer") or {}).get("id") == moved}
+        synced = {p["tripletex_id"] for p in registry(capsys, "shift")["projects"]}
+        assert theirs <= synced  # its projects came with it

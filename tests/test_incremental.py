@@ -308,3 +308,22 @@ def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_chan
         incremental = exp
         run_json(capsys, "sync", "--full", "--json")
         assert export(capsys) == incremental
+
+
+@pytest.mark.parametrize("skew_minutes", [-12, 12])
+def test_changes_arrive_however_far_this_machines_clock_is_from_tripletexs(capsys, skew_minutes):
+    """The changedSince cursor is Tripletex's own time (the Date of its answers), so this
+    machine's clock 12 minutes ahead of Tripletex's (beyond the 10-minute overlap) loses
+    nothing; nor does one behind."""
+    with Sandbox(seed=8, customers=60, projects=60, port=0,
+                 clock_offset=-skew_minutes * 60) as sb:
+        configure(sb)
+        run_json(capsys, "sync", "--yes", "--json")
+        changed = [c["id"] for c in sb.admin.snapshot()["customers"][:20]]
+        for cid in changed:
+            sb.admin.update_customer(cid, name=f"Endret {cid} AS")
+        got = run_json(capsys, "sync", "--json")
+        assert got["full"] is False
+        names = {c["tripletex_id"]: c["name"] for c in export(capsys)["customers"]}
+        assert [cid for cid in changed if names[cid] != f"Endret {cid} AS"] == []
+        assert got["customers"]["updated"] == 20

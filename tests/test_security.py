@@ -156,3 +156,25 @@ def test_an_unexpected_error_in_the_log_never_holds_a_token(secret_sb, capsys, r
     assert "sync worker failed" in text and "RuntimeError" in text
     assert "SECRET" not in text
     assert files_with(rabbit_home, "SECRET") == [str(paths.config_file.relative_to(rabbit_home))]
+
+
+@pytest.mark.parametrize("host", ["evil.localhost", "localhost.", "127.1", "[::ffff:7f00:1]"])
+def test_plain_http_to_a_name_that_is_not_this_machine_is_refused_by_both_paths(
+        secret_sb, monkeypatch, capsys, host):
+    """`*.localhost` is not resolved by rabbitsync, so it need not be this machine: `config set`
+    and RABBITSYNC_BASE_URL (one check for both) refuse it, and no token is sent."""
+    url = f"http://{host}:{secret_sb.port}/v2"
+    code, _out, err = run_cli(capsys, "config", "set", "base-url", url)
+    assert code == 2 and "plain http" in err and "Fix:" in err
+    env_tokens(monkeypatch, url)
+    code, out, err = run_cli(capsys, "sync", "--yes", "--json")
+    assert code == 1 and out == "" and "plain http" in err and "Fix:" in err
+    assert secret_sb.admin.requests() == []
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:1/v2", "http://127.8.9.10:1/v2",
+                                 "http://localhost:1/v2", "http://LOCALHOST:1/v2",
+                                 "http://[::1]:1/v2", "https://tripletex.no/v2"])
+def test_plain_http_to_this_machine_and_https_anywhere_are_taken_by_both_paths(capsys, url):
+    assert run_cli(capsys, "config", "set", "base-url", url)[0] == 0
+    TripletexClient(url, CONSUMER, EMPLOYEE)

@@ -283,3 +283,12 @@ def test_export_json_round_trips_through_import(sb, capsys, tmp_path):
     f.write_text(json.dumps(data), encoding="utf-8")
     code, _out, err = run_cli(capsys, "--profile", "other", "import", str(f))
     assert code == 0, err
+
+
+@pytest.mark.parametrize("seconds", ["inf", "nan", "-5", "0", "1e300"])
+def test_watch_refuses_an_interval_it_cannot_sleep_as_bad_usage(sandbox, capsys, seconds):
+    configure(sandbox)
+    code, out, err = run_cli(capsys, "sync", "--yes", "--watch", seconds)
+    assert code == 2 and out == ""
+    assert "--watch" in err and "Fix:" in err and "Traceback" not in err
+    assert sandbox.admin.requests() == []  # refused before anything ran

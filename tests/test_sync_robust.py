@@ -1,4 +1,5 @@
-"""A sync under faults, a second writer, and SIGKILL at random moments: the store stays whole."""
+"""A sync under faults, a second writer, and SIGKILL at every step of a write and at every
+request: the store stays whole."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -79,30 +79,44 @@ def test_second_sync_of_the_same_profile_exits_3(sandbox, capsys, cli_env):
     assert json.loads(out)["first_sync"] is True
 
 
+def _kill_at(cli_env: dict, point: str, *args: str) -> int:
+    """Run `rabbitsync ARGS` as a process that kills itself (SIGKILL) at `point` (`write:N`,
+    `request:N`: see core/killpoints.py); its exit code (-9 when killed)."""
+    done = subprocess.run([sys.executable, "-m", "core.cli", *args], cwd=ROOT,
+                          env={**os.environ, **cli_env, "RABBITSYNC_KILL_AT": point},
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          timeout=120)
+    assert done.returncode in (0, -signal.SIGKILL), done.stderr
+    return done.returncode
+
+
+def _kill_at_every_point(cli_env: dict, kind: str, args: tuple[str, ...],
+                         before_each=lambda: None) -> int:
+    """Kill a run at the 1st, 2nd, ... point of `kind` until a run has fewer such points and
+    ends by itself; after each kill the store must read whole. Returns how many were killed."""
+    for n in range(1, 100):
+        before_each()
+        if _kill_at(cli_env, f"{kind}:{n}", *args) == 0:
+            return n - 1
+        Store(profile_paths("victim")).read()  # whole, whatever point it died at
+    raise AssertionError(f"a run never ended by itself within 100 {kind} points")
+
+
 @pytest.mark.slow
-def test_sigkill_at_random_moments_converges_to_the_uninterrupted_registry(capsys, cli_env, tmp_path):
-    rng = random.Random(20261124)
+def test_sigkill_at_every_write_step_and_request_converges_to_the_uninterrupted_registry(
+        capsys, cli_env):
+    """A complete run killed at each step of its write (temp file, fsync, backup, rename,
+    journal, status) and at each of its requests in turn: never a half-written store, and the
+    next run ends where an uninterrupted one does. Chosen points, not random moments, so the
+    test kills the same way on a fast or a loaded machine."""
     with Sandbox(seed=3, customers=1200, projects=3600, port=0) as sb:
         configure(sb, "reference")
-        t0 = time.monotonic()
         reference = subprocess_cli(cli_env, "--profile", "reference", "sync", "--yes", "--json")
-        run_time = time.monotonic() - t0  # a whole run as a process: start-up, fetch, plan, write
         assert reference.returncode == 0, reference.stderr
         configure(sb, "victim")
-        kills = 0
-        for _ in range(30):
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "core.cli", "--profile", "victim", "sync", "--yes", "--full", "--json"],
-                cwd=ROOT, env={**os.environ, **cli_env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )
-            time.sleep(rng.uniform(0.05, run_time * 0.98))  # any moment of a run, the write included
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                kills += 1
-            proc.wait(timeout=60)
-            # whatever moment it died at, the store can be read
-            Store(profile_paths("victim")).read()
-        assert kills >= 20, f"only {kills} of 30 runs were killed (a whole run took {run_time:.2f} s)"
+        run = ("--profile", "victim", "sync", "--yes", "--full", "--json")
+        assert _kill_at_every_point(cli_env, "write", run) >= 5
+        assert _kill_at_every_point(cli_env, "request", run) >= 8
         final = subprocess_cli(cli_env, "--profile", "victim", "sync", "--yes", "--json")
         assert final.returncode == 0, final.stderr
         assert _registry(capsys, "victim") == _registry(capsys, "reference")
@@ -112,8 +126,8 @@ def test_sigkill_at_random_moments_converges_to_the_uninterrupted_registry(capsy
 
 @pytest.mark.slow
 def test_sigkill_during_incremental_runs_converges_to_the_uninterrupted_registry(capsys, cli_env):
-    """Incremental runs append their changes to the store's journal: killed at any moment
-    (the append included), the store reads whole, and the next run catches up."""
+    """Incremental runs append their changes to the store's journal: killed at each step of
+    the append and at each request, the store reads whole, and the next run catches up."""
     rng = random.Random(20261125)
     with Sandbox(seed=4, customers=800, projects=2400, port=0) as sb:
         for profile in ("reference", "victim"):
@@ -121,27 +135,20 @@ def test_sigkill_during_incremental_runs_converges_to_the_uninterrupted_registry
             done = subprocess_cli(cli_env, "--profile", profile, "sync", "--yes", "--json")
             assert done.returncode == 0, done.stderr
         snap = sb.admin.snapshot()
-        kills = 0
-        for n in range(12):
+        rounds = iter(range(1000))
+
+        def change() -> None:  # every run has something to write
+            n = next(rounds)
             for c in rng.sample(snap["customers"], 20):
                 sb.admin.update_customer(c["id"], name=f"{c['name']} r{n}")
             for p in rng.sample(snap["projects"], 40):
                 sb.admin.update_project(p["id"], name=f"{p['name']} r{n}", isClosed=rng.random() < 0.2)
-            t0 = time.monotonic()
             ref = subprocess_cli(cli_env, "--profile", "reference", "sync", "--json")
-            run_time = time.monotonic() - t0
             assert ref.returncode == 0, ref.stderr
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "core.cli", "--profile", "victim", "sync", "--json"],
-                cwd=ROOT, env={**os.environ, **cli_env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )
-            time.sleep(rng.uniform(0.05, run_time * 0.98))
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                kills += 1
-            proc.wait(timeout=60)
-            Store(profile_paths("victim")).read()  # whole, whatever moment it died at
-        assert kills >= 6
+
+        run = ("--profile", "victim", "sync", "--json")
+        assert _kill_at_every_point(cli_env, "write", run, change) >= 3
+        assert _kill_at_every_point(cli_env, "request", run, change) >= 4
         final = subprocess_cli(cli_env, "--profile", "victim", "sync", "--json")
         assert final.returncode == 0, final.stderr
         assert json.loads(final.stdout)["full"] is False

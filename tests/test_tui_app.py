@@ -115,6 +115,66 @@ async def test_a_token_typed_is_never_on_screen():
         assert secret not in screen_text(app) and "SECRET" not in app.export_screenshot()
 
 
+@pytest.mark.parametrize("refusal", ["EROFS", "ENOSPC"])
+async def test_setup_that_cannot_save_says_why_and_never_shows_a_token(sandbox, monkeypatch,
+                                                                      refusal):
+    """A read-only or full disk under the config folder (injected at the write: a test cannot
+    mount one, and root ignores a folder's permissions): no crash (Textual's traceback prints
+    local variables, the tokens among them), a cause and a fix, and no token on screen."""
+    import errno
+    import os
+
+    consumer, employee = "cons-SETUP-SECRET-1111", "emp-SETUP-SECRET-2222"
+    real_open = os.open
+    config_dir = str(profile_paths().config_dir)
+
+    def refusing_open(path, flags, *args, **kw):
+        if str(path).startswith(config_dir) and flags & (os.O_WRONLY | os.O_RDWR):
+            code = getattr(errno, refusal)
+            raise OSError(code, os.strerror(code), str(path))
+        return real_open(path, flags, *args, **kw)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose_custom_url(pilot, sandbox.base_url)
+        await pilot.press("tab", *consumer, "tab", *employee, "ctrl+s")
+        await settle(pilot)
+        assert app.is_running and app.return_code is None  # no crash
+        text = screen_text(app)
+        want = "is read-only" if refusal == "EROFS" else "is full"
+        assert "Not saved" in text and want in " ".join(text.split())
+        assert any("Fix:" in e for e in errors(app))
+        shown = text + app.export_screenshot() + " ".join(errors(app))
+        assert "SECRET" not in shown
+    assert not profile_paths().config_file.exists()
+
+
+def test_a_config_never_shows_its_tokens_in_a_repr_or_a_traceback():
+    """Textual prints a crash's traceback with each frame's local variables."""
+    from dataclasses import asdict
+
+    from rich.console import Console
+    from rich.traceback import Traceback
+
+    from core.config import Config, with_values
+
+    cfg = with_values(Config(), consumer_token="cons-REPR-SECRET", employee_token="emp-REPR-SECRET")
+    assert "SECRET" not in repr(cfg) and cfg.employee_token == "emp-REPR-SECRET"
+
+    def crash(cfg: Config) -> None:
+        data = asdict(cfg)  # noqa: F841 - a local that a traceback shows
+        raise OSError(28, "No space left on device")
+
+    try:
+        crash(cfg)
+    except OSError:
+        console = Console(record=True, width=120)
+        console.print(Traceback(show_locals=True))
+    assert "SECRET" not in console.export_text()
+
+
 # ---- connection test ------------------------------------------------------------------------------
 async def test_connection_test_shows_company_employee_and_reads(sandbox):
     configure(sandbox)
@@ -210,6 +270,37 @@ async def test_cancel_mid_sync_leaves_the_registry_as_it_was(sandbox):
         await settle(pilot)
         assert "Cancelled, nothing changed" in screen_text(app)
         assert not app.sync_model.running
+    assert registry() == before
+
+
+async def test_cancel_stops_a_sync_stuck_on_a_slow_loris_within_seconds(sandbox):
+    """A server dripping its answer a byte at a time: the request never ends on its own (its
+    deadline is minutes away), yet Cancel stops the run at once and frees the profile's lock."""
+    configure(sandbox)
+    await first_sync()
+    before = registry()
+    sandbox.admin.update_customer(sandbox.admin.snapshot()["customers"][0]["id"], name="Endret AS")
+    sandbox.admin.set_faults("drip@/customer:seconds=0.5:times=0")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("y")
+        for _ in range(600):  # until the sandbox is dripping an answer to this run
+            if any(r["fault"] == "drip" for r in sandbox.admin.requests()):
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
+        assert app.sync_model.running
+        t0 = asyncio.get_running_loop().time()
+        await pilot.press("c")
+        while app.sync_model.running and asyncio.get_running_loop().time() - t0 < 30:
+            await pilot.pause(0.05)
+        took = asyncio.get_running_loop().time() - t0
+        assert not app.sync_model.running
+        assert took < 5, f"Cancel took {took:.1f} s"  # generous: it takes a few milliseconds
+        assert "Cancelled, nothing changed" in screen_text(app)
+        with Store(profile_paths()).lock():  # free: a cron run could take it now
+            pass
     assert registry() == before
 
 

@@ -31,7 +31,9 @@ class Sandbox:
 
     `data` is a dict in the DESIGN.md data-file format (DataError if it is not); `faults` a
     faults spec (FaultSpecError if it cannot be parsed); `result_cap` Tripletex's 10,000 limit;
-    `rate_limit` requests per `rate_period` seconds before 429.
+    `rate_limit` requests per `rate_period` seconds before 429; `clock_offset` seconds between
+    this machine's clock and the sandbox's (its change times, changedSince and Date headers);
+    `gzip` packs answers for a client that accepts it.
     """
 
     def __init__(
@@ -48,18 +50,21 @@ class Sandbox:
         faults: str | None = None,
         rate_limit: int = 1000,
         rate_period: float = 10.0,
+        clock_offset: float = 0.0,
+        gzip: bool = False,
     ) -> None:
         dataset = check_data(data) if data is not None else generate(seed, customers, projects)
         self.host = host
         self.port = port
         self.consumer_token = consumer_token
         self.employee_token = employee_token
-        self.store = Store(dataset)
+        self.store = Store(dataset, clock_offset=clock_offset)
         self.auth = Auth(consumer_token, employee_token, rate_limit, rate_period)
         self.faults = FaultSet(faults)
         self.log = RequestLog()
         self.api = Api(self.store, self.auth, result_cap)
         self.admin = Admin(self.store, self.auth, self.faults, self.log)
+        self.gzip = gzip
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -77,7 +82,7 @@ class Sandbox:
         """Bind (port 0 picks a free port) and serve in a background thread."""
         if self._server is not None:
             return self
-        app = App(self.api, self.admin, self.auth, self.faults, self.log)
+        app = App(self.api, self.admin, self.auth, self.faults, self.log, self.gzip)
         self._server = SandboxServer((self.host, self.port), app)
         self.port = self._server.server_address[1]
         self.store.url_base = self.base_url.removeprefix("http://")

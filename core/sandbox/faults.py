@@ -1,18 +1,23 @@
 """Faults the sandbox can switch on: the spec grammar, its parser, and the matcher.
 
-A spec is a comma-separated list of faults, each `KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S]`:
+A spec is a comma-separated list of faults, each
+`KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N]`:
 
 * KIND: `429` (rate limited, with `X-Rate-Limit-Reset`), `429-noreset` (without it, as
   Tripletex sometimes answers), `500`, `502`, `503`, `drop` (close the connection without an
   answer), `malformed` (200 with a body that is not JSON), `truncated` (the answer's headers and
   half of its body, then the connection closes), `slow` (wait `seconds`, default 1, then answer
-  normally), `expire` (401 as for an expired session, and that session is invalidated).
+  normally), `expire` (401 as for an expired session, and that session is invalidated), and
+  what a hostile or broken server does: `drip` (the answer's body one byte every `seconds`,
+  default 1: a slow-loris), `bomb` (200 with a gzip body that inflates to `bytes`, default
+  1 GiB), `endless` (a listing whose every page is full, of new ids), `redirect` (301 to the
+  same path and query on https).
 * PATH: matched against the end of the request path, so `/customer` matches `GET /v2/customer`
   but not `/v2/customer/5` (use `/customer/5` for that); `*` matches every path. It may end
   with `?KEY=VALUE[&KEY=VALUE]`: then only requests with those query values match (e.g.
   `/customer?isInactive=false`, when the active and inactive listings are asked at once).
 * `after=N` lets the first N matching requests through; `times=N` applies the fault N times
-  (default 1) and then stops; `times=0` applies it forever.
+  (default 1) and then stops; `times=0` applies it forever; `bytes=N` is a bomb's size.
 
 Every fault counts every request that matches its path; when several faults match, the first
 one (in spec order) that is due is applied.
@@ -25,8 +30,10 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
 KINDS = ("429", "429-noreset", "500", "502", "503", "drop", "malformed", "truncated", "slow",
-         "expire")
-GRAMMAR = "KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S], comma-separated; KIND one of " + ", ".join(KINDS)
+         "expire", "drip", "bomb", "endless", "redirect")
+GRAMMAR = ("KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], comma-separated; "
+           "KIND one of " + ", ".join(KINDS))
+BOMB_BYTES = 1 << 30
 
 
 class FaultSpecError(ValueError):
@@ -42,6 +49,7 @@ class Fault:
     after: int = 0
     times: int = 1
     seconds: float = 1.0
+    bytes: int = BOMB_BYTES
     seen: int = 0
     fired: int = 0
     where: dict[str, str] = field(default_factory=dict)  # query values a request must have
@@ -55,7 +63,8 @@ class Fault:
         return self.seen > self.after and (self.times == 0 or self.fired < self.times)
 
     def describe(self) -> str:
-        extra = f":seconds={self.seconds:g}" if self.kind == "slow" else ""
+        extra = f":seconds={self.seconds:g}" if self.kind in ("slow", "drip") else ""
+        extra += f":bytes={self.bytes}" if self.kind == "bomb" else ""
         where = "?" + "&".join(f"{k}={v}" for k, v in self.where.items()) if self.where else ""
         return f"{self.kind}@{self.path}{where}:after={self.after}:times={self.times}{extra}"
 
@@ -79,7 +88,8 @@ def parse_faults(spec: str | None) -> list[Fault]:
             continue
         head, *opts = item.split(":")
         # a path may itself hold ':' (e.g. /token/session/:create): re-join non-option parts
-        while opts and "=" not in opts[0] and opts[0].strip() not in ("after", "times", "seconds"):
+        while opts and "=" not in opts[0] and opts[0].strip() not in ("after", "times", "seconds",
+                                                                      "bytes"):
             head += ":" + opts.pop(0)
         kind, at, path = head.partition("@")
         kind, path = kind.strip().lower(), path.strip()
@@ -105,9 +115,11 @@ def parse_faults(spec: str | None) -> list[Fault]:
                 fault.times = int(_number(value, key, item, int))
             elif key == "seconds":
                 fault.seconds = float(_number(value, key, item, float))
+            elif key == "bytes":
+                fault.bytes = int(_number(value, key, item, int))
             else:
                 raise FaultSpecError(
-                    f"fault {item!r}: unknown option {key!r} (after, times, seconds)"
+                    f"fault {item!r}: unknown option {key!r} (after, times, seconds, bytes)"
                 )
         out.append(fault)
     return out

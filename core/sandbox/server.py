@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import logging
 import socket
+import sys
 import threading
 import time
 import uuid
@@ -18,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from core.sandbox import hostile
 from core.sandbox.admin import Admin, RequestLog, route_admin
 from core.sandbox.api import Api, Reply, Request, dumps
 from core.sandbox.errors import REASONS, ApiFailure, unauthorized
@@ -32,8 +35,10 @@ HTML_5XX = b"<html><body><h1>%d %s</h1>The server is temporarily unavailable.</b
 class App:
     """What the handler needs: the API, the admin API, faults, the rate limit and the log."""
 
-    def __init__(self, api: Api, admin: Admin, auth: Auth, faults: FaultSet, log: RequestLog) -> None:
+    def __init__(self, api: Api, admin: Admin, auth: Auth, faults: FaultSet, log: RequestLog,
+                 gzip: bool = False) -> None:
         self.api, self.admin, self.auth, self.faults, self.log = api, admin, auth, faults, log
+        self.gzip = gzip  # pack answers when the client accepts it, as Tripletex's servers do
 
 
 class SandboxServer(ThreadingHTTPServer):
@@ -50,6 +55,12 @@ class SandboxServer(ThreadingHTTPServer):
         family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.address_family = family
         super().__init__(address, Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-request (a cancel, a deadline, a cap) is no error."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
     def close_connections(self) -> None:
         with self.conns_lock:
@@ -78,6 +89,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
         log.debug(format, *args)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header, by the sandbox's clock (see `Store.now`)."""
+        return super().date_time_string(self.server.app.api.store.now() if timestamp is None
+                                        else timestamp)
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib's naming
         self._serve()
@@ -118,6 +134,20 @@ class Handler(BaseHTTPRequestHandler):
             app.log.add(entry)
             self.close_connection = True
             return
+        if fault is not None and fault.kind == "redirect":
+            entry["status"] = 301
+            app.log.add(entry)
+            host = self.headers.get("Host") or "127.0.0.1"
+            self._write(301, {"x-tlx-request-id": rid, "Location": f"https://{host}{self.path}"},
+                        b"")
+            return
+        if fault is not None and fault.kind == "bomb":
+            entry["status"] = 200
+            app.log.add(entry)
+            self._write(200, {"x-tlx-request-id": rid, "Content-Encoding": "gzip",
+                              "Content-Type": "application/json; charset=utf-8"},
+                        hostile.gzip_bomb(fault.bytes))
+            return
         over, rate = app.auth.count_request()
         reply, raw = self._answer(req, fault, over, rid)
         headers = {"x-tlx-request-id": rid, **rate, **reply.headers}
@@ -126,8 +156,16 @@ class Handler(BaseHTTPRequestHandler):
         entry["status"] = reply.status
         app.log.add(entry)  # before answering: a client that has its answer sees it logged
         body = raw or b""
+        if app.gzip and len(body) > 512 and "gzip" in req.headers.get("accept-encoding", ""):
+            body = gzip.compress(body, 6)
+            headers["Content-Encoding"] = "gzip"
         if fault is not None and fault.kind == "truncated":
             self._write(reply.status, headers, body[: len(body) // 2], length=len(body))
+            self.close_connection = True
+            return
+        if fault is not None and fault.kind == "drip":
+            self._write(reply.status, headers, b"", length=len(body))
+            hostile.drip(self.wfile, body, fault.seconds)
             self.close_connection = True
             return
         self._write(reply.status, headers, body)
@@ -169,6 +207,8 @@ class Handler(BaseHTTPRequestHandler):
             return Reply(500), dumps(fail.body(rid))
         if kind == "malformed":
             return Reply(200), MALFORMED
+        if kind == "endless" and req.method == "GET":
+            return Reply(200), dumps(hostile.endless_page(req.query))
         return reply, (dumps(reply.data) if reply.data is not None else None)
 
     def _write(self, status: int, headers: dict[str, str], body: bytes,

@@ -61,8 +61,11 @@ def oslo_timestamp(epoch: float) -> str:
 class Store:
     """Customers and projects; every method is safe to call from several threads."""
 
-    def __init__(self, ds: Dataset, now: float | None = None) -> None:
-        now = time.time() if now is None else now
+    def __init__(self, ds: Dataset, now: float | None = None, clock_offset: float = 0.0) -> None:
+        # the sandbox's clock (change times, changedSince, the Date header): this machine's,
+        # `clock_offset` seconds off, to show a client whose clock is not Tripletex's
+        self.clock_offset = clock_offset
+        now = self.now() if now is None else now
         self.lock = threading.RLock()
         self.url_base = "127.0.0.1/v2"
         self.generation = 0
@@ -78,6 +81,10 @@ class Store:
                     meta.closed_at = meta.changed
                 self.records[kind][rec["id"]] = rec
                 self.meta[kind][rec["id"]] = meta
+
+    def now(self) -> float:
+        """The sandbox's time, epoch seconds (Tripletex's clock, not the client's)."""
+        return time.time() + self.clock_offset
 
     # ---- reads ---------------------------------------------------------------------------
 
@@ -256,7 +263,7 @@ class Store:
                         if str(p.get("number") or "").isdigit()]
                 fields["number"] = str(max(nums, default=1000) + 1)
             rec = normalise(kind, {**fields, "id": rid, "version": 0})
-            now = time.time()
+            now = self.now()
             self.records[kind][rid] = rec
             self.meta[kind][rid] = Meta(now, now, now if rec.get("isClosed") else None)
             self._touch(kind, rid)
@@ -271,7 +278,7 @@ class Store:
             fields = {k: v for k, v in fields.items() if k != "id"}
             self._check_fields(kind, fields, rid)
             rec = {**old, **fields, "version": old["version"] + 1}
-            now = time.time()
+            now = self.now()
             meta = self.meta[kind][rid]
             meta.changed = max(now, meta.changed + 1e-6)
             if kind == "project" and rec.get("isClosed") != old.get("isClosed"):

@@ -28,6 +28,7 @@ from core.tripletex.errors import (
     WrongEnvironmentError,
     redact,
 )
+from core.tripletex.exchange import Raw
 
 CODE_RESULT_TOO_LARGE = 23000
 CODE_SECURITY = 9000
@@ -78,7 +79,7 @@ class ApiError:
         )
 
 
-def parse_api_error(resp: httpx.Response, secrets: Iterable[str]) -> ApiError:
+def parse_api_error(resp: httpx.Response | Raw, secrets: Iterable[str]) -> ApiError:
     """Read Tripletex's error body leniently (a proxy may answer HTML or nothing)."""
     secrets = list(secrets)
     err = ApiError(status=resp.status_code, request_id=resp.headers.get("x-tlx-request-id"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.models import CUSTOMER_FIELDS, PROJECT_FIELDS
-from core.tripletex import listing
+from core.tripletex import customers, listing
 from core.tripletex.connection import Connection, session_expiry
 from core.tripletex.errors import (
     MalformedResponseError,
@@ -109,7 +109,7 @@ class TripletexClient(Connection):
         self, *, is_inactive: bool, changed_since: str | None = None, fields: str = CUSTOMER_FIELDS
     ) -> AsyncIterator[list[dict[str, Any]]]:
         """Pages of active (or inactive) customers, optionally only those changed since."""
-        async for page in listing.customer_pages(self, is_inactive, changed_since, fields):
+        async for page in customers.customer_pages(self, is_inactive, changed_since, fields):
             yield page
 
     async def list_customers(

@@ -1,74 +1,77 @@
 """The connection to Tripletex: one httpx.AsyncClient, the session, and the request loop.
 
-`Connection` creates the session (POST `/token/session/:create`, falling back to the legacy PUT),
-authenticates with Basic `companyId:sessionToken`, makes a new session once on a 401, retries
-5xx, 429, timeouts, dropped connections and malformed JSON with backoff and jitter, pauses when
-the rate-limit budget runs low, and refuses anything that could write to Tripletex. It counts
-every attempt in `requests` and logs method, path, status, requestId and time, never a token.
+`Connection` creates the session (POST `/token/session/:create`, with the tokens in the body:
+never the legacy PUT, which puts them in the URL), authenticates with Basic
+`companyId:sessionToken`, makes a new session once on a 401, retries 5xx, 429, timeouts, dropped
+connections and malformed JSON with backoff and jitter, pauses when the rate-limit budget runs
+low, and refuses anything that could write to Tripletex. Each exchange has a total deadline and
+a cap on the answer's size (`core.tripletex.exchange`); a redirect is reported, not followed. It
+counts every attempt in `requests` and logs method, path, status, requestId and time, never a
+token.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
-import ssl
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import httpx
-import orjson
 
+from core.killpoints import kill_point
+from core.secret import Secret
 from core.tripletex.classify import ApiError, call_error, parse_api_error, session_error
 from core.tripletex.errors import (
     MalformedResponseError,
-    NetworkError,
     RateLimitedError,
+    ReadOnlyError,
     ServerError,
-    redact,
+)
+from core.tripletex.exchange import (
+    DEADLINE_S,
+    MAX_BODY_BYTES,
+    BodyTooLarge,
+    DeadlineExceeded,
+    check_request,
+    exchange,
+    session_path,
+)
+from core.tripletex.failures import (
+    deadline_error,
+    network_error,
+    not_json_error,
+    parse_json,
+    redirect_error,
+    tls_error,
+    tls_failed,
+    too_large_error,
 )
 from core.tripletex.http import (
     MAX_WAIT_S,
     SESSION_CREATE,
-    SESSION_PREFIX,
     Answer,
     RateLimit,
     backoff_delay,
     check_base_url,
     check_read_only,
+    http_date,
     install_log_filter,
     retry_after_429,
     safe_path,
+    session_expiry,
+    tls_context,
 )
 
 log = logging.getLogger("rabbitsync.tripletex")
-OSLO = ZoneInfo("Europe/Oslo")
 RETRY_STATUSES = (500, 502, 503, 504)
+CLOSE_DEADLINE_S = 2.0  # deleting the session at the end: never worth a long wait
 
 Sleep = Callable[[float], Awaitable[Any]]
-
-
-def session_expiry(now: datetime | None = None) -> str:
-    """Tomorrow + 1 in Oslo time: Tripletex ends a session at Oslo midnight of this date."""
-    today = (now or datetime.now(OSLO)).astimezone(OSLO).date()
-    return (today + timedelta(days=2)).isoformat()
-
-
-_TLS: ssl.SSLContext | None = None
-
-
-def tls_context() -> ssl.SSLContext:
-    """httpx's default verifying context (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR
-    when set), shared by every client of the process."""
-    global _TLS
-    if _TLS is None:
-        _TLS = httpx.create_ssl_context()
-    return _TLS
 
 
 class Connection:
@@ -86,22 +89,29 @@ class Connection:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
         session: str | None = None,
+        deadline: float = DEADLINE_S,
+        max_body: int = MAX_BODY_BYTES,
     ) -> None:
         self.base_url = check_base_url(base_url)
-        self._consumer = consumer_token
-        self._employee = employee_token
+        self._consumer = Secret(consumer_token)  # (a repr, a traceback's locals: masked)
+        self._employee = Secret(employee_token)
         cid = str(company_id).strip() if company_id is not None else ""
         self.company_id = cid if cid and cid != "0" else "0"
-        self.timeout = timeout
+        self.timeout = timeout  # per read (httpx)
+        self.deadline = deadline  # per request, answer included
+        self.max_body = max_body
         self.max_retries = max(0, max_retries)
         self._sleep = sleep
         self._rng = random.Random()
         self.requests = 0
-        self._session: str | None = session  # one this process made earlier (core.sessions)
-        self._legacy_create = False
+        # one this process made earlier (core.sessions)
+        self._session: str | None = Secret(session) if session else None
         self._session_lock = asyncio.Lock()
         self._pause_until = 0.0
         self._closed = False
+        # Tripletex's clock (the Date of its first answer since `mark_server_clock`): a cursor
+        # for changedSince is taken by it, never by this machine's clock, which may be off
+        self.server_start: datetime | None = None
         install_log_filter()
         # TLS verification stays on (httpx's default context, made once per process: loading
         # the CA bundle costs 15 ms, a third of an idle sync); http only reaches loopback
@@ -110,7 +120,9 @@ class Connection:
             timeout=httpx.Timeout(timeout),
             verify=tls_context(),
             transport=transport,
-            headers={"Accept": "application/json", "User-Agent": "rabbitsync"},
+            # (the encodings core.tripletex.exchange unpacks, a bounded piece at a time)
+            headers={"Accept": "application/json", "User-Agent": "rabbitsync",
+                     "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,
         )
 
@@ -129,6 +141,10 @@ class Connection:
 
     def _secrets(self) -> list[str]:
         return [s for s in (self._consumer, self._employee, self._session) if s]
+
+    def mark_server_clock(self) -> None:
+        """`server_start` becomes the Date of the next answer (a run calls it as it starts)."""
+        self.server_start = None
 
     async def __aenter__(self) -> Connection:
         return self
@@ -154,15 +170,21 @@ class Connection:
         token, self._session = self._session, None
         try:
             if token:
-                path = SESSION_PREFIX + token
-                check_read_only("DELETE", path, token)
+                request = self._http.build_request("DELETE", session_path(token))
+                try:
+                    check_request(request, self.base_url, token)
+                except ReadOnlyError as exc:  # a "token" that is not one: nothing to delete
+                    log.warning("the session was not deleted: %s", exc.one_line())
+                    return
                 try:
                     t0 = time.perf_counter()
                     self.requests += 1
-                    resp = await self._http.delete(path.lstrip("/"), auth=(self.company_id, token))
-                    self._log("DELETE", safe_path(path, token), resp.status_code,
+                    resp = await exchange(self._http, request, auth=(self.company_id, token),
+                                          deadline=min(self.deadline, CLOSE_DEADLINE_S),
+                                          max_body=self.max_body)
+                    self._log("DELETE", "/token/session/•••", resp.status_code,
                               resp.headers.get("x-tlx-request-id"), t0)
-                except httpx.HTTPError as exc:
+                except (httpx.HTTPError, DeadlineExceeded, BodyTooLarge) as exc:
                     log.info("DELETE /token/session/••• failed: %s", type(exc).__name__)
         finally:
             await self._http.aclose()
@@ -217,45 +239,48 @@ class Connection:
         shown = safe_path(path, self._session)
         while True:
             await self._wait_for_budget()
+            request = self._http.build_request(
+                method, path.lstrip("/"), params=params, json=json_body, headers=headers
+            )
+            check_request(request, self.base_url, self._session)  # the URL as it will be sent
+            kill_point("request")
             t0 = time.perf_counter()
             self.requests += 1
             try:
-                resp = await self._http.request(
-                    method,
-                    path.lstrip("/"),
-                    params=params,
-                    json=json_body,
-                    headers=headers,
-                    auth=(self.company_id, auth) if auth else None,
-                )
+                resp = await exchange(self._http, request,
+                                      auth=(self.company_id, auth) if auth else None,
+                                      deadline=self.deadline, max_body=self.max_body)
+            except DeadlineExceeded:
+                self._log(method, shown, None, None, t0, "deadline")
+                raise deadline_error(self._host(), self.deadline, method, shown) from None
+            except BodyTooLarge as exc:
+                self._log(method, shown, None, None, t0, "too large")
+                raise too_large_error(self.max_body, exc.size, method, shown) from None
             except httpx.HTTPError as exc:
                 self._log(method, shown, None, None, t0, type(exc).__name__)
-                fatal = self._network_error(exc, attempt)
-                if fatal is not None:
-                    raise fatal from None
+                if tls_failed(exc):
+                    raise tls_error(self._host()) from None
                 if attempt >= self.max_retries:
-                    raise self._network_error(exc, attempt, final=True) from None  # type: ignore[misc]
+                    raise network_error(exc, self._host(), self.timeout, attempt + 1,
+                                        self._secrets()) from None
                 await self._sleep(backoff_delay(attempt, self._rng))
                 attempt += 1
                 continue
             rid = resp.headers.get("x-tlx-request-id")
+            if self.server_start is None:
+                self.server_start = http_date(resp.headers.get("date"))
             self._log(method, shown, resp.status_code, rid, t0)
             self._note_budget(resp.headers)
             status = resp.status_code
+            if 300 <= status < 400 and status not in ok:
+                raise redirect_error(resp, self.base_url, method, shown, self._secrets())
             if status in ok:
                 data = None
                 if 200 <= status < 300 and status != 204:
-                    data = self._json(resp)
+                    data = parse_json(resp.content)
                     if data is None:
                         if attempt >= self.max_retries:
-                            raise MalformedResponseError(
-                                f"Tripletex answered {method} {shown} with a body that is not "
-                                f"valid JSON in Tripletex's format, {attempt + 1} times",
-                                "try again; if it persists, a proxy may be altering the answers "
-                                "or the base URL may not point at Tripletex's API (it ends in /v2)",
-                                status=status,
-                                request_id=rid,
-                            )
+                            raise not_json_error(method, shown, attempt + 1, status, rid)
                         await self._sleep(backoff_delay(attempt, self._rng))
                         attempt += 1
                         continue
@@ -290,48 +315,8 @@ class Connection:
                 continue
             raise _Refused(parse_api_error(resp, self._secrets()))
 
-    def _json(self, resp: httpx.Response) -> Any:
-        """Parsed JSON object, or None when the body is not a JSON object."""
-        try:
-            data = orjson.loads(resp.content)  # a third of json's time on a page of 1,000
-        except orjson.JSONDecodeError:
-            try:  # what orjson refuses that json reads (a BOM, lone surrogates escaped)
-                data = json.loads(resp.content)
-            except (ValueError, UnicodeDecodeError):
-                return None
-        return data if isinstance(data, dict) else None
-
-    def _network_error(
-        self, exc: httpx.HTTPError, attempt: int, *, final: bool = False
-    ) -> NetworkError | None:
-        """A NetworkError to raise now (TLS, final attempt), or None to retry."""
-        host = urlsplit(self.base_url).hostname or self.base_url
-        cause_chain = [exc, exc.__cause__, exc.__context__]
-        tls = any(isinstance(c, ssl.SSLError) for c in cause_chain) or "CERTIFICATE" in str(exc)
-        if tls:
-            return NetworkError(
-                f"the TLS connection to {host} failed: its certificate could not be verified",
-                "check the base URL and the system clock; a proxy that intercepts TLS needs its "
-                "certificate installed in the system's trust store (verification stays on)",
-            )
-        if not final:
-            return None
-        tries = f"tried {attempt + 1} times"
-        if isinstance(exc, httpx.TimeoutException):
-            cause = f"Tripletex at {host} did not answer within {self.timeout:g} s ({tries})"
-        elif isinstance(exc, httpx.ConnectError):
-            text = redact(str(exc), self._secrets()).lower()
-            if "name" in text or "resolve" in text or "nodename" in text:
-                cause = f"the host name {host} cannot be resolved (DNS; {tries})"
-            else:
-                cause = f"cannot connect to Tripletex at {host}: the network is down or the host unreachable ({tries})"
-        else:
-            cause = f"the connection to {host} was closed without a complete answer ({tries})"
-        return NetworkError(
-            cause,
-            "check the network connection, VPN or proxy, and the base URL (`rabbitsync config "
-            "show`); then try again",
-        )
+    def _host(self) -> str:
+        return urlsplit(self.base_url).hostname or self.base_url
 
     def _note_budget(self, headers: httpx.Headers) -> None:
         pause = RateLimit.of(headers).pause_s()
@@ -367,25 +352,11 @@ class Connection:
         expiry = session_expiry()
         body = {"consumerToken": self._consumer, "employeeToken": self._employee,
                 "expirationDate": expiry}
-        answer: Answer | None = None
-        try:
-            if not self._legacy_create:
-                try:
-                    answer = await self._attempts(
-                        "POST", SESSION_CREATE, json_body=body, ok=(200, 201), auth=None,
-                        what="create a session",
-                    )
-                except _Refused as exc:
-                    if exc.err.status not in (404, 405):
-                        raise
-                    log.info("POST %s -> %s: using the legacy PUT", SESSION_CREATE, exc.err.status)
-                    self._legacy_create = True
-            if answer is None:
-                # legacy: tokens travel in the query; the URL is never logged or shown
-                answer = await self._attempts(
-                    "PUT", SESSION_CREATE, params=body, ok=(200, 201), auth=None,
-                    what="create a session",
-                )
+        try:  # (never the legacy PUT, whatever the answer: it puts both tokens in the URL)
+            answer = await self._attempts(
+                "POST", SESSION_CREATE, json_body=body, ok=(200, 201), auth=None,
+                what="create a session",
+            )
         except _Refused as exc:
             raise session_error(
                 exc.err, self.environment, self.base_url, self._consumer.startswith("test-")
@@ -399,7 +370,7 @@ class Connection:
                 status=answer.status,
                 request_id=answer.request_id,
             )
-        return token
+        return Secret(token)
 
     async def get(
         self, path: str, params: dict[str, Any], *, what: str, ok: tuple[int, ...] = (200,),

@@ -18,7 +18,8 @@ TOKEN_KEYS_RE = re.compile(
 SESSION_PATH_RE = re.compile(r"/token/session/(?!:create|>whoAmI|%3EwhoAmI)[^\s\"'?/]+")
 RENEW_EMPLOYEE_TOKEN = (
     "in Tripletex open your user (Min profil / My profile) → API access, create a new employee "
-    "token for this integration, then run `rabbitsync config set employee-token NEW_TOKEN`"
+    "token for this integration, then enter it in the app's Setup screen (or run `rabbitsync "
+    "config set employee-token -` and paste it)"
 )
 
 
@@ -108,3 +109,12 @@ class ReadOnlyError(TripletexError):
 
 class InsecureURLError(TripletexError):
     """Plain http to a host that is not this machine."""
+
+
+class RedirectError(TripletexError):
+    """The base URL answers with a redirect; rabbitsync does not follow one (tokens go only
+    where the base URL says)."""
+
+
+class ResponseTooLargeError(MalformedResponseError):
+    """An answer grew past the size cap (unpacked): not a Tripletex page."""

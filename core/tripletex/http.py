@@ -1,19 +1,22 @@
-"""Pieces of the client's HTTP layer that hold no state: the read-only rule, loopback and URL
-checks, backoff delays, rate-limit headers and the log filter that keeps tokens out of httpx's
-own log lines.
+"""Pieces of the client's HTTP layer that hold no state: the read-only rule, the URL check,
+backoff delays, rate-limit and Date headers, the session's expiry date, the TLS context and the
+log filter that keeps tokens out of httpx's own log lines.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import random
+import ssl
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import httpx
 
+from core.base_url import check_base_url as _check_base_url
 from core.tripletex.errors import InsecureURLError, ReadOnlyError, redact
 
 SESSION_CREATE = "/token/session/:create"
@@ -21,6 +24,7 @@ SESSION_PREFIX = "/token/session/"
 MAX_WAIT_S = 60.0  # never sleep longer than this for one retry or one rate-limit pause
 BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 30.0
+OSLO = ZoneInfo("Europe/Oslo")
 
 
 @dataclass
@@ -33,41 +37,19 @@ class Answer:
     headers: httpx.Headers
 
 
-def is_loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def check_base_url(base_url: str) -> str:
-    """The base URL without a trailing slash; plain http only to this machine."""
-    url = base_url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURLError(
-            f"base URL {url!r} is not an http(s) URL",
-            "use https://tripletex.no/v2, https://api-test.tripletex.tech/v2, or a sandbox URL "
-            "such as http://127.0.0.1:8765/v2",
-        )
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InsecureURLError(
-            f"base URL {url!r} uses plain http to {parts.hostname}; tokens would travel unencrypted",
-            "use https (plain http is allowed only for a sandbox on this machine)",
-        )
-    return url
+    """The base URL without a trailing slash; plain http only to this machine (the one check:
+    `core.base_url`)."""
+    return _check_base_url(base_url, InsecureURLError)
 
 
 def check_read_only(method: str, path: str, own_session: str | None) -> None:
-    """Refuse, before sending, anything that could write to Tripletex."""
+    """Refuse, before anything is sent for it, a call that could write to Tripletex (the URL
+    itself is checked again as it is sent: `core.tripletex.exchange.check_request`)."""
     method = method.upper()
     if method == "GET":
         return
-    if method in ("POST", "PUT") and path == SESSION_CREATE:
+    if method == "POST" and path == SESSION_CREATE:
         return
     if method == "DELETE" and own_session and path == SESSION_PREFIX + own_session:
         return
@@ -87,6 +69,35 @@ def backoff_delay(attempt: int, rng: random.Random, base: float = BACKOFF_BASE_S
     """Exponential backoff with jitter: about base·2^attempt, capped, never less than half."""
     delay = min(BACKOFF_CAP_S, base * (2**attempt))
     return delay * rng.uniform(0.5, 1.0)
+
+
+def session_expiry(now: datetime | None = None) -> str:
+    """Tomorrow + 1 in Oslo time: Tripletex ends a session at Oslo midnight of this date."""
+    today = (now or datetime.now(OSLO)).astimezone(OSLO).date()
+    return (today + timedelta(days=2)).isoformat()
+
+
+_TLS: ssl.SSLContext | None = None
+
+
+def tls_context() -> ssl.SSLContext:
+    """httpx's default verifying context (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR
+    when set), shared by every client of the process."""
+    global _TLS
+    if _TLS is None:
+        _TLS = httpx.create_ssl_context()
+    return _TLS
+
+
+def http_date(value: str | None) -> datetime | None:
+    """An HTTP Date header (`Tue, 24 Nov 2026 21:05:09 GMT`) as an aware datetime, or None."""
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _num(headers: httpx.Headers, name: str) -> float | None:

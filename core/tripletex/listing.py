@@ -45,6 +45,7 @@ ANY_DIGEST = "rabbitsync-wants-a-digest"  # any non-empty If-None-Match makes Tr
 DIGEST_FIELDS = "id,version"  # every stored digest is of a part's query with these fields
 NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest for no result
 LIGHT_PAGE_SIZE = 10_000  # ids and versions of a part (at most 10,000) in one page
+RESULT_CAP = 10_000  # Tripletex lists at most this many results for one query
 _ID, _VERSION = operator.itemgetter("id"), operator.itemgetter("version")
 
 
@@ -115,7 +116,7 @@ async def pages(
                 ans = first
             else:
                 ans = await fetch(start)
-            page, more = _page(ans, what, page_size, seen, start == 0)
+            page, more = _page(ans, what, page_size, seen, start == 0, start)
             if more:
                 ahead = asyncio.ensure_future(fetch_ahead(start + len(page.values)))
                 for _ in range(4):  # let it reach the socket before the caller takes the CPU
@@ -129,8 +130,10 @@ async def pages(
             ahead.cancel()
 
 
-def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool) -> tuple[Page, bool]:
-    """One answer as a Page, and whether another page follows (a full page that is new)."""
+def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool,
+          offset: int = 0) -> tuple[Page, bool]:
+    """One answer (the page at `offset`) as a Page, and whether another page follows (a full
+    page that is new). Values beyond Tripletex's result cap mean a listing that never ends."""
     if ans.status == 304:
         return Page([], None, ans), False
     values = ans.data.get("values")
@@ -138,6 +141,15 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool) -
         raise MalformedResponseError(
             f"Tripletex's answer to {what} has no list of values",
             "check that the base URL points at Tripletex's API (it ends in /v2)",
+            status=ans.status,
+            request_id=ans.request_id,
+        )
+    if values and offset + len(values) > RESULT_CAP:
+        raise MalformedResponseError(
+            f"the listing to {what} went on past {RESULT_CAP:,} results, which Tripletex never "
+            "lists for one query; it was stopped there and nothing was saved",
+            "check that the base URL points at Tripletex's API (`rabbitsync config show`); if "
+            "it does, report it with the requestId",
             status=ans.status,
             request_id=ans.request_id,
         )
@@ -155,36 +167,6 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool) -
         )
     seen |= ids
     return page, True
-
-
-async def customer_pages(
-    client: TripletexClient, is_inactive: bool, changed_since: str | None, fields: str
-) -> AsyncIterator[list[dict[str, Any]]]:
-    """Pages of `/customer` for one value of `isInactive`."""
-    kind = "inactive" if is_inactive else "active"
-    params = {"isInactive": "true" if is_inactive else "false", "fields": fields}
-    if changed_since:
-        params["changedSince"] = changed_since
-    try:
-        async for page in pages(client, "/customer", params, what=f"list {kind} customers"):
-            yield page.values
-    except ResultTooLargeError as exc:
-        fix = (
-            "deactivating customers no longer in use in Tripletex moves them out of this list; "
-            if not is_inactive
-            else ""
-        )
-        raise ResultTooLargeError(
-            f"the {kind} customers could not be fetched: there are more than 10,000 and Tripletex "
-            "refuses to list more than 10,000 results per query (code 23000); rabbitsync splits "
-            "customers only into active and inactive",
-            fix + "report this with the requestId so customer listings can be split further",
-            status=exc.status,
-            code=exc.code,
-            developer_message=exc.developer_message,
-            message=exc.message,
-            request_id=exc.request_id,
-        ) from None
 
 
 async def projects_by_ids(

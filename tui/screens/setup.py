@@ -217,9 +217,13 @@ class SetupScreen(Screen[None]):
             return False
         try:
             save_config(self.paths, cfg)
-        except RabbitError as exc:
-            self._status(f"Not saved: {exc.one_line()}", error=True)
-            self.notify(exc.one_line(), title="Not saved", severity="error")
+        except (RabbitError, OSError) as exc:  # never a crash: a traceback shows its locals
+            text = exc.one_line() if isinstance(exc, RabbitError) else (
+                f"the settings could not be written to {self.paths.config_file} "
+                f"({exc.strerror or type(exc).__name__}). Fix: check that disk and the "
+                "folder's permissions, then save again")
+            self._status(f"Not saved: {text}", error=True)
+            self.notify(text, title="Not saved", severity="error")
             return False
         self.cfg = load_config(self.paths)
         self.load_error = None

@@ -1,0 +1,57 @@
+"""The one check of a Tripletex base URL, used wherever a base URL comes in: `config set
+base-url`, the Setup screen, `RABBITSYNC_BASE_URL` and the client itself.
+
+A base URL is http or https with a host, and is kept without a trailing slash. Plain http
+carries both tokens in clear, so it is allowed only to this machine, and only where that needs
+no name look-up: a literal loopback address (127.0.0.0/8, ::1) or the name `localhost`. Any
+other name (`sandbox.localhost` too: rabbitsync does not resolve it, and a resolver may send it
+anywhere) needs https.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from core.errors import RabbitError, UsageError
+
+PRODUCTION_URL = "https://tripletex.no/v2"
+TEST_URL = "https://api-test.tripletex.tech/v2"
+E = TypeVar("E", bound=RabbitError)
+
+
+def is_this_machine(host: str | None) -> bool:
+    """Whether `host` (as `urlsplit(...).hostname` gives it) is this machine without a look-up."""
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str, error: type[E] = UsageError) -> str:  # type: ignore[assignment]
+    """`url` stripped and without a trailing slash; `error` (cause and fix) when it is not an
+    http(s) URL with a host, or is plain http to anything but this machine."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    try:
+        host = parts.hostname
+    except ValueError:  # e.g. an unclosed [ in the host
+        host = None
+    if parts.scheme not in ("http", "https") or not host:
+        raise error(
+            f"base URL {url!r} is not an http(s) URL",
+            f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
+        )
+    if parts.scheme == "http" and not is_this_machine(host):
+        raise error(
+            f"base URL {url!r} is plain http to {host}, which is not this machine by address; "
+            "tokens would travel unencrypted",
+            "use https; plain http is allowed only for a sandbox on this machine, as "
+            "http://127.0.0.1:PORT/v2, http://[::1]:PORT/v2 or http://localhost:PORT/v2",
+        )
+    return url
