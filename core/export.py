@@ -1,4 +1,5 @@
-"""The local registry as `rabbitsync export` prints it: the import format with link state, plus
+"""The local registry as `rabbitsync export` prints it: the import format with link state (and
+`merged_into` on a duplicate `rabbitsync merge` retired), plus
 the Tripletex projects that were not synced (JSON), or one CSV with a `kind` column whose cells
 a spreadsheet cannot take for formulas."""
 
@@ -42,7 +43,7 @@ def registry_json(state: StoreState) -> dict[str, Any]:
             "link_method": c.link_method,
             "archived": c.archived,
             "local_only": c.local_only,
-            "merged_into": c.merged_into,
+            **({"merged_into": c.merged_into} if c.merged_into else {}),
         }
         for c in sorted(state.customers.values(), key=lambda c: _sort_key(c.key))
     ]
@@ -57,7 +58,7 @@ def registry_json(state: StoreState) -> dict[str, Any]:
             "link_method": p.link_method,
             "archived": p.archived,
             "local_only": p.local_only,
-            "merged_into": p.merged_into,
+            **({"merged_into": p.merged_into} if p.merged_into else {}),
         }
         for p in sorted(state.projects.values(), key=lambda p: _sort_key(p.key))
     ]
