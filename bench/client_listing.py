@@ -12,7 +12,7 @@ import asyncio
 import time
 
 from core.sandbox import Sandbox
-from core.tripletex import TripletexClient
+from core.tripletex.client import TripletexClient
 
 
 async def run_once(sb: Sandbox) -> tuple[float, int, int, int, int]:

@@ -35,7 +35,7 @@ from core.config import load_config, set_value  # noqa: E402
 from core.engine import SyncOptions, run_sync  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
-from core.sessions import SessionKeeper  # noqa: E402
+from core.tripletex.sessions import SessionKeeper  # noqa: E402
 
 
 def configure(sb: Sandbox, profile: str) -> None:

@@ -18,8 +18,8 @@ import httpx
 
 from core.config import Config
 from core.errors import EXIT_FAILED, EXIT_OK, RabbitError
-from core.tripletex.client import TripletexClient
-from core.tripletex.errors import redact
+from core.secret import redact
+from core.tripletex.client import TripletexClient, client_for
 
 CHECK_TIMEOUT_S = 20.0
 CHECK_RETRIES = 2
@@ -68,10 +68,7 @@ async def run_check(cfg: Config, *, client: TripletexClient | None = None) -> Ch
     report = CheckReport(ok=False, environment=cfg.environment_name(), base_url=cfg.base_url)
     try:
         # an interactive check: fewer retries and a shorter timeout than a sync
-        tx = client or TripletexClient(
-            cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
-            timeout=CHECK_TIMEOUT_S, max_retries=CHECK_RETRIES,
-        )
+        tx = client or client_for(cfg, timeout=CHECK_TIMEOUT_S, max_retries=CHECK_RETRIES)
     except RabbitError as exc:
         report.error = exc.one_line()
         return report

@@ -124,7 +124,7 @@ def report_crash(exc: BaseException, paths: ProfilePaths) -> int:
     """An unexpected error: the (redacted) traceback goes to the log, one line to stderr."""
     import traceback
 
-    from core.tripletex.errors import redact
+    from core.secret import redact
 
     try:
         secrets = load_config(paths).secrets()

@@ -14,7 +14,7 @@ from core.config import load_config
 from core.engine import ActivationRequired, Progress, SyncOptions, SyncReport, run_sync
 from core.errors import EXIT_OK, LockedError, RabbitError, UsageError
 from core.paths import ProfilePaths
-from core.sessions import SessionKeeper
+from core.tripletex.sessions import SessionKeeper
 
 
 class ProgressLine:

@@ -14,13 +14,12 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from core.base_url import PRODUCTION_URL, TEST_URL, check_base_url
 from core.disk import write_error
 from core.errors import ConfigError, UsageError
 from core.paths import ProfilePaths
 from core.secret import Secret
+from core.tripletex.endpoints import PRODUCTION_URL, check_base_url, environment_name
 
 ENV_OVERRIDES = {
     "base_url": "RABBITSYNC_BASE_URL",
@@ -50,7 +49,6 @@ class Config:
     employee_token: str = ""
     company_id: str = ""  # empty or "0": the token owner's own company
     sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
-    activated: bool = False  # the user confirmed that Tripletex becomes master
     sources: dict[str, str] = field(default_factory=dict, compare=False)  # attr -> "env"/"file"
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -75,12 +73,7 @@ class Config:
 
     def environment_name(self) -> str:
         """`production`, `test` or the custom URL's host."""
-        url = self.base_url.rstrip("/")
-        if url == PRODUCTION_URL:
-            return "production"
-        if url == TEST_URL:
-            return "test"
-        return urlsplit(url).netloc or url
+        return environment_name(self.base_url)
 
     def shown(self) -> dict[str, str]:
         """The values as `config show` prints them: tokens masked."""
@@ -158,7 +151,6 @@ def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
                 cfg.sources[attr] = "file"
         if isinstance(raw.get("sync_interval_minutes"), int):
             cfg.sync_interval_minutes = raw["sync_interval_minutes"]
-        cfg.activated = bool(raw.get("activated", False))
     if env:
         for attr, var in ENV_OVERRIDES.items():
             v = os.environ.get(var)

@@ -10,7 +10,7 @@ are fetched (core.fetch). Only what changed is planned, when the store is as the
 it, and the store writes only the records that changed (core.store_journal). A complete pass
 runs by itself once a day (and with `--full`) to catch deleted customers. A run that finds
 nothing new neither reads nor writes the store (core.sync_status). The app's timer and --watch
-keep the written state and the Tripletex session for their next run (core.store, core.sessions).
+keep the written state and the Tripletex session for their next run (core.store, core.tripletex.sessions).
 
 A run holds the profile's lock from start to end, so a second writer exits with code 3. Nothing
 is written until the plan is complete: a failure or a cancel leaves the store as it was (only a
@@ -45,11 +45,11 @@ from core.run_report import (
     save_status_after,
     summary_of,
 )
-from core.sessions import SessionKeeper
 from core.state import RunRecord, StoreState
 from core.store import Store
 from core.sync_status import load_status
-from core.tripletex.client import TripletexClient
+from core.tripletex.client import TripletexClient, client_for
+from core.tripletex.sessions import SessionKeeper
 
 log = logging.getLogger("rabbitsync.engine")
 
@@ -75,19 +75,6 @@ class SyncOptions:
     dry_run: bool = False
     full: bool = False
     confirm: bool = False  # the user confirmed the activation (first sync)
-
-
-def client_for(cfg: Config, session: str | None = None) -> TripletexClient:
-    """The Tripletex client for a profile's config (checks that the tokens are there)."""
-    missing = cfg.missing()
-    if missing:
-        raise RabbitError(
-            f"not configured: {', '.join(missing)} missing",
-            f"set it in the app's Setup screen (or run `rabbitsync config set {missing[0]} "
-            f"{'VALUE' if missing[0] == 'base-url' else '-'}`)",
-        )
-    return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
-                           session=session)
 
 
 def _now() -> datetime:
@@ -168,7 +155,7 @@ async def _run(
         raise ActivationRequired()
     full = options.full or first_sync or _full_due(cursor, started)
     own_client = client is None
-    tx_client = client or client_for(cfg, sessions.take(cfg) if sessions else None)
+    tx_client = client or client_for(cfg, session=sessions.take(cfg) if sessions else None)
     tx_client.mark_server_clock()  # the cursor is taken by Tripletex's clock, not this one
     warnings: list[str] = []
 

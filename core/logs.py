@@ -11,7 +11,7 @@ import os
 
 from core.errors import RabbitError
 from core.paths import ProfilePaths
-from core.tripletex.errors import redact
+from core.secret import redact
 
 _HANDLER = "rabbitsync-profile-log"
 

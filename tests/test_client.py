@@ -10,7 +10,7 @@ import pytest
 
 from core.models import CUSTOMER_FIELDS
 from core.sandbox import Sandbox
-from core.tripletex import TripletexClient
+from core.tripletex.client import TripletexClient
 from core.tripletex.errors import (
     EmployeeTokenError,
     MalformedResponseError,

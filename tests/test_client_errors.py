@@ -14,7 +14,8 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from core.tripletex import TripletexClient
+from core.secret import redact
+from core.tripletex.client import TripletexClient
 from core.tripletex.errors import (
     AccountantTokenError,
     BaseUrlError,
@@ -24,7 +25,6 @@ from core.tripletex.errors import (
     PermissionDeniedError,
     ReadOnlyError,
     WrongEnvironmentError,
-    redact,
 )
 
 CONSUMER = "test-consumer-SECRET-1234"

@@ -104,7 +104,7 @@ def test_a_full_disk_under_watch_never_pads_the_journal_with_zeros(sandbox, caps
     from core.config import load_config
     from core.engine import SyncOptions, run_sync
     from core.errors import StoreError
-    from core.sessions import SessionKeeper
+    from core.tripletex.sessions import SessionKeeper
 
     configure(sandbox)
     full_journal["free"]()

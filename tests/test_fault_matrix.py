@@ -19,7 +19,7 @@ from core.errors import RabbitError
 from core.paths import profile_paths
 from core.sandbox import Sandbox
 from core.store import Store
-from core.tripletex import TripletexClient
+from core.tripletex.client import TripletexClient
 from tests.helpers import configure, run_json
 
 TRANSIENT = ["429", "429-noreset", "500", "502", "503", "drop", "malformed", "truncated",

@@ -97,7 +97,7 @@ async def test_a_listing_with_odd_ids_syncs_the_rest_and_leaves_customer_3_alone
     from core.config import load_config
     from core.engine import SyncOptions, run_sync
     from core.paths import profile_paths
-    from core.tripletex import TripletexClient
+    from core.tripletex.client import TripletexClient
 
     data = {"customers": [customer(3, "Tre AS", 1003), customer(4, "Fire AS", 1004),
                           customer(5, "Fem AS", 1005), customer(6, "Seks AS", 1006)],

@@ -16,7 +16,7 @@ from core.errors import RabbitError
 from core.paths import profile_paths
 from core.sandbox import Sandbox
 from core.store import Store
-from core.tripletex import TripletexClient
+from core.tripletex.client import TripletexClient
 from tests.helpers import ROOT, configure, run_cli, run_json
 
 

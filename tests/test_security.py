@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from core.paths import profile_paths
-from core.tripletex import TripletexClient
+from core.tripletex.client import TripletexClient
 from core.tripletex.errors import NetworkError
 from tests.helpers import SECRET_CONSUMER, SECRET_EMPLOYEE, env_tokens, run_cli
 

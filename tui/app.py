@@ -32,7 +32,7 @@ from core.errors import RabbitError
 from core.logs import setup_logging
 from core.paths import ProfilePaths
 from core.progress import CancelToken
-from core.sessions import SessionKeeper
+from core.tripletex.sessions import SessionKeeper
 from tui.screens import PLACES
 from tui.screens.home import HomeScreen, StoreSummary, schedule_text
 from tui.screens.sync import SyncModel, SyncScreen

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import httpx
 
+from core.secret import redact
 from core.tripletex.errors import (
     RENEW_EMPLOYEE_TOKEN,
     AccountantTokenError,
@@ -26,7 +27,6 @@ from core.tripletex.errors import (
     ResultTooLargeError,
     TripletexError,
     WrongEnvironmentError,
-    redact,
 )
 from core.tripletex.exchange import Raw
 

@@ -15,6 +15,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from core.config import Config
+from core.errors import RabbitError
 from core.models import CUSTOMER_FIELDS, PROJECT_FIELDS
 from core.tripletex import customers, listing
 from core.tripletex.connection import Connection, session_expiry
@@ -181,3 +183,25 @@ class TripletexClient(Connection):
 
 
 __all__ = ["ProjectListing", "TripletexClient", "TripletexError", "WhoAmI", "session_expiry"]
+
+
+def client_for(cfg: Config, *, session: str | None = None, timeout: float | None = None,
+               max_retries: int | None = None) -> TripletexClient:
+    """The Tripletex client for a profile's config (the one place a client is made from one);
+    RabbitError (cause and fix) when a token is missing. `session`: a session token kept from
+    an earlier run (core.tripletex.sessions); `timeout`, `max_retries`: for an interactive
+    check, shorter than a sync's."""
+    missing = cfg.missing()
+    if missing:
+        raise RabbitError(
+            f"not configured: {', '.join(missing)} missing",
+            f"set it in the app's Setup screen (or run `rabbitsync config set {missing[0]} "
+            f"{'VALUE' if missing[0] == 'base-url' else '-'}`)",
+        )
+    extra: dict[str, Any] = {}
+    if timeout is not None:
+        extra["timeout"] = timeout
+    if max_retries is not None:
+        extra["max_retries"] = max_retries
+    return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
+                           session=session, **extra)

@@ -26,6 +26,7 @@ import httpx
 from core.killpoints import kill_point
 from core.secret import Secret
 from core.tripletex.classify import ApiError, call_error, parse_api_error, session_error
+from core.tripletex.endpoints import environment_name
 from core.tripletex.errors import (
     MalformedResponseError,
     RateLimitedError,
@@ -104,7 +105,7 @@ class Connection:
         self._sleep = sleep
         self._rng = random.Random()
         self.requests = 0
-        # one this process made earlier (core.sessions)
+        # one this process made earlier (core.tripletex.sessions)
         self._session: str | None = Secret(session) if session else None
         self._session_lock = asyncio.Lock()
         self._pause_until = 0.0
@@ -132,12 +133,7 @@ class Connection:
 
     @property
     def environment(self) -> str:
-        url = self.base_url
-        if url == "https://tripletex.no/v2":
-            return "production"
-        if url == "https://api-test.tripletex.tech/v2":
-            return "test"
-        return urlsplit(url).netloc
+        return environment_name(self.base_url)
 
     def _secrets(self) -> list[str]:
         return [s for s in (self._consumer, self._employee, self._session) if s]

@@ -2,34 +2,18 @@
 
 Every error carries what Tripletex said (HTTP status, its internal `code`, `developerMessage`,
 `requestId`) so support can trace it. Texts are built from facts only and passed through
-`redact`, so no token ever reaches a message, a repr or a log line.
+`core.secret.redact`, so no token ever reaches a message, a repr or a log line.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from core.errors import RabbitError
 
-TOKEN_KEYS_RE = re.compile(
-    r"(?i)(consumerToken|employeeToken|sessionToken|token)=([^&\s\"']+)"
-)
-SESSION_PATH_RE = re.compile(r"/token/session/(?!:create|>whoAmI|%3EwhoAmI)[^\s\"'?/]+")
 RENEW_EMPLOYEE_TOKEN = (
     "in Tripletex open your user (Min profil / My profile) → API access, create a new employee "
     "token for this integration, then enter it in the app's Setup screen (or run `rabbitsync "
     "config set employee-token -` and paste it)"
 )
-
-
-def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """`text` with every known secret, token query parameter and session path masked."""
-    for s in secrets:
-        if s and len(s) >= 4:
-            text = text.replace(s, "•••")
-    text = TOKEN_KEYS_RE.sub(lambda m: f"{m.group(1)}=•••", text)
-    return SESSION_PATH_RE.sub("/token/session/•••", text)
 
 
 class TripletexError(RabbitError):

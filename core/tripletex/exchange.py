@@ -20,7 +20,8 @@ from urllib.parse import quote
 
 import httpx
 
-from core.tripletex.errors import ReadOnlyError, redact
+from core.secret import redact
+from core.tripletex.errors import ReadOnlyError
 
 DEADLINE_S = 120.0  # one request, answer included (a page of 1,000 takes well under a second)
 MAX_BODY_BYTES = 32 << 20  # unpacked; a page of 10,000 ids and versions is about 0.3 MB

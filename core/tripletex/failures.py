@@ -15,12 +15,12 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 
+from core.secret import redact
 from core.tripletex.errors import (
     MalformedResponseError,
     NetworkError,
     RedirectError,
     ResponseTooLargeError,
-    redact,
 )
 from core.tripletex.exchange import Raw
 

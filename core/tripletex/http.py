@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from core.base_url import check_base_url as _check_base_url
-from core.tripletex.errors import InsecureURLError, ReadOnlyError, redact
+from core.secret import redact
+from core.tripletex.endpoints import check_base_url as _check_base_url
+from core.tripletex.errors import InsecureURLError, ReadOnlyError
 
 SESSION_CREATE = "/token/session/:create"
 SESSION_PREFIX = "/token/session/"

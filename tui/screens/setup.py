@@ -16,9 +16,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, R
 
 from core.config import (
     ENV_OVERRIDES,
-    PRODUCTION_URL,
     SECRET_ATTRS,
-    TEST_URL,
     Config,
     load_config,
     mask,
@@ -28,6 +26,7 @@ from core.config import (
 )
 from core.errors import RabbitError
 from core.paths import ProfilePaths
+from core.tripletex.endpoints import ENVIRONMENTS, environment_of
 
 FIELDS = (  # attr, label, password
     ("base_url", "Custom URL", False),
@@ -36,13 +35,7 @@ FIELDS = (  # attr, label, password
     ("company_id", "Company id", False),
     ("sync_interval_minutes", "Sync every (min)", False),
 )
-ENVIRONMENTS = (("production", "Production"), ("test", "Test environment"), ("custom", "Custom URL"))
-
-
-def environment_of(url: str) -> str:
-    """`production`, `test` or `custom` for a base URL."""
-    url = url.rstrip("/")
-    return {PRODUCTION_URL: "production", TEST_URL: "test"}.get(url, "custom")
+ENVIRONMENT_LABELS = (("production", "Production"), ("test", "Test environment"), ("custom", "Custom URL"))
 
 
 class SetupScreen(Screen[None]):
@@ -69,7 +62,7 @@ class SetupScreen(Screen[None]):
                 yield Label("Environment", classes="field-label")
                 with RadioSet(id="environment"):
                     env = environment_of(self.cfg.base_url)
-                    for key, label in ENVIRONMENTS:
+                    for key, label in ENVIRONMENT_LABELS:
                         yield RadioButton(label, value=key == env, id=f"env-{key}")
             for attr, label, password in FIELDS:
                 with Vertical(classes="field", id=f"field-{attr}"):
@@ -188,7 +181,7 @@ class SetupScreen(Screen[None]):
                 self._show_error("base_url", exc.cause)
                 errors.append(f"Custom URL: {exc.one_line()}")
         else:
-            values["base_url"] = PRODUCTION_URL if env == "production" else TEST_URL
+            values["base_url"] = ENVIRONMENTS[env]
         for attr, label, _pw in FIELDS[1:]:
             raw = self.query_one(f"#input-{attr}", Input).value
             value, err = self._check(attr, raw)

@@ -1,5 +1,8 @@
-"""The one check of a Tripletex base URL, used wherever a base URL comes in: `config set
-base-url`, the Setup screen, `RABBITSYNC_BASE_URL` and the client itself.
+"""Tripletex's environments and the one check of a base URL, used wherever a base URL comes in:
+`config set base-url`, the Setup screen, `RABBITSYNC_BASE_URL` and the client itself.
+
+`environment_of` names a base URL: `production`, `test`, or `custom` (a sandbox, a proxy);
+`environment_name` is that name as shown, the custom URL's host for a custom one.
 
 A base URL is http or https with a host, and is kept without a trailing slash. Plain http
 carries both tokens in clear, so it is allowed only to this machine, and only where that needs
@@ -18,7 +21,20 @@ from core.errors import RabbitError, UsageError
 
 PRODUCTION_URL = "https://tripletex.no/v2"
 TEST_URL = "https://api-test.tripletex.tech/v2"
+ENVIRONMENTS = {"production": PRODUCTION_URL, "test": TEST_URL}
 E = TypeVar("E", bound=RabbitError)
+
+
+def environment_of(url: str) -> str:
+    """`production`, `test` or `custom` for a base URL."""
+    url = url.strip().rstrip("/")
+    return next((name for name, known in ENVIRONMENTS.items() if known == url), "custom")
+
+
+def environment_name(url: str) -> str:
+    """`production`, `test`, or the custom URL's host."""
+    name = environment_of(url)
+    return name if name != "custom" else (urlsplit(url.strip().rstrip("/")).netloc or url)
 
 
 def is_this_machine(host: str | None) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 
 from core.config import Config
-from core.tripletex.client import TripletexClient
-from core.tripletex.errors import TripletexError
+from core.errors import RabbitError
+from core.tripletex.client import client_for
 
 _Key = tuple[str, str, str, str]
 
@@ -25,7 +25,7 @@ class SessionKeeper:
     """Session tokens by configuration; a token is handed out to one run at a time."""
 
     def __init__(self) -> None:
-        self._tokens: dict[_Key, str] = {}
+        self._tokens: dict[_Key, tuple[Config, str]] = {}
         self.closed = False  # after close(), a run deletes its session itself
 
     def __repr__(self) -> str:  # never the tokens
@@ -33,22 +33,21 @@ class SessionKeeper:
 
     def take(self, cfg: Config) -> str | None:
         """The kept session for `cfg` (it is this run's now), or None."""
-        return self._tokens.pop(_key(cfg), None)
+        held = self._tokens.pop(_key(cfg), None)
+        return held[1] if held else None
 
     def keep(self, cfg: Config, token: str | None) -> None:
         """Hold `token` for the next run with `cfg` (a token held before is replaced; it ends
         by itself at its expiry date)."""
         if token:
-            self._tokens[_key(cfg)] = token
+            self._tokens[_key(cfg)] = (cfg, token)
 
     async def close(self) -> None:
         """Delete every kept session at Tripletex (failures are only logged by the client); a
         run still going then deletes its own (see `closed`)."""
         self.closed = True
-        held = [(k, t) for k, t in self._tokens.items()]
+        held = list(self._tokens.values())
         self._tokens.clear()
-        for (base_url, consumer, employee, company), token in held:
-            with contextlib.suppress(TripletexError, ValueError):
-                client = TripletexClient(base_url, consumer, employee, company or None,
-                                         session=token)
-                await client.aclose()
+        for cfg, token in held:
+            with contextlib.suppress(RabbitError, ValueError):
+                await client_for(cfg, session=token).aclose()
