@@ -30,7 +30,7 @@ from core.config import set_value  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
 
-PEAK = ("import sys; from core.cli import main; code = main(sys.argv[1:]); "
+PEAK = ("import sys; from core.cli.main import main; code = main(sys.argv[1:]); "
         "peak = [ln for ln in open('/proc/self/status') if ln.startswith('VmHWM')]; "
         "print('peak_kb', peak[0].split()[1], file=sys.stderr); sys.exit(code)")
 
@@ -71,7 +71,7 @@ def change(sb: Sandbox, n: int, tag: str) -> None:
 
 
 def arrived(tag: str) -> int:
-    from core.store import Store
+    from core.store.store import Store
 
     state = Store(profile_paths("default")).read()
     return sum(r.name.endswith(f" {tag}") for r in [*state.customers.values(),

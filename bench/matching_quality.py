@@ -53,8 +53,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench import throwaway_home  # noqa: E402
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
-from core.cli import main as cli_main  # noqa: E402
-from core.normalize import NormName, normalize_name, normalize_number, normalize_org  # noqa: E402
+from core.cli.main import main as cli_main  # noqa: E402
+from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
 
 KINDS = ("customer", "project")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench import quality_names as qn
-from core.normalize import normalize_name, org_check_digit
+from core.matching.normalize import normalize_name, org_check_digit
 
 CUSTOMER_KINDS: dict[str, int] = {  # kind -> weight among customer pairs
     "same": 16, "letters": 6, "and": 2, "case": 4, "punct": 3, "legal-form": 6,

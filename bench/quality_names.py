@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 
-from core.normalize import normalize_name
+from core.matching.normalize import normalize_name
 
 
 def _w(text: str) -> list[str]:

@@ -32,9 +32,9 @@ from bench import throwaway_home  # noqa: E402
 from bench.floor import floor  # noqa: E402
 from bench.remote import remote_sandbox  # noqa: E402
 from core.config import load_config, set_value  # noqa: E402
-from core.engine import SyncOptions, run_sync  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
+from core.sync.run import SyncOptions, run_sync  # noqa: E402
 from core.tripletex.sessions import SessionKeeper  # noqa: E402
 
 

@@ -26,8 +26,8 @@ from textual.app import App
 
 from core.models import Candidate, LocalCustomer, ReviewItem, TxCustomer
 from core.paths import ProfilePaths, profile_paths
-from core.state import StoreState
-from core.store import Store
+from core.store.state import StoreState
+from core.store.store import Store
 
 
 def build_state(n: int) -> StoreState:
@@ -59,7 +59,7 @@ class BenchApp(App[None]):
         self.shown_at: float | None = None
 
     def on_mount(self) -> None:
-        from tui.screens.review import ReviewScreen
+        from tui.review.screen import ReviewScreen
 
         self.push_screen(ReviewScreen(self.paths))
 

@@ -28,8 +28,8 @@ def build_registry(customers: int, projects: int) -> None:
     from core.config import Config, save_config
     from core.models import LocalCustomer, LocalProject
     from core.paths import profile_paths
-    from core.state import StoreState
-    from core.store import Store
+    from core.store.state import StoreState
+    from core.store.store import Store
 
     paths = profile_paths("bench")
     paths.ensure()

@@ -33,7 +33,7 @@ from core.config import Config, save_config  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
 from tui.app import RabbitApp  # noqa: E402
-from tui.widgets.progress import SyncProgress  # noqa: E402
+from tui.messages import SyncProgress  # noqa: E402
 
 
 class TimedApp(RabbitApp):

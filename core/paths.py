@@ -45,7 +45,7 @@ class ProfilePaths:
 
     @property
     def journal_file(self) -> Path:
-        """What writes changed since store.json was last written whole (core.store_journal)."""
+        """What writes changed since store.json was last written whole (core.store.journal)."""
         return self.data_dir / "store.journal"
 
     @property

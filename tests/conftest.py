@@ -25,7 +25,7 @@ def rabbit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in _ENV_VARS:
         monkeypatch.delenv(var, raising=False)
     # every sync's write that uses the planner's hint is checked against one comparing every
-    # record (core.store.Store.write): a change the hint misses fails the test that made it
+    # record (core.store.store.Store.write): a change the hint misses fails the test that made it
     monkeypatch.setenv("RABBITSYNC_CHECK_WRITES", "1")
     return home
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from core.check import CheckReport, format_check, run_check
+from core.cli.check import format_check
 from core.config import Config
 from core.sandbox import Sandbox
+from core.tripletex.check import CheckReport, run_check
 from tests.helpers import SECRET_CONSUMER, SECRET_EMPLOYEE, env_tokens, run_cli, subprocess_cli
 
 CONSUMER, EMPLOYEE = SECRET_CONSUMER, SECRET_EMPLOYEE

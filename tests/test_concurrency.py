@@ -11,7 +11,7 @@ import sys
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
 from tests.helpers import (
     ROOT,
     configure,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from core.paths import profile_paths
-from core.store import Store
+from core.store.store import Store
 from tests.helpers import configure, run_cli, run_json
 
 
@@ -102,8 +102,8 @@ def test_a_full_disk_under_watch_never_pads_the_journal_with_zeros(sandbox, caps
     """Runs of one process (the app's timer, --watch) go on after a failed write: the next
     line starts where the last whole line ended, never beyond a hole."""
     from core.config import load_config
-    from core.engine import SyncOptions, run_sync
     from core.errors import StoreError
+    from core.sync.run import SyncOptions, run_sync
     from core.tripletex.sessions import SessionKeeper
 
     configure(sandbox)
@@ -183,7 +183,7 @@ def _import_file(tmp_path: Path) -> Path:
 
 def test_a_malformed_journal_entry_is_a_cause_and_a_fix_that_keeps_the_file(capsys):
     from core.models import LocalCustomer
-    from core.state import StoreState
+    from core.store.state import StoreState
 
     paths = profile_paths("default")
     store = Store(paths)

@@ -14,11 +14,11 @@ import threading
 import pytest
 
 from core.config import load_config
-from core.engine import SyncOptions, run_sync
 from core.errors import RabbitError
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
+from core.sync.run import SyncOptions, run_sync
 from core.tripletex.client import TripletexClient
 from tests.helpers import configure, run_json
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from core.models import TxCustomer, TxProject
-from core.planner import Planner
 from core.sandbox import Sandbox
-from core.state import StoreState
+from core.store.state import StoreState
+from core.sync.plan import Planner
 from tests.helpers import configure, customer, project, run_cli, run_json, write_import
 
 NASTY = "Evil\x1b[31m Røde\x1b[0m\x07 AS\x1b]0;pwned\x07\u202e[bold]x[/bold]"
@@ -95,8 +95,8 @@ async def test_a_listing_with_odd_ids_syncs_the_rest_and_leaves_customer_3_alone
     import orjson
 
     from core.config import load_config
-    from core.engine import SyncOptions, run_sync
     from core.paths import profile_paths
+    from core.sync.run import SyncOptions, run_sync
     from core.tripletex.client import TripletexClient
 
     data = {"customers": [customer(3, "Tre AS", 1003), customer(4, "Fire AS", 1004),

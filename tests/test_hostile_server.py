@@ -11,11 +11,11 @@ import time
 import pytest
 
 from core.config import load_config
-from core.engine import SyncOptions, run_sync
 from core.errors import RabbitError
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
+from core.sync.run import SyncOptions, run_sync
 from core.tripletex.client import TripletexClient
 from tests.helpers import ROOT, configure, run_cli, run_json
 
@@ -70,7 +70,7 @@ def test_a_gzip_bomb_is_not_inflated_past_the_cap(sb, cli_env):
 
     configure(sb)
     sb.admin.set_faults(f"bomb@/customer:times=0:bytes={1 << 30}")
-    script = ("import sys; from core.cli import main; code = main(sys.argv[1:]); "
+    script = ("import sys; from core.cli.main import main; code = main(sys.argv[1:]); "
               "peak = [ln for ln in open('/proc/self/status') if ln.startswith('VmHWM')]; "
               "print('peak_kb', peak[0].split()[1], file=sys.stderr); sys.exit(code)")
     done = subprocess.run([sys.executable, "-c", script, "sync", "--yes", "--json"], cwd=ROOT,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from core.importer import MAX_BYTES, apply_import, parse_import
 from core.paths import profile_paths
-from core.state import StoreState
-from core.store import Store
+from core.store.importer import MAX_BYTES, apply_import, parse_import
+from core.store.state import StoreState
+from core.store.store import Store
 from tests.helpers import run_cli, run_json, write_import
 
 CSV_HEADER = "kind,key,name,number,organization_number,customer_key,parent_key\n"

@@ -12,7 +12,7 @@ import pytest
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
 from tests.helpers import configure, org, run_cli, run_json, subprocess_cli, write_import
 
 
@@ -223,8 +223,8 @@ def test_a_skipped_project_is_synced_once_its_customer_comes_in_an_incremental_r
     skipped; the next incremental run brings the customer, and the project, unchanged itself,
     is planned again because its customer was."""
     from core.models import TxCustomer, TxProject
-    from core.planner import Planner
-    from core.state import StoreState
+    from core.store.state import StoreState
+    from core.sync.plan import Planner
 
     state = StoreState()
     first = Planner(state, run_id="r1", now="2026-11-25T10:00:00+00:00")
@@ -254,7 +254,7 @@ def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_chan
     kept look-up against one made anew: RABBITSYNC_CHECK_WRITES, tests/conftest.py.) Here the
     figures each run reports are those of the registry, and the runs end where a complete run
     ends."""
-    from core import store as store_mod
+    from core.store import store as store_mod
 
     org_local = org("93000000")
     with Sandbox(seed=31, customers=30, projects=90, port=0) as sb:

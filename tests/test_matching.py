@@ -8,9 +8,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.matching import MatchResult, match_customers, match_projects
+from core.matching.match import MatchResult, match_customers, match_projects
+from core.matching.normalize import normalize_name, normalize_number, normalize_org
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
-from core.normalize import normalize_name, normalize_number, normalize_org
 from tests.helpers import org
 
 ORG_A, ORG_B, ORG_C = org("98765432"), org("91234567"), org("92000000")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.normalize import (
+from core.matching.normalize import (
     MAX_TEXT,
     NormName,
     clean_text,

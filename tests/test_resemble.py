@@ -1,4 +1,4 @@
-"""What resembles what (core.resemble through core.matching): every kind of spelling difference
+"""What resembles what (core.matching.resemble through core.matching.match): every kind of spelling difference
 of issue 11, each in both directions (the local name longer, then Tripletex's), is asked about
 with the true record first; traps are never linked and never outrank the true record; common
 words alone resemble nothing; and properties that hold for any names."""
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.matching import match_customers, match_projects
+from core.matching.match import match_customers, match_projects
+from core.matching.words import words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
-from core.resemble import words_of
 
 # A registry around the pairs, so that word rarity is what it is in a real one: common trades,
 # places and surnames on many other records, none of them like the pairs' distinctive words.

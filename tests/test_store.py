@@ -21,8 +21,8 @@ from tinydb import Query, TinyDB
 from core.errors import EXIT_LOCKED, LockedError, StoreError
 from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
 from core.paths import profile_paths
-from core.state import SCHEMA_VERSION, Overwrite, RunRecord, Skipped, StoreState
-from core.store import AtomicJSONStorage, Store
+from core.store.state import SCHEMA_VERSION, Overwrite, RunRecord, Skipped, StoreState
+from core.store.store import AtomicJSONStorage, Store
 from tests.helpers import ROOT, run_cli
 
 
@@ -143,8 +143,8 @@ def test_a_change_is_one_journal_line_and_the_base_file_is_left_alone(store):
 def test_a_hinted_write_compares_only_what_the_planner_touched(store):
     """A sync run tells the store what it touched (WriteHint): the other records are taken from
     the last write as they are, and the journal line holds just the changes."""
-    from core.state import WriteHint
-    from core.store_codec import encode_state
+    from core.store.codec import encode_state
+    from core.store.state import WriteHint
 
     store.write(full_state())
     state = store.read()
@@ -167,7 +167,7 @@ def test_a_hinted_write_compares_only_what_the_planner_touched(store):
 def test_a_hint_that_misses_a_change_fails_the_check_the_tests_run_with(store):
     """(So the hinted write does take untouched records from the last write unseen, and every
     test that syncs checks the planner's hint: RABBITSYNC_CHECK_WRITES, tests/conftest.py.)"""
-    from core.state import WriteHint
+    from core.store.state import WriteHint
 
     store.write(full_state())
     state = store.read()
@@ -191,7 +191,7 @@ def test_compaction_writes_a_new_base_atomically_and_keeps_a_backup(store):
 
 
 def test_journal_grown_past_a_quarter_of_the_base_is_compacted(store, monkeypatch):
-    monkeypatch.setattr("core.store.COMPACT_AT", 0)
+    monkeypatch.setattr("core.store.store.COMPACT_AT", 0)
     s = full_state()
     store.write(s)
     for n in range(30):
@@ -355,7 +355,7 @@ def test_lock_held_by_another_process_exits_3_and_is_freed_when_it_dies(store, c
         [sys.executable, "-c", textwrap.dedent("""
             import sys, time
             from core.paths import profile_paths
-            from core.store import AtomicJSONStorage, Store
+            from core.store.store import AtomicJSONStorage, Store
             with Store(profile_paths("default")).lock():
                 print("locked", flush=True)
                 time.sleep(60)
@@ -385,8 +385,8 @@ def test_sigkill_during_writes_never_leaves_a_broken_store(store):
         import sys
         from core.models import LocalCustomer
         from core.paths import profile_paths
-        from core.state import StoreState
-        from core.store import Store
+        from core.store.state import StoreState
+        from core.store.store import Store
         store = Store(profile_paths("default"))
         n = store.read().cursor.get("n", 0)
         while True:

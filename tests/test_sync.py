@@ -10,7 +10,7 @@ import pytest
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
 from tests.helpers import configure, customer, org, project, run_cli, run_json, write_import
 
 ORG_FJORD = org("98765432")

@@ -15,7 +15,7 @@ import pytest
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
 from tests.helpers import ROOT, configure, run_cli, run_json, start_held_sync, subprocess_cli
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.sync_status import last_run
+from core.store.status import last_run
 from tests.helpers import configure, run_cli, run_json, write_import
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
 from tests.helpers import configure, customer, org, project, run_cli, run_json, write_import
 
 ORG = org("91234567")
@@ -43,10 +43,10 @@ def test_a_match_that_would_make_three_levels_goes_to_review_not_linked():
     """Should matching ever pick, for a Tripletex sub-project, a local project with
     sub-projects of its own (today it looks only under the same parent), the link would make
     them a third level: it goes to review instead."""
-    from core.matching import MatchResult
+    from core.matching.match import MatchResult
     from core.models import LocalCustomer, LocalProject, TxProject
-    from core.planner import Planner
-    from core.state import StoreState
+    from core.store.state import StoreState
+    from core.sync.plan import Planner
 
     state = StoreState()
     state.customers["c-1"] = LocalCustomer("c-1", "Fjord AS", tripletex_id=1, local_only=False)

@@ -14,14 +14,14 @@ from textual.message import Message
 from textual.pilot import Pilot
 
 from core.config import load_config
-from core.engine import SyncOptions, SyncReport, run_sync
-from core.export import registry_json
 from core.paths import profile_paths
-from core.store import Store
+from core.store.export import registry_json
+from core.store.store import Store
+from core.sync.run import SyncOptions, SyncReport, run_sync
 from tests.helpers import configure, screen_text
 from tui.app import PLACES, RabbitApp
+from tui.messages import SyncProgress
 from tui.screens.confirm import ConfirmScreen
-from tui.widgets.progress import SyncProgress
 
 SIZE = (80, 24)
 
@@ -470,7 +470,7 @@ async def test_demo_profile_has_a_registry_that_gives_review_real_cases(tmp_path
 def test_the_sync_log_tells_the_two_listings_one_after_the_other_however_they_interleave():
     """Customers and projects are listed at once; both bars move, and the log reads customers
     first, then projects, then the later phases."""
-    from core.progress import Progress
+    from core.sync.progress import Progress
     from tui.screens.sync import SyncModel
 
     model = SyncModel()

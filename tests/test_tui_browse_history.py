@@ -15,8 +15,8 @@ from textual.widgets import DataTable, Input, Static
 from core.models import LocalCustomer
 from core.paths import ProfilePaths, profile_paths
 from core.sandbox import Sandbox
-from core.state import StoreState
-from core.store import Store
+from core.store.state import StoreState
+from core.store.store import Store
 from tests.helpers import configure, customer, org, project, screen_text, subprocess_cli
 from tui.screens.browse import LIMIT, BrowseScreen
 from tui.screens.history import HistoryScreen
@@ -210,7 +210,7 @@ async def test_merge_a_duplicate_from_browse_and_undo_it(synced: ProfilePaths, t
     state = Store(synced).read()
     made = next(c.key for c in state.customers.values() if c.tripletex_id == 1)
     imp = write_import(tmp_path / "old.json", [{"key": "c-old", "name": "Fjordkraft Strøm"}])
-    from core.cli import main
+    from core.cli.main import main
 
     assert main(["import", str(imp)]) == 0
     app = ScreenApp(BrowseScreen(synced))

@@ -14,9 +14,10 @@ from textual.app import App
 from textual.widgets import DataTable, Input, Static
 
 from core.paths import ProfilePaths, profile_paths
-from core.review import accept_plan
 from core.sandbox import Sandbox
-from core.store import Store
+from core.store.store import Store
+from core.sync.review import accept_plan
+from core.sync.writer import WriterStatus
 from tests.helpers import (
     configure,
     customer,
@@ -28,10 +29,9 @@ from tests.helpers import (
     subprocess_cli,
     write_import,
 )
-from tui.screens.review import ReviewScreen
-from tui.widgets.review_dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
-from tui.widgets.review_table import StatusLine
-from tui.widgets.review_writer import WriterStatus
+from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
+from tui.review.screen import ReviewScreen
+from tui.review.table import StatusLine
 
 ORG_BERGEN = org("91234567")
 
@@ -372,7 +372,7 @@ async def test_a_decision_a_sync_has_acted_on_cannot_be_undone(synced: ProfilePa
 def test_a_batch_sent_twice_is_stored_once(synced: ProfilePaths) -> None:
     """The helper process may die after writing and before answering: the writer then sends
     the batch again, and the store must not apply it twice."""
-    from tui.widgets.review_writer import Op, store_batch
+    from core.sync.writer import Op, store_batch
 
     bergen = item_named(synced, "Bergen Rørleggerservice AS")
     ops = [Op("resolve", bergen, "later", seq=1), Op("resolve", bergen, "link", "c-18", seq=2)]

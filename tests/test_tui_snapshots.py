@@ -99,7 +99,7 @@ def synced_with_reviews(fixed_sandbox, capsys, tmp_path, monkeypatch):
     import json
     import uuid
 
-    from core import engine
+    from core.sync import run as engine
     from tests.helpers import run_cli, run_json
     from tui.demo import demo_registry
 

@@ -27,16 +27,16 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from core.config import Config, load_config
-from core.engine import SyncOptions, SyncReport
 from core.errors import RabbitError
 from core.logs import setup_logging
 from core.paths import ProfilePaths
-from core.progress import CancelToken
+from core.sync.progress import CancelToken
+from core.sync.run import SyncOptions, SyncReport
 from core.tripletex.sessions import SessionKeeper
+from tui.messages import ProgressRelay, SyncEnded, SyncProgress
 from tui.screens import PLACES
 from tui.screens.home import HomeScreen, StoreSummary, schedule_text
 from tui.screens.sync import SyncModel, SyncScreen
-from tui.widgets.progress import ProgressRelay, SyncEnded, SyncProgress
 
 log = logging.getLogger("rabbitsync.tui")
 HERE = Path(__file__).parent
@@ -136,7 +136,7 @@ class RabbitApp(App[int]):
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def load_store_summary(self) -> None:
         """Read the registry's figures off the UI thread (a big store takes a while)."""
-        from core.store import Store
+        from core.store.store import Store
 
         summary, error = None, None
         try:
@@ -283,7 +283,7 @@ class RabbitApp(App[int]):
         return True
 
     def ask_activation(self, *, full: bool = False) -> None:
-        from core.cli import ACTIVATION_TEXT
+        from core.sync.run import ACTIVATION_TEXT
         from tui.screens.confirm import ConfirmScreen, reflow
 
         def answered(yes: bool | None) -> None:
@@ -302,9 +302,9 @@ class RabbitApp(App[int]):
 
     @work(exclusive=True, group="sync", exit_on_error=False)
     async def _sync_worker(self, options: SyncOptions, auto: bool) -> None:
-        from core.engine import ActivationRequired, run_sync
         from core.errors import LockedError
-        from core.progress import SyncCancelled
+        from core.sync.progress import SyncCancelled
+        from core.sync.run import ActivationRequired, run_sync
 
         cancel = CancelToken()
         self._cancel = cancel
@@ -434,7 +434,7 @@ class RabbitApp(App[int]):
     async def action_quit(self) -> None:
         """Quit; review decisions still being stored are waited for (a few seconds), and when
         they cannot be stored (a sync holds the store) the first `q` says so instead."""
-        from tui.widgets.review_writer import unsaved
+        from core.sync.writer import unsaved
 
         if not self._quit_anyway:
             left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)

@@ -102,8 +102,8 @@ def demo_registry(snapshot: dict[str, list[dict[str, Any]]], seed: int) -> dict[
 
 def prepare_profile(home: Path, sb: Any, seed: int) -> ProfilePaths:
     """Point a fresh profile under `home` at the sandbox and import the demo registry."""
-    from core.importer import apply_import, parse_import
-    from core.store import Store
+    from core.store.importer import apply_import, parse_import
+    from core.store.store import Store
 
     os.environ["RABBITSYNC_HOME"] = str(home)
     paths = profile_paths("demo")

@@ -1,12 +1,12 @@
 """The `rabbitsync` entry point: the app (no command, or `demo`) lives here, beside Textual;
-every headless command is `core.cli`, which never imports Textual."""
+every headless command is `core.cli.main`, which never imports Textual."""
 
 from __future__ import annotations
 
 import sys
 
-from core.cli import build_parser
-from core.cli import main as core_main
+from core.cli.main import build_parser
+from core.cli.main import main as core_main
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,7 @@ PLACES = {
         Place("setup", "Setup", "Tripletex URL, tokens, company id, sync interval", "tui.screens.setup", "SetupScreen"),
         Place("check", "Test connection", "Check the connection to Tripletex", "tui.screens.check", "CheckScreen"),
         Place("sync", "Sync", "Live progress and totals of the sync", "tui.screens.sync", "SyncScreen"),
-        Place("review", "Review", "Decide the entries matching could not settle", "tui.screens.review", "ReviewScreen"),
+        Place("review", "Review", "Decide the entries matching could not settle", "tui.review.screen", "ReviewScreen"),
         Place("browse", "Browse", "The local registry of customers and projects", "tui.screens.browse", "BrowseScreen"),
         Place("history", "History", "Past runs and what they changed", "tui.screens.history", "HistoryScreen"),
     )

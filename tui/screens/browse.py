@@ -6,7 +6,7 @@ total), never all. Records that share a name are marked `≡` and always shown w
 and org number (customers) or owner (projects), which tell them apart.
 
 `m` merges the highlighted record (a duplicate a sync made) into an older one it asks for
-(core.merge), after showing both; `u` undoes the last merge.
+(core.sync.merge), after showing both; `u` undoes the last merge.
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from core.errors import RabbitError, UsageError
-from core.merge import merge
 from core.paths import ProfilePaths
-from core.registry_view import TABS, BrowseRow, RegistryIndex
-from core.review import undo_last
-from core.review_view import decision_words, undone_words
-from core.store import Store
+from core.store.store import Store
+from core.sync.merge import merge
+from core.sync.review import undo_last
+from core.sync.writer import writer_for
+from core.views.registry import TABS, BrowseRow, RegistryIndex
+from core.views.review import decision_words, undone_words
 from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
-from tui.widgets.review_writer import writer_for
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
 LIMIT = 300

@@ -1,4 +1,4 @@
-"""The Connection test screen: runs `core.check.run_check` in a worker and shows what it found.
+"""The Connection test screen: runs `core.tripletex.check.run_check` in a worker and shows what it found.
 
 Success shows company, employee, environment, what can be read and the round trip; failure shows
 the cause, the fix and Tripletex's requestId. Never a traceback: an unexpected exception becomes a
@@ -16,10 +16,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from core.check import CheckReport, run_check
 from core.config import load_config
 from core.errors import RabbitError
 from core.paths import ProfilePaths
+from core.tripletex.check import CheckReport, run_check
 
 log = logging.getLogger("rabbitsync.tui")
 _REQUEST_ID = re.compile(r"\s*\(Tripletex requestId: ([^)]*)\)\s*$")

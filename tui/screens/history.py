@@ -17,9 +17,9 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from core.errors import RabbitError
 from core.paths import ProfilePaths
-from core.registry_view import run_mode, run_totals
-from core.state import RunRecord, StoreState
-from core.store import Store
+from core.store.state import RunRecord, StoreState
+from core.store.store import Store
+from core.views.registry import run_mode, run_totals
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
 MAX_ROWS = 500  # overwrites shown (newest first), filtered by the search

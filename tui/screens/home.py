@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from core.config import Config
 from core.paths import ProfilePaths
-from core.state import StoreState
+from core.store.state import StoreState
 
 MENU = (
     ("s", "Setup", "Tripletex URL, tokens, company id, sync interval"),

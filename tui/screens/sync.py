@@ -16,10 +16,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, RichLog, Static
 
-from core.engine import SyncReport
 from core.paths import ProfilePaths
-from core.progress import PHASES, SIDE_BY_SIDE, Progress
-from tui.widgets.progress import PhaseBoard, PhaseRow
+from core.sync.progress import PHASES, SIDE_BY_SIDE, Progress
+from core.sync.run import SyncReport
+from tui.messages import PhaseBoard, PhaseRow
 
 MAX_LOG_LINES = 400
 MAX_LISTED = 40

@@ -1,5 +1,5 @@
 """Browse's merge dialogs: pick the older record a duplicate is merged into (searchable), then
-confirm, seeing both records and what the merge does (core.merge)."""
+confirm, seeing both records and what the merge does (core.sync.merge)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from core.registry_view import BrowseRow, RegistryIndex
+from core.views.registry import BrowseRow, RegistryIndex
 
 
 class PickRecordModal(ModalScreen[str | None]):

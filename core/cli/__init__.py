@@ -1,0 +1,7 @@
+"""The `rabbitsync` command line: `main` (the parser and the commands' dispatch), and a module a
+command: `sync`, `check` (test), `review` (review, merge), `registry` (import, export),
+`settings` (config). `python -m core.cli` runs it."""
+
+from core.cli.main import build_parser, main
+
+__all__ = ["build_parser", "main"]

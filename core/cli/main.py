@@ -1,0 +1,164 @@
+"""The `rabbitsync` command line: the TUI by default, and headless commands for cron and scripts.
+
+Exit codes: 0 ok, 1 failed (one line with cause and fix on stderr), 2 bad usage or bad input,
+3 another sync of this profile is running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from core import __version__
+from core.config import KEYS, load_config
+from core.errors import EXIT_FAILED, EXIT_USAGE, RabbitError, UsageError
+from core.logs import setup_logging
+from core.paths import ProfilePaths, profile_paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="rabbitsync",
+        description="Keep the time tracker's customers and projects in step with Tripletex "
+        "(one way: Tripletex is master). Without a command, opens the terminal app.",
+    )
+    p.add_argument("--profile", default="default", help="profile name (one Tripletex company and one local registry)")
+    p.add_argument("--version", action="version", version=f"rabbitsync {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    d = sub.add_parser("demo", help="open the app on an embedded sandbox with generated data and a throw-away profile")
+    d.add_argument("--seed", type=int, default=42)
+    d.add_argument("--customers", type=int, default=300)
+    d.add_argument("--projects", type=int, default=900)
+
+    s = sub.add_parser("sandbox", help="serve the Tripletex-compatible sandbox in the foreground")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--customers", type=int, default=200)
+    s.add_argument("--projects", type=int, default=600)
+    s.add_argument("--data", type=Path, help="serve this data file (JSON) instead of generated data")
+    s.add_argument("--faults", metavar="SPEC",
+                   help="switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], "
+                        "comma-separated, e.g. '429@/project:times=2,slow@/customer?isInactive=true'")
+    s.add_argument("--consumer-token", default="sandbox-consumer")
+    s.add_argument("--employee-token", default="sandbox-employee")
+
+    c = sub.add_parser("config", help="show or set the profile's configuration")
+    csub = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    cset = csub.add_parser("set", help=f"set a value; keys: {', '.join(KEYS)}")
+    cset.add_argument("key", choices=list(KEYS))
+    cset.add_argument("value", help="the value; for a token, - reads it from stdin (kept out of "
+                      "ps and the shell's history; typed unseen on a terminal)")
+    cshow = csub.add_parser("show", help="show the configuration (tokens masked)")
+    cshow.add_argument("--json", action="store_true")
+
+    t = sub.add_parser("test", help="check the connection to Tripletex; exit 0 when the sync can run")
+    t.add_argument("--json", action="store_true", help="print one JSON object")
+
+    y = sub.add_parser("sync", help="one sync (first or incremental), or a loop with --watch")
+    y.add_argument("--dry-run", action="store_true", help="plan and show, write nothing")
+    y.add_argument("--yes", action="store_true", help="confirm the activation on the first sync")
+    y.add_argument("--full", action="store_true", help="force complete listings")
+    y.add_argument("--watch", type=float, metavar="SECONDS", help="sync again every SECONDS until interrupted (one Tripletex session for every run, deleted at the end)")
+    y.add_argument("--json", action="store_true", help="print one JSON object per run")
+
+    r = sub.add_parser("review", help="list pending review items, or decide one")
+    r.add_argument("--json", action="store_true")
+    rsub = r.add_subparsers(dest="review_command", metavar="ACTION")
+    rr = rsub.add_parser("resolve", help="decide one item: link LOCAL_KEY | create | ignore | later")
+    rr.add_argument("item")
+    rr.add_argument("action", choices=["link", "create", "ignore", "later"])
+    rr.add_argument("local_key", nargs="?")
+    rsub.add_parser("undo", help="undo the last decision (with what it settled), an accept-all "
+                    "batch or a merge, while no sync has run since")
+
+    m = sub.add_parser("merge", help="repair a duplicate: the older local record takes over the "
+                       "Tripletex link of the record a sync created beside it; the duplicate is "
+                       "archived and marked merged (undo with `review undo`)")
+    m.add_argument("duplicate_key", metavar="DUPLICATE_KEY", help="the record the sync created")
+    m.add_argument("into_key", metavar="INTO_KEY", help="the older local record that stays")
+
+    i = sub.add_parser("import", help="load the time tracker's existing customers and projects (JSON or CSV)")
+    i.add_argument("file", type=Path)
+
+    e = sub.add_parser("export", help="print the local registry")
+    e.add_argument("--format", choices=["json", "csv"], default="json")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        paths = profile_paths(args.profile)
+    except ValueError as exc:
+        print(f"rabbitsync: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _dispatch(args, paths)
+    except RabbitError as exc:
+        print(f"rabbitsync: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("rabbitsync: interrupted; nothing half-written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, never a traceback
+        return report_crash(exc, paths)
+
+
+def report_crash(exc: BaseException, paths: ProfilePaths) -> int:
+    """An unexpected error: the (redacted) traceback goes to the log, one line to stderr."""
+    import traceback
+
+    from core.secret import redact
+
+    try:
+        secrets = load_config(paths).secrets()
+    except RabbitError:
+        secrets = []
+    text = redact("".join(traceback.format_exception(exc)), secrets)
+    logging.getLogger("rabbitsync").error("unexpected error:\n%s", text)
+    print(
+        f"rabbitsync: unexpected error ({type(exc).__name__}); nothing was half-written. "
+        f"Fix: try again; if it persists, report it with the log file {paths.log_file}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    cmd = args.command
+    if cmd == "sandbox":
+        from core.sandbox.main import serve
+
+        return serve(
+            args.host, args.port, args.seed, args.customers, args.projects, args.data,
+            args.faults, args.consumer_token, args.employee_token,
+        )
+    setup_logging(paths)
+    if cmd in (None, "demo"):
+        raise UsageError("the app is not part of the headless CLI", "run `rabbitsync` itself")
+    if cmd == "config":
+        from core.cli.settings import config_command
+
+        return config_command(args, paths)
+    if cmd == "test":
+        from core.cli.check import cli_test
+
+        return cli_test(load_config(paths), as_json=args.json)
+    if cmd == "sync":
+        from core.cli.sync import cli_sync
+
+        return cli_sync(paths, args)
+    if cmd in ("review", "merge"):
+        from core.cli.review import merge_command, review_command
+
+        return (review_command if cmd == "review" else merge_command)(args, paths)
+    if cmd in ("import", "export"):
+        from core.cli.registry import export_command, import_command
+
+        return (import_command if cmd == "import" else export_command)(args, paths)
+    raise UsageError(f"unknown command {cmd!r}", "see `rabbitsync --help`")

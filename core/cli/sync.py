@@ -1,0 +1,179 @@
+"""`rabbitsync sync`: one run, or `--watch` runs, with a progress line on a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import math
+import signal
+import sys
+import time
+from typing import Any
+
+from core.config import load_config
+from core.errors import EXIT_OK, LockedError, RabbitError, UsageError
+from core.paths import ProfilePaths
+from core.sync.run import (
+    ACTIVATION_TEXT,
+    ActivationRequired,
+    Progress,
+    SyncOptions,
+    SyncReport,
+    run_sync,
+)
+from core.tripletex.sessions import SessionKeeper
+
+
+class ProgressLine:
+    """A one-line progress display on stderr, a few updates a second, only on a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, p: Progress) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if p.phase != "done" and now - self._last < 0.2:
+            return
+        self._last = now
+        total = f"/{p.total}" if p.total else ""
+        text = f"{p.phase:10} {p.done}{total}  {p.message}"[:79]
+        sys.stderr.write("\r\x1b[K" + text)
+        sys.stderr.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self._shown = False
+
+
+def summary_text(r: SyncReport) -> str:
+    kind = "Dry run (nothing written)" if r.dry_run else ("First sync" if r.first_sync else "Sync")
+    c, p = r.customers, r.projects
+    lines = [
+        f"{kind}: {r.duration_s:.1f}s, {r.requests} requests to Tripletex"
+        + (" (complete listing)" if r.full and not r.first_sync else ""),
+        f"  customers: {c['created']} created, {c['linked']} linked, {c['updated']} updated, "
+        f"{c['archived']} archived, {c['unchanged']} unchanged",
+        f"  projects:  {p['created']} created, {p['linked']} linked, {p['updated']} updated, "
+        f"{p['archived']} archived, {p['unchanged']} unchanged, {p['skipped_depth']} too deep",
+    ]
+    if r.dry_run:
+        for link in r.links[:50]:
+            lines.append(f"    would {'create' if link['method'] == 'created' else 'link'} "
+                         f"{link['kind']} {link['tripletex_id']} -> {link['local_key']} ({link['method']})")
+        if len(r.links) > 50:
+            lines.append(f"    … and {len(r.links) - 50} more (see --json)")
+    skipped = r.skipped
+    if skipped:
+        lines.append(f"  not synced: {len(skipped)} Tripletex project(s), e.g.")
+        for s in skipped[:5]:
+            where = f" [{s['path']}]" if s.get("path") else ""
+            lines.append(f"    {s['tripletex_id']} {s['name']}{where}: {s['reason']}")
+    for w in r.warnings:
+        lines.append(f"  warning: {w}")
+    if r.review_pending:
+        lines.append(f"  {r.review_pending} entries need review: run `rabbitsync review`")
+    return "\n".join(lines)
+
+
+def _confirm_interactively() -> bool:
+
+    if not sys.stdin.isatty():
+        return False
+    print(ACTIVATION_TEXT, file=sys.stderr)
+    try:
+        answer = input("Type 'yes' to activate and run the first sync: ")
+    except EOFError:
+        return False
+    return answer.strip().lower() == "yes"
+
+
+def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
+          sessions: SessionKeeper | None = None) -> SyncReport:
+    cfg = load_config(paths)
+    line = ProgressLine()  # only on a terminal's stderr, so --json output stays clean
+    try:
+        return asyncio.run(
+            run_sync(
+                paths,
+                cfg,
+                SyncOptions(dry_run=args.dry_run, full=args.full, confirm=confirm),
+                progress=line,
+                sessions=sessions,
+            )
+        )
+    finally:
+        line.clear()
+
+
+def _emit(report: SyncReport, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False), flush=True)
+    else:
+        print(summary_text(report), flush=True)
+
+
+MAX_WATCH_S = 7 * 86400.0
+
+
+def cli_sync(paths: ProfilePaths, args: argparse.Namespace) -> int:
+    if args.watch is not None and not (math.isfinite(args.watch)
+                                       and 1 <= args.watch <= MAX_WATCH_S):
+        raise UsageError(
+            f"--watch {args.watch:g} is not an interval rabbitsync can wait: it takes seconds "
+            f"from 1 to {MAX_WATCH_S:.0f} (a week)",
+            "e.g. `rabbitsync sync --watch 300` to sync every five minutes",
+        )
+    install_sigterm()
+    confirm = bool(args.yes)
+    # --watch keeps one Tripletex session from run to run, and deletes it when it ends
+    sessions = SessionKeeper() if args.watch else None
+    try:
+        try:
+            report = _once(paths, args, confirm, sessions)
+        except ActivationRequired:
+            if not _confirm_interactively():
+                raise
+            confirm = True
+            report = _once(paths, args, confirm, sessions)
+        _emit(report, args.json)
+        if not args.watch:
+            return EXIT_OK
+        return _watch(paths, args, confirm, sessions)
+    finally:
+        if sessions is not None:
+            with contextlib.suppress(Exception):
+                asyncio.run(sessions.close())
+
+
+def _watch(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
+           sessions: SessionKeeper | None) -> int:
+    interval = float(args.watch)
+    try:
+        while True:
+            time.sleep(interval)
+            try:
+                _emit(_once(paths, args, confirm, sessions), args.json)
+            except LockedError as exc:
+                print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr)
+            except RabbitError as exc:
+                print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr, flush=True)
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def install_sigterm() -> None:
+    """SIGTERM ends like Ctrl-C (KeyboardInterrupt), so runs stop cleanly."""
+
+    def handler(_sig: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)

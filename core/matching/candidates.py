@@ -1,0 +1,268 @@
+"""Review candidates for a Tripletex record with no sure match: the unlinked local records of
+its scope that share its org number, number, base name or spaceless name, that resemble it
+(core.matching.resemble), or whose whole-name fuzzy ratio reaches `FUZZY_THRESHOLD`, best
+`MAX_CANDIDATES` first by one score (`pair_score`), each with what tells it apart (`differs`) and
+what matched (`why_of`).
+
+No all-pairs comparison is made: an `Index` finds, for each word of the Tripletex name, the local
+records whose words `token_sim` could pair with it (blocking keys: the same word, its first four
+letters, a three-letter head, the word less one letter, a common word ending a long one, its
+trade family, a year written short, compounds both ways, consonant abbreviations), and at most
+`BLOCK_BUDGET` of them are looked at beyond the sharers. Of those, a sound bound skips the ones
+that cannot reach the gate with as many words as they were found through; the rest are compared.
+A small project scope (a customer's projects) is compared whole.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+
+from core.matching.index import SMALL_BLOCK, Index, Rec, Scope, word_keys
+from core.matching.normalize import (
+    NormName,
+    clean_text,
+)
+from core.matching.resemble import (
+    BRAND,
+    BRAND_EXTRA,
+    DISTINCT,
+    EXTRA,
+    INSTEAD,
+    RATIO,
+    Resemblance,
+    compare,
+    heaviest,
+    least_costs,
+    plain_words,
+)
+from core.matching.words import (
+    FILLER,
+    GENERIC_WEIGHT,
+    Rarity,
+    synonyms_why,
+)
+from core.models import Candidate
+
+FUZZY_THRESHOLD = 88.0  # a whole-name fuzzy ratio this high also makes a candidate
+
+
+MAX_CANDIDATES = 5
+
+
+SMALL_SCOPE = 60  # a project scope this small is compared whole
+
+
+MAX_PAIR_KEYS = 5  # the larger blocks whose overlaps are tried, smallest first
+
+
+BLOCK_BUDGET = 50  # local records scored per Tripletex record, at most (plus exact sharers)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def org_conflict(t: Rec, loc: Rec) -> bool:
+    return t.org is not None and loc.org is not None and t.org != loc.org
+
+
+def similarity(t: Rec, loc: Rec) -> float:
+    return max(fuzz.ratio(t.sorted_name, loc.sorted_name),
+               fuzz.ratio(t.compact, loc.compact))
+
+
+def _adjust(score: float, a: NormName, b: NormName, same_org: bool, same_number: bool,
+            org_conflict: bool) -> float:
+    if a.base != b.base:
+        score = min(score, 99.0)
+    if a.legal_form and b.legal_form and a.legal_form != b.legal_form:
+        score -= 10
+    score += 10 * same_org + 5 * same_number - 20 * org_conflict
+    return round(min(100.0, max(0.0, score)), 1)
+
+
+def pair_score(t: Rec, loc: Rec, res: Resemblance) -> float:
+    """The one score of a pair, 0-100: the resemblance, less 10 when both legal forms are known
+    and differ, less 20 when the org numbers differ, plus 10 when the org numbers agree and 5
+    when the numbers agree; 100 only for equal base names."""
+    same_org = t.org is not None and t.org == loc.org
+    same_number = t.number is not None and t.number == loc.number
+    return _adjust(100.0 * res.value, t.norm, loc.norm, same_org, same_number,
+                   org_conflict(t, loc))
+
+
+def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...]:
+    """The signals that matched, in words, strongest first."""
+    out: list[str] = []
+    if t.org is not None and t.org == loc.org:
+        out.append("same org number")
+    elif org_conflict(t, loc):
+        out.append("different org numbers")
+    if t.number is not None and t.number == loc.number:
+        out.append("same number")
+    if t.norm.base and t.norm.base == loc.norm.base:
+        out.append("same name")
+        if clean_text(t.name).casefold() != clean_text(loc.name).casefold() and any(
+                ch in (t.name + loc.name).casefold() for ch in "æøåäö"):
+            out.append("æ/ø/å spelling")
+    else:
+        out.extend(synonyms_why(t.name, loc.name))
+        out.extend(w for w in res.explain(t.words, loc.words, rarity) if w != "same words")
+    if t.stripped or loc.stripped:
+        out.append("customer or main project named in the project name")
+    a, b = t.norm.legal_form, loc.norm.legal_form
+    if a and b and a != b:
+        out.append(f"legal form {a.upper()}/{b.upper()}")
+    elif bool(a) != bool(b):
+        out.append("legal form on one side only")
+    return tuple(dict.fromkeys(out))
+
+
+def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: Rarity,
+                *, scoped: bool) -> list[Candidate]:
+    """Ranked review candidates for `t` (see the module docstring)."""
+    sharers: set[int] = set()
+    key = t.scope
+    if t.org:
+        sharers.update(idx.org.get((key, t.org), ()))
+    if t.number:
+        sharers.update(idx.number.get((key, t.number), ()))
+    if t.norm.base:
+        sharers.update(idx.base.get((key, t.norm.base), ()))
+        sharers.update(idx.compact.get((key, t.norm.compact), ()))
+    pools = sorted((((p, w, c), keys) for w, keys, c in word_keys(t.words, query=True)
+                    if (p := idx.word_pool(key, keys))), key=lambda pw: len(pw[0][0]))
+    in_scope = idx.scope_members.get(key, ())
+    whole = scoped and len(in_scope) <= SMALL_SCOPE  # (typos no key finds: compare them all)
+    pool = set(in_scope) if whole else _block(idx, key, pools, sharers)
+    pool -= claimed
+    sharers -= claimed
+    if not pool:
+        return []
+    order = sorted(pool)
+    fuzzy: set[int] = set()  # a whole-name fuzzy ratio of FUZZY_THRESHOLD or more
+    for column, query in ((idx.sorted_names, t.sorted_name), (idx.compacts, t.compact)):
+        choices = [column[i] for i in order]
+        for _c, _s, j in process.extract(query, choices, scorer=fuzz.ratio, processor=None,
+                                         limit=None, score_cutoff=FUZZY_THRESHOLD):
+            fuzzy.add(order[j])
+    # a record found through h distinctive and g generic words of the name pairs at most
+    # those: skip the comparisons that cannot reach the gate so (core.matching.resemble.cost_room);
+    # what only two words written together find is always compared
+    heavy: Counter[int] = Counter()
+    light: Counter[int] = Counter()
+    plain: Counter[int] = Counter()  # through words that are neither filler nor numbers
+    sure = pool if whole else sharers | fuzzy
+    words: list[tuple[frozenset[int], str, tuple[str, ...]]] = []
+    for (p, w, compound), keys in pools:
+        if compound:
+            sure |= p & pool
+            continue
+        found = p & pool
+        (heavy if rarity.weight(w) > GENERIC_WEIGHT else light).update(found)
+        if w not in FILLER and not w.isdigit():
+            plain.update(found)
+        words.append((found, w, keys))
+    if whole:
+        worth = pool
+    else:
+        # common words alone resemble nothing: found through two words or more, one of them not
+        # common: the bound below; through one: only a distinctive word can make two names
+        # resemble, and only when what is left costs little - the records of its pool are kept
+        # sorted by that cost (`Index.by_cost`)
+        worth = sure.union(i for i, n in heavy.items() if n + light[i] >= 2)
+        own = least_costs(t.words, rarity, BRAND_EXTRA)[1] if len(t.words) > 1 else 0.0
+        for found, w, keys in words:
+            weight = rarity.weight(w)
+            if weight < DISTINCT:
+                continue
+            ranked_by_cost = idx.by_cost(key, keys, rarity)
+            upto = bisect_right(ranked_by_cost[0], weight / RATIO - own)
+            worth.update(found.intersection(ranked_by_cost[1][:upto]))
+    weights, mine = idx.weights(rarity), rarity.weights(t.words)
+    # (the bound: what h distinctive and g common words of the name can share at most, against
+    # what both names leave unpaired at least - core.matching.resemble.least_costs)
+    heavy_top = heaviest(tuple(x for x in mine if x > GENERIC_WEIGHT))
+    light_top = heaviest(tuple(x for x in mine if x <= GENERIC_WEIGHT))
+    own: dict[int, tuple[float, ...]] = {}
+    nt, plain_t = len(t.words), plain_words(t.words)
+    ranked: list[tuple[float, str, int, Resemblance]] = []
+    for i in sorted(worth):
+        if i not in sure:
+            h, g = heavy[i], light[i]
+            k = h + g
+            short = min(nt, idx.lengths[i])
+            if plain_t > plain[i] and idx.plain[i] > plain[i]:
+                regime = INSTEAD  # both keep a plain word
+            elif short <= BRAND and k >= short:
+                regime = BRAND_EXTRA  # a short name may be wholly inside
+            else:
+                regime = EXTRA
+            c = idx.least_costs(rarity, i)[regime]
+            mine_k = own.get(regime)
+            if mine_k is None:
+                mine_k = own[regime] = least_costs(t.words, rarity, regime)
+            top = idx.top(i)
+            most = min(heavy_top[min(h, len(heavy_top) - 1)] + light_top[min(g, len(light_top) - 1)],
+                       top[min(k, len(top) - 1)])
+            if most < RATIO * (mine_k[min(k, len(mine_k) - 1)] + c[min(k, len(c) - 1)]):
+                continue  # it cannot reach the gate
+        loc = local[i]
+        res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=mine,
+                      weights_b=weights[i])
+        if res.resemble or i in sharers or i in fuzzy and not res.numbers_differ:
+            ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    out = []
+    for neg, key, i, res in ranked[:MAX_CANDIDATES]:
+        loc = local[i]
+        out.append(Candidate(local_key=key, name=idx.display(i, loc), score=-neg,
+                             number=loc.raw_number, organization_number=loc.raw_org,
+                             differs=_differs(t, loc), why=why_of(t, loc, res, rarity)))
+    return out
+
+
+def _block(idx: Index, scope: Scope,
+           pools: list[tuple[tuple[frozenset[int], str, bool], tuple[str, ...]]],
+           sharers: set[int]) -> set[int]:
+    """The local records worth scoring against a Tripletex record, at most `BLOCK_BUDGET`
+    beyond the `sharers`. `pools`: each word's pool (`Index.word_pool`: the same word, its
+    prefix, its typos) with its keys, smallest first. Small pools (rare words) are taken whole;
+    then the records in the pools of two different words, fewest first; then larger pools,
+    smallest first, while they fit."""
+    pool = set(sharers)
+    limit = len(sharers) + BLOCK_BUDGET
+    large = []
+    for (p, _w, _c), keys in pools:
+        if len(p) <= SMALL_BLOCK and len(pool) + len(p) <= limit:
+            pool.update(p)
+        else:
+            large.append((p, keys))
+    large = large[:MAX_PAIR_KEYS]
+    pairs = sorted((idx.both(scope, a, ka, b, kb)
+                    for n, (a, ka) in enumerate(large) for b, kb in large[n + 1:]), key=len)
+    for both in pairs:
+        if len(pool) >= limit:
+            break
+        pool.update(sorted(both - pool)[: limit - len(pool)])
+    else:
+        for p, _k in large:
+            if len(pool) + len(p) > limit:
+                break
+            pool.update(p)
+    return pool
+
+
+def _differs(t: Rec, loc: Rec) -> tuple[str, ...]:
+    """The fields where both records have a value and the values disagree."""
+    out: list[str] = []
+    if t.norm != loc.norm:
+        out.append("name")
+    if t.raw_number and loc.raw_number and t.number != loc.number:
+        out.append("number")
+    if t.raw_org and loc.raw_org and (t.org or t.raw_org) != (loc.org or loc.raw_org):
+        out.append("organization_number")
+    return tuple(out)

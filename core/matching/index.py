@@ -1,0 +1,239 @@
+"""The records matching compares and the index that finds, for a Tripletex record, the local
+records worth comparing with it.
+
+`Rec`: one record on either side with its matching keys (`make_rec`): normalised name, words
+(with the scope's own words set aside for projects), number, org number. `Index`: the local
+records by scope and key (org number, number, base name, spaceless name for the rules) and each
+local word under the blocking keys `keys_of` gives it, so that a Tripletex word finds the local
+words `core.matching.resemble.token_sim` could pair it with: the same word, the same first four
+letters, a three-letter head, the word less one letter, a common word that ends a long one, the
+same trade family, a year written short, consonant abbreviations, and compounds both ways.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.matching.normalize import (
+    NormName,
+    clean_text,
+    normalize_name,
+    normalize_number,
+    normalize_org,
+)
+from core.matching.resemble import (
+    BRAND_EXTRA,
+    EXTRA,
+    INSTEAD,
+    heaviest,
+    least_costs,
+    plain_words,
+    strip_words,
+)
+from core.matching.words import GENERIC, Rarity, generic_tail, skeleton, trade_family, words_of
+
+SMALL_BLOCK = 20  # a block this small is scored whole
+
+
+COMPOUND = 6  # the shortest word taken as two written together
+
+
+Scope = tuple[str | None, str | None]
+
+
+NO_SCOPE: Scope = (None, None)
+
+
+@dataclass
+class Rec:
+    """One record on either side, with its matching keys."""
+
+    ident: int | str
+    scope: Scope
+    name: str
+    norm: NormName
+    sorted_name: str  # words sorted: fuzz.ratio on these is token_sort_ratio
+    compact: str  # the base name without spaces
+    number: str | None
+    org: str | None
+    raw_number: str | None
+    raw_org: str | None
+    words: tuple[str, ...]  # as core.matching.resemble compares them (the scope's words set aside)
+    stripped: bool  # the scope's words were set aside from the name
+
+
+def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
+         strip: frozenset[str] = frozenset()) -> Rec:
+    norm = normalize_name(name)
+    whole = words_of(name)
+    words = strip_words(whole, strip)
+    return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
+                normalize_number(number), normalize_org(org), number, org, words,
+                len(words) < len(whole))
+
+
+class Index:
+    """Local records by scope and key: exact keys for the rules, blocks for fuzzy candidates."""
+
+    def __init__(self, recs: Sequence[Rec]) -> None:
+        self.org: dict[tuple, list[int]] = defaultdict(list)
+        self.number: dict[tuple, list[int]] = defaultdict(list)
+        self.base: dict[tuple, list[int]] = defaultdict(list)
+        self.compact: dict[tuple, list[int]] = defaultdict(list)
+        self.postings: dict[tuple, list[int]] = {}  # (scope, word) -> records
+        self.keyed: dict[tuple, list[str]] = {}  # (scope, key) -> the words it finds
+        self._pools: dict[tuple, frozenset[int]] = {}
+        self.scope_members: dict[Scope, list[int]] = {}
+        self._recs = recs
+        self._costs: list[tuple[tuple[float, ...], ...] | None] = [None] * len(recs)
+        self.lengths = [len(r.words) for r in recs]
+        self._weights: list[tuple[float, ...]] | None = None
+        self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
+        self._by_cost: dict[tuple, tuple[list[float], list[int]]] = {}
+        self._both: dict[tuple, frozenset[int]] = {}
+        self.plain = [plain_words(r.words) for r in recs]
+        self._display: dict[int, str] = {}
+        self.sorted_names = [r.sorted_name for r in recs]
+        self.compacts = [r.compact for r in recs]
+        for i, r in enumerate(recs):
+            self.add(i, r)
+
+    def display(self, i: int, r: Rec) -> str:
+        """`r.name` cleaned for showing, computed once."""
+        got = self._display.get(i)
+        if got is None:
+            got = self._display[i] = clean_text(r.name)
+        return got
+
+    def weights(self, rarity: Rarity) -> list[tuple[float, ...]]:
+        """The weights of each record's words (made once a match)."""
+        if self._weights is None:
+            self._weights = [rarity.weights(r.words) for r in self._recs]
+        return self._weights
+
+    def by_cost(self, scope: Scope, keys: tuple[str, ...], rarity: Rarity
+                ) -> tuple[list[float], list[int]]:
+        """The records of a word pool, cheapest first by what their other words cost at least
+        when one word pairs (`least_costs` in the BRAND_EXTRA regime), with those costs."""
+        got = self._by_cost.get((scope, keys))
+        if got is None:
+            cost = {i: self.least_costs(rarity, i)[BRAND_EXTRA][1]
+                    for i in self.word_pool(scope, keys)}
+            order = sorted(cost, key=cost.__getitem__)
+            got = self._by_cost[(scope, keys)] = ([cost[i] for i in order], order)
+        return got
+
+    def both(self, scope: Scope, a: frozenset[int], keys_a: tuple[str, ...], b: frozenset[int],
+             keys_b: tuple[str, ...]) -> frozenset[int]:
+        """The records in both word pools (made once a pair of words: names repeat them)."""
+        got = self._both.get((scope, keys_a, keys_b))
+        if got is None:
+            got = self._both[(scope, keys_a, keys_b)] = a & b
+        return got
+
+    def top(self, i: int) -> tuple[float, ...]:
+        """`core.matching.resemble.heaviest` of record `i`'s weights (made once a match; `weights` first)."""
+        got = self._tops[i]
+        if got is None:
+            assert self._weights is not None
+            got = self._tops[i] = heaviest(self._weights[i])
+        return got
+
+    def least_costs(self, rarity: Rarity, i: int) -> tuple[tuple[float, ...], ...]:
+        """`core.matching.resemble.least_costs` of record `i`, in each regime (made once a match)."""
+        got = self._costs[i]
+        if got is None:
+            got = self._costs[i] = tuple(least_costs(self._recs[i].words, rarity, regime)
+                                         for regime in (EXTRA, BRAND_EXTRA, INSTEAD))
+        return got
+
+    def word_pool(self, scope: Scope, keys: tuple[str, ...]) -> frozenset[int]:
+        """The local records of `scope` that any of the keys finds (made once a word): the
+        records of every local word (or two words written together) a key leads to."""
+        got = self._pools.get((scope, keys))
+        if got is None:
+            found: set[int] = set()
+            for k in keys:
+                for label in self.keyed.get((scope, k), ()):
+                    found.update(self.postings[(scope, label)])
+            got = self._pools[(scope, keys)] = frozenset(found)
+        return got
+
+    def add(self, i: int, r: Rec) -> None:
+        scope = r.scope
+        self.scope_members.setdefault(scope, []).append(i)
+        if r.org:
+            self.org[(scope, r.org)].append(i)
+        if r.number:
+            self.number[(scope, r.number)].append(i)
+        self.base[(scope, r.norm.base)].append(i)
+        self.compact[(scope, r.norm.compact)].append(i)
+        # each record under its words; each word under its keys, once a scope
+        for word, keys, compound in word_keys(r.words, query=False):
+            label = "+" + word if compound else word  # (two words written together)
+            posting = self.postings.get((scope, label))
+            if posting is None:
+                posting = self.postings[(scope, label)] = []
+                for k in keys:
+                    self.keyed.setdefault((scope, k), []).append(label)
+            if not posting or posting[-1] != i:
+                posting.append(i)
+
+
+def word_keys(words: tuple[str, ...], *, query: bool
+               ) -> list[tuple[str, tuple[str, ...], bool]]:
+    """The blocking keys of a name's words, for the index of local records or for a query:
+    (label, keys, compound). Each word finds what `core.matching.resemble.token_sim` pairs it with
+    (`keys_of`). Compounds: a long word meets two adjacent words written together on the
+    other side, both ways; `compound` marks those keys."""
+    out = [(w, keys_of(w, query), False) for w in dict.fromkeys(words)]
+    if query:
+        out += [(w, ("j:" + w,), True) for w in dict.fromkeys(words) if len(w) >= COMPOUND]
+    for a, b in zip(words, words[1:], strict=False):
+        if len(a) + len(b) >= COMPOUND:
+            out.append((a + b, (("c:" if query else "j:") + a + b,), True))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def keys_of(w: str, query: bool) -> tuple[str, ...]:
+    """The keys of one word: the same word; the same first four letters (abbreviations, a
+    compound's first part); a three-letter word the longer words it begins (and the other
+    way); the word less one letter (typos: the deletion neighbourhood); a common word that
+    ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
+    written short ("2025" / "25"). The index side adds the long word for compounds."""
+    keys = ["w:" + w]
+    if w.isdigit():
+        if len(w) == 2 or len(w) == 4 and w[:2] in ("19", "20"):
+            keys.append("y:" + w[-2:])
+        return tuple(keys)
+    head, tail = ("a:", "b:") if query else ("b:", "a:")
+    start, end = ("e:", "f:") if query else ("f:", "e:")
+    if len(w) >= 3:
+        keys.append("p:" + w[:4])
+    if len(w) == 3:
+        keys.append(head + w)
+    elif len(w) > 3:
+        keys.append(tail + w[:3])
+    if len(w) >= 4:
+        keys.append("d:" + w)
+    if len(w) >= 5:
+        keys.extend(sorted({"d:" + w[:k] + w[k + 1:] for k in range(len(w))}))
+    if w in GENERIC and len(w) >= 4:
+        keys.append(start + w)
+    if (common := generic_tail(w)) is not None:
+        keys.append(end + common)
+    if (family := trade_family(w)) is not None:
+        keys.append(f"t:{family}")
+    if len(w) >= COMPOUND and not query:
+        keys.append("c:" + w)
+    # an abbreviation of consonants ("trsp", "mgmt") meets the long words with its first
+    # letter, on either side
+    if skeleton(w):
+        keys.append(("k:" if query else "m:") + w[0])
+    elif len(w) >= 6:
+        keys.append(("m:" if query else "k:") + w[0])
+    return tuple(keys)

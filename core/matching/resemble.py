@@ -1,0 +1,390 @@
+"""How much a Tripletex name resembles a local one, and why: the generous, rarity-weighted
+measure that decides whether a Tripletex record with no sure match goes to review (an unlinked
+local record in its scope resembles it) or is created (none does), and that ranks the review
+candidates. It never links anything by itself (core.matching.match's rules do that).
+
+A name is compared as its words (core.matching.words: `words_of`, weighed by `Rarity`). Two
+names' words are paired, best first:
+
+- the same word, or a year in another form ("2025"/"25");
+- a compound written apart or together ("Byggservice" / "Bygg Service");
+- a shortened word or abbreviation ("Cons."/"Consulting", "Tech"/"Technology", "Mgmt"/
+  "Management"), a compound's first part ("Bygg"/"Byggservice") or last part;
+- a typo (one edit, or two in a long word; a swap of two letters counts as one).
+
+Each word weighs what it tells apart: its rarity in the two registries (`Rarity`: a word in
+every name tells nothing, a word in one name a lot), and never more than `GENERIC_WEIGHT` for the
+words that fill Norwegian company and project names ("Bygg", "Eiendom", "Consulting"). The
+resemblance is the weight the pairs share against what is left unpaired on either side
+(`Resemblance.value`, 0-1): a word more or less costs little, a filler word ("Group", "Norge")
+less, two different numbers ("Storgata 5" / "Storgata 7", "2025" / "2026") a lot. A name
+resembles another when the value reaches `GATE` and what they share is distinctive: a word of
+weight `DISTINCT` or more, or every word of the shorter name (at least two, one of them not a
+common word). So "AS", "Bygg" or "Eiendom" alone resemble nothing.
+
+For projects the caller gives the words of the scope to set aside (`strip`): the customer's name
+and number, and a sub-project's main project, which people write into project names ("Lia BRL -
+Fasade 2025" is "Fasade 2025" under Lia Borettslag).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from core.matching.words import (
+    FILLER,
+    GENERIC,
+    GENERIC_WEIGHT,
+    Rarity,
+    _subsequence,
+    compound_rest,
+    skeleton,
+    trade_family,
+)
+
+DISTINCT = 0.5  # a shared word of this weight makes two names resemble
+
+
+BRAND = 2  # a name of this many words or fewer, wholly inside another, may be it typed short
+
+
+GATE = 0.6  # the least resemblance that puts a record in review rather than create it
+
+
+_UNPAIRED = 0.2  # what a word left unpaired costs when both names have one: this + half its weight
+
+
+_EXTRA = 0.1  # what a word more costs (only one name has words left): this + 0.3 of its weight
+
+
+_FILLER_COST = 0.1
+
+
+_YEAR_COST = 0.2  # a year more or less
+
+
+_NUMBER_CONFLICT = 1.0  # each of two different numbers
+
+
+EXTRA, BRAND_EXTRA, INSTEAD = 0, 1, 2  # how words left unpaired are priced (`least_costs`)
+
+
+def plain_words(words: tuple[str, ...]) -> int:
+    """How many of `words` are neither filler nor numbers (their price depends on the other
+    name: a word more, or a word instead of another)."""
+    return sum(1 for w in words if w not in FILLER and not w.isdigit())
+
+
+def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
+                ) -> tuple[float, ...]:
+    """What the words of a name cost `compare` at least when only k of them are paired, for
+    k = 0, 1, 2, ...: the k that cost most are taken as paired, the rest as left unpaired.
+    `regime`: EXTRA, a word more; BRAND_EXTRA, a word more beside a short name wholly inside
+    (half that); INSTEAD, a word instead of another (both names have plain words left). With
+    `cost_room`, a bound that lets a caller skip comparisons that cannot reach `GATE`."""
+    def price(w: str) -> float:
+        if regime == INSTEAD:
+            return _UNPAIRED + 0.5 * rarity.weight(w)
+        return (0.5 if regime == BRAND_EXTRA else 1.0) * (_EXTRA + 0.3 * rarity.weight(w))
+    costs = sorted(_FILLER_COST if w in FILLER else _YEAR_COST if w.isdigit() else price(w)
+                   for w in words)
+    out = [sum(costs)]
+    for k in range(1, len(costs) + 1):
+        out.append(sum(costs[:-k]))
+    return tuple(out)
+
+
+def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:
+    """For k = 0, 1, 2, ...: the sum of the k heaviest of `weights` (what k paired words of a
+    name can share at most)."""
+    out = [0.0]
+    for x in sorted(weights, reverse=True):
+        out.append(out[-1] + x)
+    return tuple(out)
+
+
+RATIO = GATE / (1.0 - GATE)  # shared against unpaired cost, at the gate
+
+
+def _same_year(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(long_) == 4 and len(short) == 2 and long_[:2] in ("19", "20") and long_[2:] == short
+
+
+@lru_cache(maxsize=1 << 17)
+def token_sim(a: str, b: str) -> tuple[float, str]:
+    """(similarity 0-1, relation) of two words; relation names the pairing for `why`."""
+    if a == b:
+        return 1.0, "same"
+    if a.isdigit() or b.isdigit():
+        if a.isdigit() and b.isdigit() and _same_year(a, b):
+            return 1.0, "year"
+        return 0.0, ""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    rest = len(long_) - len(short)
+    if len(long_) >= 4 and rest <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
+        return (0.85 if len(short) >= 5 else 0.7), "typo"  # one letter wrong, missing or swapped
+    if long_.startswith(short):
+        if len(short) >= 3 and rest >= 3:
+            return 0.9, "short"  # cons/consulting, bygg/byggservice, tech/technology
+        if len(short) >= 5:
+            return 0.85, "form"  # a longer ending: sameie/sameiet
+        if len(short) == 2 and rest >= 3:
+            return 0.6, "short"  # el/elektro
+        if len(short) >= 3:
+            return 0.55, "typo"  # berg/bergen: often another name
+        return 0.0, ""
+    if rest >= 3 and skeleton(short) and short[0] == long_[0] and _subsequence(short, long_):
+        return 0.8, "short"  # brl/borettslag, mgmt/management, trsp/transport
+    if short in GENERIC and len(short) >= 4 and rest >= 4 and long_.endswith(short):
+        return 0.7, "part"  # service/rorleggerservice: a compound's common last part
+    if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
+        return 0.7, "typo"
+    if (family := trade_family(a)) is not None and family == trade_family(b):
+        return 0.6, "trade"  # bilverksted/bilservice
+    return 0.0, ""
+
+
+_Pair = tuple[tuple[int, ...], tuple[int, ...], float, str]
+
+
+@dataclass(frozen=True)
+class Resemblance:
+    """How two names compare: `value` 0-1, whether they `resemble` (see the module
+    docstring), and the signals that matched, in words (`why`)."""
+
+    value: float
+    resemble: bool
+    why: tuple[str, ...] = ()
+    numbers_differ: bool = False  # each name has a number the other lacks ("2025"/"2026")
+    distinct: bool = False  # they share a distinctive word
+    shares_word: bool = False  # they share a word that is neither common nor a number
+    # how the words paired (for `explain`): pairs, and the words of each name left unpaired
+    pairing: tuple[list[_Pair], list[int], list[int]] | None = field(default=None, repr=False,
+                                                                        compare=False)
+
+    def explain(self, a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity) -> tuple[str, ...]:
+        """`why`, for the words `a` and `b` this was made of."""
+        if self.why or self.pairing is None:
+            return self.why
+        return _explain(a, b, *self.pairing, rarity.weight)
+
+
+NOTHING = Resemblance(0.0, False)
+
+
+def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
+            scoped: bool = False, explain: bool = False,
+            weights_a: tuple[float, ...] | None = None,
+            weights_b: tuple[float, ...] | None = None) -> Resemblance:
+    """How much words `a` (Tripletex's) resemble words `b` (the local record's). `scoped`: the
+    two share a narrow scope (a customer's projects), where any shared word that is not a
+    number counts as distinctive. `explain`: fill `why` (it costs; only for what is shown).
+    `weights_a`, `weights_b`: the words' weights, when the caller has them (`Rarity.weights`)."""
+    if not a or not b:
+        return NOTHING
+    wa = weights_a if weights_a is not None else rarity.weights(a)
+    wb = weights_b if weights_b is not None else rarity.weights(b)
+    if a == b:
+        plain = [x for x, word in zip(wa, a, strict=True) if not word.isdigit()]
+        return Resemblance(1.0, True, ("same words",), False,
+                           distinct=scoped or any(x >= DISTINCT for x in plain),
+                           shares_word=any(x > GENERIC_WEIGHT for x in plain))
+    pairs, left_a, left_b = _pair(a, b)
+    if not pairs:
+        return NOTHING
+    shared = 0.0
+    cost = 0.0
+    distinct = shares_word = False
+    for ia, jb, sim, _rel in pairs:
+        x = wa[ia[0]] if len(ia) == 1 else max(wa[i] for i in ia)
+        y = wb[jb[0]] if len(jb) == 1 else max(wb[j] for j in jb)
+        weight = x if x < y else y
+        shared += sim * weight
+        if sim < 1.0:
+            cost += (1.0 - sim) * (_UNPAIRED + 0.5 * weight)
+        if sim >= 0.8 and not a[ia[0]].isdigit():
+            distinct = distinct or weight >= DISTINCT or scoped
+            shares_word = shares_word or weight > GENERIC_WEIGHT
+    # a word paired as the first part of a compound leaves the compound's other part over,
+    # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
+    rest_a: list[str] = []
+    rest_b: list[str] = []
+    for ia, jb, _sim, rel in pairs:
+        if rel == "short":
+            x, y = a[ia[0]], b[jb[0]]
+            if len(x) > len(y) and (r := compound_rest(y, x)):
+                rest_a.append(r)
+            elif len(y) > len(x) and (r := compound_rest(x, y)):
+                rest_b.append(r)
+    numbers_a = numbers_b = False
+    if left_a or left_b or rest_a or rest_b:
+        numbers_a = any(a[i].isdigit() for i in left_a)
+        numbers_b = any(b[j].isdigit() for j in left_b)
+        other_a = bool(rest_a) or any(a[i] not in FILLER for i in left_a)
+        other_b = bool(rest_b) or any(b[j] not in FILLER for j in left_b)
+        brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
+        for side, words, weights, numbers_other, other in (
+                (left_a + [-1 - n for n in range(len(rest_a))], a, wa, numbers_b, other_b),
+                (left_b + [-1 - n for n in range(len(rest_b))], b, wb, numbers_a, other_a)):
+            rests = rest_a if words is a else rest_b
+            for i in side:
+                if i < 0:  # the other part of a compound
+                    word = rests[-1 - i]
+                    cost += (_UNPAIRED + 0.5 * rarity.weight(word) if other
+                             else _EXTRA + 0.3 * rarity.weight(word))
+                    continue
+                word = words[i]
+                if word.isdigit():
+                    cost += _NUMBER_CONFLICT if numbers_other else _YEAR_COST
+                elif word in FILLER:
+                    cost += _FILLER_COST
+                elif other:  # a word instead of another
+                    cost += _UNPAIRED + 0.5 * weights[i]
+                elif brand:
+                    # one name wholly inside the other, sharing a distinctive word: a brand
+                    # typed short ("XXL" / "XXL Sport og Villmark AS"): a word more costs half
+                    cost += 0.5 * (_EXTRA + 0.3 * weights[i])
+                else:  # a word more
+                    cost += _EXTRA + 0.3 * weights[i]
+    value = shared / (shared + cost) if shared > 0 else 0.0
+    whole_short = (min(len(a), len(b)) >= 2 and shares_word
+                   and (not left_a if len(a) <= len(b) else not left_b))
+    conflict = numbers_a and numbers_b
+    resemble = value >= GATE and (distinct or whole_short) and not conflict
+    why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
+    return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
+                       (pairs, left_a, left_b))
+
+
+def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int], list[int]]:
+    """The words of `a` and `b` paired, best first: (pairs, unpaired of a, unpaired of b)."""
+    pairs: list[_Pair] = []
+    left_b = list(range(len(b)))
+    left_a = []
+    for i, x in enumerate(a):  # the same words
+        for j in left_b:
+            if b[j] == x:
+                pairs.append(((i,), (j,), 1.0, "same"))
+                left_b.remove(j)
+                break
+        else:
+            left_a.append(i)
+    if not (left_a and left_b):
+        return pairs, left_a, left_b
+    # compounds written apart on one side: "byggservice" = "bygg" + "service"
+    if any(a[i].startswith(b[j]) or b[j].startswith(a[i]) for i in left_a for j in left_b):
+        for i, span in _compounds(a, b, left_a, left_b):
+            pairs.append(((i,), span, 1.0, "compound"))
+        for j, span in _compounds(b, a, left_b, left_a):
+            pairs.append((span, (j,), 1.0, "compound"))
+    # the rest: shortened words, typos, years, best pair first
+    if left_a and left_b:
+        scored = []
+        for i in left_a:
+            for j in left_b:
+                sim, rel = token_sim(a[i], b[j])
+                if sim > 0:
+                    scored.append((sim, i, j, rel))
+        if scored:
+            scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+            for sim, i, j, rel in scored:
+                if i in left_a and j in left_b:
+                    pairs.append(((i,), (j,), sim, rel))
+                    left_a.remove(i)
+                    left_b.remove(j)
+    return pairs, left_a, left_b
+
+
+def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a: list[int],
+             left_b: list[int], w: Callable[[str], float]) -> tuple[str, ...]:
+    """The signals of a comparison, in words."""
+    why = []
+    for ia, jb, _sim, rel in pairs:
+        weight = min(max(w(a[i]) for i in ia), max(w(b[j]) for j in jb))
+        why.append(_said(" ".join(a[i] for i in ia), " ".join(b[j] for j in jb), rel, weight))
+    unpaired_a = [a[i] for i in left_a]
+    unpaired_b = [b[j] for j in left_b]
+    numbers_a = [x for x in unpaired_a if x.isdigit()]
+    numbers_b = [y for y in unpaired_b if y.isdigit()]
+    if numbers_a and numbers_b:
+        why.append(f"different numbers {numbers_a[0]}/{numbers_b[0]}")
+    elif unpaired_a and unpaired_b:
+        why.append(f"other words '{' '.join(unpaired_a)}'/'{' '.join(unpaired_b)}'")
+    elif unpaired_a or unpaired_b:
+        extra = unpaired_a or unpaired_b
+        why.append(f"a word more: '{extra[0]}'" if len(extra) == 1 else
+                   f"{len(extra)} words more: '{' '.join(extra)}'")
+    order = [jb[0] for _ia, jb, _s, _r in sorted(pairs, key=lambda p: p[0][0])]
+    if order != sorted(order):
+        why.append("word order")
+    return tuple(why)
+
+
+def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
+               ) -> list[tuple[int, tuple[int, ...]]]:
+    """Words of `a` written together from two or three adjacent words of `b`; the words paired
+    are taken out of `left_a` and `left_b`."""
+    out = []
+    for i in list(left_a):
+        word = a[i]
+        for k in range(len(b) - 1):
+            if k not in left_b or not word.startswith(b[k]):
+                continue
+            joined, span = b[k], [k]
+            for j in range(k + 1, min(k + 3, len(b))):
+                if j not in left_b:
+                    break
+                joined += b[j]
+                span.append(j)
+                if joined == word:
+                    out.append((i, tuple(span)))
+                    left_a.remove(i)
+                    for x in span:
+                        left_b.remove(x)
+                    break
+                if not word.startswith(joined):
+                    break
+            else:
+                continue
+            if i not in left_a:
+                break
+    return out
+
+
+def _said(x: str, y: str, rel: str, weight: float) -> str:
+    """One matched signal in words, for `why`."""
+    if rel == "same":
+        if x.isdigit():
+            return f"number '{x}'"
+        return f"rare word '{x}'" if weight >= DISTINCT else f"word '{x}'"
+    if rel == "compound":
+        return f"compound '{x}' = '{y}'"
+    if rel == "year":
+        return f"year {x} = {y}"
+    if rel == "short":
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        if rest := compound_rest(short, long_):
+            return f"'{short}' begins '{long_}' (then '{rest}')"
+        return f"abbreviation {short}={long_}"
+    if rel == "form":
+        return f"word form {x}/{y}"
+    if rel == "part":
+        return f"part of a word '{x}'/'{y}'"
+    if rel == "trade":
+        return f"one trade '{x}'/'{y}'"
+    return f"typo '{x}'~'{y}'"
+
+
+def strip_words(words: tuple[str, ...], strip: frozenset[str]) -> tuple[str, ...]:
+    """`words` without those in `strip` (the scope's own words, or one letter off one), unless
+    none would be left."""
+    if not strip:
+        return words
+    kept = tuple(w for w in words if w not in strip and not (
+        len(w) >= 5 and not w.isdigit() and any(token_sim(w, s) == (0.85, "typo") for s in strip)))
+    return kept or words

@@ -1,0 +1,219 @@
+"""The review screen's dialogs: search the local registry for a record to link to (then confirm,
+seeing both records), and accept every suggestion above a score (seeing every link it makes and
+every entry it leaves, with why, before anything is done)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from core.models import Candidate, ReviewItem
+from core.store.state import StoreState
+from core.sync.review import AcceptPlan, accept_plan
+from core.views.registry import names_rarity, pair_scores, search_unlinked
+from tui.review.panel import local_fields, tx_fields
+
+
+class SearchModal(ModalScreen[str | None]):
+    """Pick an unlinked local record of the item's kind, filtered as you type, each with its one
+    score against the Tripletex record (the score the candidates show); returns its key."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="review.search.cancel",
+                tooltip="Close the search without linking"),
+        Binding("enter", "pick", "Choose", id="review.search.pick", priority=True,
+                tooltip="Choose the highlighted record (you confirm before it links)"),
+        Binding("down", "cursor(1)", "Down", id="review.search.down", show=False,
+                tooltip="Highlight the next record"),
+        Binding("up", "cursor(-1)", "Up", id="review.search.up", show=False,
+                tooltip="Highlight the previous record"),
+    ]
+
+    def __init__(self, state: StoreState, item: ReviewItem, title: str) -> None:
+        super().__init__()
+        self.state, self.item, self.title_text = state, item, title
+        self.kind = item.kind
+        self.rarity = names_rarity(state, item.kind)  # (once: the scores per keystroke)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box", classes="rs-dialog"):
+            yield Label(Text(self.title_text), id="search-title")
+            yield Input(self.item.name, placeholder=f"search local {self.kind}s", id="search-input")
+            yield DataTable(id="search-table", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="search-count")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#search-table", DataTable)
+        table.add_column("score", key="score")
+        table.add_column("key", key="key")
+        table.add_column("name", key="name")
+        table.add_column("number", key="number")
+        table.add_column("org no." if self.kind == "customer" else "", key="org")
+        self._fill(self.item.name)
+        self.query_one("#search-input", Input).focus()
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def _fill(self, query: str) -> None:
+        table = self.query_one("#search-table", DataTable)
+        table.clear()
+        hits = search_unlinked(self.state, self.kind, query, limit=50)
+        scores = pair_scores(self.state, self.item, [h.key for h in hits], self.rarity)
+        for h in hits:
+            table.add_row(Text(f"{scores[h.key][0]:.0f}"), Text(h.key), Text(h.name),
+                          Text(h.number or "—"),
+                          Text(h.organization_number or ("—" if self.kind == "customer" else "")),
+                          key=h.key)
+        text = f"{len(hits)} unlinked {self.kind}s" + (" (best 50)" if len(hits) == 50 else "")
+        self.query_one("#search-count", Static).update(Text(text))
+
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one("#search-table", DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
+
+    def action_pick(self) -> None:
+        table = self.query_one("#search-table", DataTable)
+        if not table.row_count:
+            self.notify("Nothing matches; change the search or press Escape", severity="warning")
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        self.dismiss(key)
+
+    @on(DataTable.RowSelected, "#search-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(event.row_key.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmLinkModal(ModalScreen[bool]):
+    """Both records side by side, the pair's score and what matched; Enter links, Escape not."""
+
+    BINDINGS = [
+        Binding("escape,n", "answer(False)", "Back", id="review.confirm.no",
+                tooltip="Do not link; back to the search"),
+        Binding("enter,y", "answer(True)", "Link", id="review.confirm.yes", priority=True,
+                tooltip="Link the Tripletex record to this local record"),
+    ]
+
+    def __init__(self, state: StoreState, item: ReviewItem, key: str) -> None:
+        super().__init__()
+        self.state, self.item, self.key = state, item, key
+
+    def compose(self) -> ComposeResult:
+        item, state = self.item, self.state
+        score, why = pair_scores(state, item, [self.key])[self.key]
+        third = "org no." if item.kind == "customer" else "customer"
+        tx = tx_fields(item, state)
+        given = next((c for c in item.candidates if c.local_key == self.key), None)
+        local = local_fields(item.kind, given or Candidate(self.key, "", score), state)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_column(overflow="fold")
+        grid.add_row("", Text(f"Tripletex {item.kind} {item.tripletex_id}", style="bold"),
+                     Text(f"local {self.key}", style="bold"))
+        grid.add_row("name", Text(tx[0]), Text(local[0]))
+        grid.add_row("number", Text(tx[1] or "—"), Text(local[1] or "—"))
+        grid.add_row(third, Text(tx[2] or "—"), Text(local[2] or "—"))
+        with Vertical(id="confirm-box", classes="rs-dialog"):
+            yield Label(Text(f"Link these two? (score {score:.0f})", style="bold"))
+            yield Static(grid)
+            yield Static(Text("matched: " + (", ".join(why) if why else "nothing but the search"),
+                              style="dim"))
+            yield Static("Enter links · Escape goes back", classes="rs-hint")
+        yield Footer()
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class AcceptAllModal(ModalScreen[AcceptPlan | None]):
+    """Ask for the threshold; show every link it makes (Tripletex name → local name, key,
+    number, org number) and every entry it leaves (twins, taken records), with why; returns
+    the plan to carry out."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="review.accept.cancel",
+                tooltip="Close without linking anything"),
+        Binding("enter", "confirm", "Link them", id="review.accept.confirm", priority=True,
+                tooltip="Link every listed entry to its best candidate (one undo takes all back)"),
+    ]
+
+    def __init__(self, state: StoreState, threshold: float = 90.0) -> None:
+        super().__init__()
+        self.state = state
+        self.threshold: float | None = threshold
+        self.plan: AcceptPlan | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.plan.links) if self.plan else 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="accept-box", classes="rs-dialog"):
+            yield Label("Accept suggestions scoring at least:")
+            yield Input(f"{self.threshold:g}", id="accept-threshold", type="number")
+            yield Static("", id="accept-question")
+            with VerticalScroll(id="accept-list"):
+                yield Static("", id="accept-detail")
+            yield Static("Enter links them (one undo takes all back) · Escape cancels",
+                         classes="rs-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._update(f"{self.threshold:g}")
+        self.query_one("#accept-threshold", Input).focus()
+
+    @on(Input.Changed, "#accept-threshold")
+    def _changed(self, event: Input.Changed) -> None:
+        self._update(event.value)
+
+    def _update(self, value: str) -> None:
+        question = self.query_one("#accept-question", Static)
+        detail = self.query_one("#accept-detail", Static)
+        try:
+            t = float(value)
+        except ValueError:
+            self.threshold, self.plan = None, None
+            question.update("Type a score from 0 to 100")
+            detail.update("")
+            return
+        self.threshold = t
+        self.plan = plan = accept_plan(self.state, t)
+        n = len(plan.links)
+        question.update(Text(f"Link {n} {'entry' if n == 1 else 'entries'}?", style="bold"))
+        lines = Text()
+        for item, key in plan.links:
+            cand = next(c for c in item.candidates if c.local_key == key)
+            facts = " ".join(x for x in (f"no. {cand.number}" if cand.number else "",
+                                         f"org {cand.organization_number}"
+                                         if cand.organization_number else "") if x)
+            lines.append(f"{item.name}", style="bold")
+            lines.append(f" → {key} {cand.name}" + (f" ({facts})" if facts else "")
+                         + f" · {cand.score:.0f}\n")
+        if plan.skipped:
+            lines.append(f"Left for you ({len(plan.skipped)}):\n", style="italic")
+            for item, why in plan.skipped:
+                lines.append(f"{item.name}: {why}\n", style="dim")
+        detail.update(lines)
+
+    def action_confirm(self) -> None:
+        if self.threshold is None or not self.count:
+            self.notify("Nothing to link at this threshold", severity="warning")
+            return
+        self.dismiss(self.plan)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,169 @@
+"""The review screen's comparison panel: the Tripletex record and its top local candidates in
+aligned columns (score, key, name, number, org number or customer), with the values that differ
+from Tripletex's highlighted and the chosen candidate marked.
+
+Names are shown as plain text (rich `Text`, never markup), so `[bold]` in a name shows as typed.
+Focus the panel to choose a candidate with up/down; 1–5 choose from anywhere on the screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from core.matching.normalize import normalize_name, normalize_number, normalize_org
+from core.models import Candidate, ReviewItem
+from core.store.state import StoreState
+
+MAX_CANDIDATES = 5
+DIFF_STYLE = "bold reverse"
+
+
+def _third_label(kind: str) -> str:
+    return "org no." if kind == "customer" else "customer"
+
+
+def tx_fields(item: ReviewItem, state: StoreState) -> tuple[str, str, str]:
+    """(name, number, org number or customer name) of the Tripletex record of `item`."""
+    rec = item.record
+    if item.kind == "customer":
+        return (rec.get("name") or item.name, rec.get("number") or "", rec.get("organization_number") or "")
+    cust = state.tx_customers.get(rec.get("customer_id") or -1) or {}
+    return (rec.get("name") or item.name, rec.get("number") or "", cust.get("name") or "")
+
+
+def local_fields(kind: str, cand: Candidate, state: StoreState) -> tuple[str, str, str, bool]:
+    """(name, number, org number or customer name, already linked) of a candidate, as the local
+    registry has it now (the candidate's snapshot when the record is gone)."""
+    if kind == "customer":
+        c = state.customers.get(cand.local_key)
+        if c is None:
+            return (cand.name, cand.number or "", cand.organization_number or "", False)
+        return (c.name, c.number or "", c.organization_number or "", c.tripletex_id is not None)
+    p = state.projects.get(cand.local_key)
+    if p is None:
+        return (cand.name, cand.number or "", "", False)
+    owner = state.customers.get(p.customer_key or "")
+    return (p.name, p.number or "", owner.name if owner else "", p.tripletex_id is not None)
+
+
+def differs(kind: str, tx: tuple[str, str, str], local: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    """Which of name, number, third field differ (compared as matching compares them)."""
+    name = str(normalize_name(tx[0])) != str(normalize_name(local[0]))
+    number = normalize_number(tx[1] or None) != normalize_number(local[1] or None)
+    if kind == "customer":
+        third = normalize_org(tx[2] or None) != normalize_org(local[2] or None)
+    else:
+        third = str(normalize_name(tx[2])) != str(normalize_name(local[2]))
+    return (name, number, third)
+
+
+class ReviewPanel(Widget, can_focus=True):
+    """Shows one review item against its candidates; `selected` is the chosen candidate."""
+
+    BINDINGS = [
+        Binding("up,k", "move(-1)", "Prev candidate", id="review.panel.up",
+                tooltip="Choose the candidate above", show=False),
+        Binding("down,j", "move(1)", "Next candidate", id="review.panel.down",
+                tooltip="Choose the candidate below", show=False),
+    ]
+
+    selected: reactive[int] = reactive(0)
+
+    class Chosen(Message):
+        """The user chose candidate `index` of the shown item."""
+
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.item: ReviewItem | None = None
+        self.state: StoreState | None = None
+        self.empty_text = "Loading…"
+
+    def show(self, item: ReviewItem | None, state: StoreState | None) -> None:
+        """Show `item` (None: nothing selected), first candidate chosen."""
+        self.item, self.state = item, state
+        self.set_reactive(ReviewPanel.selected, 0)
+        self.refresh()
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        return list(self.item.candidates[:MAX_CANDIDATES]) if self.item else []
+
+    @property
+    def selected_key(self) -> str | None:
+        cands = self.candidates
+        return cands[self.selected].local_key if 0 <= self.selected < len(cands) else None
+
+    def choose(self, index: int) -> bool:
+        """Choose candidate `index` (0-based); False when there is none."""
+        if not 0 <= index < len(self.candidates):
+            return False
+        self.selected = index
+        self.post_message(self.Chosen(index))
+        return True
+
+    def action_move(self, step: int) -> None:
+        n = len(self.candidates)
+        if n:
+            self.choose((self.selected + step) % n)
+
+    def watch_selected(self) -> None:
+        self.refresh()
+
+    def render(self) -> RenderableType:
+        item, state = self.item, self.state
+        if item is None or state is None:
+            return Text(self.empty_text, style="dim")
+        tx = tx_fields(item, state)
+        head = Text.assemble(
+            (f"Tripletex {item.kind} {item.tripletex_id}", "bold"),
+            f" · {item.item} · ",
+            (item.reason, "italic"),
+        )
+        table = Table(box=None, padding=(0, 1), expand=True, show_edge=False, pad_edge=False)
+        table.add_column("", width=2, no_wrap=True)
+        table.add_column("score", width=5, justify="right", no_wrap=True)
+        table.add_column("key", width=7, no_wrap=True)
+        table.add_column("name", ratio=3, no_wrap=True, overflow="ellipsis")
+        table.add_column("number", ratio=1, no_wrap=True, overflow="ellipsis")
+        table.add_column(_third_label(item.kind), ratio=2, no_wrap=True, overflow="ellipsis")
+        table.add_row(Text("TX", style="bold"), Text(""), Text(str(item.tripletex_id)),
+                      Text(tx[0], style="bold"), Text(tx[1] or "—"), Text(tx[2] or "—"))
+        diff_names: list[str] = []
+        for i, cand in enumerate(self.candidates):
+            loc = local_fields(item.kind, cand, state)
+            diff = differs(item.kind, tx, loc)
+            chosen = i == self.selected
+            if chosen:
+                labels = ("name", "number", _third_label(item.kind))
+                diff_names = [lbl for lbl, d in zip(labels, diff, strict=True) if d]
+            cells = [Text(v or "—", style=DIFF_STYLE if d else "") for v, d in zip(loc[:3], diff, strict=True)]
+            mark = Text(f"▶{i + 1}" if chosen else f" {i + 1}", style="bold" if chosen else "dim")
+            key = Text(cand.local_key + (" ⛓" if loc[3] else ""), style="strike dim" if loc[3] else "")
+            table.add_row(mark, Text(f"{cand.score:.0f}"), key, *cells,
+                          style="on grey23" if chosen and self.has_focus else "")
+        parts: list[RenderableType] = [head, table]
+        if not item.candidates:
+            parts.append(Text("No local candidates: create (c), search (/) or ignore (i).", style="dim"))
+        elif diff_names:
+            parts.append(Text(f"Differs from Tripletex: {', '.join(diff_names)}", style="dim"))
+        else:
+            parts.append(Text("Same name, number and org no. as Tripletex", style="dim"))
+        return Group(*parts)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

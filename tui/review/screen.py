@@ -1,0 +1,438 @@
+"""Review: walk the Tripletex records that matching could not settle and decide each with one key
+(link to a candidate, search and link, create, ignore, later), undo, or accept every suggestion
+above a score.
+
+Fast at 5,000 items: the store is read once (a worker); decisions go to the in-memory state at
+once (`core.sync.review.resolve` on our copy) and to disk through the profile's `DecisionWriter` (one
+background thread, in order, coalesced, waiting out a running sync). The table shows a window of
+the filtered list (rows keyed by item id) that grows as the cursor nears its end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets.data_table import RowDoesNotExist
+
+from core.errors import RabbitError
+from core.models import ReviewItem
+from core.paths import ProfilePaths
+from core.store.state import StoreState
+from core.sync.review import AcceptPlan, link_all, new_batch, resolve, undo_last
+from core.sync.writer import Op, WriterStatus, writer_for
+from core.views.review import decision_words, undone_words
+from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
+from tui.review.panel import ReviewPanel
+from tui.review.table import ReviewTable, StatusLine
+from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
+
+KINDS = ("all", "customer", "project")
+WINDOW = 200  # rows added to the table at a time
+_MOVE = Binding.Group("Move", compact=True)
+_PICK = Binding.Group("Candidate", compact=True)
+
+
+def _b(key: str, action: str, desc: str, tip: str, **kw: object) -> Binding:
+    return Binding(key, action, desc, id=f"review.{action.split('(')[0]}", tooltip=tip, **kw)  # type: ignore[arg-type]
+
+
+class ReviewScreen(Screen[None]):
+    """The review list, the comparison panel and one key per decision."""
+
+    CSS_PATH = "../app.tcss"  # the one stylesheet; also when a screen runs on its own
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
+    BINDINGS = [
+        # the footer holds the decisions; moving, picking and the rest are in the palette (^p)
+        # and in the hint under the panel, so all of it fits 80 columns
+        _b("escape", "back", "Back", "Leave review (decisions are saved)", show=False),
+        _b("l", "link", "Link", "Link to the chosen candidate (also Enter)"),
+        _b("c", "create", "Create", "Create a new local record from Tripletex's"),
+        _b("i", "ignore", "Ignore", "Ignore this Tripletex record (remembered)"),
+        _b("x,L", "later", "Later", "Put off: stays in the list"),
+        _b("slash,s", "search", "Search", "Search the local registry and link to that record",
+           key_display="/"),
+        _b("u", "undo", "Undo", "Undo the last decision"),
+        _b("a", "accept_all", "All≥", "Link every suggestion above a score (asks first)"),
+        _b("f", "filter", "Filter", "Filter the list by text"),
+        _b("tab", "cycle_kind", "Kind", "Show all, customers only, or projects only", show=False),
+        _b("ctrl+r", "reload", "Reload", "Read the store again", show=False),
+        _b("j", "cursor(1)", "Next", "Next entry (also ↓)", group=_MOVE, show=False),
+        _b("k", "cursor(-1)", "Prev", "Previous entry (also ↑)", group=_MOVE, show=False),
+        _b("p", "focus_panel", "Panel", "Move focus to the candidates (↑↓ choose there)",
+           show=False),
+        *(
+            Binding(str(n), f"choose({n - 1})", f"Candidate {n}", id=f"review.choose{n}",
+                    tooltip=f"Choose candidate {n}", group=_PICK, show=False)
+            for n in range(1, 6)
+        ),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, state: StoreState | None, error: str = "") -> None:
+            self.state, self.error = state, error
+            super().__init__()
+
+    class Saving(Message):
+        def __init__(self, status: WriterStatus) -> None:
+            self.status = status
+            super().__init__()
+
+    def __init__(self, paths: ProfilePaths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.writer = writer_for(paths)
+        self.state: StoreState | None = None
+        self.items: list[str] = []  # every pending item id, in order
+        self.view: list[str] = []  # the filtered ones
+        self.kind = "all"
+        self.text = ""
+        self.decided = 0
+        self._keep: str | None = None  # the entry to put the cursor on after a reload
+        self._save_text = ""
+        self.said = ""  # what the last action did, in words (the status line shows it)
+
+    # ---- layout and loading ------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="review-filters"):
+            yield Input(placeholder="filter (f) name, number, item…", id="review-filter")
+            yield Static("kind: all", id="review-kind")
+        with Vertical(id="review-body"):
+            yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True,
+                              on_row_moved=self.cursor_moved)
+            yield ReviewPanel(id="review-panel")
+        yield StatusLine(id="review-status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._set_status("Loading the review list…")
+        table = self.query_one("#review-table", DataTable)
+        for label, key, width in (("item", "item", 7), ("kind", "kind", 6),
+                                  ("Tripletex name", "name", 26), ("no./org", "no", 10),
+                                  ("best candidate", "best", 18)):
+            table.add_column(label, key=key, width=width)
+        self.writer.on_status = lambda st: self.post_message(self.Saving(st))
+        self._load()
+
+    def on_unmount(self) -> None:
+        self.writer.on_status = None
+        gc.unfreeze()
+
+    def action_reload(self) -> None:
+        """Read the store again (the app calls it after a sync), keeping the cursor's entry."""
+        current = self._current() if self.state is not None else None
+        self._keep = current.item if current else None
+        self._set_status("Reloading the review list…")
+        self._load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="review-load")
+    def _load(self) -> None:
+        try:
+            self.post_message(self.Loaded(self.writer.load()))
+        except RabbitError as exc:
+            self.post_message(self.Loaded(None, exc.one_line()))
+
+    def on_review_screen_loaded(self, message: Loaded) -> None:
+        if message.state is None:
+            self._set_status(f"Cannot read the store: {message.error}")
+            return
+        self.state = message.state
+        # the loaded state is big and lives as long as the screen: keep it out of the cyclic GC's
+        # full passes, which would otherwise pause a key press for ~100 ms now and then (the
+        # bench shows it); unfrozen when the screen goes, so it is collected as usual then
+        gc.unfreeze()
+        gc.freeze()
+        self.items = [r.item for r in self.state.pending_reviews()]
+        self.query_one("#review-panel", ReviewPanel).empty_text = "Nothing to review."
+        keep, self._keep = self._keep, None
+        self._refilter(keep)
+        self.query_one("#review-table", DataTable).focus()
+
+    # ---- the list ------------------------------------------------------------------------------
+    def _row(self, item: ReviewItem) -> tuple[Text, ...]:
+        rec = item.record
+        later = item.status == "later"
+        best = item.candidates[0] if item.candidates else None
+        return (
+            Text(item.item, style="dim italic" if later else ""),
+            Text(("cust" if item.kind == "customer" else "proj") + (" ·L" if later else "")),
+            Text(item.name),
+            Text(str(rec.get("number") or rec.get("organization_number") or "—")),
+            Text(f"{best.score:3.0f} {best.name}" if best else "—  (none)"),
+        )
+
+    def _matches(self, item: ReviewItem) -> bool:
+        if self.kind != "all" and item.kind != self.kind:
+            return False
+        if not self.text:
+            return True
+        rec = item.record
+        hay = " ".join(str(x) for x in (item.item, item.name, rec.get("number"), rec.get("organization_number"),
+                                         *(c.name for c in item.candidates[:1])) if x).casefold()
+        return all(w in hay for w in self.text.casefold().split())
+
+    def _refilter(self, keep: str | None = None) -> None:
+        """Rebuild the view and the table's first window; put the cursor on `keep` if shown."""
+        assert self.state is not None
+        reviews = self.state.reviews
+        self.view = [i for i in self.items if self._matches(reviews[i])]
+        table = self.query_one("#review-table", DataTable)
+        table.clear()
+        upto = WINDOW
+        if keep in self.view:
+            upto = max(WINDOW, self.view.index(keep) + WINDOW // 2)
+        self._extend(upto)
+        if keep is not None and keep in self.view[: table.row_count]:
+            table.move_cursor(row=self.view.index(keep), animate=False)
+        self._show_current()
+
+    def _extend(self, upto: int) -> None:
+        """Show rows of the view up to index `upto` (exclusive)."""
+        assert self.state is not None
+        table = self.query_one("#review-table", DataTable)
+        for item_id in self.view[table.row_count: min(upto, len(self.view))]:
+            table.add_row(*self._row(self.state.reviews[item_id]), key=item_id)
+
+    def _current(self) -> ReviewItem | None:
+        table = self.query_one("#review-table", DataTable)
+        if self.state is None or not table.row_count:
+            return None
+        row = min(table.cursor_row, table.row_count - 1)
+        return self.state.reviews.get(self.view[row])
+
+    def _show_current(self) -> None:
+        self.query_one("#review-panel", ReviewPanel).show(self._current(), self.state)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        table = self.query_one("#review-table", DataTable)
+        pos = f"{table.cursor_row + 1}/{len(self.view)}" if self.view else "0"
+        shown = f" (filtered from {len(self.items)})" if len(self.view) != len(self.items) else ""
+        text = f"{pos} pending{shown} · {self.decided} decided · {self._save_text or 'saved'}"
+        if self.said:  # (two lines: what the last action did, then where the list stands)
+            self._set_status(f"{self.said} · {text}")
+        else:
+            self._set_status(f"{text}\nj/k move · 1-5 pick · / search · a accept all · tab kind")
+
+    def say(self, text: str) -> None:
+        """Show what an action did (it stays until the next action)."""
+        self.said = text
+        self._update_status()
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#review-status", StatusLine).text = Text(text)
+
+    def cursor_moved(self) -> None:
+        """The cursor moved to another row: grow the window near its end, show the entry."""
+        table = self.query_one("#review-table", DataTable)
+        if table.cursor_row >= table.row_count - 10 and table.row_count < len(self.view):
+            self._extend(table.row_count + WINDOW)
+        self._show_current()
+
+    @on(DataTable.RowSelected, "#review-table")
+    def _selected(self, _event: DataTable.RowSelected) -> None:
+        self.action_link()
+
+    # ---- decisions -------------------------------------------------------------------------------
+    def _decide(self, action: str, local_key: str | None = None) -> None:
+        item = self._current()
+        if item is None or self.state is None:
+            self.notify("Nothing to decide here", severity="warning")
+            return
+        try:
+            decision = resolve(self.state, item.item, action, local_key)
+        except RabbitError as exc:
+            self.notify(exc.one_line(), severity="error", markup=False)
+            return
+        self.writer.submit(Op("resolve", item.item, action, local_key))
+        table = self.query_one("#review-table", DataTable)
+        if action == "later":
+            table.update_cell(item.item, "item", self._row(item)[0])
+            table.update_cell(item.item, "kind", self._row(item)[1])
+            if table.cursor_row < table.row_count - 1:
+                table.move_cursor(row=table.cursor_row + 1, animate=False)
+            self.say(decision_words(self.state, decision))
+            self._show_current()
+            return
+        self.decided += 1
+        index = table.cursor_row
+        self.items.remove(item.item)
+        added = (decision.get("settled") or {}).get("review") or []
+        if added:  # what the decision settled below it joins the list at once
+            self.items.extend(added)
+            self.items.sort(key=lambda i: int(i.split("-")[1]))
+            self.said = decision_words(self.state, decision)
+            self._refilter(keep=self._next_after(item.item))
+        else:
+            self.view.remove(item.item)
+            table.remove_row(item.item)
+            self._extend(table.row_count + 1)  # keep the window full: the next entry is shown
+            if index < table.row_count and table.cursor_row != index:
+                table.move_cursor(row=index, animate=False)  # the next entry, not the one before
+            self.said = decision_words(self.state, decision)
+            self._show_current()
+        gc.freeze()  # O(1): what this decision left behind stays out of full GC passes too
+
+    def _next_after(self, item_id: str) -> str | None:
+        """The entry shown after `item_id` in the (old) view: the cursor goes there."""
+        if item_id not in self.view:
+            return None
+        at = self.view.index(item_id)
+        rest = [i for i in self.view[at + 1:] if i in set(self.items)]
+        return rest[0] if rest else None
+
+    def action_link(self) -> None:
+        panel = self.query_one("#review-panel", ReviewPanel)
+        if panel.selected_key is None:
+            self.notify("No candidate to link to: search (/) or create (c)", severity="warning")
+            return
+        self._decide("link", panel.selected_key)
+
+    def action_create(self) -> None:
+        self._decide("create")
+
+    def action_ignore(self) -> None:
+        self._decide("ignore")
+
+    def action_later(self) -> None:
+        self._decide("later")
+
+    def action_choose(self, index: int) -> None:
+        if not self.query_one("#review-panel", ReviewPanel).choose(index):
+            self.notify(f"There is no candidate {index + 1}", severity="warning")
+
+    def action_search(self) -> None:
+        item = self._current()
+        if item is None or self.state is None:
+            return
+        state = self.state
+
+        def confirmed(yes: bool | None, key: str) -> None:
+            if yes and self._current() is item:
+                self._decide("link", key)
+
+        def picked(key: str | None) -> None:
+            if key is not None and self._current() is item:
+                self.app.push_screen(ConfirmLinkModal(state, item, key),
+                                     lambda yes: confirmed(yes, key))
+
+        title = f"Link Tripletex {item.kind} {item.tripletex_id} “{item.name}” to:"
+        self.app.push_screen(SearchModal(state, item, title), picked)
+
+    def action_undo(self) -> None:
+        if self.state is None:
+            return
+        here = self._current()
+        try:
+            decision = undo_last(self.state)
+        except RabbitError as exc:
+            self.notify(exc.one_line(), severity="warning", markup=False)
+            return
+        self.writer.submit(Op("undo", decision["item"]))
+        # (what the decision settled below it leaves the list too)
+        self.items = [r.item for r in self.state.pending_reviews()]
+        if decision["action"] not in ("later", "merge"):
+            self.decided = max(0, self.decided - decision.get("undone", 1))
+        self.said = undone_words(self.state, decision)
+        # one entry back: the cursor on it; a batch back: the cursor stays where it was
+        self._refilter(keep=decision["item"] if decision.get("undone", 1) == 1 or here is None
+                       else here.item)
+
+    def action_accept_all(self) -> None:
+        if self.state is None:
+            return
+        state = self.state
+
+        def confirmed(plan: AcceptPlan | None) -> None:
+            if plan is None:
+                return
+            batch = new_batch()
+            try:
+                decisions = link_all(state, plan.links, batch)
+            except RabbitError as exc:  # (the plan was made on this state: not expected)
+                self.notify(exc.one_line(), severity="error", markup=False)
+                return
+            added: list[str] = []
+            for d in decisions:
+                self.writer.submit(Op("resolve", d["item"], "link", d["local_key"], batch=batch))
+                self.items.remove(d["item"])
+                added += (d.get("settled") or {}).get("review") or []
+            self.items = sorted(self.items + added, key=lambda i: int(i.split("-")[1]))
+            self.decided += len(decisions)
+            n = len(decisions)
+            self.said = (f"Linked {n} {'entry' if n == 1 else 'entries'} to their best "
+                         f"candidates; {len(plan.skipped)} left for you"
+                         + (f"; {len(added)} new entries to review" if added else "")
+                         + " · u undoes all of them")
+            self._refilter()
+
+        self.app.push_screen(AcceptAllModal(state), confirmed)
+
+    # ---- moving and filtering -----------------------------------------------------------------
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one("#review-table", DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)), animate=False)
+
+    def action_focus_panel(self) -> None:
+        self.query_one("#review-panel", ReviewPanel).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#review-filter", Input).focus()
+
+    def action_cycle_kind(self) -> None:
+        self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
+        self.query_one("#review-kind", Static).update(f"kind: {self.kind}")
+        if self.state is not None:
+            self._refilter(keep=getattr(self._current(), "item", None))
+
+    @on(Input.Changed, "#review-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.text = event.value.strip()
+        if self.state is not None:
+            self._refilter()
+
+    @on(Input.Submitted, "#review-filter")
+    def _filter_done(self) -> None:
+        self.query_one("#review-table", DataTable).focus()
+
+    def on_review_screen_saving(self, message: Saving) -> None:
+        st = message.status
+        if st.state == "locked":
+            self._save_text = f"saving… (sync running, {st.pending} waiting)"
+        elif st.state == "error":
+            self._save_text = "not saved yet"
+            self.notify(st.message, severity="error", markup=False)
+        elif st.state == "saving":
+            self._save_text = f"saving… ({st.pending})"
+        else:
+            self._save_text = "saved"
+        self._update_status()
+
+    async def action_back(self) -> None:
+        if self.focused is not None and not isinstance(self.focused, DataTable):
+            self.query_one("#review-table", DataTable).focus()
+            return
+        if self.writer.pending:
+            self.notify("Saving the decisions…")
+            await asyncio.to_thread(self.writer.flush, 1.0)
+            if self.writer.pending:
+                self.notify(f"{self.writer.pending} decisions will be saved when the running sync ends")
+        await go_back(self)
+
+    def row_keys(self) -> list[str]:
+        """The item ids in the table, top to bottom (for tests and the bench)."""
+        table = self.query_one("#review-table", DataTable)
+        try:
+            return [table.coordinate_to_cell_key((r, 0)).row_key.value or "" for r in range(table.row_count)]
+        except RowDoesNotExist:
+            return []
