@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, RichLog, Static
 from core.paths import ProfilePaths
 from core.sync.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
-from tui.messages import PhaseBoard, PhaseRow
+from tui.widgets.progress import PhaseBoard, PhaseRow
 
 MAX_LOG_LINES = 400
 MAX_LISTED = 40
