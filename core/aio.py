@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any, TypeVar
 
-from core.sync.progress import CancelToken, SyncCancelled
+from core.progress import CancelToken, SyncCancelled
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from core.matching.normalize import MAX_TEXT, clean_text
+from core.text import MAX_TEXT, clean_text
 
 Kind = Literal["customer", "project"]
 LinkMethod = Literal["existing", "org_number", "number", "exact_name", "manual", "created"]

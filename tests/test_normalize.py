@@ -9,15 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.matching.normalize import (
-    MAX_TEXT,
-    NormName,
-    clean_text,
-    fold,
-    normalize_name,
-    normalize_number,
-    normalize_org,
-)
+from core.matching.normalize import NormName, fold, normalize_name, normalize_number, normalize_org
+from core.text import MAX_TEXT, clean_text
 from tests.helpers import org
 
 # ---- clean_text -------------------------------------------------------------------------

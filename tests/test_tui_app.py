@@ -470,7 +470,7 @@ async def test_demo_profile_has_a_registry_that_gives_review_real_cases(tmp_path
 def test_the_sync_log_tells_the_two_listings_one_after_the_other_however_they_interleave():
     """Customers and projects are listed at once; both bars move, and the log reads customers
     first, then projects, then the later phases."""
-    from core.sync.progress import Progress
+    from core.progress import Progress
     from tui.screens.sync import SyncModel
 
     model = SyncModel()

@@ -30,7 +30,7 @@ from core.config import Config, load_config
 from core.errors import RabbitError
 from core.logs import setup_logging
 from core.paths import ProfilePaths
-from core.sync.progress import CancelToken
+from core.progress import CancelToken
 from core.sync.run import SyncOptions, SyncReport
 from core.tripletex.sessions import SessionKeeper
 from tui.messages import ProgressRelay, SyncEnded, SyncProgress
@@ -303,7 +303,7 @@ class RabbitApp(App[int]):
     @work(exclusive=True, group="sync", exit_on_error=False)
     async def _sync_worker(self, options: SyncOptions, auto: bool) -> None:
         from core.errors import LockedError
-        from core.sync.progress import SyncCancelled
+        from core.progress import SyncCancelled
         from core.sync.run import ActivationRequired, run_sync
 
         cancel = CancelToken()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from textual.app import App
 from textual.message import Message
 
-from core.sync.progress import Progress
+from core.progress import Progress
 from core.sync.run import SyncReport
 
 

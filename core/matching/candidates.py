@@ -21,10 +21,7 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 
 from core.matching.index import SMALL_BLOCK, Index, Rec, Scope, word_keys
-from core.matching.normalize import (
-    NormName,
-    clean_text,
-)
+from core.matching.normalize import NormName
 from core.matching.resemble import (
     BRAND,
     BRAND_EXTRA,
@@ -45,6 +42,7 @@ from core.matching.words import (
     synonyms_why,
 )
 from core.models import Candidate
+from core.text import clean_text
 
 FUZZY_THRESHOLD = 88.0  # a whole-name fuzzy ratio this high also makes a candidate
 

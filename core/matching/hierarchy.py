@@ -8,7 +8,7 @@ from itertools import compress, repeat
 from operator import is_not
 from typing import Any
 
-from core.matching.normalize import clean_text
+from core.text import clean_text
 
 
 class Paths:

@@ -17,13 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.matching.normalize import (
-    NormName,
-    clean_text,
-    normalize_name,
-    normalize_number,
-    normalize_org,
-)
+from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org
 from core.matching.resemble import (
     BRAND_EXTRA,
     EXTRA,
@@ -34,6 +28,7 @@ from core.matching.resemble import (
     strip_words,
 )
 from core.matching.words import GENERIC, Rarity, generic_tail, skeleton, trade_family, words_of
+from core.text import clean_text
 
 SMALL_BLOCK = 20  # a block this small is scored whole
 

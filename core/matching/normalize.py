@@ -1,12 +1,8 @@
 """Text hygiene and the normal forms that matching compares.
 
-Two different jobs live here:
-
-- `clean_text` makes a name safe to store and show: no control characters, no terminal escape
-  sequences, no bidi overrides, single spaces, at most `MAX_TEXT` characters. Every name from
-  Tripletex or an import file passes through it before it reaches the registry or a terminal.
-- `normalize_name`, `normalize_org` and `normalize_number` give the keys matching compares. They
-  are never shown; they fold away what does not tell two records apart.
+`normalize_name`, `normalize_org` and `normalize_number` give the keys matching compares. They
+are never shown; they fold away what does not tell two records apart. (Making a text safe to
+store and show is `core.text.clean_text`; a name is cleaned before it is normalised.)
 
 Name normalisation (`NormName`): case-folded; æ/ä become "ae", ø/ö become "o", å becomes "a",
 and the old spellings "oe" and "aa" fold to "o" and "a" (so Tromsø = Tromso = Tromsoe,
@@ -30,47 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-MAX_TEXT = 500
-
-# --- clean_text ----------------------------------------------------------------------------
-
-# ESC- and 8-bit-introduced sequences: CSI (ESC [ / 0x9b), OSC/DCS/SOS/PM/APC strings ended by
-# BEL or ST, then any other two-character ESC sequence. Leftover lone ESCs go with the controls.
-_ESCAPES = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[ -/]*[0-~]"
-)
-_KEEP_FORMAT = {"\u200d"}  # zero-width joiner: part of emoji, harmless
-
-
-def _is_unsafe(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    if cat in ("Cc", "Cs"):
-        return True
-    return cat == "Cf" and ch not in _KEEP_FORMAT  # bidi overrides, zero-width spaces, ...
-
-
-def clean_text(s: str | None, max_len: int = MAX_TEXT) -> str:
-    """`s` made safe to store and show: escape sequences and control, format (bidi) and
-    surrogate characters removed, whitespace collapsed to single spaces, stripped, NFC, and cut
-    to `max_len` characters. None gives ""."""
-    if s is None:
-        return ""
-    if not isinstance(s, str):
-        s = str(s)
-    if s.isprintable():  # the common case: no control, format or escape character at all
-        # (then the only whitespace is the ASCII space: a name already clean is returned as is)
-        if "  " not in s and s[:1] != " " and s[-1:] != " " and unicodedata.is_normalized("NFC", s):
-            return s if len(s) <= max_len else s[:max_len].rstrip()
-        s = " ".join(unicodedata.normalize("NFC", s).split())
-        return s[:max_len].rstrip()
-    s = _ESCAPES.sub("", s)
-    s = "".join(" " if ch.isspace() else ch for ch in s if ch.isspace() or not _is_unsafe(ch))
-    s = unicodedata.normalize("NFC", s)
-    s = " ".join(s.split())
-    return s[:max_len].rstrip()
-
+from core.text import clean_text
 
 # --- names ---------------------------------------------------------------------------------
 

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import UsageError
-from core.matching.normalize import clean_text
 from core.models import LocalCustomer, LocalProject
 from core.store.export import csv_value
 from core.store.state import StoreState
+from core.text import clean_text
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_LEN = {"key": 100, "name": 255, "number": 100, "organization_number": 100,

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.matching.match import MatchResult
-from core.matching.normalize import clean_text
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.store.state import Overwrite, StoreState, WriteHint
 from core.sync.changes import ChangeLog
+from core.text import clean_text
 
 MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
 THREE_LEVELS = ("under that project it, or a sub-project of its own in the time tracker, would "

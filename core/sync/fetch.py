@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from core.aio import together
 from core.models import PROJECT_FIELDS, TxCustomer, TxProject, api_int
-from core.sync.progress import CancelToken, Progress, ProgressCallback
+from core.progress import CancelToken, Progress, ProgressCallback
 from core.tripletex.client import TripletexClient
 from core.tripletex.parts import Part
 

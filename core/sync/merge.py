@@ -24,11 +24,11 @@ from typing import Any
 
 from core.errors import UsageError
 from core.matching.match import match_projects
-from core.matching.normalize import clean_text
 from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.store.state import StoreState
 from core.sync.changes import ChangeLog
 from core.sync.plan import Planner
+from core.text import clean_text
 
 Record = LocalCustomer | LocalProject
 

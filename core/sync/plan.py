@@ -17,11 +17,12 @@ from __future__ import annotations
 from core.matching.hierarchy import children_index, levels_of, unlink_child, with_descendants
 from core.matching.index import Scope
 from core.matching.match import match_customers, match_projects
-from core.matching.normalize import clean_text, normalize_number
+from core.matching.normalize import normalize_number
 from core.matching.words import words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.store.state import Skipped, StoreState, kept_index
 from core.sync.edit import Editor
+from core.text import clean_text
 
 MAX_LEVEL = 2
 DEPTH = "level "  # how the reason of a project skipped for its depth begins

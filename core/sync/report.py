@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.paths import ProfilePaths
+from core.progress import Progress, ProgressCallback
 from core.store.state import StoreState, kept_index
 from core.store.status import SyncStatus, save_status
-from core.sync.progress import Progress, ProgressCallback
 
 log = logging.getLogger("rabbitsync.engine")
 

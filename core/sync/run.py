@@ -35,12 +35,12 @@ from core.config import Config
 from core.errors import RabbitError
 from core.models import TxCustomer, TxProject
 from core.paths import ProfilePaths
+from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
 from core.store.state import RunRecord, StoreState
 from core.store.status import load_status
 from core.store.store import Store
 from core.sync.fetch import changed_only, fetch_customers, fetch_projects, still_there
 from core.sync.plan import Planner
-from core.sync.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
 from core.sync.report import (
     SyncReport,
     idle_report,

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, RichLog, Static
 
 from core.paths import ProfilePaths
-from core.sync.progress import PHASES, SIDE_BY_SIDE, Progress
+from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
 from tui.widgets.progress import PhaseBoard, PhaseRow
 

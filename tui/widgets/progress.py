@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from core.sync.progress import PHASES, SIDE_BY_SIDE, Progress
+from core.progress import PHASES, SIDE_BY_SIDE, Progress
 
 PHASE_LABELS = {
     "customers": "Customers",
