@@ -208,3 +208,37 @@ class ReviewItem:
                 for c in self.candidates
             ],
         }
+
+
+# ---- the kinds of record -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KindInfo:
+    """What differs between customers and projects, in one place (`KINDS`): where each kind's
+    records live in the state, their classes, their key prefix, and how they read in words."""
+
+    name: str  # "customer", "project", "sub-project" (a level-2 project: shown, never stored)
+    table: str  # the StoreState attribute of the local records ("customers", "projects")
+    snapshot: str  # ... and of the Tripletex snapshot ("tx_customers", "tx_projects")
+    prefix: str  # the local key's prefix ("c", "p")
+    local: type[Any]
+    tx: type[Any]
+    below: str  # what waits for a decision on one ("projects", "sub-projects")
+    scoped: bool  # matched within a narrow scope (a customer's projects), not the registry
+
+    def records(self, state: Any) -> dict[str, Any]:
+        """The local records of this kind in `state` (a StoreState)."""
+        return getattr(state, self.table)
+
+    def snapshots(self, state: Any) -> dict[int, dict[str, Any]]:
+        """The Tripletex records of this kind in `state`'s snapshot."""
+        return getattr(state, self.snapshot)
+
+
+KINDS: dict[str, KindInfo] = {
+    "customer": KindInfo("customer", "customers", "tx_customers", "c", LocalCustomer, TxCustomer,
+                         "projects", scoped=False),
+    "project": KindInfo("project", "projects", "tx_projects", "p", LocalProject, TxProject,
+                        "sub-projects", scoped=True),
+    "sub-project": KindInfo("sub-project", "projects", "tx_projects", "p", LocalProject,
+                            TxProject, "sub-projects", scoped=True),
+}

@@ -24,6 +24,7 @@ from core.store.state import (
     RunRecord,
     Skipped,
     StoreState,
+    SyncCursor,
     WriteHint,
     candidate_from_dict,
     review_to_dict,
@@ -106,7 +107,7 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
     if "cursor" in meta:
         if not isinstance(meta["cursor"], dict):
             raise BadShape("the cursor is not an object")
-        state.cursor = copy.deepcopy(meta["cursor"])  # a copy: the store diffs
+        state.cursor = SyncCursor(copy.deepcopy(meta["cursor"]))  # a copy: the store diffs
         # the documents it read against the state it writes, so nothing may be shared
     if "counters" in meta:
         counters = meta["counters"]
@@ -293,7 +294,7 @@ def encode_state(
         "meta": {
             "1": {
                 "schema_version": SCHEMA_VERSION,
-                "cursor": copy.deepcopy(state.cursor),
+                "cursor": dict(copy.deepcopy(state.cursor)),
                 "counters": dict(state.counters),
             }
         },

@@ -39,6 +39,53 @@ def kept_index(kept: T | None, make: Callable[[], T], what: str) -> T:
     return kept
 
 
+class SyncCursor(dict[str, Any]):
+    """Where the syncs stand (the store's `cursor`): a dict as the store keeps it, with a typed
+    name for each key the sync reads and writes (one owner for the key names; keys a newer
+    rabbitsync added are kept as they are)."""
+
+    @property
+    def synced_at(self) -> str | None:
+        """When the last sync that wrote the store started (ISO, UTC); None before the first."""
+        return self.get("synced_at")
+
+    @property
+    def last_run_id(self) -> str | None:
+        """The id of that sync: a review decision taken before it can no longer be undone."""
+        return self.get("last_run_id")
+
+    @property
+    def activated_at(self) -> str | None:
+        """When the user confirmed that Tripletex becomes master."""
+        return self.get("activated_at")
+
+    @property
+    def customers_since(self) -> str | None:
+        """The changedSince cursor (Tripletex's clock) the next run lists customers from."""
+        return self.get("customers_since")
+
+    @property
+    def project_digests(self) -> dict[str, str]:
+        """The versionDigest of each part of the project listing (core.tripletex.parts)."""
+        return self.get("project_digests") or {}
+
+    @property
+    def last_full_at(self) -> str | None:
+        """When the last complete pass ran (one runs by itself once a day)."""
+        return self.get("last_full_at")
+
+    def ran(self, *, started: str, run_id: str, customers_since: str,
+            project_digests: dict[str, str], full: bool) -> None:
+        """A run that wrote the store: where the next one starts."""
+        self["synced_at"] = started
+        self["last_run_id"] = run_id  # unique, unlike a time: review's undo compares it
+        self.setdefault("activated_at", started)
+        self["customers_since"] = customers_since
+        self["project_digests"] = project_digests
+        if full:
+            self["last_full_at"] = started
+
+
 @dataclass
 class Overwrite:
     """A local value that Tripletex's value replaced (so nothing is lost silently)."""
@@ -129,12 +176,16 @@ class StoreState:
     tx_customers: dict[int, dict[str, Any]] = field(default_factory=dict)
     tx_projects: dict[int, dict[str, Any]] = field(default_factory=dict)
     # the engine's cursor: changedSince, project digests, last full pass, activation
-    cursor: dict[str, Any] = field(default_factory=dict)
+    cursor: SyncCursor = field(default_factory=SyncCursor)
     runs: list[RunRecord] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=lambda: {"c": 0, "p": 0, "r": 0})
     # decisions in the order they were taken, for undo: {"item", "action", "local_key", "at", ...}
     decisions: list[dict[str, Any]] = field(default_factory=list)
     indexes: Indexes = field(default_factory=Indexes, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.cursor, SyncCursor):
+            self.cursor = SyncCursor(self.cursor)
 
     # ---- keys -------------------------------------------------------------------------------
     def new_key(self, prefix: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from core.config import write_private_json
 from core.killpoints import kill_point
 from core.paths import ProfilePaths
+from core.store.state import SyncCursor
 
 VERSION = 1
 
@@ -49,7 +50,7 @@ class SyncStatus:
     """What the last writing run left (`cursor`, the counts an idle run reports) and the last
     run of any kind (`last_run`: run_id, started_at, finished_at, ok, summary)."""
 
-    cursor: dict[str, Any]
+    cursor: SyncCursor
     linked_customers: int = 0
     linked_projects: int = 0
     review_pending: int = 0
@@ -75,7 +76,7 @@ def load_status(paths: ProfilePaths, *, for_store: bool = True) -> SyncStatus | 
     if not all(isinstance(v, int) for v in counts.values()):
         return None
     last = raw.get("last_run") if isinstance(raw.get("last_run"), dict) else {}
-    return SyncStatus(cursor=cursor, last_run=last, **counts)  # type: ignore[arg-type]
+    return SyncStatus(cursor=SyncCursor(cursor), last_run=last, **counts)  # type: ignore[arg-type]
 
 
 def save_status(paths: ProfilePaths, status: SyncStatus) -> None:
@@ -83,7 +84,7 @@ def save_status(paths: ProfilePaths, status: SyncStatus) -> None:
     data = {
         "version": VERSION,
         "store": store_signature(paths),
-        "cursor": status.cursor,
+        "cursor": dict(status.cursor),
         "linked_customers": status.linked_customers,
         "linked_projects": status.linked_projects,
         "review_pending": status.review_pending,

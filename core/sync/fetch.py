@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from core.aio import together
 from core.models import PROJECT_FIELDS, TxCustomer, TxProject, api_int
 from core.progress import CancelToken, Progress, ProgressCallback
+from core.store.state import SyncCursor
 from core.tripletex.client import TripletexClient
 from core.tripletex.parts import Part
 
@@ -38,15 +39,15 @@ def oslo(t: datetime) -> str:
 
 async def fetch_customers(
     client: TripletexClient,
-    cursor: dict[str, Any],
+    cursor: SyncCursor,
     full: bool,
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> tuple[list[TxCustomer], set[int] | None]:
     """All customers (full) or those changed since the last run, active and inactive."""
     since = None
-    if not full and cursor.get("customers_since"):
-        since = oslo(datetime.fromisoformat(cursor["customers_since"]) - OVERLAP)
+    if not full and cursor.customers_since:
+        since = oslo(datetime.fromisoformat(cursor.customers_since) - OVERLAP)
     got: dict[bool, list[TxCustomer]] = {False: [], True: []}
     progress(Progress("customers", 0, None, "listing customers"))
 
@@ -66,7 +67,7 @@ async def fetch_customers(
 
 async def fetch_projects(
     client: TripletexClient,
-    cursor: dict[str, Any],
+    cursor: SyncCursor,
     full: bool,
     progress: ProgressCallback,
     cancel: CancelToken,
@@ -83,7 +84,7 @@ async def fetch_projects(
     what comes back by version again, so both ways give it the same input. `on_projects` gets
     a complete listing's projects page by page (a page may come again when its part is split).
     """
-    old_digests: dict[str, str] = cursor.get("project_digests") or {}
+    old_digests = cursor.project_digests
     progress(Progress("projects", 0, None, "listing projects"))
 
     def on_page(n: int) -> None:

@@ -73,7 +73,7 @@ def merge(state: StoreState, dup_key: str, into_key: str) -> dict[str, Any]:
     decision: dict[str, Any] = {
         "item": dup.key, "kind": kind, "tripletex_id": dup.tripletex_id or into.tripletex_id,
         "action": "merge", "local_key": into.key, "duplicate": dup.key, "at": at,
-        "sync_before": state.cursor.get("last_run_id"),
+        "sync_before": state.cursor.last_run_id,
     }
     changes = ChangeLog.start(state)
     planner = Planner(state, run_id=None, now=at)

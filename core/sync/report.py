@@ -13,7 +13,7 @@ from typing import Any
 
 from core.paths import ProfilePaths
 from core.progress import Progress, ProgressCallback
-from core.store.state import StoreState, kept_index
+from core.store.state import StoreState, SyncCursor, kept_index
 from core.store.status import SyncStatus, save_status
 
 log = logging.getLogger("rabbitsync.engine")
@@ -115,7 +115,7 @@ def save_status_after(
 ) -> None:
     """The status file for the store just written (a cache: failing to write it costs speed)."""
     status = SyncStatus(
-        cursor=dict(state.cursor),
+        cursor=SyncCursor(state.cursor),
         linked_customers=figures["linked_customers"],
         linked_projects=figures["linked_projects"],
         review_pending=len(state.pending_reviews()),

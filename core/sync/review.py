@@ -80,7 +80,7 @@ def resolve(
         "local_key": None,
         "at": _now(),
         "previous_status": item.status,
-        "sync_before": state.cursor.get("last_run_id"),  # a sync after it makes it final
+        "sync_before": state.cursor.last_run_id,  # a sync after it makes it final
     }
     if batch is not None:
         decision["batch"] = batch
@@ -190,9 +190,9 @@ def undo_last(state: StoreState) -> dict[str, Any]:
 
 
 def _refuse_if_acted_on(state: StoreState, decision: dict[str, Any]) -> None:
-    synced_at = state.cursor.get("synced_at")
+    synced_at = state.cursor.synced_at
     if "sync_before" in decision:  # the last sync when the decision was taken: none since?
-        acted_on = state.cursor.get("last_run_id") != decision["sync_before"]
+        acted_on = state.cursor.last_run_id != decision["sync_before"]
     else:  # a decision stored by an older rabbitsync: by time
         acted_on = bool(synced_at) and synced_at >= decision["at"]
     if acted_on:

@@ -159,8 +159,8 @@ async def _run(
         cursor = state.cursor
     else:
         cursor = status.cursor
-    first_sync = cursor.get("synced_at") is None
-    if first_sync and not options.dry_run and not options.confirm and not cursor.get("activated_at"):
+    first_sync = cursor.synced_at is None
+    if first_sync and not options.dry_run and not options.confirm and not cursor.activated_at:
         raise ActivationRequired()
     full = options.full or first_sync or _full_due(cursor, started)
     own_client = client is None
@@ -310,14 +310,11 @@ async def _run(
     )
     if not options.dry_run:
         progress(Progress("applying", 0, 1, "writing the registry"))
-        cursor = state.cursor
-        cursor["synced_at"] = _iso(started)
-        cursor["last_run_id"] = run_id  # unique, unlike a time: review's undo compares it
-        cursor.setdefault("activated_at", _iso(started))
-        cursor["customers_since"] = _iso(since_cursor(tx_client.server_start, started))
-        cursor["project_digests"] = digests
-        if full:
-            cursor["last_full_at"] = _iso(started)
+        state.cursor.ran(
+            started=_iso(started), run_id=run_id,
+            customers_since=_iso(since_cursor(tx_client.server_start, started)),
+            project_digests=digests, full=full,
+        )
         report.duration_s = time.perf_counter() - t0
         summary = summary_of(report)
         state.runs.append(
@@ -361,7 +358,7 @@ def since_cursor(server_start: datetime | None, started: datetime) -> datetime:
 
 def _full_due(cursor: dict[str, Any], now: datetime) -> bool:
     """A complete pass is due once a day (it is what finds deleted customers)."""
-    last_full = cursor.get("last_full_at")
+    last_full = cursor.last_full_at
     return last_full is None or now - datetime.fromisoformat(last_full) >= FULL_PASS_EVERY
 
 

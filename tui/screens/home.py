@@ -52,7 +52,7 @@ class StoreSummary:
             linked=sum(1 for r in records if r.tripletex_id is not None),
             local_only=sum(1 for r in records if r.local_only),
             review_pending=len(state.pending_reviews()),
-            synced_at=state.cursor.get("synced_at"),
+            synced_at=state.cursor.synced_at,
             last_run_ok=last.ok if last else None,
             last_run_error=last.error if last else None,
         )
