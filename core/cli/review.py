@@ -20,8 +20,8 @@ def review_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         if args.action == "link" and not args.local_key:
             raise UsageError("`link` needs the local key to link to", "e.g. `rabbitsync review resolve r-12 link c-9`")
         d = decide(paths, args.item, args.action, args.local_key)
-        target = f" -> {d['local_key']}" if d.get("local_key") else ""
-        print(f"{d['item']}: {d['action']}{target}{settled_words(d)}")
+        target = f" -> {d.local_key}" if d.local_key else ""
+        print(f"{d.item}: {d.action}{target}{settled_words(d)}")
         return EXIT_OK
     if args.review_command == "undo":
         from core.sync.review import undo_last
@@ -48,6 +48,6 @@ def merge_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     with Store(paths).transaction() as state:
         d = merge(state, args.duplicate_key, args.into_key)
         text = decision_words(state, d)
-    print(f"{text}. {d['duplicate']} is archived and marked merged; undo with "
+    print(f"{text}. {d.duplicate} is archived and marked merged; undo with "
           "`rabbitsync review undo`.")
     return EXIT_OK

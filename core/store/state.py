@@ -86,6 +86,90 @@ class SyncCursor(dict[str, Any]):
             self["last_full_at"] = started
 
 
+class Settled(dict[str, Any]):
+    """What a decision settled below it (a customer's projects, a main project's sub-projects,
+    what a merge moved): how many `moved`, `linked`, `created`, `waiting` (for their main
+    project's entry), `skipped` (not synced), and the review entries it added (`review`)."""
+
+    COUNTS = ("moved", "linked", "created", "waiting", "skipped")
+
+    @classmethod
+    def none(cls) -> Settled:
+        return cls({**dict.fromkeys(cls.COUNTS, 0), "review": []})
+
+    def count(self, what: str) -> int:
+        return int(self.get(what) or 0)
+
+    def add(self, what: str, n: int = 1) -> None:
+        self[what] = self.count(what) + n
+
+    @property
+    def review(self) -> list[str]:
+        return self.setdefault("review", [])
+
+
+class Decision(dict[str, Any]):
+    """One user decision (a review entry decided, or a merge) as the store keeps it in
+    `StoreState.decisions`: a dict with a typed name for each key. `changes` is its change log
+    (core.sync.changes), which undo puts back; `batch` groups an accept-all's decisions."""
+
+    @classmethod
+    def new(cls, *, item: str, kind: str, action: str, tripletex_id: int | None, at: str,
+            sync_before: str | None, **more: Any) -> Decision:
+        return cls(item=item, kind=kind, tripletex_id=tripletex_id, action=action,
+                   local_key=None, at=at, sync_before=sync_before, **more)
+
+    @property
+    def item(self) -> str:
+        return self["item"]
+
+    @property
+    def kind(self) -> str:
+        return self.get("kind", "customer")
+
+    @property
+    def action(self) -> str:
+        return self["action"]
+
+    @property
+    def tripletex_id(self) -> int | None:
+        return self.get("tripletex_id")
+
+    @property
+    def local_key(self) -> str | None:
+        return self.get("local_key")
+
+    @local_key.setter
+    def local_key(self, key: str | None) -> None:
+        self["local_key"] = key
+
+    @property
+    def at(self) -> str:
+        return self["at"]
+
+    @property
+    def batch(self) -> str | None:
+        return self.get("batch")
+
+    @property
+    def duplicate(self) -> str | None:
+        """For a merge: the record merged into `local_key`."""
+        return self.get("duplicate")
+
+    @property
+    def settled(self) -> Settled:
+        return Settled(self.get("settled") or {})
+
+    @settled.setter
+    def settled(self, settled: Settled) -> None:
+        self["settled"] = dict(settled)
+
+    @property
+    def undone(self) -> int:
+        """In what `undo_last` answers: how many decisions it took back (a batch: all)."""
+        return int(self.get("undone", 1))
+
+
 @dataclass
 class Overwrite:
     """A local value that Tripletex's value replaced (so nothing is lost silently)."""
@@ -179,7 +263,7 @@ class StoreState:
     cursor: SyncCursor = field(default_factory=SyncCursor)
     runs: list[RunRecord] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=lambda: {"c": 0, "p": 0, "r": 0})
-    # decisions in the order they were taken, for undo: {"item", "action", "local_key", "at", ...}
+    # decisions in the order they were taken, for undo (`Decision`; the store reads plain dicts)
     decisions: list[dict[str, Any]] = field(default_factory=list)
     indexes: Indexes = field(default_factory=Indexes, compare=False, repr=False)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.matching.match import MatchResult
-from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
+from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.store.state import Overwrite, StoreState, WriteHint
 from core.sync.changes import ChangeLog
 from core.text import clean_text
@@ -32,23 +32,63 @@ def _counts(*extra: str) -> dict[str, int]:
     return out
 
 
+class Link(dict[str, Any]):
+    """A link a run made (or would make): an entry of `sync --json`'s `links`."""
+
+    @classmethod
+    def of(cls, kind: str, tripletex_id: int, local_key: str, method: str) -> Link:
+        return cls(kind=kind, tripletex_id=tripletex_id, local_key=local_key, method=method)
+
+    @property
+    def kind(self) -> str:
+        return self["kind"]
+
+    @property
+    def local_key(self) -> str:
+        return self["local_key"]
+
+    @property
+    def method(self) -> str:
+        return self["method"]
+
+
+class Outcome(dict[str, Any]):
+    """What became of one record in a run (the history keeps these): `action` is created,
+    linked, updated, archived, kept or review, with its details (fields, method, reason, item)."""
+
+    @property
+    def kind(self) -> str:
+        return self["kind"]
+
+    @property
+    def action(self) -> str:
+        return self["action"]
+
+    @property
+    def tripletex_id(self) -> int | None:
+        return self.get("tripletex_id")
+
+    @property
+    def local_key(self) -> str | None:
+        return self.get("local_key")
+
+
 @dataclass
 class PlanResult:
     """What a run did (or would do, in a dry run)."""
 
     customers: dict[str, int] = field(default_factory=_counts)
     projects: dict[str, int] = field(default_factory=lambda: _counts("skipped_depth"))
-    links: list[dict[str, Any]] = field(default_factory=list)
-    items: list[dict[str, Any]] = field(default_factory=list)  # per-item outcomes that changed
+    links: list[Link] = field(default_factory=list)
+    items: list[Outcome] = field(default_factory=list)  # per-item outcomes that changed
     new_reviews: list[str] = field(default_factory=list)
     noted: int = 0  # per-item outcomes, also those beyond MAX_ITEMS
 
     def note(self, kind: str, action: str, tx_id: int | None, key: str | None, **detail: Any) -> None:
         self.noted += 1
         if len(self.items) < MAX_ITEMS:  # the history keeps this many per run
-            self.items.append(
-                {"kind": kind, "action": action, "tripletex_id": tx_id, "local_key": key, **detail}
-            )
+            self.items.append(Outcome(kind=kind, action=action, tripletex_id=tx_id,
+                                      local_key=key, **detail))
 
 
 class Editor:
@@ -172,7 +212,7 @@ class Editor:
         scope: tuple[str | None, str | None] = (None, None),
     ) -> None:
         """Link, create or queue one new Tripletex record after matching."""
-        counts = self.result.customers if kind == "customer" else self.result.projects
+        counts = getattr(self.result, KINDS[kind].table)
         if kind == "project" and m.local_key is not None and self.three_levels(
                 self.state.projects[m.local_key], scope[1]):
             m = MatchResult(tx.id, candidates=m.candidates, reason=THREE_LEVELS)
@@ -196,7 +236,7 @@ class Editor:
         scope: tuple[str | None, str | None] = (None, None),
     ) -> None:
         """Link local record `key` to `tx` and overwrite it with Tripletex's values."""
-        table = "customers" if kind == "customer" else "projects"
+        table = KINDS[kind].table
         local: LocalCustomer | LocalProject = getattr(self.state, table)[key]
         self._touch(table, local)
         before, was_local_only = local.tripletex_id, local.local_only
@@ -209,9 +249,7 @@ class Editor:
         else:
             assert isinstance(tx, TxProject)
             self._update_project(local, tx, scope[0], scope[1])
-        self.result.links.append(
-            {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
-        )
+        self.result.links.append(Link.of(kind, tx.id, key, method))
         self.result.note(kind, "linked", tx.id, key, method=method)
 
     def create(
@@ -245,9 +283,7 @@ class Editor:
             st.linked("projects", new_p, None, new=True)
             if self.changes is not None:
                 self.changes.made("projects", key)
-        self.result.links.append(
-            {"kind": kind, "tripletex_id": tx.id, "local_key": key, "method": method}
-        )
+        self.result.links.append(Link.of(kind, tx.id, key, method))
         self.result.note(kind, "created", tx.id, key)
         return key
 

@@ -20,12 +20,11 @@ different Tripletex records, already merged, or when a merge would make three pr
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from core.errors import UsageError
 from core.matching.match import match_projects
-from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
-from core.store.state import StoreState
+from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
+from core.store.state import Decision, Settled, StoreState
 from core.sync.changes import ChangeLog
 from core.sync.plan import Planner
 from core.text import clean_text
@@ -49,7 +48,7 @@ def _find(state: StoreState, dup_key: str, into_key: str) -> tuple[str, Record, 
                      "project)", "merge a customer into a customer, a project into a project")
 
 
-def merge(state: StoreState, dup_key: str, into_key: str) -> dict[str, Any]:
+def merge(state: StoreState, dup_key: str, into_key: str) -> Decision:
     """Merge local record `dup_key` into `into_key` (see the module docstring); returns the
     decision record (also appended to `state.decisions`)."""
     kind, dup, into = _find(state, dup_key, into_key)
@@ -63,26 +62,26 @@ def merge(state: StoreState, dup_key: str, into_key: str) -> dict[str, Any]:
             f"{kind} {into.tripletex_id}; they are two records in Tripletex too",
             "nothing was changed; if they are one company, merge them in Tripletex first",
         )
-    snap = state.tx_customers if kind == "customer" else state.tx_projects
+    snap = KINDS[kind].snapshots(state)
     if dup.tripletex_id is not None and dup.tripletex_id not in snap:
         raise UsageError(f"{dup.key}'s Tripletex {kind} {dup.tripletex_id} is not in the last "
                          "sync's records", "run `rabbitsync sync`, then merge again")
     if isinstance(dup, LocalProject) and isinstance(into, LocalProject):
         _refuse_three_levels(state, dup, into)
     at = datetime.now(UTC).isoformat(timespec="seconds")
-    decision: dict[str, Any] = {
-        "item": dup.key, "kind": kind, "tripletex_id": dup.tripletex_id or into.tripletex_id,
-        "action": "merge", "local_key": into.key, "duplicate": dup.key, "at": at,
-        "sync_before": state.cursor.last_run_id,
-    }
+    decision = Decision.new(
+        item=dup.key, kind=kind, action="merge", at=at, sync_before=state.cursor.last_run_id,
+        tripletex_id=dup.tripletex_id or into.tripletex_id, duplicate=dup.key,
+    )
+    decision.local_key = into.key
     changes = ChangeLog.start(state)
     planner = Planner(state, run_id=None, now=at)
     planner.changes = changes
-    settled = {"linked": 0, "created": 0, "review": [], "skipped": 0, "moved": 0}
+    settled = Settled.none()
     _merge(planner, kind, dup, into, settled)
     state.drop_indexes()  # links moved between records
     changes.finish(state)
-    decision["settled"] = settled
+    decision.settled = settled
     decision["changes"] = changes.to_json()
     state.decisions.append(decision)
     return decision
@@ -102,11 +101,11 @@ def _refuse_three_levels(state: StoreState, dup: LocalProject, into: LocalProjec
                          "merge into a project without sub-projects")
 
 
-def _merge(planner: Planner, kind: str, dup: Record, into: Record, settled: dict[str, Any]
+def _merge(planner: Planner, kind: str, dup: Record, into: Record, settled: Settled
            ) -> None:
     """Move the link from `dup` to `into`, retire `dup`, and settle what was below `dup`."""
     st = planner.state
-    table = "customers" if kind == "customer" else "projects"
+    table = KINDS[kind].table
     tx_id = dup.tripletex_id
     planner._touch(table, dup)
     planner._touch(table, into)
@@ -127,7 +126,7 @@ def _merge(planner: Planner, kind: str, dup: Record, into: Record, settled: dict
         else p.parent_key == dup.key)]
     for moved in sorted(below, key=lambda p: p.key):
         _move(planner, kind, moved, into)
-        settled["moved"] += 1
+        settled.add("moved")
         _rematch(planner, moved, into, settled)
 
 
@@ -146,7 +145,7 @@ def _move(planner: Planner, kind: str, p: LocalProject, into: Record) -> None:
         p.parent_key, p.customer_key = into.key, into.customer_key
 
 
-def _rematch(planner: Planner, moved: LocalProject, into: Record, settled: dict[str, Any]) -> None:
+def _rematch(planner: Planner, moved: LocalProject, into: Record, settled: Settled) -> None:
     """Match a moved, linked project against `into`'s own: merge, ask, or leave it."""
     st = planner.state
     if moved.tripletex_id is None or moved.tripletex_id not in st.tx_projects:
@@ -161,7 +160,7 @@ def _rematch(planner: Planner, moved: LocalProject, into: Record, settled: dict[
     if m.local_key is not None:
         target = st.projects[m.local_key]
         _merge(planner, "project", moved, target, settled)
-        settled["linked"] += 1
+        settled.add("linked")
     elif m.candidates:
         item = ReviewItem(
             item=st.new_key("r"), kind="project", tripletex_id=tx.id, name=clean_text(tx.name),
@@ -171,14 +170,14 @@ def _rematch(planner: Planner, moved: LocalProject, into: Record, settled: dict[
         st.reviews[item.item] = item
         if planner.changes is not None:
             planner.changes.made_review(item.item)
-        settled["review"].append(item.item)
+        settled.review.append(item.item)
 
 
 def merge_decided(planner: Planner, item: ReviewItem, action: str, local_key: str | None
-                  ) -> dict[str, Any]:
+                  ) -> Settled:
     """A decision on an entry a merge made (`item.merge_from`): "link" merges the moved project
     into `local_key`; the others keep it as it is."""
-    settled: dict[str, Any] = {"linked": 0, "created": 0, "review": [], "skipped": 0, "moved": 0}
+    settled = Settled.none()
     st = planner.state
     moved = st.projects.get(item.merge_from or "")
     if action == "link" and moved is not None and local_key is not None:

@@ -21,9 +21,9 @@ from typing import Any
 
 from core.errors import UsageError
 from core.matching.normalize import normalize_name
-from core.models import LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
+from core.models import KINDS, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.paths import ProfilePaths
-from core.store.state import StoreState
+from core.store.state import Decision, Settled, StoreState
 from core.store.store import Store
 from core.sync.changes import ChangeLog
 from core.sync.edit import THREE_LEVELS
@@ -50,7 +50,7 @@ def _item(state: StoreState, item_id: str) -> ReviewItem:
 
 
 def _tx(item: ReviewItem) -> TxCustomer | TxProject:
-    return TxCustomer(**item.record) if item.kind == "customer" else TxProject(**item.record)
+    return KINDS[item.kind].tx(**item.record)  # type: ignore[no-any-return]
 
 
 def _scope(state: StoreState, tx: TxCustomer | TxProject) -> tuple[str | None, str | None]:
@@ -65,44 +65,47 @@ def _scope(state: StoreState, tx: TxCustomer | TxProject) -> tuple[str | None, s
 def resolve(
     state: StoreState, item_id: str, action: str, local_key: str | None = None, *,
     batch: str | None = None,
-) -> dict[str, Any]:
-    """Take one decision and settle what waited for it; returns the decision record (also
-    appended to `state.decisions`). `batch` groups the decisions that one undo takes back."""
+) -> Decision:
+    """Take one decision and settle what waited for it; returns the decision (also appended to
+    `state.decisions`). `batch` groups the decisions that one undo takes back."""
     if action not in ACTIONS:
         raise UsageError(f"unknown action {action!r}", f"use one of: {', '.join(ACTIONS)}")
     item = _item(state, item_id)
-    tx = _tx(item)
-    decision: dict[str, Any] = {
-        "item": item.item,
-        "kind": item.kind,
-        "tripletex_id": item.tripletex_id,
-        "action": action,
-        "local_key": None,
-        "at": _now(),
-        "previous_status": item.status,
-        "sync_before": state.cursor.last_run_id,  # a sync after it makes it final
-    }
+    decision = Decision.new(
+        item=item.item, kind=item.kind, action=action, tripletex_id=item.tripletex_id,
+        at=_now(), previous_status=item.status,
+        sync_before=state.cursor.last_run_id,  # a sync after it makes it final
+    )
     if batch is not None:
         decision["batch"] = batch
     changes = ChangeLog.start(state)
-    planner = Planner(state, run_id=None, now=decision["at"])
+    planner = Planner(state, run_id=None, now=decision.at)
     planner.changes = changes
+    changes.review(item)
     if item.merge_from is not None:  # an entry a merge made: the project is there already
-        changes.review(item)
         settled = merge_decided(planner, item, action, local_key)
         if action != "later":
-            decision["local_key"] = local_key if action == "link" else item.merge_from
-            item.status, item.decision = "decided", action
-            item.decided_key = decision["local_key"]
-            decision["settled"] = settled
-        else:
-            item.status = "later"
-        changes.finish(state)
-        decision["changes"] = changes.to_json()
-        state.decisions.append(decision)
-        return decision
+            decision.local_key = local_key if action == "link" else item.merge_from
+    else:
+        decision.local_key = _act(planner, item, action, local_key)
+        settled = _settle_below(planner, item) if action != "later" else Settled.none()
+    if action == "later":
+        item.status = "later"
+    else:
+        item.status, item.decision, item.decided_key = "decided", action, decision.local_key
+        decision.settled = settled
+    changes.finish(state)
+    decision["changes"] = changes.to_json()
+    state.decisions.append(decision)
+    return decision
+
+
+def _act(planner: Planner, item: ReviewItem, action: str, local_key: str | None) -> str | None:
+    """Link, create or ignore the Tripletex record of `item`; the local key it now has."""
+    state, kind = planner.state, KINDS[item.kind]
+    tx = _tx(item)
     if action == "link":
-        table: dict[str, Any] = state.customers if item.kind == "customer" else state.projects
+        table = kind.records(state)
         if not local_key or local_key not in table:
             raise UsageError(
                 f"no local {item.kind} {local_key!r}",
@@ -123,25 +126,17 @@ def resolve(
                 "create`",
             )
         planner.link(item.kind, tx, local_key, "manual", scope=scope)
-        decision["local_key"] = local_key
-    elif action == "create":
-        decision["local_key"] = planner.create(item.kind, tx, scope=_scope(state, tx))
-    elif action == "ignore" and (item.kind, item.tripletex_id) not in state.ignored:
+        return local_key
+    if action == "create":
+        return planner.create(item.kind, tx, scope=_scope(state, tx))
+    if action == "ignore" and (item.kind, item.tripletex_id) not in state.ignored:
         state.ignored.add((item.kind, item.tripletex_id))
-        changes.ignored((item.kind, item.tripletex_id))
-    changes.review(item)
-    if action == "later":
-        item.status = "later"
-    else:
-        item.status, item.decision, item.decided_key = "decided", action, decision["local_key"]
-        decision["settled"] = _settle_below(planner, item)
-    changes.finish(state)
-    decision["changes"] = changes.to_json()
-    state.decisions.append(decision)
-    return decision
+        assert planner.changes is not None
+        planner.changes.ignored((item.kind, item.tripletex_id))
+    return None
 
 
-def _settle_below(planner: Planner, item: ReviewItem) -> dict[str, Any]:
+def _settle_below(planner: Planner, item: ReviewItem) -> Settled:
     """Plan the projects that waited for `item` (a customer's projects, a main project's
     sub-projects) now that it is decided; what became of them, in figures."""
     st = planner.state
@@ -151,27 +146,27 @@ def _settle_below(planner: Planner, item: ReviewItem) -> dict[str, Any]:
     else:
         below = set(planner.children_of(item.tripletex_id))
         customers = set()
-    settled: dict[str, Any] = {"linked": 0, "created": 0, "review": [], "skipped": 0,
-                               "waiting": 0}
+    settled = Settled.none()
     if not below:
         return settled
     planner.plan_projects(only=below, customers=customers)
     counts = planner.result.projects
-    settled["linked"], settled["created"] = counts["linked"], counts["created"]
-    settled["review"] = list(planner.result.new_reviews)
+    settled.add("linked", counts["linked"])
+    settled.add("created", counts["created"])
+    settled.review.extend(planner.result.new_reviews)
     for i in below:
         if (s := st.skipped.get(i)) is not None:
             # a sub-project waits for its main project's entry; the rest are not synced
-            settled["waiting" if "awaits review" in s.reason else "skipped"] += 1
+            settled.add("waiting" if "awaits review" in s.reason else "skipped")
     return settled
 
 
-def undo_last(state: StoreState) -> dict[str, Any]:
+def undo_last(state: StoreState) -> Decision:
     """Undo the most recent decision (with what it settled), or the most recent batch of them;
     the entries are pending again. Returns the (last) decision undone, with `undone`: how many."""
     if not state.decisions:
         raise UsageError("there is no decision to undo", "")
-    last = state.decisions[-1]
+    last = Decision(state.decisions[-1])
     group = [last]
     if last.get("batch") is not None:
         for d in reversed(state.decisions[:-1]):
@@ -186,7 +181,7 @@ def undo_last(state: StoreState) -> dict[str, Any]:
         else:
             _undo_stored_by_an_older_rabbitsync(state, decision)
         state.decisions.pop()
-    return {**last, "undone": len(group)}
+    return Decision({**last, "undone": len(group)})
 
 
 def _refuse_if_acted_on(state: StoreState, decision: dict[str, Any]) -> None:
@@ -210,7 +205,7 @@ def _undo_stored_by_an_older_rabbitsync(state: StoreState, decision: dict[str, A
     """Undo a decision stored without its change log (it settled nothing below it)."""
     item = state.reviews.get(decision["item"])
     kind, key, action = decision["kind"], decision.get("local_key"), decision["action"]
-    table: dict[str, Any] = state.customers if kind == "customer" else state.projects
+    table = KINDS[kind].records(state)
     if action == "create" and key in table:
         users = [p.key for p in state.projects.values() if key in (p.customer_key, p.parent_key)]
         if users:
@@ -220,8 +215,7 @@ def _undo_stored_by_an_older_rabbitsync(state: StoreState, decision: dict[str, A
             )
         del table[key]
     elif action == "link" and key in table and decision.get("before"):
-        cls = LocalCustomer if kind == "customer" else LocalProject
-        table[key] = cls(**decision["before"])
+        table[key] = KINDS[kind].local(**decision["before"])
     elif action == "ignore":
         state.ignored.discard((kind, decision["tripletex_id"]))
     if item is not None:
@@ -295,13 +289,13 @@ def new_batch() -> str:
 
 
 def link_all(state: StoreState, links: list[tuple[ReviewItem, str]], batch: str
-             ) -> list[dict[str, Any]]:
+             ) -> list[Decision]:
     """Link each (item, local key) of an `AcceptPlan` as one batch; the decisions made."""
     return [resolve(state, item.item, "link", key, batch=batch) for item, key in links]
 
 
 # ---- stored operations ------------------------------------------------------------------------
-def decide(paths: ProfilePaths, item_id: str, action: str, local_key: str | None = None) -> dict[str, Any]:
+def decide(paths: ProfilePaths, item_id: str, action: str, local_key: str | None = None) -> Decision:
     """`review resolve`: one decision in one store transaction."""
     with Store(paths).transaction() as state:
         return resolve(state, item_id, action, local_key)

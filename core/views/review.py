@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from core.models import Candidate, ReviewItem
-from core.store.state import StoreState
+from core.models import KINDS, Candidate, ReviewItem
+from core.store.state import Decision, StoreState
 
 
 class ReviewView:
@@ -117,15 +117,14 @@ def review_text(state: StoreState, shown: int = 3) -> str:
 # ---- decisions in words -------------------------------------------------------------------------
 def _tx_words(state: StoreState, kind: str, tx_id: int | None) -> str:
     """'Tripletex customer "Hansen Bygg AS" (no. 1004)'."""
-    snap = state.tx_customers if kind == "customer" else state.tx_projects
-    rec = snap.get(tx_id) if tx_id is not None else None
+    rec = KINDS[kind].snapshots(state).get(tx_id) if tx_id is not None else None
     if not rec:
         return f"Tripletex {kind} {tx_id}"
     number = f" (no. {rec['number']})" if rec.get("number") else ""
     return f"Tripletex {kind} “{rec.get('name')}”{number}"
 
 
-def _local_words(state: StoreState, key: str | None, d: dict[str, Any] | None = None) -> str:
+def _local_words(state: StoreState, key: str | None, d: Decision | None = None) -> str:
     """'c-18 "Bergen Rorlegger Service"': the name the record had before decision `d` (and the
     one Tripletex gave it, when that differs)."""
     rec = state.customers.get(key or "") or state.projects.get(key or "")
@@ -139,55 +138,52 @@ def _local_words(state: StoreState, key: str | None, d: dict[str, Any] | None = 
     return f"{key} “{name}”{now}"
 
 
-def settled_words(d: dict[str, Any]) -> str:
+def settled_words(d: Decision) -> str:
     """"; its projects: 2 linked, 1 created, 1 new entry to review" for a decision that settled
     what waited for it ("" when nothing did)."""
-    s = d.get("settled") or {}
-    parts = [f"{s[k]} {k}" for k in ("moved", "linked", "created") if s.get(k)]
-    if n := len(s.get("review") or ()):
+    s = d.settled
+    parts = [f"{s.count(k)} {k}" for k in ("moved", "linked", "created") if s.count(k)]
+    if n := len(s.review):
         parts.append(f"{n} new {'entry' if n == 1 else 'entries'} to review")
-    if n := s.get("waiting"):
+    if n := s.count("waiting"):
         parts.append(f"{n} {'waits' if n == 1 else 'wait'} for {'its' if n == 1 else 'their'} "
                      "main project's entry")
-    if n := s.get("skipped"):
+    if n := s.count("skipped"):
         parts.append(f"{n} not synced (see Browse, skipped)")
     if not parts:
         return ""
-    below = "its sub-projects" if d.get("kind") == "project" else "its projects"
-    return f"; {below}: " + ", ".join(parts)
+    return f"; its {KINDS[d.kind].below}: " + ", ".join(parts)
 
 
-def decision_words(state: StoreState, d: dict[str, Any]) -> str:
+def decision_words(state: StoreState, d: Decision) -> str:
     """What a decision did, naming both records (the state after it)."""
-    kind, action = d.get("kind", "customer"), d.get("action")
-    tx = _tx_words(state, kind, d.get("tripletex_id"))
-    if action == "link":
-        text = f"Linked {tx} to {_local_words(state, d.get('local_key'), d)}"
-    elif action == "create":
-        text = f"Created {_local_words(state, d.get('local_key'))} from {tx}"
-    elif action == "ignore":
+    tx = _tx_words(state, d.kind, d.tripletex_id)
+    if d.action == "link":
+        text = f"Linked {tx} to {_local_words(state, d.local_key, d)}"
+    elif d.action == "create":
+        text = f"Created {_local_words(state, d.local_key)} from {tx}"
+    elif d.action == "ignore":
         text = f"Ignored {tx}: it stays out of the registry"
-    elif action == "later":
+    elif d.action == "later":
         text = f"Put off {tx}: it stays in the list"
-    elif action == "merge":
-        text = (f"Merged {_local_words(state, d.get('duplicate'), d)} into "
-                f"{_local_words(state, d.get('local_key'), d)}")
+    elif d.action == "merge":
+        text = (f"Merged {_local_words(state, d.duplicate, d)} into "
+                f"{_local_words(state, d.local_key, d)}")
     else:
-        text = f"{action} {tx}"
+        text = f"{d.action} {tx}"
     return text + settled_words(d)
 
 
-def undone_words(state: StoreState, d: dict[str, Any]) -> str:
+def undone_words(state: StoreState, d: Decision) -> str:
     """What an undo took back (`core.sync.review.undo_last`'s answer; the state after it)."""
-    if d.get("undone", 1) > 1:
-        return f"Undone: the accept-all, {d['undone']} links; the entries are back in the list"
-    kind, action = d.get("kind", "customer"), d.get("action")
-    tx = _tx_words(state, kind, d.get("tripletex_id"))
-    if action == "link":
-        return f"Undone: the link of {tx} to {_local_words(state, d.get('local_key'))}"
-    if action == "create":
-        return f"Undone: {d.get('local_key')} made from {tx} is gone"
-    if action == "merge":
-        return (f"Undone: the merge of {_local_words(state, d.get('duplicate'))} into "
-                f"{_local_words(state, d.get('local_key'))}")
-    return f"Undone: {action} of {tx}"
+    if d.undone > 1:
+        return f"Undone: the accept-all, {d.undone} links; the entries are back in the list"
+    tx = _tx_words(state, d.kind, d.tripletex_id)
+    if d.action == "link":
+        return f"Undone: the link of {tx} to {_local_words(state, d.local_key)}"
+    if d.action == "create":
+        return f"Undone: {d.local_key} made from {tx} is gone"
+    if d.action == "merge":
+        return (f"Undone: the merge of {_local_words(state, d.duplicate)} into "
+                f"{_local_words(state, d.local_key)}")
+    return f"Undone: {d.action} of {tx}"

@@ -266,7 +266,7 @@ class ReviewScreen(Screen[None]):
         self.decided += 1
         index = table.cursor_row
         self.items.remove(item.item)
-        added = (decision.get("settled") or {}).get("review") or []
+        added = decision.settled.review
         if added:  # what the decision settled below it joins the list at once
             self.items.extend(added)
             self.items.sort(key=lambda i: int(i.split("-")[1]))
@@ -337,14 +337,14 @@ class ReviewScreen(Screen[None]):
         except RabbitError as exc:
             self.notify(exc.one_line(), severity="warning", markup=False)
             return
-        self.writer.submit(Op("undo", decision["item"]))
+        self.writer.submit(Op("undo", decision.item))
         # (what the decision settled below it leaves the list too)
         self.items = [r.item for r in self.state.pending_reviews()]
-        if decision["action"] not in ("later", "merge"):
-            self.decided = max(0, self.decided - decision.get("undone", 1))
+        if decision.action not in ("later", "merge"):
+            self.decided = max(0, self.decided - decision.undone)
         self.said = undone_words(self.state, decision)
         # one entry back: the cursor on it; a batch back: the cursor stays where it was
-        self._refilter(keep=decision["item"] if decision.get("undone", 1) == 1 or here is None
+        self._refilter(keep=decision.item if decision.undone == 1 or here is None
                        else here.item)
 
     def action_accept_all(self) -> None:
@@ -363,9 +363,9 @@ class ReviewScreen(Screen[None]):
                 return
             added: list[str] = []
             for d in decisions:
-                self.writer.submit(Op("resolve", d["item"], "link", d["local_key"], batch=batch))
-                self.items.remove(d["item"])
-                added += (d.get("settled") or {}).get("review") or []
+                self.writer.submit(Op("resolve", d.item, "link", d.local_key, batch=batch))
+                self.items.remove(d.item)
+                added += d.settled.review
             self.items = sorted(self.items + added, key=lambda i: int(i.split("-")[1]))
             self.decided += len(decisions)
             n = len(decisions)
