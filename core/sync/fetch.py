@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import compress, repeat
 from operator import ne
@@ -19,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from core.aio import together
-from core.models import PROJECT_FIELDS, TxCustomer, TxProject, api_int
+from core.models import KINDS, PROJECT_FIELDS, TxCustomer, TxProject, api_int
 from core.progress import CancelToken, Progress, ProgressCallback
 from core.store.state import SyncCursor
 from core.tripletex.client import TripletexClient
@@ -30,6 +31,21 @@ log = logging.getLogger("rabbitsync.engine")
 OSLO = ZoneInfo("Europe/Oslo")
 OVERLAP = timedelta(minutes=10)  # changedSince looks back this much further than the last run
 MAX_GONE_CHECKS = 500  # records missing from a complete listing that are looked up one by one
+
+
+@dataclass
+class Fetched:
+    """What a listing brought: the records (all of them, or those changed since the last run),
+    every id Tripletex has now (`listed`; None when the listing was not complete), and for
+    projects the parts' new versionDigests."""
+
+    records: list[Any] = field(default_factory=list)
+    listed: set[int] | None = None
+    digests: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not self.records and self.listed is None
 
 
 def oslo(t: datetime) -> str:
@@ -43,7 +59,7 @@ async def fetch_customers(
     full: bool,
     progress: ProgressCallback,
     cancel: CancelToken,
-) -> tuple[list[TxCustomer], set[int] | None]:
+) -> Fetched:
     """All customers (full) or those changed since the last run, active and inactive."""
     since = None
     if not full and cursor.customers_since:
@@ -61,8 +77,7 @@ async def fetch_customers(
     await together(listing(inactive) for inactive in (False, True))
     out = got[False] + got[True]
     progress(Progress("customers", len(out), len(out), "customers listed"))
-    listed = {c.id for c in out} if full else None
-    return out, listed
+    return Fetched(out, {c.id for c in out} if full else None)
 
 
 async def fetch_projects(
@@ -74,9 +89,10 @@ async def fetch_projects(
     warnings: list[str],
     snapshot: Callable[[], Awaitable[dict[int, dict[str, Any]]]],
     on_projects: Callable[[list[TxProject]], None] | None = None,
-) -> tuple[list[TxProject], set[int] | None, dict[str, str]]:
-    """(projects, every id Tripletex has now, new digests); ([], None, old digests) when every
-    stored part answered 304. `snapshot()` gives the last seen projects (read when needed).
+) -> Fetched:
+    """The projects, every id Tripletex has now and the new digests; nothing, with the old
+    digests, when every stored part answered 304. `snapshot()` gives the last seen projects
+    (read when needed).
 
     A full run lists every project. An incremental run asks each stored part whether it changed
     (one request each); a changed part is listed with `fields=id,version` only, and just the
@@ -116,7 +132,7 @@ async def fetch_projects(
     if check is not None and not check.over_cap:
         if not check.changed:
             progress(Progress("projects", 0, 0, "projects unchanged (304)"))
-            return [], None, old_digests
+            return Fetched([], None, old_digests)
         assert reading is not None
         snap = reading.result()
         got = (await client.list_projects(ids=wanted, fields=PROJECT_FIELDS)).records if wanted else []
@@ -126,7 +142,7 @@ async def fetch_projects(
         missing = {i: snap[i] for i in snap.keys() - versions.keys()}
         listed = snap.keys() - _members(missing, check.changed) | versions.keys()
         progress(Progress("projects", len(projects), len(projects), "changed projects fetched"))
-        return projects, listed, check.digests
+        return Fetched(projects, listed, check.digests)
 
     # a complete listing starts from the parts the last one needed (no probing of the cap again)
     by_id: dict[int, TxProject] = {}
@@ -151,7 +167,7 @@ async def fetch_projects(
         projects = [p for i, p in by_id.items() if i in listed]
         ids = {p.id for p in projects}
     progress(Progress("projects", len(projects), len(projects), "projects listed"))
-    return projects, ids, listing.digests
+    return Fetched(projects, ids, listing.digests)
 
 
 def moved(versions: dict[int, int], snapshot: dict[int, dict[str, Any]]) -> list[int]:
@@ -210,8 +226,7 @@ async def still_there(
             "archived: check the company id (`rabbitsync config show`)"
         )
         log.warning("%s", warnings[-1])
-        keep = TxCustomer if kind == "customer" else TxProject
-        return [keep(**snapshot[i]) for i in missing]
+        return [KINDS[kind].tx(**snapshot[i]) for i in missing]
     found: list[Any] = []
     for tx_id in missing:
         cancel.check()

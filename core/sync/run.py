@@ -33,13 +33,19 @@ from typing import Any
 from core.aio import in_thread, stoppable, together
 from core.config import Config
 from core.errors import RabbitError
-from core.models import TxCustomer, TxProject
+from core.models import TxProject
 from core.paths import ProfilePaths
 from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
-from core.store.state import RunRecord, StoreState
-from core.store.status import load_status
+from core.store.state import RunRecord, StoreState, SyncCursor
+from core.store.status import SyncStatus, load_status
 from core.store.store import Store
-from core.sync.fetch import changed_only, fetch_customers, fetch_projects, still_there
+from core.sync.fetch import (
+    Fetched,
+    changed_only,
+    fetch_customers,
+    fetch_projects,
+    still_there,
+)
 from core.sync.plan import Planner
 from core.sync.report import (
     SyncReport,
@@ -109,14 +115,12 @@ async def run_sync(
     again and kept for the next one instead of being created and deleted each run."""
     store = Store(paths)
     cancel = cancel or CancelToken()
-    report_cb = progress or (lambda _p: None)
+    run = SyncRun(store, cfg, options, progress or (lambda _p: None), cancel, client, sessions)
     with calm_gc():
         if options.dry_run:
-            return await stoppable(_run(store, cfg, options, report_cb, cancel, client, sessions),
-                                    cancel)
+            return await stoppable(run.run(), cancel)
         with store.lock():
-            return await stoppable(_run(store, cfg, options, report_cb, cancel, client, sessions),
-                                    cancel)
+            return await stoppable(run.run(), cancel)
 
 
 @contextlib.contextmanager
@@ -137,213 +141,267 @@ def calm_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
-async def _run(
-    store: Store,
-    cfg: Config,
-    options: SyncOptions,
-    progress: ProgressCallback,
-    cancel: CancelToken,
-    client: TripletexClient | None,
-    sessions: SessionKeeper | None = None,
-) -> SyncReport:
-    started = _now()
-    t0 = time.perf_counter()
-    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    paths = store.paths
-    # an incremental run starts from the status file's cursor and reads the store only when
-    # Tripletex has something new (see core.store.status); otherwise it reads the store first
-    status = None if options.full else load_status(paths)
-    state: StoreState | None = None
-    if status is None or _full_due(status.cursor, started):
-        state = await asyncio.to_thread(store.read, reuse=not options.dry_run)
-        cursor = state.cursor
-    else:
-        cursor = status.cursor
-    first_sync = cursor.synced_at is None
-    if first_sync and not options.dry_run and not options.confirm and not cursor.activated_at:
-        raise ActivationRequired()
-    full = options.full or first_sync or _full_due(cursor, started)
-    own_client = client is None
-    tx_client = client or client_for(cfg, session=sessions.take(cfg) if sessions else None)
-    tx_client.mark_server_clock()  # the cursor is taken by Tripletex's clock, not this one
-    warnings: list[str] = []
+class SyncRun:
+    """One sync, from start to end: the run's state as fields, one method per phase.
 
-    reading: asyncio.Future[StoreState] | None = None
-    planner: Planner | None = None
-    customers_planned = False
-    # the store is as the last run left it (the status file says so): plan only what changed
-    # in Tripletex since. Otherwise (a first or complete run, or an import or a review
-    # decision since) every record is planned again.
-    targeted = not full and status is not None
-    if state is not None:
-        planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
+    `run()` reads top to bottom: `start` (where the last run left off: the status file or the
+    store; first sync, complete or incremental; the client), `fetch` (customers and projects
+    from Tripletex, side by side; customers are planned while projects still come), then
+    either `idle` (nothing new: the store is not even read) or `plan` (projects), `report`
+    and `apply` (one write). A failure records a failed run and leaves the store as it was.
+    """
 
-    def start_reading() -> None:
-        """Read the store in a thread while Tripletex answers the next requests."""
-        nonlocal reading
-        if state is None and reading is None:
-            reading = asyncio.ensure_future(asyncio.to_thread(store.read, reuse=not options.dry_run))
+    def __init__(self, store: Store, cfg: Config, options: SyncOptions,
+                 progress: ProgressCallback, cancel: CancelToken,
+                 client: TripletexClient | None, sessions: SessionKeeper | None) -> None:
+        self.store, self.cfg, self.options = store, cfg, options
+        self.progress, self.cancel = progress, cancel
+        self.sessions = sessions
+        self.own_client = client is None
+        self.client: TripletexClient | None = client
+        self.started = _now()
+        self.t0 = time.perf_counter()
+        self.run_id = self.started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        # an incremental run starts from the status file's cursor and reads the store only
+        # when Tripletex has something new (core.store.status); otherwise it reads it first
+        self.status: SyncStatus | None = None
+        self.state: StoreState | None = None
+        self.planner: Planner | None = None
+        self._reading: asyncio.Future[StoreState] | None = None
+        self.cursor = SyncCursor()
+        self.first_sync = self.full = self.targeted = False
+        self.customers = Fetched()
+        self.projects = Fetched()
+        self.customers_planned = False
+        self.customers_changed: set[int] = set()
+        self.warnings: list[str] = []
+        self.requests = 0
 
-    async def read_state() -> StoreState:
-        nonlocal state, planner
-        if state is None:
-            start_reading()
-            assert reading is not None
-            state = await asyncio.shield(reading)  # a cancel of one waiter leaves it to the rest
-        if planner is None:
-            planner = Planner(state, run_id=None if options.dry_run else run_id, now=_iso(started))
-        return state
+    async def run(self) -> SyncReport:
+        await self.start()
+        try:
+            await self.fetch()
+            if self.state is None:  # nothing changed in Tripletex: the store stays as it is
+                return await self.idle()
+            figures = await self.plan()
+        except BaseException as exc:
+            if not self.options.dry_run and isinstance(exc, Exception):
+                await asyncio.to_thread(_record_failure, self.store, self.run_id, self.started,
+                                        self.first_sync, self.full, exc)
+            raise
+        report = self.report(figures)
+        if not self.options.dry_run:
+            await self.apply(report, figures)
+        report.duration_s = time.perf_counter() - self.t0
+        self.progress(Progress("done", 1, 1, "sync finished"))
+        return report
 
-    def absorb_early(projects: list[TxProject]) -> None:
-        """A complete listing's projects go into the snapshot page by page, while Tripletex
-        makes the next page (the planner finds them there, unchanged, after the listing)."""
-        assert planner is not None
-        planner.absorb_projects(projects, listed=None)
+    # ---- start ---------------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Where the last run left off; first sync (asks the activation), complete or
+        incremental (`targeted`: only what changed is planned, the store being as the last run
+        left it); the client."""
+        options = self.options
+        self.status = None if options.full else load_status(self.store.paths)
+        if self.status is None or _full_due(self.status.cursor, self.started):
+            self.state = await asyncio.to_thread(self.store.read, reuse=not options.dry_run)
+            self.planner = self._planner(self.state)
+            self.cursor = self.state.cursor
+        else:
+            self.cursor = self.status.cursor
+        self.first_sync = self.cursor.synced_at is None
+        if (self.first_sync and not options.dry_run and not options.confirm
+                and not self.cursor.activated_at):
+            raise ActivationRequired()
+        self.full = options.full or self.first_sync or _full_due(self.cursor, self.started)
+        # (otherwise a first or complete run, or an import or a review decision since the last
+        # run: every record is planned again)
+        self.targeted = not self.full and self.status is not None
+        if self.client is None:
+            kept = self.sessions.take(self.cfg) if self.sessions else None
+            self.client = client_for(self.cfg, session=kept)
+        self.client.mark_server_clock()  # the cursor is taken by Tripletex's clock, not this one
 
-    async def project_snapshot() -> dict[int, dict[str, Any]]:
-        return (await read_state()).tx_projects
+    def _planner(self, state: StoreState) -> Planner:
+        return Planner(state, run_id=None if self.options.dry_run else self.run_id,
+                       now=_iso(self.started))
 
-    def plan_customers() -> None:
-        nonlocal customers_planned, customers_changed
-        assert planner is not None
-        only = None
-        if targeted:  # (changedSince looks back further than the last run: some are as they were)
-            snap = planner.state.tx_customers
-            only = {c.id for c in customers if snap.get(c.id) != c.to_dict()}
-        gone = planner.absorb_customers(customers, listed=cust_listed)
-        planner.plan_customers(gone, only)
-        customers_changed = (only or set()) | gone
-        customers_planned = True
+    # ---- fetch ---------------------------------------------------------------------------------
+    async def fetch(self) -> None:
+        """Customers and projects from Tripletex, asked for at once; the session is kept for
+        the next run (the app's timer, --watch) or deleted."""
+        assert self.client is not None
+        try:
+            complete = self.full and self.planner is not None
+            _, self.projects = await together([
+                self._customers_side(),
+                fetch_projects(self.client, self.cursor, self.full, self.progress, self.cancel,
+                               self.warnings, self._project_snapshot,
+                               on_projects=self._absorb_early if complete else None),
+            ])
+            if not (self.status is not None and self.state is None
+                    and not self.customers.records and self.projects.listed is None):
+                state = await self._read_state()
+                if self.projects.listed is not None:  # missed by a shifted page? ask by id
+                    back = await still_there(self.client, "project", state.tx_projects,
+                                             self.projects.listed, self.cancel, self.warnings)
+                    self.projects.records += back
+                    self.projects.listed |= {p.id for p in back}
+        finally:
+            if self._reading is not None and self.state is None:  # failed while reading
+                with contextlib.suppress(Exception):
+                    await self._reading
+            await self._release_client()
 
-    async def customers_side() -> None:
+    async def _customers_side(self) -> None:
         """Customers are listed, looked up and planned while the projects are still listed:
         Tripletex is busy making their pages, and the planning fills the wait."""
-        nonlocal customers, cust_listed
-        customers, cust_listed = await fetch_customers(tx_client, cursor, full, progress, cancel)
-        if not customers and cust_listed is None:
-            return  # nothing new: planned (as unchanged) only if projects changed
-        st = await read_state()
-        if cust_listed is not None:
-            customers += await still_there(
-                tx_client, "customer", st.tx_customers, cust_listed, cancel, warnings
-            )
-            cust_listed |= {c.id for c in customers}
-        cancel.check()
-        await in_thread(plan_customers)
+        assert self.client is not None
+        self.customers = await fetch_customers(self.client, self.cursor, self.full,
+                                               self.progress, self.cancel)
+        if self.customers.nothing_new:
+            return  # planned (as unchanged) only if projects changed
+        state = await self._read_state()
+        if self.customers.listed is not None:
+            back = await still_there(self.client, "customer", state.tx_customers,
+                                     self.customers.listed, self.cancel, self.warnings)
+            self.customers.records += back
+            self.customers.listed |= {c.id for c in back}
+        self.cancel.check()
+        await in_thread(self._plan_customers)
 
-    customers: list[TxCustomer] = []
-    cust_listed: set[int] | None = None
-    customers_changed: set[int] = set()
-    try:
-        try:
-            _, (projects, proj_listed, digests) = await together([
-                customers_side(),
-                fetch_projects(tx_client, cursor, full, progress, cancel, warnings, project_snapshot,
-                               on_projects=absorb_early if full and planner is not None else None),
-            ])
-            if status is not None and state is None and not customers and proj_listed is None:
-                requests = tx_client.requests
-            else:
-                await read_state()
-                assert state is not None
-                if proj_listed is not None:
-                    projects += await still_there(
-                        tx_client, "project", state.tx_projects, proj_listed, cancel, warnings
-                    )
-                    proj_listed |= {p.id for p in projects}
-        finally:
-            if reading is not None and state is None:  # failed while reading: let it finish
-                with contextlib.suppress(Exception):
-                    await reading
-            if own_client and sessions is not None and not sessions.closed:
-                sessions.keep(cfg, await tx_client.detach())
-            elif own_client:
-                await tx_client.aclose()
-            requests = tx_client.requests
-        if state is None:  # nothing changed in Tripletex: the store stays as it is
-            assert status is not None
-            if not options.dry_run:  # but a temp file a killed run left goes (the lock is held)
-                await asyncio.to_thread(store.storage.remove_stale_temps)
-            return idle_report(paths, status, options.dry_run, started, t0, run_id, requests, progress)
-        cancel.check()
-        progress(Progress("matching", 0, None, "matching new records"))
+    async def _read_state(self) -> StoreState:
+        """The store, read in a thread while Tripletex answers (once, whoever asks first)."""
+        if self.state is None:
+            if self._reading is None:
+                self._reading = asyncio.ensure_future(
+                    asyncio.to_thread(self.store.read, reuse=not self.options.dry_run))
+            # (a cancel of one waiter leaves the reading to the rest)
+            self.state = await asyncio.shield(self._reading)
+        if self.planner is None:
+            self.planner = self._planner(self.state)
+        return self.state
+
+    async def _project_snapshot(self) -> dict[int, dict[str, Any]]:
+        return (await self._read_state()).tx_projects
+
+    def _absorb_early(self, projects: list[TxProject]) -> None:
+        """A complete listing's projects go into the snapshot page by page, while Tripletex
+        makes the next page (the planner finds them there, unchanged, after the listing)."""
+        assert self.planner is not None
+        self.planner.absorb_projects(projects, listed=None)
+
+    async def _release_client(self) -> None:
+        client = self.client
+        assert client is not None
+        if self.own_client and self.sessions is not None and not self.sessions.closed:
+            self.sessions.keep(self.cfg, await client.detach())
+        elif self.own_client:
+            await client.aclose()
+        self.requests = client.requests
+
+    # ---- idle, or plan -------------------------------------------------------------------------
+    async def idle(self) -> SyncReport:
+        """Nothing new: the store is not read; a temp file a killed run left goes (the lock is
+        held)."""
+        assert self.status is not None
+        if not self.options.dry_run:
+            await asyncio.to_thread(self.store.storage.remove_stale_temps)
+        return idle_report(self.store.paths, self.status, self.options.dry_run, self.started,
+                           self.t0, self.run_id, self.requests, self.progress)
+
+    def _plan_customers(self) -> None:
+        planner = self.planner
         assert planner is not None
-        plan_state, run_planner = state, planner
+        customers = self.customers.records
+        only = None
+        if self.targeted:  # (changedSince looks back further than the last run)
+            snap = planner.state.tx_customers
+            only = {c.id for c in customers if snap.get(c.id) != c.to_dict()}
+        gone = planner.absorb_customers(customers, listed=self.customers.listed)
+        planner.plan_customers(gone, only)
+        self.customers_changed = (only or set()) | gone
+        self.customers_planned = True
+
+    async def plan(self) -> dict[str, int]:
+        """Bring the registry in line with what Tripletex has (in a thread); the registry's
+        figures after it."""
+        self.cancel.check()
+        self.progress(Progress("matching", 0, None, "matching new records"))
+        planner = self.planner
+        assert planner is not None
 
         def plan() -> dict[str, int]:
-            if not customers_planned:
-                plan_customers()
-            changed = changed_only(projects, plan_state.tx_projects)
-            gone_p = run_planner.absorb_projects(changed, listed=proj_listed)
-            run_planner.plan_projects(gone_p, {p.id for p in changed} if targeted else None,
-                                      customers_changed)
-            return registry_figures(plan_state)
+            if not self.customers_planned:
+                self._plan_customers()
+            changed = changed_only(self.projects.records, planner.state.tx_projects)
+            gone = planner.absorb_projects(changed, listed=self.projects.listed)
+            planner.plan_projects(gone, {p.id for p in changed} if self.targeted else None,
+                                  self.customers_changed)
+            return registry_figures(planner.state)
 
         figures = await in_thread(plan)
-        progress(Progress("matching", 1, 1, "matching done"))
-        cancel.check()
-    except BaseException as exc:
-        if not options.dry_run and isinstance(exc, Exception):
-            await asyncio.to_thread(_record_failure, store, run_id, started, first_sync, full, exc)
-        raise
-    assert planner is not None
-    res = planner.result
-    report = SyncReport(
-        dry_run=options.dry_run,
-        first_sync=first_sync,
-        full=full,
-        customers=res.customers,
-        projects=res.projects,
-        review_pending=len(state.pending_reviews()),
-        links=res.links,
-        requests=requests,
-        duration_s=0.0,
-        run_id=run_id,
-        new_reviews=[state.reviews[i].public() for i in res.new_reviews],
-        skipped=[
-            {"tripletex_id": s.tripletex_id, "name": s.name, "reason": s.reason, "path": s.path}
-            for s in state.skipped.values()
-        ],
-        changes=res.items,
-        warnings=warnings,
-        registry=figures,
-    )
-    if not options.dry_run:
-        progress(Progress("applying", 0, 1, "writing the registry"))
+        self.progress(Progress("matching", 1, 1, "matching done"))
+        self.cancel.check()
+        return figures
+
+    # ---- report, apply ---------------------------------------------------------------------------
+    def report(self, figures: dict[str, int]) -> SyncReport:
+        state, planner = self.state, self.planner
+        assert state is not None and planner is not None
+        res = planner.result
+        return SyncReport(
+            dry_run=self.options.dry_run,
+            first_sync=self.first_sync,
+            full=self.full,
+            customers=res.customers,
+            projects=res.projects,
+            review_pending=len(state.pending_reviews()),
+            links=res.links,
+            requests=self.requests,
+            duration_s=0.0,
+            run_id=self.run_id,
+            new_reviews=[state.reviews[i].public() for i in res.new_reviews],
+            skipped=[
+                {"tripletex_id": s.tripletex_id, "name": s.name, "reason": s.reason,
+                 "path": s.path}
+                for s in state.skipped.values()
+            ],
+            changes=res.items,
+            warnings=self.warnings,
+            registry=figures,
+        )
+
+    async def apply(self, report: SyncReport, figures: dict[str, int]) -> None:
+        """Move the cursor, add the run to the history, and write the store once."""
+        state, planner = self.state, self.planner
+        assert state is not None and planner is not None and self.client is not None
+        self.progress(Progress("applying", 0, 1, "writing the registry"))
+        started = _iso(self.started)
         state.cursor.ran(
-            started=_iso(started), run_id=run_id,
-            customers_since=_iso(since_cursor(tx_client.server_start, started)),
-            project_digests=digests, full=full,
+            started=started, run_id=self.run_id, project_digests=self.projects.digests,
+            customers_since=_iso(since_cursor(self.client.server_start, self.started)),
+            full=self.full,
         )
-        report.duration_s = time.perf_counter() - t0
+        report.duration_s = time.perf_counter() - self.t0
         summary = summary_of(report)
-        state.runs.append(
-            RunRecord(
-                run_id=run_id,
-                started_at=_iso(started),
-                finished_at=_iso(_now()),
-                ok=True,
-                dry_run=False,
-                first_sync=first_sync,
-                full=full,
-                summary=summary,
-                items=res.items,
-            )
-        )
+        state.runs.append(RunRecord(
+            run_id=self.run_id, started_at=started, finished_at=_iso(_now()), ok=True,
+            dry_run=False, first_sync=self.first_sync, full=self.full, summary=summary,
+            items=planner.result.items,
+        ))
         del state.runs[:-MAX_RUNS_KEPT]
 
-        def persist() -> None:  # both off the event loop: the app's keys stay answered
+        def persist() -> None:  # off the event loop: the app's keys stay answered
             # a complete pass also writes a fresh base file; the state is handed to the store
             # for the next run in this process (the app's timer, --watch) to reuse
-            store.write(state, compact=full, keep=True, hint=planner.hint)
-            save_status_after(paths, state, figures, summary, run_id, started)
+            self.store.write(state, compact=self.full, keep=True, hint=planner.hint)
+            save_status_after(self.store.paths, state, figures, summary, self.run_id,
+                              self.started)
 
-        cancel.commit()  # from here a cancel waits: the write ends whole
+        self.cancel.commit()  # from here a cancel waits: the write ends whole
         await asyncio.to_thread(persist)
-        progress(Progress("applying", 1, 1, "registry written"))
-    report.duration_s = time.perf_counter() - t0
-    progress(Progress("done", 1, 1, "sync finished"))
-    return report
+        self.progress(Progress("applying", 1, 1, "registry written"))
 
 
 def since_cursor(server_start: datetime | None, started: datetime) -> datetime:
@@ -356,7 +414,7 @@ def since_cursor(server_start: datetime | None, started: datetime) -> datetime:
     return server_start
 
 
-def _full_due(cursor: dict[str, Any], now: datetime) -> bool:
+def _full_due(cursor: SyncCursor, now: datetime) -> bool:
     """A complete pass is due once a day (it is what finds deleted customers)."""
     last_full = cursor.last_full_at
     return last_full is None or now - datetime.fromisoformat(last_full) >= FULL_PASS_EVERY
