@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core import gcstate  # noqa: E402
 from core.matching.match import MatchResult, match_customers  # noqa: E402
 from core.matching.normalize import normalize_name, org_check_digit  # noqa: E402
 from core.matching.words import words_of  # noqa: E402
 from core.models import LocalCustomer, TxCustomer  # noqa: E402
-from core.sync.run import calm_gc  # noqa: E402
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -168,7 +168,7 @@ def main() -> None:
         normalize_name.cache_clear()  # time the normalisation too, as a first sync sees it
         words_of.cache_clear()
         t0 = time.perf_counter()
-        with calm_gc():  # as a sync runs it (core.sync.run: no cyclic GC during a run)
+        with gcstate.quiet():  # as a sync runs it (core.gcstate: no cyclic GC during a run)
             results = match_customers(tx, local)
         times.append(time.perf_counter() - t0)
     outcome: Counter[str] = Counter()

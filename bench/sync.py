@@ -34,8 +34,8 @@ from bench.remote import remote_sandbox  # noqa: E402
 from core.config import load_config, set_value  # noqa: E402
 from core.paths import profile_paths  # noqa: E402
 from core.sandbox import Sandbox  # noqa: E402
+from core.sync.between import Between  # noqa: E402
 from core.sync.run import SyncOptions, run_sync  # noqa: E402
-from core.tripletex.sessions import SessionKeeper  # noqa: E402
 
 
 def configure(sb: Sandbox, profile: str) -> None:
@@ -44,7 +44,7 @@ def configure(sb: Sandbox, profile: str) -> None:
         set_value(profile_paths(profile), key, value)
 
 
-SESSIONS = SessionKeeper()  # as the app's timer and `sync --watch` keep one session
+BETWEEN = Between()  # as the app's timer and `sync --watch` keep the session and the state
 
 
 def timed_sync(profile: str) -> tuple[float, dict]:
@@ -52,7 +52,7 @@ def timed_sync(profile: str) -> tuple[float, dict]:
     paths = profile_paths(profile)
     t0 = time.perf_counter()
     report = asyncio.run(run_sync(paths, load_config(paths), SyncOptions(confirm=True),
-                                  sessions=SESSIONS))
+                                  between=BETWEEN))
     return time.perf_counter() - t0, report.to_json()
 
 
@@ -122,7 +122,7 @@ def main() -> None:
             ch_s, changed = timed_sync("full-0")
             changes.append(ch_s)
         written = journal_records("full-0")
-        asyncio.run(SESSIONS.close())
+        asyncio.run(BETWEEN.close())
     total = args.customers + args.projects
     full_m = statistics.median(fulls)
     where = "in this process" if args.in_process else "in its own process"

@@ -103,24 +103,24 @@ def test_a_full_disk_under_watch_never_pads_the_journal_with_zeros(sandbox, caps
     line starts where the last whole line ended, never beyond a hole."""
     from core.config import load_config
     from core.errors import StoreError
+    from core.sync.between import Between
     from core.sync.run import SyncOptions, run_sync
-    from core.tripletex.sessions import SessionKeeper
 
     configure(sandbox)
     full_journal["free"]()
     paths = profile_paths("default")
-    cfg, keeper = load_config(paths), SessionKeeper()
+    cfg, keeper = load_config(paths), Between()
     import asyncio
 
     async def runs() -> None:
-        await run_sync(paths, cfg, SyncOptions(confirm=True), sessions=keeper)
-        await run_sync(paths, cfg, SyncOptions(), sessions=keeper)
+        await run_sync(paths, cfg, SyncOptions(confirm=True), between=keeper)
+        await run_sync(paths, cfg, SyncOptions(), between=keeper)
         _change_records(sandbox, 10)
         full_journal["full"] = True
         with pytest.raises(StoreError):
-            await run_sync(paths, cfg, SyncOptions(), sessions=keeper)
+            await run_sync(paths, cfg, SyncOptions(), between=keeper)
         full_journal["free"]()
-        await run_sync(paths, cfg, SyncOptions(), sessions=keeper)
+        await run_sync(paths, cfg, SyncOptions(), between=keeper)
         await keeper.close()
 
     asyncio.run(runs())

@@ -75,8 +75,8 @@ def test_records_without_a_usable_id_are_skipped_and_the_rest_planned():
     assert odd.is_closed is False
     state = StoreState()
     planner = Planner(state, run_id="t", now="2026-11-25T00:00:00+00:00")
-    planner.plan_customers(planner.absorb_customers([], listed=set()))
-    planner.plan_projects(planner.absorb_projects([odd], listed={5}))
+    planner.plan_customers(planner.edit.absorb_customers([], listed=set()))
+    planner.plan_projects(planner.edit.absorb_projects([odd], listed={5}))
     assert [p.name for p in state.projects.values()] == ["(unnamed project 5)"]
 
 

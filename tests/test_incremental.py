@@ -232,15 +232,15 @@ def test_a_skipped_project_is_synced_once_its_customer_comes_in_an_incremental_r
     main = TxProject(id=10, version=1, name="Hovedprosjekt", number="10", customer_id=1)
     early = TxProject(id=11, version=1, name="Tidlig prosjekt", number="11", customer_id=2)
     sub = TxProject(id=12, version=1, name="Delprosjekt", number="12", customer_id=2, main_project_id=11)
-    first.plan_customers(first.absorb_customers([old], listed={1}))
-    first.plan_projects(first.absorb_projects([main, early, sub], listed={10, 11, 12}))
+    first.plan_customers(first.edit.absorb_customers([old], listed={1}))
+    first.plan_projects(first.edit.absorb_projects([main, early, sub], listed={10, 11, 12}))
     assert set(state.skipped) == {11, 12}
     assert state.skipped[11].reason == "its customer 2 is not synced"
 
     later = Planner(state, run_id="r2", now="2026-11-25T10:05:00+00:00")
     new = TxCustomer(id=2, version=1, name="Ny Kunde AS", number="2")
-    later.plan_customers(later.absorb_customers([new], listed=None), {2})
-    later.plan_projects(later.absorb_projects([], listed=None), set(), customers={2})
+    later.plan_customers(later.edit.absorb_customers([new], listed=None), {2})
+    later.plan_projects(later.edit.absorb_projects([], listed=None), set(), customers={2})
     assert state.skipped == {}
     by_tx = state.project_by_tx()
     assert by_tx[11].customer_key == state.customer_by_tx()[2].key
@@ -254,7 +254,11 @@ def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_chan
     kept look-up against one made anew: RABBITSYNC_CHECK_WRITES, tests/conftest.py.) Here the
     figures each run reports are those of the registry, and the runs end where a complete run
     ends."""
-    from core.store import store as store_mod
+    import asyncio
+
+    from core.config import load_config
+    from core.sync.between import Between
+    from core.sync.run import SyncOptions, run_sync
 
     org_local = org("93000000")
     with Sandbox(seed=31, customers=30, projects=90, port=0) as sb:
@@ -262,8 +266,15 @@ def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_chan
         run_cli(capsys, "import", str(write_import(tmp_path / "i.json", [
             {"key": "c-900", "name": "Lokal Kunde", "organization_number": org_local},
         ])))
-        run_json(capsys, "sync", "--yes", "--json")
-        store_file = profile_paths("default").store_file
+        paths, between = profile_paths("default"), Between()  # as the app's timer keeps it
+        cfg = load_config(paths)
+
+        def sync(**options: bool) -> dict:
+            return asyncio.run(run_sync(paths, cfg, SyncOptions(**options), between=between)
+                               ).to_json()
+
+        sync(confirm=True)
+        store_file = paths.store_file
         adm = sb.admin
         snap = adm.snapshot()
         top = [p for p in snap["projects"] if not p.get("mainProject")]
@@ -290,8 +301,8 @@ def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_chan
 
         for change in (round_1, round_2, round_3):
             change()
-            assert store_file in store_mod._KEPT  # the next run takes the state this one left
-            r = run_json(capsys, "sync", "--json")
+            assert between.states.holds(store_file)  # the next run takes the state this one left
+            r = sync()
             assert r["full"] is False
             exp = export(capsys)
             records = exp["customers"] + exp["projects"]
@@ -306,8 +317,9 @@ def test_runs_in_one_process_keep_their_look_ups_true_through_every_kind_of_chan
         linked = {c["key"]: c["tripletex_id"] for c in exp["customers"]}
         assert linked["c-900"] is not None  # linked in round 1, by its organisation number
         incremental = exp
-        run_json(capsys, "sync", "--full", "--json")
+        sync(full=True)
         assert export(capsys) == incremental
+        asyncio.run(between.close())
 
 
 @pytest.mark.parametrize("skew_minutes", [-12, 12])

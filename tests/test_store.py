@@ -22,7 +22,7 @@ from core.errors import EXIT_LOCKED, LockedError, StoreError
 from core.models import Candidate, LocalCustomer, LocalProject, ReviewItem
 from core.paths import profile_paths
 from core.store.state import SCHEMA_VERSION, Overwrite, RunRecord, Skipped, StoreState
-from core.store.store import AtomicJSONStorage, Store
+from core.store.store import AtomicJSONStorage, KeptStates, Store
 from tests.helpers import ROOT, run_cli
 
 
@@ -448,10 +448,10 @@ def test_the_base_file_written_table_by_table_is_what_orjson_writes_whole(store)
 def test_states_handed_from_write_to_read_keep_every_journal_line(store):
     """The app's timer and --watch hand the written state to their next run (a new Store each
     run): run after run, every change stays in the store."""
-    s = full_state()
-    Store(profile_paths("default")).write(s, compact=True, keep=True)
+    s, kept = full_state(), KeptStates()
+    Store(profile_paths("default"), kept).write(s, compact=True, keep=True)
     for n in range(1, 5):
-        st = Store(profile_paths("default"))
+        st = Store(profile_paths("default"), kept)
         state = st.read(reuse=True)
         assert state is s  # handed over, not read again
         state.customers["c-1"].name = f"Endret {n}"
@@ -465,14 +465,24 @@ def test_states_handed_from_write_to_read_keep_every_journal_line(store):
 
 
 def test_a_kept_state_is_not_handed_out_after_another_write(store):
-    s = full_state()
-    Store(profile_paths("default")).write(s, compact=True, keep=True)
-    other = Store(profile_paths("default"))
+    """Another writer (a review decision, another process) changes the files: the state kept
+    for the next run is not handed out, the files are read."""
+    s, kept = full_state(), KeptStates()
+    Store(profile_paths("default"), kept).write(s, compact=True, keep=True)
+    other = Store(profile_paths("default"))  # keeps nothing
     t = other.read()
     t.customers["c-9"] = LocalCustomer("c-9", "Fra en annen")
     other.write(t)
-    again = Store(profile_paths("default")).read(reuse=True)
+    again = Store(profile_paths("default"), kept).read(reuse=True)
     assert again is not s and "c-9" in again.customers
+
+
+def test_a_store_without_kept_states_reads_the_files(store):
+    """A one-off sync keeps nothing: a later read in the process reads the files."""
+    s = full_state()
+    Store(profile_paths("default")).write(s, compact=True, keep=True)
+    again = Store(profile_paths("default")).read(reuse=True)
+    assert again is not s and again == s
 
 
 def test_a_garbled_last_line_counts_as_cut_short_and_the_others_stay(store):

@@ -56,7 +56,7 @@ def test_a_match_that_would_make_three_levels_goes_to_review_not_linked():
     state.projects["p-11"] = LocalProject("p-11", "Design", None, "c-1", "p-10")
     planner = Planner(state, run_id="t", now="2026-12-01T00:00:00+00:00")
     tx = TxProject(101, 1, "Nettside", "2024-02", 1, 100)
-    planner._settle("project", tx, MatchResult(101, "p-10", "number"), scope=("c-1", "p-1"))
+    planner.edit.settle("project", tx, MatchResult(101, "p-10", "number"), scope=("c-1", "p-1"))
     assert state.projects["p-10"].tripletex_id is None and state.projects["p-10"].parent_key is None
     item = state.review_for("project", 101)
     assert item is not None and "third level" in item.reason

@@ -31,8 +31,8 @@ from core.errors import RabbitError
 from core.logs import setup_logging
 from core.paths import ProfilePaths
 from core.progress import CancelToken
+from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
-from core.tripletex.sessions import SessionKeeper
 from tui.messages import ProgressRelay, SyncEnded, SyncProgress
 from tui.screens import PLACES
 from tui.screens.home import HomeScreen, StoreSummary, schedule_text
@@ -95,7 +95,7 @@ class RabbitApp(App[int]):
         self.last_report: SyncReport | None = None  # of the last run that finished
         self._auto_timer: Timer | None = None
         self._cancel: CancelToken | None = None
-        self._sessions = SessionKeeper()  # one Tripletex session from sync to sync
+        self._between = Between()  # the Tripletex session and the written state, sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
         self._screens: dict[str, Screen[None]] = {}
         self._reload_config()
@@ -110,7 +110,7 @@ class RabbitApp(App[int]):
     async def on_unmount(self) -> None:
         """However the app ends (q, ctrl+c, a hang-up), the session kept between syncs ends too."""
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(self._sessions.close(), 2.0)
+            await asyncio.wait_for(self._between.close(), 2.0)
 
     async def on_mount(self) -> None:
         first = "setup" if self.cfg is None or self.cfg.missing() else "home"
@@ -312,7 +312,7 @@ class RabbitApp(App[int]):
         try:
             cfg = load_config(self.paths)
             report = await run_sync(self.paths, cfg, options, progress=ProgressRelay(self),
-                                    cancel=cancel, sessions=self._sessions)
+                                    cancel=cancel, between=self._between)
             outcome = "ok"
         except ActivationRequired:
             outcome = "activation"
@@ -447,7 +447,7 @@ class RabbitApp(App[int]):
         if self._cancel is not None:
             self._cancel.cancel()
         with contextlib.suppress(Exception):  # the session kept between syncs ends with the app
-            await asyncio.wait_for(self._sessions.close(), 3.0)
+            await asyncio.wait_for(self._between.close(), 3.0)
             # a sync still stopping deletes its own session (the keeper is closed now)
             running = [w for w in self.workers if w.group == "sync" and not w.is_finished]
             await asyncio.wait_for(asyncio.gather(*(w.wait() for w in running)), 3.0)

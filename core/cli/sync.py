@@ -15,6 +15,7 @@ from typing import Any
 from core.config import load_config
 from core.errors import EXIT_OK, LockedError, RabbitError, UsageError
 from core.paths import ProfilePaths
+from core.sync.between import Between
 from core.sync.run import (
     ACTIVATION_TEXT,
     ActivationRequired,
@@ -23,7 +24,6 @@ from core.sync.run import (
     SyncReport,
     run_sync,
 )
-from core.tripletex.sessions import SessionKeeper
 
 
 class ProgressLine:
@@ -97,7 +97,7 @@ def _confirm_interactively() -> bool:
 
 
 def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
-          sessions: SessionKeeper | None = None) -> SyncReport:
+          between: Between | None = None) -> SyncReport:
     cfg = load_config(paths)
     line = ProgressLine()  # only on a terminal's stderr, so --json output stays clean
     try:
@@ -107,7 +107,7 @@ def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
                 cfg,
                 SyncOptions(dry_run=args.dry_run, full=args.full, confirm=confirm),
                 progress=line,
-                sessions=sessions,
+                between=between,
             )
         )
     finally:
@@ -134,34 +134,35 @@ def cli_sync(paths: ProfilePaths, args: argparse.Namespace) -> int:
         )
     install_sigterm()
     confirm = bool(args.yes)
-    # --watch keeps one Tripletex session from run to run, and deletes it when it ends
-    sessions = SessionKeeper() if args.watch else None
+    # --watch keeps the Tripletex session and the written state from run to run; the session
+    # is deleted when it ends
+    between = Between() if args.watch else None
     try:
         try:
-            report = _once(paths, args, confirm, sessions)
+            report = _once(paths, args, confirm, between)
         except ActivationRequired:
             if not _confirm_interactively():
                 raise
             confirm = True
-            report = _once(paths, args, confirm, sessions)
+            report = _once(paths, args, confirm, between)
         _emit(report, args.json)
         if not args.watch:
             return EXIT_OK
-        return _watch(paths, args, confirm, sessions)
+        return _watch(paths, args, confirm, between)
     finally:
-        if sessions is not None:
+        if between is not None:
             with contextlib.suppress(Exception):
-                asyncio.run(sessions.close())
+                asyncio.run(between.close())
 
 
 def _watch(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
-           sessions: SessionKeeper | None) -> int:
+           between: Between | None) -> int:
     interval = float(args.watch)
     try:
         while True:
             time.sleep(interval)
             try:
-                _emit(_once(paths, args, confirm, sessions), args.json)
+                _emit(_once(paths, args, confirm, between), args.json)
             except LockedError as exc:
                 print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr)
             except RabbitError as exc:

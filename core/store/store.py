@@ -60,14 +60,35 @@ def _check_hint(whole: dict[str, Any], hinted: dict[str, Any]) -> None:
         raise AssertionError(f"the planner's write hint missed changes in {', '.join(wrong)}")
 
 
-_KEPT: dict[Path, _Kept] = {}  # store file -> the state a `write(keep=True)` handed over
+class KeptStates:
+    """The states that writes handed over, by store file, for the next read of the same store in
+    this process: the app's timer and `sync --watch` hold one from run to run (as they hold the
+    Tripletex session, core.tripletex.sessions) so that a run after a run does not read and
+    decode the files again. The files stay the truth: a kept state is handed out only while
+    they are as its write left them."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, _Kept] = {}
+
+    def __repr__(self) -> str:
+        return f"KeptStates({len(self._kept)} store(s))"
+
+    def holds(self, path: Path) -> bool:
+        return path in self._kept
+
+    def take(self, path: Path) -> _Kept | None:
+        return self._kept.pop(path, None)
+
+    def put(self, path: Path, kept: _Kept) -> None:
+        self._kept[path] = kept
 
 
 class Store:
     """One profile's store: `read`, `write`, `lock` (re-entrant per instance), `transaction`."""
 
-    def __init__(self, paths: ProfilePaths) -> None:
+    def __init__(self, paths: ProfilePaths, kept: KeptStates | None = None) -> None:
         self.paths = paths
+        self.kept = kept  # where `write(keep=True)` leaves its state and `read(reuse=True)` finds it
         self.path = paths.store_file
         self.backup_path = self.path.with_name(self.path.name + ".bak")
         self.storage = AtomicJSONStorage(self.path)
@@ -84,11 +105,11 @@ class Store:
     def read(self, *, reuse: bool = False) -> StoreState:
         """The whole state; an absent file is an empty state. StoreError when unreadable.
 
-        With `reuse`, the state that a `write(..., keep=True)` of this process left is taken
+        With `reuse`, the state that a `write(..., keep=True)` left in `self.kept` is taken
         (it is this caller's alone from then on) when the files are still as that write left
         them; otherwise it is read from the files."""
-        if reuse:
-            kept = _KEPT.pop(self.path, None)
+        if reuse and self.kept is not None:
+            kept = self.kept.take(self.path)
             if kept is not None and kept.sig == self.signature():
                 self.storage.known_good = kept.sig[0]
                 self._doc, self._gen, self._sig = kept.doc, kept.gen, kept.sig
@@ -137,19 +158,21 @@ class Store:
         read as one journal line; or the whole store as a new base file (atomically, keeping a
         .bak) when `compact`, when the journal has grown large, or when there is no base yet.
 
-        With `keep`, the caller hands `state` over (it must not change it any more): the next
-        `read(reuse=True)` in this process takes it instead of reading the files (the app's
-        timer and `sync --watch` sync every few minutes; the files stay the truth).
+        With `keep`, the caller hands `state` over (it must not change it any more) to
+        `self.kept`: the next `read(reuse=True)` with the same `KeptStates` takes it instead of
+        reading the files (the app's timer and `sync --watch` sync every few minutes).
 
         `hint` (from the planner) names what may have changed since this store's read, so that
         only those records are compared; it is ignored when the files changed since the read.
         With RABBITSYNC_CHECK_WRITES set (the tests set it), every hinted write is checked
         against a write that compares every record."""
-        _KEPT.pop(self.path, None)
+        if self.kept is not None:
+            self.kept.take(self.path)  # what it holds is older than this write
         self._write(state, compact, hint)
-        if keep and self._doc is not None and self._gen is not None and self._sig is not None:
-            _KEPT[self.path] = _Kept(self._sig, state, self._doc, self._gen, self.journal.good_len,
-                                     self._positions)
+        if (keep and self.kept is not None and self._doc is not None and self._gen is not None
+                and self._sig is not None):
+            self.kept.put(self.path, _Kept(self._sig, state, self._doc, self._gen,
+                                           self.journal.good_len, self._positions))
 
     def _write(self, state: StoreState, compact: bool, hint: WriteHint | None = None) -> None:
         with self.lock():

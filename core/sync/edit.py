@@ -4,7 +4,9 @@ create one from it, queue it for review, and overwrite a linked record with Trip
 Each change is recorded: in `PlanResult` (counts, links, per-item outcomes), in the overwritten
 local values (`StoreState.overwrites`), in the store's write hint (`WriteHint`), in the kept
 indexes (`StoreState.linked`) and, for a user's decision, in its `ChangeLog` (what undo puts
-back). Every local record goes through `_touch` before its first change. The planner
+back). Every local record goes through `touch` before its first change; the snapshots of
+Tripletex's records (`absorb_customers`, `absorb_projects`) and the index of sub-projects change
+here too, so that the editor is the one writer of what the store's write hint names. The planner
 (`core.sync.plan`) decides what to change during a sync; a review decision (`core.sync.review`) makes
 one change and lets the planner settle what it decided for (a customer's projects).
 """
@@ -12,83 +14,18 @@ one change and lets the planner settle what it decided for (a customer's project
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
+from core.matching.hierarchy import children_index, unlink_child
 from core.matching.match import MatchResult
 from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
-from core.store.state import Overwrite, StoreState, WriteHint
+from core.store.state import Overwrite, StoreState, WriteHint, kept_index
 from core.sync.changes import ChangeLog
+from core.sync.result import Link, PlanResult
 from core.text import clean_text
 
-MAX_ITEMS = 5000  # per-item outcomes kept for a run (the history shows them)
 THREE_LEVELS = ("under that project it, or a sub-project of its own in the time tracker, would "
                 "be a third level; the time tracker has two")
-
-
-def _counts(*extra: str) -> dict[str, int]:
-    out = {k: 0 for k in ("created", "linked", "updated", "archived", "unchanged")}
-    out.update({k: 0 for k in extra})
-    return out
-
-
-class Link(dict[str, Any]):
-    """A link a run made (or would make): an entry of `sync --json`'s `links`."""
-
-    @classmethod
-    def of(cls, kind: str, tripletex_id: int, local_key: str, method: str) -> Link:
-        return cls(kind=kind, tripletex_id=tripletex_id, local_key=local_key, method=method)
-
-    @property
-    def kind(self) -> str:
-        return self["kind"]
-
-    @property
-    def local_key(self) -> str:
-        return self["local_key"]
-
-    @property
-    def method(self) -> str:
-        return self["method"]
-
-
-class Outcome(dict[str, Any]):
-    """What became of one record in a run (the history keeps these): `action` is created,
-    linked, updated, archived, kept or review, with its details (fields, method, reason, item)."""
-
-    @property
-    def kind(self) -> str:
-        return self["kind"]
-
-    @property
-    def action(self) -> str:
-        return self["action"]
-
-    @property
-    def tripletex_id(self) -> int | None:
-        return self.get("tripletex_id")
-
-    @property
-    def local_key(self) -> str | None:
-        return self.get("local_key")
-
-
-@dataclass
-class PlanResult:
-    """What a run did (or would do, in a dry run)."""
-
-    customers: dict[str, int] = field(default_factory=_counts)
-    projects: dict[str, int] = field(default_factory=lambda: _counts("skipped_depth"))
-    links: list[Link] = field(default_factory=list)
-    items: list[Outcome] = field(default_factory=list)  # per-item outcomes that changed
-    new_reviews: list[str] = field(default_factory=list)
-    noted: int = 0  # per-item outcomes, also those beyond MAX_ITEMS
-
-    def note(self, kind: str, action: str, tx_id: int | None, key: str | None, **detail: Any) -> None:
-        self.noted += 1
-        if len(self.items) < MAX_ITEMS:  # the history keeps this many per run
-            self.items.append(Outcome(kind=kind, action=action, tripletex_id=tx_id,
-                                      local_key=key, **detail))
 
 
 class Editor:
@@ -101,25 +38,95 @@ class Editor:
         self.result = PlanResult()
         # the previous snapshot of records that changed in this run: what Tripletex said before
         self.prev: dict[tuple[str, int], dict[str, Any]] = {}
-        self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `_review`
+        self._open: dict[tuple[str, int], ReviewItem] | None = None  # see `open_review`
         self._parents: Counter[str | None] | None = None  # sub-projects by parent key
         # what this run may change in place, for the store's write (`WriteHint`): the local
         # records it touched (new ones are appended and found by the store) and snapshot ids
         self.hint = WriteHint()
         self.changes: ChangeLog | None = None  # set for a user's decision (see core.sync.changes)
+        # the records fetched in this run, as objects (the snapshot holds them as dicts)
+        self._fetched_c: dict[int, TxCustomer] = {}
+        self._fetched_p: dict[int, TxProject] = {}
 
-    def _touch(self, table: str, rec: LocalCustomer | LocalProject) -> None:
+    def tx_customer(self, tx_id: int) -> TxCustomer:
+        got = self._fetched_c.get(tx_id)
+        return got if got is not None else TxCustomer(**self.state.tx_customers[tx_id])
+
+    def tx_project(self, tx_id: int) -> TxProject:
+        got = self._fetched_p.get(tx_id)
+        return got if got is not None else TxProject(**self.state.tx_projects[tx_id])
+
+    # ---- the snapshots of Tripletex ------------------------------------------------------------------------
+    def absorb_customers(self, fetched: list[TxCustomer], *, listed: set[int] | None) -> set[int]:
+        """Merge fetched customers into the snapshot. `listed` is every id a complete listing
+        showed (None for a partial one); the others vanished from Tripletex and are returned."""
+        snap = self.state.tx_customers
+        gone: set[int] = set()
+        if listed is not None:
+            gone = {i for i in snap if i not in listed}
+            for i in gone:
+                del snap[i]
+        self.hint.tx["tx_customers"].update(gone, (c.id for c in fetched))
+        for c in fetched:
+            new = c.to_dict()
+            if c.id in snap and snap[c.id] != new:
+                self.prev[("customer", c.id)] = snap[c.id]
+            snap[c.id] = new
+            self._fetched_c[c.id] = c
+        return gone
+
+    def absorb_projects(self, fetched: list[TxProject], *, listed: set[int] | None) -> set[int]:
+        """As `absorb_customers`, for projects."""
+        snap = self.state.tx_projects
+        children = self.state.indexes.children  # kept up to date here, when made
+        gone: set[int] = set()
+        if listed is not None:
+            gone = {i for i in snap if i not in listed}
+            for i in gone:
+                old = snap.pop(i)
+                if children is not None:
+                    unlink_child(children, i, old.get("main_project_id"))
+        self.hint.tx["tx_projects"].update(gone, (p.id for p in fetched))
+        for p in fetched:
+            new = p.to_dict()
+            old = snap.get(p.id)
+            if old is not None and old != new:
+                self.prev[("project", p.id)] = old
+            if children is not None:
+                parent = None if old is None else old.get("main_project_id")
+                if old is None or parent != p.main_project_id:
+                    unlink_child(children, p.id, parent)
+                    if p.main_project_id is not None:
+                        children.setdefault(p.main_project_id, set()).add(p.id)
+            snap[p.id] = new
+            self._fetched_p[p.id] = p
+        return gone
+
+    def sub_projects(self) -> dict[int, set[int]]:
+        """The snapshot's sub-projects by main project (kept: see `Indexes`)."""
+        st = self.state
+        kept = st.indexes.children = kept_index(
+            st.indexes.children, lambda: children_index(st.tx_projects), "index of sub-projects"
+        )
+        return kept
+
+    def children_of(self, tx_id: int) -> set[int]:
+        """The sub-projects of Tripletex project `tx_id` in the snapshot."""
+        return self.sub_projects().get(tx_id, set())
+
+    # ---- the local registry ---------------------------------------------------------------
+    def touch(self, table: str, rec: LocalCustomer | LocalProject) -> None:
         """`rec` of `table` ("customers", "projects") is about to change."""
         self.hint.local[table].add(rec.key)
         if self.changes is not None:
             self.changes.record(table, rec)
 
-    def _touch_review(self, item: ReviewItem) -> None:
+    def touch_review(self, item: ReviewItem) -> None:
         """Review entry `item` is about to change."""
         if self.changes is not None:
             self.changes.review(item)
 
-    def _review(self, kind: str, tx_id: int) -> ReviewItem | None:
+    def open_review(self, kind: str, tx_id: int) -> ReviewItem | None:
         """The open review item of a Tripletex record (`StoreState.review_for`, by an index:
         a scan of every item per record made a complete run with many items quadratic)."""
         if self._open is None:
@@ -129,9 +136,15 @@ class Editor:
                     self._open.setdefault((r.kind, r.tripletex_id), r)
         return self._open.get((kind, tx_id))
 
-    def _update_customer(self, local: LocalCustomer, tx: TxCustomer) -> str:
+    def open_ids(self, kind: str) -> set[int]:
+        """The Tripletex ids of `kind` with an open review item."""
+        self.open_review(kind, 0)
+        assert self._open is not None
+        return {i for k, i in self._open if k == kind}
+
+    def update_customer(self, local: LocalCustomer, tx: TxCustomer) -> str:
         """Overwrite `local` with Tripletex's values. Returns "", "updated" or "archived"."""
-        self._touch("customers", local)
+        self.touch("customers", local)
         target = {
             "name": clean_text(tx.name),
             "number": tx.number,
@@ -149,10 +162,10 @@ class Editor:
             self.result.note("customer", outcome, tx.id, local.key, fields=changed)
         return outcome
 
-    def _update_project(
+    def update_project(
         self, local: LocalProject, tx: TxProject, customer_key: str | None, parent_key: str | None
     ) -> str:
-        self._touch("projects", local)
+        self.touch("projects", local)
         target = {"name": clean_text(tx.name), "number": tx.number}
         changed = self._overwrite("project", local, tx.id, target)
         outcome = "updated" if changed else ""
@@ -203,7 +216,7 @@ class Editor:
         parent = self.state.projects.get(parent_key)
         return self._parents[local.key] > 0 or (parent is not None and parent.parent_key is not None)
 
-    def _settle(
+    def settle(
         self,
         kind: str,
         tx: TxCustomer | TxProject,
@@ -238,17 +251,17 @@ class Editor:
         """Link local record `key` to `tx` and overwrite it with Tripletex's values."""
         table = KINDS[kind].table
         local: LocalCustomer | LocalProject = getattr(self.state, table)[key]
-        self._touch(table, local)
+        self.touch(table, local)
         before, was_local_only = local.tripletex_id, local.local_only
         local.tripletex_id, local.link_method, local.local_only = tx.id, method, False
         local.tripletex_version = None  # (linking: every differing value was the user's own)
         self.state.linked(table, local, before, was_local_only=was_local_only)
         if isinstance(local, LocalCustomer):
             assert isinstance(tx, TxCustomer)
-            self._update_customer(local, tx)
+            self.update_customer(local, tx)
         else:
             assert isinstance(tx, TxProject)
-            self._update_project(local, tx, scope[0], scope[1])
+            self.update_project(local, tx, scope[0], scope[1])
         self.result.links.append(Link.of(kind, tx.id, key, method))
         self.result.note(kind, "linked", tx.id, key, method=method)
 
@@ -307,10 +320,10 @@ class Editor:
         self.result.new_reviews.append(item.item)
         self.result.note(kind, "review", tx.id, None, item=item.item, reason=item.reason)
 
-    def _close_review(self, kind: str, tx_id: int, why: str) -> None:
-        item = self._review(kind, tx_id)
+    def close_review(self, kind: str, tx_id: int, why: str) -> None:
+        item = self.open_review(kind, tx_id)
         if item is not None:
-            self._touch_review(item)
+            self.touch_review(item)
             item.status = "gone"
             item.reason = why
             assert self._open is not None

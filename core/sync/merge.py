@@ -76,7 +76,7 @@ def merge(state: StoreState, dup_key: str, into_key: str) -> Decision:
     decision.local_key = into.key
     changes = ChangeLog.start(state)
     planner = Planner(state, run_id=None, now=at)
-    planner.changes = changes
+    planner.edit.changes = changes
     settled = Settled.none()
     _merge(planner, kind, dup, into, settled)
     state.drop_indexes()  # links moved between records
@@ -107,19 +107,19 @@ def _merge(planner: Planner, kind: str, dup: Record, into: Record, settled: Sett
     st = planner.state
     table = KINDS[kind].table
     tx_id = dup.tripletex_id
-    planner._touch(table, dup)
-    planner._touch(table, into)
+    planner.edit.touch(table, dup)
+    planner.edit.touch(table, into)
     dup.tripletex_id = dup.tripletex_version = None
     dup.archived, dup.merged_into, dup.local_only = True, into.key, False
     if tx_id is not None:
         st.drop_indexes()  # (the kept index still has `dup` for tx_id)
         if kind == "customer":
-            planner.link("customer", TxCustomer(**st.tx_customers[tx_id]), into.key, "manual")
+            planner.edit.link("customer", TxCustomer(**st.tx_customers[tx_id]), into.key, "manual")
         else:
             tx = TxProject(**st.tx_projects[tx_id])
             parent = st.project_by_tx().get(tx.main_project_id) if tx.main_project_id else None
             customer = st.customer_by_tx().get(tx.customer_id) if tx.customer_id else None
-            planner.link("project", tx, into.key, "manual", scope=(
+            planner.edit.link("project", tx, into.key, "manual", scope=(
                 customer.key if customer else into.customer_key, parent.key if parent else None))
     below = [p for p in st.projects.values() if not p.archived and (
         p.customer_key == dup.key and p.parent_key is None if kind == "customer"
@@ -133,12 +133,12 @@ def _merge(planner: Planner, kind: str, dup: Record, into: Record, settled: Sett
 def _move(planner: Planner, kind: str, p: LocalProject, into: Record) -> None:
     """Move project `p` (and its sub-projects) under `into`."""
     st = planner.state
-    planner._touch("projects", p)
+    planner.edit.touch("projects", p)
     if kind == "customer":
         p.customer_key = into.key
         for sub in st.projects.values():
             if sub.parent_key == p.key:
-                planner._touch("projects", sub)
+                planner.edit.touch("projects", sub)
                 sub.customer_key = into.key
     else:
         assert isinstance(into, LocalProject)
@@ -156,7 +156,7 @@ def _rematch(planner: Planner, moved: LocalProject, into: Record, settled: Settl
     if not own:
         return
     tx = TxProject(**st.tx_projects[moved.tripletex_id])
-    (m,) = match_projects([tx], own, lambda _t: scope, strip=planner._scope_words)
+    (m,) = match_projects([tx], own, lambda _t: scope, strip=planner.strip_words)
     if m.local_key is not None:
         target = st.projects[m.local_key]
         _merge(planner, "project", moved, target, settled)
@@ -168,8 +168,8 @@ def _rematch(planner: Planner, moved: LocalProject, into: Record, settled: Settl
             candidates=list(m.candidates), record=tx.to_dict(), merge_from=moved.key,
         )
         st.reviews[item.item] = item
-        if planner.changes is not None:
-            planner.changes.made_review(item.item)
+        if planner.edit.changes is not None:
+            planner.edit.changes.made_review(item.item)
         settled.review.append(item.item)
 
 

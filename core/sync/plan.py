@@ -14,13 +14,13 @@ never deleted; local-only records are never touched.
 
 from __future__ import annotations
 
-from core.matching.hierarchy import children_index, levels_of, unlink_child, with_descendants
+from core.matching.hierarchy import levels_of, with_descendants
 from core.matching.index import Scope
 from core.matching.match import match_customers, match_projects
 from core.matching.normalize import normalize_number
 from core.matching.words import words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
-from core.store.state import Skipped, StoreState, kept_index
+from core.store.state import Skipped, StoreState
 from core.sync.edit import Editor
 from core.text import clean_text
 
@@ -62,82 +62,16 @@ def scope_words(state: StoreState, scope: Scope, old_names: dict[str, list[str]]
     return frozenset(words)
 
 
-class Planner(Editor):
-    """Applies Tripletex's records to `state` in place; see the module docstring."""
+class Planner:
+    """Decides what becomes of Tripletex's records in `state` (see the module docstring); its
+    `edit` (core.sync.edit.Editor) makes each change and is the only one that writes the
+    state, the snapshots, the kept indexes and the write hint."""
 
     def __init__(self, state: StoreState, *, run_id: str | None, now: str) -> None:
-        super().__init__(state, run_id=run_id, now=now)
-        # the records fetched in this run, as objects (the snapshot holds them as dicts)
-        self._fetched_c: dict[int, TxCustomer] = {}
-        self._fetched_p: dict[int, TxProject] = {}
+        self.state = state
+        self.edit = Editor(state, run_id=run_id, now=now)
         self._scope_cache: dict[Scope, frozenset[str]] = {}
         self._old_names: dict[str, list[str]] | None = None
-
-    def _tx_customer(self, tx_id: int) -> TxCustomer:
-        got = self._fetched_c.get(tx_id)
-        return got if got is not None else TxCustomer(**self.state.tx_customers[tx_id])
-
-    def _tx_project(self, tx_id: int) -> TxProject:
-        got = self._fetched_p.get(tx_id)
-        return got if got is not None else TxProject(**self.state.tx_projects[tx_id])
-
-    # ---- snapshots ------------------------------------------------------------------------
-    def absorb_customers(self, fetched: list[TxCustomer], *, listed: set[int] | None) -> set[int]:
-        """Merge fetched customers into the snapshot. `listed` is every id a complete listing
-        showed (None for a partial one); the others vanished from Tripletex and are returned."""
-        snap = self.state.tx_customers
-        gone: set[int] = set()
-        if listed is not None:
-            gone = {i for i in snap if i not in listed}
-            for i in gone:
-                del snap[i]
-        self.hint.tx["tx_customers"].update(gone, (c.id for c in fetched))
-        for c in fetched:
-            new = c.to_dict()
-            if c.id in snap and snap[c.id] != new:
-                self.prev[("customer", c.id)] = snap[c.id]
-            snap[c.id] = new
-            self._fetched_c[c.id] = c
-        return gone
-
-    def absorb_projects(self, fetched: list[TxProject], *, listed: set[int] | None) -> set[int]:
-        """As `absorb_customers`, for projects."""
-        snap = self.state.tx_projects
-        children = self.state.indexes.children  # kept up to date here, when made
-        gone: set[int] = set()
-        if listed is not None:
-            gone = {i for i in snap if i not in listed}
-            for i in gone:
-                old = snap.pop(i)
-                if children is not None:
-                    unlink_child(children, i, old.get("main_project_id"))
-        self.hint.tx["tx_projects"].update(gone, (p.id for p in fetched))
-        for p in fetched:
-            new = p.to_dict()
-            old = snap.get(p.id)
-            if old is not None and old != new:
-                self.prev[("project", p.id)] = old
-            if children is not None:
-                parent = None if old is None else old.get("main_project_id")
-                if old is None or parent != p.main_project_id:
-                    unlink_child(children, p.id, parent)
-                    if p.main_project_id is not None:
-                        children.setdefault(p.main_project_id, set()).add(p.id)
-            snap[p.id] = new
-            self._fetched_p[p.id] = p
-        return gone
-
-    def _children(self) -> dict[int, set[int]]:
-        """The snapshot's sub-projects by main project (kept: see `Indexes`)."""
-        st = self.state
-        kept = st.indexes.children = kept_index(
-            st.indexes.children, lambda: children_index(st.tx_projects), "index of sub-projects"
-        )
-        return kept
-
-    def children_of(self, tx_id: int) -> set[int]:
-        """The sub-projects of Tripletex project `tx_id` in the snapshot."""
-        return self._children().get(tx_id, set())
 
     # ---- customers --------------------------------------------------------------------------
     def plan_customers(
@@ -145,7 +79,7 @@ class Planner(Editor):
     ) -> None:
         """Bring local customers in line with the snapshot: every one, or with `only` just those
         Tripletex ids (the rest are as the last run left them)."""
-        st, res = self.state, self.result
+        st, res = self.state, self.edit.result
         counts = res.customers
         linked = st.customer_by_tx()
         fresh: list[TxCustomer] = []
@@ -153,10 +87,10 @@ class Planner(Editor):
         if only is not None:
             counts["unchanged"] += len((linked.keys() & st.tx_customers.keys()) - only)
         for tx_id in ids:
-            tx = self._tx_customer(tx_id)
+            tx = self.edit.tx_customer(tx_id)
             local = linked.get(tx_id)
             if local is not None:
-                changed = self._update_customer(local, tx)
+                changed = self.edit.update_customer(local, tx)
                 if changed == "archived":
                     counts["archived"] += 1
                 elif changed:
@@ -166,35 +100,35 @@ class Planner(Editor):
                 continue
             if ("customer", tx_id) in st.ignored:
                 continue
-            item = self._review("customer", tx_id)
+            item = self.edit.open_review("customer", tx_id)
             if item is not None:
                 if item.record != (new := tx.to_dict()):
-                    self._touch_review(item)
+                    self.edit.touch_review(item)
                     item.record, item.name = new, clean_text(tx.name)
                 continue
             fresh.append(tx)
         for tx_id in sorted(gone):
             local = linked.get(tx_id)
             if local is not None and not local.archived:
-                self._touch("customers", local)
+                self.edit.touch("customers", local)
                 local.archived = True
                 counts["archived"] += 1
                 res.note("customer", "archived", tx_id, local.key, reason="gone from Tripletex")
-            self._close_review("customer", tx_id, "gone from Tripletex")
+            self.edit.close_review("customer", tx_id, "gone from Tripletex")
         if not fresh:
             return
         unlinked = [c for c in st.customers.values() if c.tripletex_id is None and not c.archived]
         if not unlinked:  # nothing local to match against: each one is new
             for tx in sorted(fresh, key=lambda t: t.id):
-                self.create("customer", tx)
+                self.edit.create("customer", tx)
                 counts["created"] += 1
             return
         by_id = {t.id: t for t in fresh}
         # (uniqueness counts every Tripletex customer: a second one of a name or org number
         # that arrives later is asked about, as if both had come in one run)
-        others = [self._tx_customer(i) for i in st.tx_customers if i not in by_id]
+        others = [self.edit.tx_customer(i) for i in st.tx_customers if i not in by_id]
         for m in match_customers(fresh, unlinked, others):
-            self._settle("customer", by_id[m.tripletex_id], m)
+            self.edit.settle("customer", by_id[m.tripletex_id], m)
 
     # ---- projects ---------------------------------------------------------------------------
     def plan_projects(
@@ -206,7 +140,7 @@ class Planner(Editor):
         planned in this run), and theirs: what became of a parent or a customer can change them.
         A skipped project whose own record, parents and customer are as they were stays as it
         was (`only` is for runs where nothing else changed since the last; see the engine)."""
-        st, res = self.state, self.result
+        st, res = self.state, self.edit.result
         counts = res.projects
         snap = st.tx_projects
         cust_links = st.customer_by_tx()
@@ -218,7 +152,7 @@ class Planner(Editor):
             again = {i for i, s in st.skipped.items()
                      if (snap.get(i) or {}).get("customer_id") in (customers or ())}
             # (the sub-projects of one gone from Tripletex too: their main project is missing)
-            todo = [i for i in with_descendants(self._children(), only | gone | again) if i in snap]
+            todo = [i for i in with_descendants(self.edit.sub_projects(), only | gone | again) if i in snap]
             planned = set(todo)
             counts["unchanged"] += len((proj_links.keys() & snap.keys()) - planned)
             skipped = {i: s for i, s in st.skipped.items() if i in snap and i not in planned}
@@ -227,14 +161,13 @@ class Planner(Editor):
         # (looked up once: a complete run asks for each of 30,000 projects; neither changes
         # before the new projects are matched, below)
         ignored = {i for kind, i in st.ignored if kind == "project"}
-        self._review("project", 0)
-        in_review = {i for kind, i in self._open or () if kind == "project"}
+        in_review = self.edit.open_ids("project")
         by_level: dict[int | None, list[int]] = {}
         for i in sorted(todo):
             by_level.setdefault(levels.get(i), []).append(i)
         # parents first, so a level-2 project sees what became of its parent in this run
         for tx_id in (i for lv in sorted(by_level, key=lambda v: 99 if v is None else v) for i in by_level[lv]):
-            tx = self._tx_project(tx_id)
+            tx = self.edit.tx_project(tx_id)
             local = proj_links.get(tx_id)
             level, cid, pid = levels.get(tx_id), tx.customer_id, tx.main_project_id
             if (cid is None or cid in cust_links) and (level == 1 or level == 2 and (
@@ -248,7 +181,7 @@ class Planner(Editor):
                 reason, depth = why
                 skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
                 if local is not None and not local.archived:
-                    self._touch("projects", local)
+                    self.edit.touch("projects", local)
                     local.archived = True
                     counts["archived"] += 1
                     res.note("project", "archived", tx_id, local.key, reason=reason)
@@ -257,24 +190,24 @@ class Planner(Editor):
                 customer = cust_links.get(tx.customer_id) if tx.customer_id else None
                 customer_key = customer.key if customer else None
                 parent = proj_links.get(tx.main_project_id) if tx.main_project_id else None
-                outcome = self._update_project(local, tx, customer_key, parent.key if parent else None)
+                outcome = self.edit.update_project(local, tx, customer_key, parent.key if parent else None)
                 counts[outcome or "unchanged"] += 1
             elif tx_id in ignored:
                 continue
-            elif tx_id in in_review and (item := self._review("project", tx_id)) is not None:
+            elif tx_id in in_review and (item := self.edit.open_review("project", tx_id)) is not None:
                 if item.record != (new := tx.to_dict()):
-                    self._touch_review(item)
+                    self.edit.touch_review(item)
                     item.record, item.name = new, clean_text(tx.name)
             else:
                 fresh[levels[tx_id]].append(tx)
         for tx_id in sorted(gone):
             local = proj_links.get(tx_id)
             if local is not None and not local.archived:
-                self._touch("projects", local)
+                self.edit.touch("projects", local)
                 local.archived = True
                 counts["archived"] += 1
                 res.note("project", "archived", tx_id, local.key, reason="gone from Tripletex")
-            self._close_review("project", tx_id, "gone from Tripletex")
+            self.edit.close_review("project", tx_id, "gone from Tripletex")
         # new projects: level 1 first, since a sub-project is matched within its parent
         for level in (1, 2):
             if not fresh[level]:
@@ -299,7 +232,7 @@ class Planner(Editor):
             unlinked = [p for p in st.projects.values() if p.tripletex_id is None and not p.archived]
             if not unlinked:  # nothing local to match against: each one is new
                 for tx in sorted(batch, key=lambda t: t.id):
-                    self.create("project", tx, scope=scopes[tx.id])
+                    self.edit.create("project", tx, scope=scopes[tx.id])
                     counts["created"] += 1
                 continue
             by_id = {t.id: t for t in batch}
@@ -307,8 +240,8 @@ class Planner(Editor):
             self._scope_cache.clear()
             self._old_names = None
             for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id],
-                                    self._known_projects(batch, scopes), self._scope_words):
-                self._settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
+                                    self._known_projects(batch, scopes), self.strip_words):
+                self.edit.settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
         st.skipped = skipped
         counts["skipped_depth"] = sum(1 for x in skipped.values() if x.reason.startswith(DEPTH))
 
@@ -318,12 +251,12 @@ class Planner(Editor):
         (uniqueness counts them: a second project of a name in one customer is asked about)."""
         by_parent = {(tx.customer_id, tx.main_project_id): scopes[tx.id] for tx in batch}
         ids = {tx.id for tx in batch}
-        return [(by_parent[where], self._tx_project(i))
+        return [(by_parent[where], self.edit.tx_project(i))
                 for i, d in self.state.tx_projects.items()
                 if (where := (d.get("customer_id"), d.get("main_project_id"))) in by_parent
                 and i not in ids]
 
-    def _scope_words(self, scope: Scope) -> frozenset[str]:
+    def strip_words(self, scope: Scope) -> frozenset[str]:
         """`scope_words` of a project scope (kept for a matching pass)."""
         got = self._scope_cache.get(scope)
         if got is None:
@@ -349,7 +282,7 @@ class Planner(Editor):
         if tx.customer_id is not None and tx.customer_id not in cust_links:
             if ("customer", tx.customer_id) in st.ignored:
                 return ("its customer is ignored", False)
-            if self._review("customer", tx.customer_id) is not None:
+            if self.edit.open_review("customer", tx.customer_id) is not None:
                 return ("its customer awaits review; synced once that is decided", False)
             return (f"its customer {tx.customer_id} is not synced", False)
         if level == 2 and tx.main_project_id is not None:
@@ -358,6 +291,6 @@ class Planner(Editor):
                 return (f"its main project is not synced ({skipped[parent_id].reason})", False)
             if ("project", parent_id) in st.ignored:
                 return ("its main project is ignored", False)
-            if parent_id not in proj_links and self._review("project", parent_id) is not None:
+            if parent_id not in proj_links and self.edit.open_review("project", parent_id) is not None:
                 return ("its main project awaits review; synced once that is decided", False)
         return None

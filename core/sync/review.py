@@ -26,7 +26,7 @@ from core.paths import ProfilePaths
 from core.store.state import Decision, Settled, StoreState
 from core.store.store import Store
 from core.sync.changes import ChangeLog
-from core.sync.edit import THREE_LEVELS
+from core.sync.edit import THREE_LEVELS, Editor
 from core.sync.merge import merge_decided
 from core.sync.plan import Planner
 
@@ -80,7 +80,7 @@ def resolve(
         decision["batch"] = batch
     changes = ChangeLog.start(state)
     planner = Planner(state, run_id=None, now=decision.at)
-    planner.changes = changes
+    planner.edit.changes = changes
     changes.review(item)
     if item.merge_from is not None:  # an entry a merge made: the project is there already
         settled = merge_decided(planner, item, action, local_key)
@@ -118,21 +118,21 @@ def _act(planner: Planner, item: ReviewItem, action: str, local_key: str | None)
                 "pick another record, or `create` a new one",
             )
         scope = _scope(state, tx)
-        if isinstance(target, LocalProject) and planner.three_levels(target, scope[1]):
+        if isinstance(target, LocalProject) and planner.edit.three_levels(target, scope[1]):
             raise UsageError(
                 f"{local_key} cannot be linked to Tripletex project {item.tripletex_id}, a "
                 f"sub-project there: {THREE_LEVELS}",
                 f"link a project without sub-projects, or `rabbitsync review resolve {item.item} "
                 "create`",
             )
-        planner.link(item.kind, tx, local_key, "manual", scope=scope)
+        planner.edit.link(item.kind, tx, local_key, "manual", scope=scope)
         return local_key
     if action == "create":
-        return planner.create(item.kind, tx, scope=_scope(state, tx))
+        return planner.edit.create(item.kind, tx, scope=_scope(state, tx))
     if action == "ignore" and (item.kind, item.tripletex_id) not in state.ignored:
         state.ignored.add((item.kind, item.tripletex_id))
-        assert planner.changes is not None
-        planner.changes.ignored((item.kind, item.tripletex_id))
+        assert planner.edit.changes is not None
+        planner.edit.changes.ignored((item.kind, item.tripletex_id))
     return None
 
 
@@ -144,16 +144,16 @@ def _settle_below(planner: Planner, item: ReviewItem) -> Settled:
         below = {i for i, d in st.tx_projects.items() if d.get("customer_id") == item.tripletex_id}
         customers = {item.tripletex_id}
     else:
-        below = set(planner.children_of(item.tripletex_id))
+        below = set(planner.edit.children_of(item.tripletex_id))
         customers = set()
     settled = Settled.none()
     if not below:
         return settled
     planner.plan_projects(only=below, customers=customers)
-    counts = planner.result.projects
+    counts = planner.edit.result.projects
     settled.add("linked", counts["linked"])
     settled.add("created", counts["created"])
-    settled.review.extend(planner.result.new_reviews)
+    settled.review.extend(planner.edit.result.new_reviews)
     for i in below:
         if (s := st.skipped.get(i)) is not None:
             # a sub-project waits for its main project's entry; the rest are not synced
@@ -254,7 +254,7 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
               "project": {p.key for p in state.projects.values() if p.tripletex_id is not None}}
     picks: dict[tuple[str, str], list[ReviewItem]] = {}
     skipped: list[tuple[ReviewItem, str]] = []
-    levels = Planner(state, run_id=None, now="")  # (its three_levels, for project links)
+    levels = Editor(state, run_id=None, now="")  # (its three_levels, for project links)
     for item in state.pending_reviews():
         if not item.candidates or item.candidates[0].score < threshold:
             continue
@@ -278,10 +278,10 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
     return AcceptPlan(links, skipped)
 
 
-def _three_levels(planner: Planner, state: StoreState, item: ReviewItem, key: str) -> bool:
+def _three_levels(editor: Editor, state: StoreState, item: ReviewItem, key: str) -> bool:
     target = state.projects.get(key)
     tx = _tx(item)
-    return target is not None and planner.three_levels(target, _scope(state, tx)[1])
+    return target is not None and editor.three_levels(target, _scope(state, tx)[1])
 
 
 def new_batch() -> str:

@@ -10,7 +10,7 @@ are fetched (core.sync.fetch). Only what changed is planned, when the store is a
 it, and the store writes only the records that changed (core.store.journal). A complete pass
 runs by itself once a day (and with `--full`) to catch deleted customers. A run that finds
 nothing new neither reads nor writes the store (core.store.status). The app's timer and --watch
-keep the written state and the Tripletex session for their next run (core.store.store, core.tripletex.sessions).
+keep the written state and the Tripletex session for their next run (core.sync.between).
 
 A run holds the profile's lock from start to end, so a second writer exits with code 3. Nothing
 is written until the plan is complete: a failure or a cancel leaves the store as it was (only a
@@ -21,15 +21,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from core import gcstate
 from core.aio import in_thread, stoppable, together
 from core.config import Config
 from core.errors import RabbitError
@@ -39,6 +38,7 @@ from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncC
 from core.store.state import RunRecord, StoreState, SyncCursor
 from core.store.status import SyncStatus, load_status
 from core.store.store import Store
+from core.sync.between import Between
 from core.sync.fetch import (
     Fetched,
     changed_only,
@@ -108,37 +108,20 @@ async def run_sync(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     client: TripletexClient | None = None,
-    sessions: SessionKeeper | None = None,
+    between: Between | None = None,
 ) -> SyncReport:
     """One sync run; see the module docstring. Raises RabbitError subclasses on failure.
-    With `sessions` (the app's timer, --watch), the Tripletex session of the last run is used
-    again and kept for the next one instead of being created and deleted each run."""
-    store = Store(paths)
+    With `between` (the app's timer, --watch), the Tripletex session and the written state of
+    the last run are used again and kept for the next one (core.sync.between)."""
+    store = Store(paths, kept=between.states if between else None)
     cancel = cancel or CancelToken()
-    run = SyncRun(store, cfg, options, progress or (lambda _p: None), cancel, client, sessions)
-    with calm_gc():
+    run = SyncRun(store, cfg, options, progress or (lambda _p: None), cancel, client,
+                  between.sessions if between else None)
+    with gcstate.quiet():  # no cyclic GC while the run makes its records (core.gcstate)
         if options.dry_run:
             return await stoppable(run.run(), cancel)
         with store.lock():
             return await stoppable(run.run(), cancel)
-
-
-@contextlib.contextmanager
-def calm_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a run makes tens of thousands of records: a full
-    collection over them stalls every thread (the app's keys too) for a fifth of a second, and
-    the young ones alone cost a run a tenth of its planning. The records a run makes hold no
-    reference cycles (reference counting frees them); the few cycles of its requests wait for
-    the collection after the run."""
-    enabled = gc.isenabled()
-    gc.freeze()  # what existed before the run is not scanned again
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-        gc.unfreeze()
 
 
 class SyncRun:
@@ -289,7 +272,7 @@ class SyncRun:
         """A complete listing's projects go into the snapshot page by page, while Tripletex
         makes the next page (the planner finds them there, unchanged, after the listing)."""
         assert self.planner is not None
-        self.planner.absorb_projects(projects, listed=None)
+        self.planner.edit.absorb_projects(projects, listed=None)
 
     async def _release_client(self) -> None:
         client = self.client
@@ -318,7 +301,7 @@ class SyncRun:
         if self.targeted:  # (changedSince looks back further than the last run)
             snap = planner.state.tx_customers
             only = {c.id for c in customers if snap.get(c.id) != c.to_dict()}
-        gone = planner.absorb_customers(customers, listed=self.customers.listed)
+        gone = planner.edit.absorb_customers(customers, listed=self.customers.listed)
         planner.plan_customers(gone, only)
         self.customers_changed = (only or set()) | gone
         self.customers_planned = True
@@ -335,7 +318,7 @@ class SyncRun:
             if not self.customers_planned:
                 self._plan_customers()
             changed = changed_only(self.projects.records, planner.state.tx_projects)
-            gone = planner.absorb_projects(changed, listed=self.projects.listed)
+            gone = planner.edit.absorb_projects(changed, listed=self.projects.listed)
             planner.plan_projects(gone, {p.id for p in changed} if self.targeted else None,
                                   self.customers_changed)
             return registry_figures(planner.state)
@@ -349,7 +332,7 @@ class SyncRun:
     def report(self, figures: dict[str, int]) -> SyncReport:
         state, planner = self.state, self.planner
         assert state is not None and planner is not None
-        res = planner.result
+        res = planner.edit.result
         return SyncReport(
             dry_run=self.options.dry_run,
             first_sync=self.first_sync,
@@ -388,14 +371,14 @@ class SyncRun:
         state.runs.append(RunRecord(
             run_id=self.run_id, started_at=started, finished_at=_iso(_now()), ok=True,
             dry_run=False, first_sync=self.first_sync, full=self.full, summary=summary,
-            items=planner.result.items,
+            items=planner.edit.result.items,
         ))
         del state.runs[:-MAX_RUNS_KEPT]
 
         def persist() -> None:  # off the event loop: the app's keys stay answered
             # a complete pass also writes a fresh base file; the state is handed to the store
             # for the next run in this process (the app's timer, --watch) to reuse
-            self.store.write(state, compact=self.full, keep=True, hint=planner.hint)
+            self.store.write(state, compact=self.full, keep=True, hint=planner.edit.hint)
             save_status_after(self.store.paths, state, figures, summary, self.run_id,
                               self.started)
 

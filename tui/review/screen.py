@@ -11,7 +11,6 @@ the filtered list (rows keyed by item id) that grows as the cursor nears its end
 from __future__ import annotations
 
 import asyncio
-import gc
 
 from rich.text import Text
 from textual import on, work
@@ -23,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.widgets.data_table import RowDoesNotExist
 
+from core import gcstate
 from core.errors import RabbitError
 from core.models import ReviewItem
 from core.paths import ProfilePaths
@@ -125,7 +125,7 @@ class ReviewScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.writer.on_status = None
-        gc.unfreeze()
+        gcstate.let_go(self)
 
     def action_reload(self) -> None:
         """Read the store again (the app calls it after a sync), keeping the cursor's entry."""
@@ -149,8 +149,8 @@ class ReviewScreen(Screen[None]):
         # the loaded state is big and lives as long as the screen: keep it out of the cyclic GC's
         # full passes, which would otherwise pause a key press for ~100 ms now and then (the
         # bench shows it); unfrozen when the screen goes, so it is collected as usual then
-        gc.unfreeze()
-        gc.freeze()
+        gcstate.let_go(self)
+        gcstate.keep_out(self)
         self.items = [r.item for r in self.state.pending_reviews()]
         self.query_one("#review-panel", ReviewPanel).empty_text = "Nothing to review."
         keep, self._keep = self._keep, None
@@ -280,7 +280,7 @@ class ReviewScreen(Screen[None]):
                 table.move_cursor(row=index, animate=False)  # the next entry, not the one before
             self.said = decision_words(self.state, decision)
             self._show_current()
-        gc.freeze()  # O(1): what this decision left behind stays out of full GC passes too
+        gcstate.keep_out(self)  # O(1): what this decision left behind stays out of full GC passes too
 
     def _next_after(self, item_id: str) -> str | None:
         """The entry shown after `item_id` in the (old) view: the cursor goes there."""
