@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from core.errors import LockedError, RabbitError
 from core.paths import ProfilePaths
-from core.progress import Progress, ProgressCallback
-from core.store.state import StoreState, SyncCursor, kept_index
+from core.progress import Progress, ProgressCallback, SyncCancelled
+from core.store.state import RunRecord, StoreState, SyncCursor, kept_index
 from core.store.status import SyncStatus, save_status
+from core.store.store import Store
 
 log = logging.getLogger("rabbitsync.engine")
+
+MAX_RUNS_KEPT = 200  # in the history
 
 
 def _iso(t: datetime) -> str:
@@ -166,3 +170,35 @@ def idle_report(
             log.warning("could not write the sync status file: %s", exc)
     progress(Progress("done", 1, 1, "nothing changed in Tripletex"))
     return report
+
+
+def keep_recent(runs: list[RunRecord]) -> None:
+    """The history keeps the last MAX_RUNS_KEPT runs."""
+    del runs[:-MAX_RUNS_KEPT]
+
+
+def record_failure(
+    store: Store, run_id: str, started: datetime, first_sync: bool, full: bool, exc: Exception
+) -> None:
+    """Add a failed run to the history; the registry itself stays as it was. A cancel is the
+    user's choice, not a failure, and a locked store is another run's: neither is recorded."""
+    if isinstance(exc, (LockedError, SyncCancelled)):
+        return
+    text = exc.one_line() if isinstance(exc, RabbitError) else type(exc).__name__
+    try:
+        with store.transaction() as st:
+            st.runs.append(
+                RunRecord(
+                    run_id=run_id,
+                    started_at=_iso(started),
+                    finished_at=_iso(datetime.now(UTC)),
+                    ok=False,
+                    dry_run=False,
+                    first_sync=first_sync,
+                    full=full,
+                    error=text,
+                )
+            )
+            keep_recent(st.runs)
+    except RabbitError as inner:  # the store itself is the problem: the caller reports exc
+        log.warning("could not record the failed run: %s", inner.one_line())

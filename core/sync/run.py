@@ -50,6 +50,8 @@ from core.sync.plan import Planner
 from core.sync.report import (
     SyncReport,
     idle_report,
+    keep_recent,
+    record_failure,
     registry_figures,
     save_status_after,
     summary_of,
@@ -60,7 +62,6 @@ from core.tripletex.sessions import SessionKeeper
 log = logging.getLogger("rabbitsync.engine")
 
 FULL_PASS_EVERY = timedelta(hours=24)
-MAX_RUNS_KEPT = 200
 __all__ = ["PHASES", "ActivationRequired", "CancelToken", "Progress", "ProgressCallback",
            "SyncCancelled", "SyncOptions", "SyncReport", "run_sync"]
 
@@ -169,7 +170,7 @@ class SyncRun:
             figures = await self.plan()
         except BaseException as exc:
             if not self.options.dry_run and isinstance(exc, Exception):
-                await asyncio.to_thread(_record_failure, self.store, self.run_id, self.started,
+                await asyncio.to_thread(record_failure, self.store, self.run_id, self.started,
                                         self.first_sync, self.full, exc)
             raise
         report = self.report(figures)
@@ -373,7 +374,7 @@ class SyncRun:
             dry_run=False, first_sync=self.first_sync, full=self.full, summary=summary,
             items=planner.edit.result.items,
         ))
-        del state.runs[:-MAX_RUNS_KEPT]
+        keep_recent(state.runs)
 
         def persist() -> None:  # off the event loop: the app's keys stay answered
             # a complete pass also writes a fresh base file; the state is handed to the store
@@ -401,32 +402,3 @@ def _full_due(cursor: SyncCursor, now: datetime) -> bool:
     """A complete pass is due once a day (it is what finds deleted customers)."""
     last_full = cursor.last_full_at
     return last_full is None or now - datetime.fromisoformat(last_full) >= FULL_PASS_EVERY
-
-
-def _record_failure(
-    store: Store, run_id: str, started: datetime, first_sync: bool, full: bool, exc: Exception
-) -> None:
-    """Add a failed run to the history; the registry itself stays as it was. A cancel is the
-    user's choice, not a failure, and a locked store is another run's: neither is recorded."""
-    from core.errors import LockedError
-
-    if isinstance(exc, (LockedError, SyncCancelled)):
-        return
-    text = exc.one_line() if isinstance(exc, RabbitError) else f"{type(exc).__name__}"
-    try:
-        with store.transaction() as st:
-            st.runs.append(
-                RunRecord(
-                    run_id=run_id,
-                    started_at=_iso(started),
-                    finished_at=_iso(_now()),
-                    ok=False,
-                    dry_run=False,
-                    first_sync=first_sync,
-                    full=full,
-                    error=text,
-                )
-            )
-            del st.runs[:-MAX_RUNS_KEPT]
-    except RabbitError as inner:  # the store itself is the problem: the caller reports exc
-        log.warning("could not record the failed run: %s", inner.one_line())
