@@ -250,3 +250,43 @@ async def test_merge_a_duplicate_from_browse_and_undo_it(synced: ProfilePaths, t
         assert "Undone: the merge" in str(screen.query_one("#browse-status", Static).render())
     back = Store(synced).read()
     assert back.customers[made].tripletex_id == 1 and back.customers["c-old"].tripletex_id is None
+
+
+async def test_a_merge_in_the_app_makes_the_screens_that_read_the_registry_anew(
+        synced: ProfilePaths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Browse tells the app (a message, not a call into it) that the registry changed: History,
+    built before the merge, is made anew and shows it; Home's figures are read again."""
+    from tests.helpers import write_import
+    from tui.app import RabbitApp
+    from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
+
+    imp = write_import(tmp_path / "old.json", [{"key": "c-old", "name": "Fjordkraft Strøm"}])
+    from core.cli.main import main
+
+    assert main(["import", str(imp)]) == 0
+    app = RabbitApp(synced, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("h", "b"):  # History is built (reading the store) before the merge
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        summary = app.store_summary
+        assert summary is not None and "history" in app._modes
+        await pilot.press(*"fjordkraft", "enter")
+        table = app.screen.query_one("#browse-table", DataTable)
+        while "Fjordkraft AS" not in str(table.get_row_at(table.cursor_row)):
+            await pilot.press("down")
+        await pilot.press("m")
+        assert isinstance(app.screen, PickRecordModal)
+        app.screen.query_one("#pick-input", Input).value = ""
+        await pilot.press(*"strøm", "enter")
+        assert isinstance(app.screen, ConfirmMergeModal)
+        await pilot.press("enter")
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert "history" not in app._modes  # made anew when next shown
+        assert app.store_summary is not summary  # read again
+        await pilot.press("escape", "escape")  # the search text, then home
+        await pilot.pause()
+        assert app.current_mode == "home"

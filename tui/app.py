@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 import os
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from time import monotonic
+from typing import Protocol, runtime_checkable
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -33,9 +33,18 @@ from core.paths import ProfilePaths
 from core.progress import CancelToken
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
-from tui.messages import ProgressRelay, SyncEnded, SyncProgress
+from tui.messages import (
+    ConfigSaved,
+    ProgressRelay,
+    RegistryChanged,
+    ShowPlace,
+    SyncEnded,
+    SyncProgress,
+)
 from tui.screens import PLACES
-from tui.screens.home import HomeScreen, StoreSummary, schedule_text
+from tui.screens.check import CheckScreen
+from tui.screens.home import HomeFacts, HomeScreen, StoreSummary, schedule_text
+from tui.screens.setup import SetupScreen
 from tui.screens.sync import SyncModel, SyncScreen
 
 log = logging.getLogger("rabbitsync.tui")
@@ -46,6 +55,13 @@ CSS_FILE = str(HERE / "app.tcss")  # absolute: subclasses (tests, benches) may l
 
 
 STALE_AFTER_SYNC = ("review", "browse", "history")  # rebuilt after a sync wrote the store
+
+
+@runtime_checkable
+class ReadsStore(Protocol):
+    """A screen that reads the store when built (Review, Browse, History) and again on reload."""
+
+    def action_reload(self) -> None: ...
 
 
 def _local_now() -> datetime:
@@ -97,7 +113,9 @@ class RabbitApp(App[int]):
         self._cancel: CancelToken | None = None
         self._between = Between()  # the Tripletex session and the written state, sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
-        self._screens: dict[str, Screen[None]] = {}
+        self._home: HomeScreen | None = None  # the screens the app tells what changed
+        self._check: CheckScreen | None = None
+        self._sync: SyncScreen | None = None
         self._reload_config()
 
     # ---- start-up -------------------------------------------------------------------------------
@@ -124,14 +142,10 @@ class RabbitApp(App[int]):
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
         """Make, off the UI thread, what the first sync would otherwise make on it while keys
-        wait (up to a tenth of a second): the TLS context, and the modules httpx loads at its
-        first request (httpcore and anyio, its own dependencies; a preload only)."""
-        from core.tripletex.connection import tls_context
+        wait (core.tripletex.http.warm_up)."""
+        from core.tripletex.http import warm_up
 
-        tls_context()
-        for name in ("httpcore", "anyio"):
-            with contextlib.suppress(ImportError):
-                importlib.import_module(name)
+        warm_up()
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def load_store_summary(self) -> None:
@@ -175,41 +189,46 @@ class RabbitApp(App[int]):
         self.update_status()
 
     # ---- navigation ------------------------------------------------------------------------------
-    def _factory(self, name: str) -> Callable[[], Screen[None]] | None:
-        place = PLACES[name]
-        try:
-            cls = getattr(importlib.import_module(place.module), place.cls)
-        except (ImportError, AttributeError) as exc:
-            log.warning("screen %s not available: %s", name, exc)
-            self.notify(f"{place.title} is not available in this build ({type(exc).__name__}).",
-                        title=place.title, severity="error")
-            return None
+    def _make(self, name: str) -> Screen[None]:
+        """The screen of place `name`, made when first shown; each gets what it shows."""
+        screen: Screen[None]
+        if name == "home":
+            screen = self._home = HomeScreen(self.paths, self._home_facts())
+        elif name == "setup":
+            screen = SetupScreen(self.paths, cursor_blink=self.cursor_blink)
+        elif name == "check":
+            screen = self._check = CheckScreen(self.paths, timing=self.timing)
+        elif name == "sync":
+            screen = self._sync = SyncScreen(self.paths, self.sync_model, timing=self.timing)
+        elif name == "review":
+            from tui.review.screen import ReviewScreen
 
-        def make() -> Screen[None]:
-            if cls is SyncScreen:
-                screen: Screen[None] = SyncScreen(self.paths, self.sync_model, timing=self.timing)
-            elif name == "check":
-                screen = cls(self.paths, timing=self.timing)
-            else:
-                screen = cls(self.paths)
-            self._screens[name] = screen
-            return screen
+            screen = ReviewScreen(self.paths)
+        elif name == "browse":
+            from tui.screens.browse import BrowseScreen
 
-        return make
+            screen = BrowseScreen(self.paths)
+        elif name == "history":
+            from tui.screens.history import HistoryScreen
+
+            screen = HistoryScreen(self.paths)
+        else:
+            raise ValueError(f"no place {name!r}")
+        return screen
 
     async def action_show(self, name: str) -> bool:
-        """Go to a screen (creating it the first time); False when it is not available."""
+        """Go to a screen (creating it the first time)."""
         if name not in self._modes:
-            factory = self._factory(name)
-            if factory is None:
-                return False
-            self.add_mode(name, factory)
+            self.add_mode(name, partial(self._make, name))
         await self.switch_mode(name)
         return True
 
+    async def on_show_place(self, message: ShowPlace) -> None:
+        await self.action_show(message.name)
+
     async def action_test(self) -> None:
-        if await self.action_show("check"):
-            self._screens["check"].start_check()  # type: ignore[attr-defined]
+        if await self.action_show("check") and self._check is not None:
+            self._check.start_check()
 
     async def action_sync(self) -> None:
         if await self.action_show("sync"):
@@ -366,11 +385,10 @@ class RabbitApp(App[int]):
 
     def _draw_sync(self, lines: list[str] | None = None) -> None:
         self.refresh_bindings()  # Cancel shows only while a sync runs
-        screen = self._screens.get("sync")
-        if isinstance(screen, SyncScreen) and screen.is_mounted:
-            screen.update_view(lines)
+        if self._sync is not None and self._sync.is_mounted:
+            self._sync.update_view(lines)
 
-    def registry_changed(self) -> None:
+    def on_registry_changed(self, _message: RegistryChanged) -> None:
         """A screen changed the registry (a merge in Browse): the screens that read it are made
         anew, and the figures on Home and in the title are read again."""
         self._forget_stale_screens()
@@ -382,11 +400,8 @@ class RabbitApp(App[int]):
         for name in STALE_AFTER_SYNC:
             if name in self._modes and name != self.current_mode:
                 self.remove_mode(name)
-                self._screens.pop(name, None)
-        if self.current_mode in STALE_AFTER_SYNC:
-            reload = getattr(self.screen, "action_reload", None)
-            if reload is not None:
-                reload()
+        if self.current_mode in STALE_AFTER_SYNC and isinstance(self.screen, ReadsStore):
+            self.screen.action_reload()
 
     # ---- automatic sync ---------------------------------------------------------------------------
     def interval(self) -> timedelta:
@@ -412,9 +427,9 @@ class RabbitApp(App[int]):
         self.update_status()
         return started
 
-    def config_saved(self, cfg: Config) -> None:
+    def on_config_saved(self, message: ConfigSaved) -> None:
         """Setup saved: take the new interval and show the new settings."""
-        self.cfg, self.config_error = cfg, None
+        self.cfg, self.config_error = message.cfg, None
         setup_logging(self.paths, propagate=False)  # the log's redaction knows the new tokens
         if self._auto_timer is not None:
             self.arm_auto_sync()
@@ -425,11 +440,14 @@ class RabbitApp(App[int]):
         return schedule_text(self.clock(), running=self.sync_model.running, last=self.last_sync,
                              next_at=self.next_sync_at, interval=self.interval())
 
+    def _home_facts(self) -> HomeFacts:
+        return HomeFacts(self.cfg, self.config_error, self.store_summary, self.store_error,
+                         self.schedule_text())
+
     def update_status(self) -> None:
         self.sub_title = self.schedule_text()
-        home = self._screens.get("home")
-        if isinstance(home, HomeScreen):
-            home.refresh_status()
+        if self._home is not None:
+            self._home.show(self._home_facts())
 
     async def action_quit(self) -> None:
         """Quit; review decisions still being stored are waited for (a few seconds), and when

@@ -1,5 +1,7 @@
-"""The app's messages about a sync, and the relay that turns the engine's progress callback
-into them, throttled.
+"""The app's messages: about a sync (and the relay that turns the engine's progress callback
+into them, throttled), and those a screen sends up to the app (Textual bubbles a screen's
+messages to its app): settings saved, the registry changed, go to a place. A screen knows
+nothing of the app's attributes; the app hands a screen what it shows.
 
 The engine calls its progress callback on the event loop (it is async; only planning runs in a
 thread, and it reports before and after). The relay still checks the thread: from another thread
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from textual.app import App
 from textual.message import Message
 
+from core.config import Config
 from core.progress import Progress
 from core.sync.run import SyncReport
 
@@ -35,6 +38,27 @@ class SyncEnded(Message):
         super().__init__()
         self.outcome, self.report, self.error = outcome, report, error
         self.dry_run, self.auto = dry_run, auto
+
+
+class ConfigSaved(Message):
+    """Setup saved the settings: the app takes the new interval and tokens."""
+
+    def __init__(self, cfg: Config) -> None:
+        super().__init__()
+        self.cfg = cfg
+
+
+class RegistryChanged(Message):
+    """A screen changed the registry (a merge in Browse): the screens that read it are made
+    anew, and the figures are read again."""
+
+
+class ShowPlace(Message):
+    """Go to a place of the app (`tui.screens.PLACES`): a screen's way back home."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
 
 
 class ProgressRelay:

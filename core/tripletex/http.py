@@ -90,6 +90,15 @@ def tls_context() -> ssl.SSLContext:
     return _TLS
 
 
+def warm_up() -> None:
+    """Make what a process's first request would make while it waits (up to a tenth of a
+    second; the app calls it in a worker at start): the TLS context, and the modules httpx
+    loads at its first request (httpcore and anyio, its own dependencies)."""
+    tls_context()
+    import anyio  # noqa: F401
+    import httpcore  # noqa: F401
+
+
 def http_date(value: str | None) -> datetime | None:
     """An HTTP Date header (`Tue, 24 Nov 2026 21:05:09 GMT`) as an aware datetime, or None."""
     if not value:

@@ -393,7 +393,7 @@ class ReviewScreen(Screen[None]):
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
         self.query_one("#review-kind", Static).update(f"kind: {self.kind}")
         if self.state is not None:
-            self._refilter(keep=getattr(self._current(), "item", None))
+            self._refilter(keep=cur.item if (cur := self._current()) else None)
 
     @on(Input.Changed, "#review-filter")
     def _filter_changed(self, event: Input.Changed) -> None:

@@ -1,5 +1,5 @@
 """The app's screens. Home, Setup, Connection test and Sync live here beside the modal dialogs;
-Review, Browse and History are separate modules the app imports when first shown.
+Review (tui.review), Browse and History are imported when first shown (the app starts sooner).
 
 `PLACES` lists every screen the user can go to: the app's keys, digits and command palette are
 made from it."""
@@ -16,19 +16,17 @@ class Place:
     name: str
     title: str
     help: str
-    module: str
-    cls: str
 
 
 PLACES = {
     p.name: p
     for p in (
-        Place("home", "Home", "Overview, registry figures and the keys", "tui.screens.home", "HomeScreen"),
-        Place("setup", "Setup", "Tripletex URL, tokens, company id, sync interval", "tui.screens.setup", "SetupScreen"),
-        Place("check", "Test connection", "Check the connection to Tripletex", "tui.screens.check", "CheckScreen"),
-        Place("sync", "Sync", "Live progress and totals of the sync", "tui.screens.sync", "SyncScreen"),
-        Place("review", "Review", "Decide the entries matching could not settle", "tui.review.screen", "ReviewScreen"),
-        Place("browse", "Browse", "The local registry of customers and projects", "tui.screens.browse", "BrowseScreen"),
-        Place("history", "History", "Past runs and what they changed", "tui.screens.history", "HistoryScreen"),
+        Place("home", "Home", "Overview, registry figures and the keys"),
+        Place("setup", "Setup", "Tripletex URL, tokens, company id, sync interval"),
+        Place("check", "Test connection", "Check the connection to Tripletex"),
+        Place("sync", "Sync", "Live progress and totals of the sync"),
+        Place("review", "Review", "Decide the entries matching could not settle"),
+        Place("browse", "Browse", "The local registry of customers and projects"),
+        Place("history", "History", "Past runs and what they changed"),
     )
 }

@@ -28,6 +28,7 @@ from core.sync.review import undo_last
 from core.sync.writer import writer_for
 from core.views.registry import TABS, BrowseRow, RegistryIndex
 from core.views.review import decision_words, undone_words
+from tui.messages import RegistryChanged
 from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
@@ -236,9 +237,7 @@ class BrowseScreen(Screen[None]):
             self.notify(message.text, severity="error", markup=False)
             return
         self.said = message.text
-        registry_changed = getattr(self.app, "registry_changed", None)
-        if registry_changed is not None:
-            registry_changed()
+        self.post_message(RegistryChanged())
         self.action_reload()
 
     async def action_back(self) -> None:

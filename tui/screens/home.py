@@ -100,12 +100,24 @@ def schedule_text(now: datetime, *, running: bool, last: tuple[datetime, str] | 
     return " · ".join(parts)
 
 
+@dataclass(frozen=True)
+class HomeFacts:
+    """What Home shows, as the app knows it (the app hands it over with `HomeScreen.show`)."""
+
+    cfg: Config | None = None
+    config_error: str | None = None
+    summary: StoreSummary | None = None
+    store_error: str | None = None
+    schedule: str = ""
+
+
 class HomeScreen(Screen[None]):
     """Overview and menu; the app's bindings do the rest."""
 
-    def __init__(self, paths: ProfilePaths) -> None:
+    def __init__(self, paths: ProfilePaths, facts: HomeFacts | None = None) -> None:
         super().__init__(id="home-screen")
         self.paths = paths
+        self.facts = facts or HomeFacts()
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -117,21 +129,20 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = f"rabbitsync · {self.paths.profile}"
-        self.refresh_status()
+        self._draw()
 
-    def on_screen_resume(self) -> None:
-        self.refresh_status()
+    def show(self, facts: HomeFacts) -> None:
+        """Show what the app knows now (drawn at once when the screen is up, else on mount)."""
+        self.facts = facts
+        if self.is_mounted:
+            self._draw()
 
-    def refresh_status(self) -> None:
-        """Redraw from the app's current knowledge."""
-        if not self.is_mounted:
-            return
-        app = self.app
-        cfg = getattr(app, "cfg", None)
+    def _draw(self) -> None:
+        f = self.facts
         lines = [
             f"{'Profile':<14}{self.paths.profile}",
-            f"{'Tripletex':<14}{tripletex_text(cfg, getattr(app, 'config_error', None))}",
-            f"{'Registry':<14}{registry_text(getattr(app, 'store_summary', None), getattr(app, 'store_error', None))}",
-            f"{'Sync':<14}{getattr(app, 'schedule_text', lambda: '')()}",
+            f"{'Tripletex':<14}{tripletex_text(f.cfg, f.config_error)}",
+            f"{'Registry':<14}{registry_text(f.summary, f.store_error)}",
+            f"{'Sync':<14}{f.schedule}",
         ]
         self.query_one("#home-status", Static).update("\n".join(lines))

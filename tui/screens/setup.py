@@ -27,6 +27,7 @@ from core.config import (
 from core.errors import RabbitError
 from core.paths import ProfilePaths
 from core.tripletex.endpoints import ENVIRONMENTS, environment_of
+from tui.messages import ConfigSaved
 
 FIELDS = (  # attr, label, password
     ("base_url", "Custom URL", False),
@@ -45,9 +46,10 @@ class SetupScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save", id="setup.save", tooltip="Check and save the settings"),
     ]
 
-    def __init__(self, paths: ProfilePaths) -> None:
+    def __init__(self, paths: ProfilePaths, *, cursor_blink: bool = True) -> None:
         super().__init__(id="setup-screen")
         self.paths = paths
+        self.cursor_blink = cursor_blink
         self.cfg = Config()
         self.load_error: str | None = None
         try:
@@ -84,9 +86,8 @@ class SetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = f"Setup · {self.paths.profile}"
-        blink = getattr(self.app, "cursor_blink", True)
         for inp in self.query(Input):
-            inp.cursor_blink = blink
+            inp.cursor_blink = self.cursor_blink
         self._custom_enabled(environment_of(self.cfg.base_url) == "custom")
         if self.load_error:
             self._status(self.load_error, error=True)
@@ -226,9 +227,7 @@ class SetupScreen(Screen[None]):
             inp.placeholder = self._placeholder(attr)
         self._status(f"Saved to {self.paths.config_file} (readable only by you).")
         self.notify("Settings saved.", title="Setup")
-        config_saved = getattr(self.app, "config_saved", None)
-        if callable(config_saved):
-            config_saved(self.cfg)
+        self.post_message(ConfigSaved(self.cfg))
         return True
 
     def action_save(self) -> None:

@@ -8,6 +8,8 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
+from tui.messages import ShowPlace
+
 
 class ScreenBindingsProvider(Provider):
     """Commands from the screen's own bindings (not its widgets' or the app's), by description."""
@@ -41,11 +43,8 @@ class ScreenBindingsProvider(Provider):
 
 
 async def go_back(screen: Screen[object]) -> None:
-    """Leave `screen`: pop it when it was pushed, else go to the app's home (modes), else quit."""
-    app = screen.app
-    if len(app.screen_stack) > 1:
+    """Leave `screen`: pop it when it was pushed, else ask the app to go home (`ShowPlace`)."""
+    if len(screen.app.screen_stack) > 1:
         screen.dismiss()
-    elif hasattr(app, "action_show"):
-        await app.run_action("show('home')")
     else:
-        app.exit()
+        screen.post_message(ShowPlace("home"))
