@@ -98,7 +98,7 @@ def mask(token: str) -> str:
 
 
 def validate_base_url(url: str) -> str:
-    """A base URL as `config set` and Setup take it (`core.base_url.check_base_url`)."""
+    """A base URL as `config set` and Setup take it (`core.tripletex.endpoints.check_base_url`)."""
     return check_base_url(url, UsageError)
 
 

@@ -339,7 +339,7 @@ def test_lock_is_exclusive_between_stores_and_reentrant_within_one(store):
             pass
         assert err.value.exit_code == EXIT_LOCKED == 3
         assert "another sync" in err.value.one_line() and str(os.getpid()) in err.value.one_line()
-        with store.lock(), store.transaction() as s:  # re-entrant, as engine.py nests them
+        with store.lock(), store.transaction() as s:  # re-entrant, as a sync run (core.sync.run) nests them
             s.cursor["x"] = 1
         store.write(store.read())
     with other.lock():  # released

@@ -40,7 +40,7 @@ class Answer:
 
 def check_base_url(base_url: str) -> str:
     """The base URL without a trailing slash; plain http only to this machine (the one check:
-    `core.base_url`)."""
+    core.tripletex.endpoints)."""
     return _check_base_url(base_url, InsecureURLError)
 
 
