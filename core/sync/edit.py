@@ -329,6 +329,30 @@ class Editor:
             assert self._open is not None
             self._open.pop((kind, tx_id), None)
 
+    def archive(self, kind: str, local: LocalCustomer | LocalProject, tx_id: int,
+                reason: str) -> bool:
+        """Archive `local` (linked to Tripletex's `tx_id`) for `reason`; False if it was."""
+        if local.archived:
+            return False
+        self.touch(KINDS[kind].table, local)
+        local.archived = True
+        self.result.note(kind, "archived", tx_id, local.key, reason=reason)
+        return True
+
+    def gone(self, kind: str, tx_id: int, local: LocalCustomer | LocalProject | None) -> bool:
+        """Tripletex's `tx_id` is gone: its local record is archived (True if it was not yet),
+        its open review entry closed."""
+        why = "gone from Tripletex"
+        archived = local is not None and self.archive(kind, local, tx_id, why)
+        self.close_review(kind, tx_id, why)
+        return archived
+
+    def refresh_review(self, item: ReviewItem, tx: TxCustomer | TxProject) -> None:
+        """An open review entry shows Tripletex's record as it is now."""
+        if item.record != (new := tx.to_dict()):
+            self.touch_review(item)
+            item.record, item.name = new, clean_text(tx.name)
+
     def _overwrite(
         self, kind: str, local: LocalCustomer | LocalProject, tx_id: int, target: dict[str, Any]
     ) -> list[str]:

@@ -102,19 +102,11 @@ class Planner:
                 continue
             item = self.edit.open_review("customer", tx_id)
             if item is not None:
-                if item.record != (new := tx.to_dict()):
-                    self.edit.touch_review(item)
-                    item.record, item.name = new, clean_text(tx.name)
+                self.edit.refresh_review(item, tx)
                 continue
             fresh.append(tx)
         for tx_id in sorted(gone):
-            local = linked.get(tx_id)
-            if local is not None and not local.archived:
-                self.edit.touch("customers", local)
-                local.archived = True
-                counts["archived"] += 1
-                res.note("customer", "archived", tx_id, local.key, reason="gone from Tripletex")
-            self.edit.close_review("customer", tx_id, "gone from Tripletex")
+            counts["archived"] += self.edit.gone("customer", tx_id, linked.get(tx_id))
         if not fresh:
             return
         unlinked = [c for c in st.customers.values() if c.tripletex_id is None and not c.archived]
@@ -180,11 +172,8 @@ class Planner:
             if why is not None:
                 reason, depth = why
                 skipped[tx_id] = Skipped(tx_id, clean_text(tx.name), reason, paths.get(tx_id, ""))
-                if local is not None and not local.archived:
-                    self.edit.touch("projects", local)
-                    local.archived = True
-                    counts["archived"] += 1
-                    res.note("project", "archived", tx_id, local.key, reason=reason)
+                if local is not None:
+                    counts["archived"] += self.edit.archive("project", local, tx_id, reason)
                 continue
             if local is not None:
                 customer = cust_links.get(tx.customer_id) if tx.customer_id else None
@@ -195,19 +184,11 @@ class Planner:
             elif tx_id in ignored:
                 continue
             elif tx_id in in_review and (item := self.edit.open_review("project", tx_id)) is not None:
-                if item.record != (new := tx.to_dict()):
-                    self.edit.touch_review(item)
-                    item.record, item.name = new, clean_text(tx.name)
+                self.edit.refresh_review(item, tx)
             else:
                 fresh[levels[tx_id]].append(tx)
         for tx_id in sorted(gone):
-            local = proj_links.get(tx_id)
-            if local is not None and not local.archived:
-                self.edit.touch("projects", local)
-                local.archived = True
-                counts["archived"] += 1
-                res.note("project", "archived", tx_id, local.key, reason="gone from Tripletex")
-            self.edit.close_review("project", tx_id, "gone from Tripletex")
+            counts["archived"] += self.edit.gone("project", tx_id, proj_links.get(tx_id))
         # new projects: level 1 first, since a sub-project is matched within its parent
         for level in (1, 2):
             if not fresh[level]:
