@@ -33,6 +33,7 @@ from core.paths import ProfilePaths
 from core.progress import CancelToken
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
+from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
     ConfigSaved,
     ProgressRelay,
@@ -54,6 +55,7 @@ HERE = Path(__file__).parent
 CSS_FILE = str(HERE / "app.tcss")  # absolute: subclasses (tests, benches) may live elsewhere
 
 
+OVERDUE_AFTER_S = 5.0  # an overdue automatic sync runs this long after the app starts
 STALE_AFTER_SYNC = ("review", "browse", "history")  # rebuilt after a sync wrote the store
 
 
@@ -74,16 +76,15 @@ class RabbitApp(App[int]):
     TITLE = "rabbitsync"
     CSS_PATH = CSS_FILE
     BINDINGS = [
-        Binding("s,1", "show('setup')", "Setup", id="app.setup", tooltip=PLACES["setup"].help),
-        Binding("t,2", "test", "Test", id="app.test", tooltip="Test the connection to Tripletex"),
-        Binding("y,3", "sync", "Sync", id="app.sync",
-                tooltip="Sync now, Tripletex to the time tracker (the first time asks to confirm)"),
-        Binding("r,4", "show('review')", "Review", id="app.review", tooltip=PLACES["review"].help),
-        Binding("b,5", "show('browse')", "Browse", id="app.browse", tooltip=PLACES["browse"].help),
-        Binding("h,6", "show('history')", "History", id="app.history", tooltip=PLACES["history"].help),
-        Binding("0,escape", "show('home')", "Home", id="app.home", tooltip=PLACES["home"].help),
-        Binding("q", "quit", "Quit", id="app.quit",
-                tooltip="Quit (a running sync is cancelled; nothing half-written)"),
+        # the keys of everywhere (tui.keys); each screen's footer shows its own keys, Home these
+        *(Binding(p.keys, p.action, p.label, id=f"app.{p.place}", show=False, tooltip=p.help)
+          for p in PLACE_KEYS),
+        Binding("escape", "show('home')", "Home", id="app.escape_home", show=False,
+                tooltip="Back to Home"),
+        Binding(HELP_KEYS, "help", "Help", id="app.help", key_display="?",
+                tooltip="The keys of this screen and of everywhere"),
+        Binding(QUIT_KEY, "quit", "Quit", id="app.quit", show=False,
+                tooltip="Quit (a running sync is asked about first; nothing half-written)"),
     ]
 
     def __init__(
@@ -113,6 +114,7 @@ class RabbitApp(App[int]):
         self._cancel: CancelToken | None = None
         self._between = Between()  # the Tripletex session and the written state, sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
+        self._stopping = False  # the user chose to stop a running sync and quit
         self._home: HomeScreen | None = None  # the screens the app tells what changed
         self._check: CheckScreen | None = None
         self._sync: SyncScreen | None = None
@@ -183,7 +185,7 @@ class RabbitApp(App[int]):
                 when = datetime.fromisoformat(summary.synced_at).astimezone(self.clock().tzinfo)
                 self.last_sync = (when, "ok" if summary.last_run_ok is not False else "failed")
             if self._auto_timer is None:
-                self.arm_auto_sync()
+                self.arm_auto_sync(overdue=self._overdue())
         if error:
             self.notify(error, title="Registry", severity="error")
         self.update_status()
@@ -257,10 +259,20 @@ class RabbitApp(App[int]):
         # no key to the screen in front (the footer has 80 columns)
         return not (action == "show" and parameters and parameters[0] == self.current_mode)
 
+    def action_help(self) -> None:
+        """Help for the screen in front: its keys, then the keys of everywhere."""
+        from tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen.for_screen(self.screen))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for place in PLACES.values():
             action = "test" if place.name == "check" else f"show('{place.name}')"
             yield SystemCommand(place.title, place.help, partial(self.run_action, action))
+        yield SystemCommand("Help", "The keys of this screen and of everywhere (? or F1)",
+                            self.action_help)
         yield SystemCommand("Sync now", "Sync Tripletex to the time tracker",
                             partial(self.run_action, "sync"))
         yield SystemCommand("Dry run", "Show what a sync would change; write nothing",
@@ -269,7 +281,28 @@ class RabbitApp(App[int]):
                             partial(self.run_action, "full_sync"))
         yield SystemCommand("Cancel sync", "Stop the running sync; nothing is written",
                             self.action_cancel_sync)
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":  # Textual's key panel: our help (?) is the one
+                continue
+            if command.title == "Screenshot":
+                command = SystemCommand("Screenshot", "Save an SVG picture of this screen in "
+                                        "rabbitsync's log folder", self.action_save_picture)
+            yield command
+
+    def action_save_picture(self) -> None:
+        """An SVG of the screen, saved beside the log (the working folder may not be ours);
+        where it went, or why not, in a notice."""
+        folder = self.paths.log_dir
+        name = f"rabbitsync-{self.current_mode}-{self.clock():%Y%m%d-%H%M%S}.svg"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(self.export_screenshot(), encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Screenshot not saved: cannot write {folder / name} ({exc.strerror}). "
+                        "Fix: free space on that disk or make the folder writable.",
+                        title="Screenshot", severity="error", timeout=10)
+            return
+        self.notify(f"Screenshot saved: {folder / name}", title="Screenshot", markup=False)
 
     async def action_full_sync(self) -> None:
         if await self.action_show("sync"):
@@ -408,13 +441,27 @@ class RabbitApp(App[int]):
         minutes = self.cfg.sync_interval_minutes if self.cfg else 15
         return timedelta(minutes=minutes)
 
-    def arm_auto_sync(self) -> None:
-        """(Re)start the timer: every `sync_interval_minutes` from now."""
+    def _overdue(self) -> bool:
+        """The last sync is an interval or more ago (the app was closed): sync soon."""
+        return self.last_sync is not None and self.clock() - self.last_sync[0] >= self.interval()
+
+    def arm_auto_sync(self, *, overdue: bool = False) -> None:
+        """(Re)start the timer: every `sync_interval_minutes` from now; an overdue sync runs
+        OVERDUE_AFTER_S seconds from now (the screen is up first), the interval counting from
+        there."""
         if self._auto_timer is not None:
             self._auto_timer.stop()
-        self._auto_timer = self.set_interval(self.interval().total_seconds(), self.auto_sync_tick,
-                                             name="auto-sync")
-        self.next_sync_at = self.clock() + self.interval()
+        if overdue:
+            def first() -> None:
+                self.auto_sync_tick()
+                self.arm_auto_sync()
+
+            self._auto_timer = self.set_timer(OVERDUE_AFTER_S, first, name="auto-sync")
+            self.next_sync_at = self.clock() + timedelta(seconds=OVERDUE_AFTER_S)
+        else:
+            self._auto_timer = self.set_interval(self.interval().total_seconds(),
+                                                 self.auto_sync_tick, name="auto-sync")
+            self.next_sync_at = self.clock() + self.interval()
         self.update_status()
 
     def auto_sync_tick(self) -> bool:
@@ -435,17 +482,18 @@ class RabbitApp(App[int]):
             self.arm_auto_sync()
         self.update_status()
 
-    def schedule_text(self) -> str:
-        """`last sync 14:02 ok · next 14:17 (every 15 min)`, as the status line shows it."""
+    def schedule_text(self, *, short: bool = False) -> str:
+        """`last sync 14:02 ok · next 14:17 (every 15 min)`, as Home shows it; `short` for the
+        title bar."""
         return schedule_text(self.clock(), running=self.sync_model.running, last=self.last_sync,
-                             next_at=self.next_sync_at, interval=self.interval())
+                             next_at=self.next_sync_at, interval=self.interval(), short=short)
 
     def _home_facts(self) -> HomeFacts:
         return HomeFacts(self.cfg, self.config_error, self.store_summary, self.store_error,
                          self.schedule_text())
 
     def update_status(self) -> None:
-        self.sub_title = self.schedule_text()
+        self.sub_title = self.schedule_text(short=True)
         if self._home is not None:
             self._home.show(self._home_facts())
 
@@ -454,6 +502,9 @@ class RabbitApp(App[int]):
         they cannot be stored (a sync holds the store) the first `q` says so instead."""
         from core.sync.writer import unsaved
 
+        if self.sync_model.running and not self._stopping:
+            self._ask_stop_and_quit()
+            return
         if not self._quit_anyway:
             left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
             if left:
@@ -464,12 +515,31 @@ class RabbitApp(App[int]):
                 return
         if self._cancel is not None:
             self._cancel.cancel()
+            self.sync_model.state = "stopping…"
+            self._draw_sync(["stopping…"])
         with contextlib.suppress(Exception):  # the session kept between syncs ends with the app
             await asyncio.wait_for(self._between.close(), 3.0)
             # a sync still stopping deletes its own session (the keeper is closed now)
             running = [w for w in self.workers if w.group == "sync" and not w.is_finished]
             await asyncio.wait_for(asyncio.gather(*(w.wait() for w in running)), 3.0)
         self.exit(0)
+
+
+    def _ask_stop_and_quit(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._stopping = True
+                self.notify("Stopping the sync…", title="Quit")
+                self.call_later(self.action_quit)
+
+        self.push_screen(ConfirmScreen(
+            "A sync is running",
+            "Stop it and quit? Nothing is half-written: the registry stays as it was before "
+            "this sync, and the next sync brings everything in.",
+            confirm_label="Stop and quit (a)", cancel_label="Keep syncing (esc)",
+            confirm_help="Stop the sync and quit"), answered)
 
 
 def run_app(paths: ProfilePaths) -> int:

@@ -69,10 +69,13 @@ class RegistryIndex:
             ]
         return self._rows[tab]
 
-    def search(self, tab: str, query: str, limit: int = 300) -> tuple[list[BrowseRow], int]:
+    def search(self, tab: str, query: str, limit: int | None = None
+               ) -> tuple[list[BrowseRow], int]:
         """Rows whose key, name, number or org contain every word of `query` (case and accent
-        folded): the first `limit` and the total count."""
+        folded): all of them, or the first `limit`; and the total count."""
         rows = self.rows(tab)
+        if limit is None:
+            limit = len(rows)
         if not query.strip():
             return rows[:limit], len(rows)
         words = fold(query).split() or [query.casefold().strip()]
@@ -95,14 +98,19 @@ class RegistryIndex:
                 for c in st.customers.values()
             ]
         elif tab == "projects":
-            counts = Counter(_name_key(p.name) for p in st.projects.values())
+            # twins: projects of one name under one customer and main project (the same name
+            # under two customers tells itself apart by its customer)
+            def scope(p: LocalProject) -> tuple[str | None, str | None, str]:
+                return (p.customer_key, p.parent_key, _name_key(p.name))
+
+            counts = Counter(scope(p) for p in st.projects.values())
             rows = []
             for p in st.projects.values():
                 owner = st.customers.get(p.customer_key or "")
                 parent = st.projects.get(p.parent_key or "")
                 where = " > ".join(x.name for x in (owner, parent) if x is not None)
                 rows.append(BrowseRow(p.key, p.name, p.number or "", where, link_state(p),
-                                      counts[_name_key(p.name)] > 1))
+                                      counts[scope(p)] > 1))
         elif tab == "skipped":
             rows = [
                 BrowseRow(f"tx-{s.tripletex_id}", s.name, "", s.path, f"skipped: {s.reason}")

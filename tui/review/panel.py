@@ -3,17 +3,20 @@ aligned columns (score, key, name, number, org number or customer), with the val
 from Tripletex's highlighted and the chosen candidate marked.
 
 Names are shown as plain text (rich `Text`, never markup), so `[bold]` in a name shows as typed.
-Focus the panel to choose a candidate with up/down; 1–5 choose from anywhere on the screen.
+Names wrap in their column, never cut. Focus the panel (Tab) to choose a candidate with up/down;
+`n` chooses the next one from the list. Candidates of one name are marked `≡`.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
+from textual.containers import ScrollableContainer
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -23,6 +26,11 @@ from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
 
 MAX_CANDIDATES = 5
+
+
+def _lines(text: str, width: int) -> int:
+    """The lines `text` takes wrapped (folded) at `width`."""
+    return max(1, -(-len(text or "—") // max(1, width)))
 DIFF_STYLE = "bold reverse"
 
 
@@ -89,6 +97,7 @@ class ReviewPanel(Widget, can_focus=True):
         self.item: ReviewItem | None = None
         self.state: StoreState | None = None
         self.empty_text = "Loading…"
+        self._row_lines: list[int] = []  # lines of Tripletex's row and each candidate's
 
     def show(self, item: ReviewItem | None, state: StoreState | None) -> None:
         """Show `item` (None: nothing selected), first candidate chosen."""
@@ -118,8 +127,11 @@ class ReviewPanel(Widget, can_focus=True):
         if n:
             self.choose((self.selected + step) % n)
 
-    def watch_selected(self) -> None:
-        self.refresh()
+    def _widths(self) -> tuple[int, int, int]:
+        """(name, number, third) column widths for the panel's width: the names take half of
+        what the fixed columns leave, and wrap within it."""
+        room = max(24, self.size.width - 2 - 5 - 8 - 2 * 5 - 2)  # mark, score, key, padding
+        return room // 2, room // 5, room - room // 2 - room // 5
 
     def render(self) -> RenderableType:
         item, state = self.item, self.state
@@ -131,17 +143,21 @@ class ReviewPanel(Widget, can_focus=True):
             f" · {item.item} · ",
             (item.reason, "italic"),
         )
-        table = Table(box=None, padding=(0, 1), expand=True, show_edge=False, pad_edge=False)
+        name_w, number_w, third_w = self._widths()
+        table = Table(box=None, padding=(0, 1), show_edge=False, pad_edge=False)
         table.add_column("", width=2, no_wrap=True)
         table.add_column("score", width=5, justify="right", no_wrap=True)
-        table.add_column("key", width=7, no_wrap=True)
-        table.add_column("name", ratio=3, no_wrap=True, overflow="ellipsis")
-        table.add_column("number", ratio=1, no_wrap=True, overflow="ellipsis")
-        table.add_column(_third_label(item.kind), ratio=2, no_wrap=True, overflow="ellipsis")
+        table.add_column("key", width=8, no_wrap=True)
+        table.add_column("name", width=name_w, overflow="fold")
+        table.add_column("number", width=number_w, overflow="fold")
+        table.add_column(_third_label(item.kind), width=third_w, overflow="fold")
         table.add_row(Text("TX", style="bold"), Text(""), Text(str(item.tripletex_id)),
                       Text(tx[0], style="bold"), Text(tx[1] or "—"), Text(tx[2] or "—"))
         diff_names: list[str] = []
-        for i, cand in enumerate(self.candidates):
+        cands = self.candidates
+        twins = {n for n, c in Counter(str(normalize_name(c.name)) for c in cands).items() if c > 1}
+        self._row_lines = [1 + _lines(tx[0], name_w)]  # (for scrolling to the chosen one)
+        for i, cand in enumerate(cands):
             loc = local_fields(item.kind, cand, state)
             diff = differs(item.kind, tx, loc)
             chosen = i == self.selected
@@ -149,18 +165,36 @@ class ReviewPanel(Widget, can_focus=True):
                 labels = ("name", "number", _third_label(item.kind))
                 diff_names = [lbl for lbl, d in zip(labels, diff, strict=True) if d]
             cells = [Text(v or "—", style=DIFF_STYLE if d else "") for v, d in zip(loc[:3], diff, strict=True)]
+            if str(normalize_name(cand.name)) in twins:
+                cells[0] = Text.assemble(("≡ ", "bold yellow"), cells[0])
             mark = Text(f"▶{i + 1}" if chosen else f" {i + 1}", style="bold" if chosen else "dim")
             key = Text(cand.local_key + (" ⛓" if loc[3] else ""), style="strike dim" if loc[3] else "")
             table.add_row(mark, Text(f"{cand.score:.0f}"), key, *cells,
                           style="on grey23" if chosen and self.has_focus else "")
+            self._row_lines.append(max(_lines(loc[0], name_w - 2), _lines(loc[1], number_w),
+                                       _lines(loc[2], third_w)))
         parts: list[RenderableType] = [head, table]
         if not item.candidates:
-            parts.append(Text("No local candidates: create (c), search (/) or ignore (i).", style="dim"))
+            parts.append(Text("No local candidates: create (c), link to another record (o) or "
+                              "ignore (i).", style="dim"))
         elif diff_names:
             parts.append(Text(f"Differs from Tripletex: {', '.join(diff_names)}", style="dim"))
         else:
             parts.append(Text("Same name, number and org no. as Tripletex", style="dim"))
+        if twins:
+            parts.append(Text("≡ candidates of one name: the number, org no. or customer tells "
+                              "them apart", style="dim"))
         return Group(*parts)
+
+    def chosen_line(self) -> int:
+        """The line the chosen candidate starts on (the head, the header row, Tripletex's)."""
+        lines = self._row_lines or [1]
+        return 2 + sum(lines[: 1 + self.selected])
+
+    def watch_selected(self) -> None:
+        self.refresh()
+        if isinstance(self.parent, ScrollableContainer):  # (the screen's detail box)
+            self.parent.scroll_to(y=max(0, self.chosen_line() - 2), animate=False)
 
     def on_focus(self) -> None:
         self.refresh()

@@ -11,70 +11,79 @@ the filtered list (rows keyed by item id) that grows as the cursor nears its end
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from core import gcstate
 from core.errors import RabbitError
+from core.matching.normalize import fold
 from core.models import ReviewItem
 from core.paths import ProfilePaths
 from core.store.state import StoreState
 from core.sync.review import AcceptPlan, link_all, new_batch, resolve, undo_last
 from core.sync.writer import Op, WriterStatus, writer_for
 from core.views.review import decision_words, undone_words
+from tui.keys import tab_bindings
 from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
 from tui.review.panel import ReviewPanel
 from tui.review.table import ReviewTable, StatusLine
-from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
+from tui.screens.base import PlaceScreen, footer, title_bar
+from tui.widgets.screen_commands import go_back
 
 KINDS = ("all", "customer", "project")
+
+
+def _scope(item: ReviewItem) -> tuple[str, object, str]:
+    """Where an entry's name must be unique to tell it apart: its kind, its customer (a
+    project), its folded name."""
+    return (item.kind, item.record.get("customer_id"), fold(item.name))
 WINDOW = 200  # rows added to the table at a time
-_MOVE = Binding.Group("Move", compact=True)
-_PICK = Binding.Group("Candidate", compact=True)
+PANEL_WIDE = 64  # the panel's width beside the list, from 120 columns
+LIST_FIXED = (("item", 6), ("kind", 4), ("score", 5))  # the list's fixed columns
+_FRAME = 2 + 2 * 5  # the scrollbar, and a space either side of each of the five columns
+
+
+def list_widths(width: int) -> dict[str, int]:
+    """The list's columns for a terminal `width` wide: the two names share what the fixed
+    columns leave (a longer name wraps in its row, never cut)."""
+    room = max(24, width - sum(w for _, w in LIST_FIXED) - _FRAME)
+    return {**dict(LIST_FIXED), "name": room - room // 2, "best": room // 2}
 
 
 def _b(key: str, action: str, desc: str, tip: str, **kw: object) -> Binding:
     return Binding(key, action, desc, id=f"review.{action.split('(')[0]}", tooltip=tip, **kw)  # type: ignore[arg-type]
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(PlaceScreen):
     """The review list, the comparison panel and one key per decision."""
 
-    CSS_PATH = "../app.tcss"  # the one stylesheet; also when a screen runs on its own
+    PLACE = "Review"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
-    COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
     BINDINGS = [
-        # the footer holds the decisions; moving, picking and the rest are in the palette (^p)
-        # and in the hint under the panel, so all of it fits 80 columns
-        _b("escape", "back", "Back", "Leave review (decisions are saved)", show=False),
+        # the footer holds the decisions; the rest are in help (?) and the palette (ctrl+p)
         _b("l", "link", "Link", "Link to the chosen candidate (also Enter)"),
         _b("c", "create", "Create", "Create a new local record from Tripletex's"),
         _b("i", "ignore", "Ignore", "Ignore this Tripletex record (remembered)"),
-        _b("x,L", "later", "Later", "Put off: stays in the list"),
-        _b("slash,s", "search", "Search", "Search the local registry and link to that record",
-           key_display="/"),
-        _b("u", "undo", "Undo", "Undo the last decision"),
-        _b("a", "accept_all", "All≥", "Link every suggestion above a score (asks first)"),
-        _b("f", "filter", "Filter", "Filter the list by text"),
-        _b("tab", "cycle_kind", "Kind", "Show all, customers only, or projects only", show=False),
+        _b("x", "later", "Later", "Put off: stays in the list, marked later"),
+        _b("o", "search", "Other", "Link to another local record: search the registry"),
+        _b("u", "undo", "Undo", "Undo the last decision (an accept-all as one)"),
+        _b("a", "accept_all", "All≥", "Link every suggestion above a score (shows them first)"),
+        _b("n", "next_candidate", "Next candidate",
+           "Choose the next candidate (or Tab to the candidates, then ↑↓)", show=False),
+        _b("slash", "filter", "Filter", "Filter the list by name, number or item",
+           key_display="/", show=False),
+        *tab_bindings("review", "all entries / customers only / projects only", "Kind"),
+        _b("j", "cursor(1)", "Next entry", "The next entry (also ↓)", show=False),
+        _b("k", "cursor(-1)", "Previous entry", "The previous entry (also ↑)", show=False),
         _b("ctrl+r", "reload", "Reload", "Read the store again", show=False),
-        _b("j", "cursor(1)", "Next", "Next entry (also ↓)", group=_MOVE, show=False),
-        _b("k", "cursor(-1)", "Prev", "Previous entry (also ↑)", group=_MOVE, show=False),
-        _b("p", "focus_panel", "Panel", "Move focus to the candidates (↑↓ choose there)",
-           show=False),
-        *(
-            Binding(str(n), f"choose({n - 1})", f"Candidate {n}", id=f"review.choose{n}",
-                    tooltip=f"Choose candidate {n}", group=_PICK, show=False)
-            for n in range(1, 6)
-        ),
     ]
 
     class Loaded(Message):
@@ -88,7 +97,7 @@ class ReviewScreen(Screen[None]):
             super().__init__()
 
     def __init__(self, paths: ProfilePaths) -> None:
-        super().__init__()
+        super().__init__(paths.profile)
         self.paths = paths
         self.writer = writer_for(paths)
         self.state: StoreState | None = None
@@ -100,28 +109,55 @@ class ReviewScreen(Screen[None]):
         self._keep: str | None = None  # the entry to put the cursor on after a reload
         self._save_text = ""
         self.said = ""  # what the last action did, in words (the status line shows it)
+        self.twins: set[tuple[str, object, str]] = set()  # see `_twins`
 
     # ---- layout and loading ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        yield title_bar()
         with Horizontal(id="review-filters"):
-            yield Input(placeholder="filter (f) name, number, item…", id="review-filter")
-            yield Static("kind: all", id="review-kind")
+            yield Input(placeholder="/ filter by name, number, item", id="review-filter")
+            yield Static(self._kind_label(), id="review-kind")
         with Vertical(id="review-body"):
             yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True,
                               on_row_moved=self.cursor_moved)
-            yield ReviewPanel(id="review-panel")
+            with VerticalScroll(id="review-detail", can_focus=False):
+                yield ReviewPanel(id="review-panel")
         yield StatusLine(id="review-status")
-        yield Footer(compact=True)
+        yield footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._set_status("Loading the review list…")
-        table = self.query_one("#review-table", DataTable)
-        for label, key, width in (("item", "item", 7), ("kind", "kind", 6),
-                                  ("Tripletex name", "name", 26), ("no./org", "no", 10),
-                                  ("best candidate", "best", 18)):
-            table.add_column(label, key=key, width=width)
+        self._columns()
+        self.query_one("#review-table", DataTable).focus()
         self.writer.on_status = lambda st: self.post_message(self.Saving(st))
         self._load()
+
+    def main_focus(self) -> DataTable:
+        return self.query_one("#review-table", DataTable)
+
+    def _columns(self) -> None:
+        """(Re)make the list's columns for the screen's width; rows are made again."""
+        table = self.query_one("#review-table", DataTable)
+        width = self.size.width if self.size.width < 120 else self.size.width - PANEL_WIDE
+        widths = list_widths(width)
+        table.clear(columns=True)
+        for label, key in (("item", "item"), ("kind", "kind"), ("Tripletex name", "name"),
+                           ("score", "score"), ("best candidate", "best")):
+            table.add_column(label, key=key, width=widths[key])
+
+    def on_resize(self) -> None:
+        if self.state is None:
+            self._columns()
+            return
+        keep = cur.item if (cur := self._current()) else None
+        self._columns()
+        self._refilter(keep)
+
+    def _kind_label(self) -> Text:
+        names = {"all": "all", "customer": "customers", "project": "projects"}
+        return Text(" ").join(Text(names[k], style="bold reverse" if k == self.kind else "dim")
+                              for k in KINDS)
 
     def on_unmount(self) -> None:
         self.writer.on_status = None
@@ -158,16 +194,32 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-table", DataTable).focus()
 
     # ---- the list ------------------------------------------------------------------------------
+    def _twins(self) -> None:
+        """Pending entries of one name in one place (customers; projects of one customer):
+        their number (or org no.) shows beside the name in the list."""
+        assert self.state is not None
+        count: Counter[tuple[str, object, str]] = Counter(
+            _scope(self.state.reviews[i]) for i in self.items)
+        self.twins = {k for k, n in count.items() if n > 1}
+
     def _row(self, item: ReviewItem) -> tuple[Text, ...]:
-        rec = item.record
         later = item.status == "later"
         best = item.candidates[0] if item.candidates else None
+        name = Text(item.name)
+        if _scope(item) in self.twins:
+            rec = item.record
+            tell = (f"no. {rec['number']}" if rec.get("number")
+                    else f"org {rec.get('organization_number') or item.tripletex_id}")
+            name.append(f" ≡ {tell}", style="bold yellow")
+        if later:
+            name.append(" (later)", style="dim italic")
         return (
             Text(item.item, style="dim italic" if later else ""),
-            Text(("cust" if item.kind == "customer" else "proj") + (" ·L" if later else "")),
-            Text(item.name),
-            Text(str(rec.get("number") or rec.get("organization_number") or "—")),
-            Text(f"{best.score:3.0f} {best.name}" if best else "—  (none)"),
+            Text(("cust" if item.kind == "customer" else "proj"), style="dim" if later else ""),
+            name,
+            Text(f"{best.score:3.0f}" if best else "—", justify="right"),
+            Text(best.name if best else "none: create, other or ignore",
+                 style="" if best else "dim italic"),
         )
 
     def _matches(self, item: ReviewItem) -> bool:
@@ -183,6 +235,7 @@ class ReviewScreen(Screen[None]):
     def _refilter(self, keep: str | None = None) -> None:
         """Rebuild the view and the table's first window; put the cursor on `keep` if shown."""
         assert self.state is not None
+        self._twins()
         reviews = self.state.reviews
         self.view = [i for i in self.items if self._matches(reviews[i])]
         table = self.query_one("#review-table", DataTable)
@@ -200,7 +253,7 @@ class ReviewScreen(Screen[None]):
         assert self.state is not None
         table = self.query_one("#review-table", DataTable)
         for item_id in self.view[table.row_count: min(upto, len(self.view))]:
-            table.add_row(*self._row(self.state.reviews[item_id]), key=item_id)
+            table.add_row(*self._row(self.state.reviews[item_id]), key=item_id, height=None)
 
     def _current(self) -> ReviewItem | None:
         table = self.query_one("#review-table", DataTable)
@@ -221,7 +274,8 @@ class ReviewScreen(Screen[None]):
         if self.said:  # (two lines: what the last action did, then where the list stands)
             self._set_status(f"{self.said} · {text}")
         else:
-            self._set_status(f"{text}\nj/k move · 1-5 pick · / search · a accept all · tab kind")
+            self._set_status(f"{text}\n↑↓ entries · enter links · n or tab: candidates · "
+                             "/ filter · ] kind · ? help")
 
     def say(self, text: str) -> None:
         """Show what an action did (it stays until the next action)."""
@@ -256,8 +310,9 @@ class ReviewScreen(Screen[None]):
         self.writer.submit(Op("resolve", item.item, action, local_key))
         table = self.query_one("#review-table", DataTable)
         if action == "later":
-            table.update_cell(item.item, "item", self._row(item)[0])
-            table.update_cell(item.item, "kind", self._row(item)[1])
+            row = self._row(item)
+            for key, cell in zip(("item", "kind", "name"), row, strict=False):
+                table.update_cell(item.item, key, cell, update_width=False)
             if table.cursor_row < table.row_count - 1:
                 table.move_cursor(row=table.cursor_row + 1, animate=False)
             self.say(decision_words(self.state, decision))
@@ -306,9 +361,12 @@ class ReviewScreen(Screen[None]):
     def action_later(self) -> None:
         self._decide("later")
 
-    def action_choose(self, index: int) -> None:
-        if not self.query_one("#review-panel", ReviewPanel).choose(index):
-            self.notify(f"There is no candidate {index + 1}", severity="warning")
+    def action_next_candidate(self) -> None:
+        panel = self.query_one("#review-panel", ReviewPanel)
+        if len(panel.candidates) < 2:
+            self.notify("No other candidate: o links to another record", severity="warning")
+            return
+        panel.action_move(1)
 
     def action_search(self) -> None:
         item = self._current()
@@ -383,15 +441,12 @@ class ReviewScreen(Screen[None]):
         if table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)), animate=False)
 
-    def action_focus_panel(self) -> None:
-        self.query_one("#review-panel", ReviewPanel).focus()
-
     def action_filter(self) -> None:
         self.query_one("#review-filter", Input).focus()
 
-    def action_cycle_kind(self) -> None:
-        self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
-        self.query_one("#review-kind", Static).update(f"kind: {self.kind}")
+    def action_tab(self, step: int) -> None:
+        self.kind = KINDS[(KINDS.index(self.kind) + step) % len(KINDS)]
+        self.query_one("#review-kind", Static).update(self._kind_label())
         if self.state is not None:
             self._refilter(keep=cur.item if (cur := self._current()) else None)
 
@@ -420,8 +475,11 @@ class ReviewScreen(Screen[None]):
 
     async def action_back(self) -> None:
         if self.focused is not None and not isinstance(self.focused, DataTable):
-            self.query_one("#review-table", DataTable).focus()
+            self.query_one("#review-table", DataTable).focus()  # (a text field, the panel)
             return
+        await self.leave()
+
+    async def leave(self) -> None:
         if self.writer.pending:
             self.notify("Saving the decisions…")
             await asyncio.to_thread(self.writer.flush, 1.0)

@@ -1,9 +1,10 @@
 """Browse: the local registry's customers and projects with their link state (linked and how,
 local only, archived) and the Tripletex projects that were skipped (with path and reason).
 
-Searchable as you type; on a big registry only the first `LIMIT` matches are shown (with the
-total), never all. Records that share a name are marked `≡` and always shown with their number
-and org number (customers) or owner (projects), which tell them apart.
+Searchable as you type (`/`); every match is in the list (rows are added as the cursor goes
+down, End goes to the last). Enter opens a record's detail. Records that share a name in one
+place (customers; projects of one customer and main project) are marked `≡` and shown with
+their number and org number (customers) or owner (projects), which tell them apart.
 
 `m` merges the highlighted record (a duplicate a sync made) into an older one it asks for
 (core.sync.merge), after showing both; `u` undoes the last merge.
@@ -17,8 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from core.errors import RabbitError, UsageError
 from core.paths import ProfilePaths
@@ -26,13 +26,17 @@ from core.store.store import Store
 from core.sync.merge import merge
 from core.sync.review import undo_last
 from core.sync.writer import writer_for
+from core.views.record import record_facts
 from core.views.registry import TABS, BrowseRow, RegistryIndex
 from core.views.review import decision_words, undone_words
+from tui.keys import tab_bindings
 from tui.messages import RegistryChanged
+from tui.screens.base import PlaceScreen, footer, title_bar
+from tui.screens.record import RecordScreen
 from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
-from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
+from tui.widgets.tables import CursorTable
 
-LIMIT = 300
+WINDOW = 200  # rows added to the table at a time
 # (label, width at 80 columns, share of the room a wider terminal gives, widest useful)
 _WIDEST = 999
 _COLUMNS = {
@@ -59,22 +63,24 @@ def column_widths(tab: str, width: int) -> list[tuple[str, int]]:
     return [(label, w) for (label, *_), w in zip(cols, widths, strict=True)]
 
 
-class BrowseScreen(Screen[None]):
-    """The registry, one tab at a time, filtered by an always-visible search input."""
+class BrowseScreen(PlaceScreen):
+    """The registry, one tab at a time, filtered by the search field (`/`)."""
 
-    CSS_PATH = "../app.tcss"  # the one stylesheet; also when a screen runs on its own
-    COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
+    PLACE = "Browse"
     BINDINGS = [
-        Binding("escape", "back", "Back", id="browse.back", tooltip="Leave browse"),
-        Binding("tab", "next_tab", "Next tab", id="browse.next_tab",
-                tooltip="Switch customers / projects / skipped"),
-        Binding("f,slash", "search", "Search", id="browse.search", key_display="f",
-                tooltip="Type to filter by name, key, number or org no."),
-        Binding("ctrl+r", "reload", "Reload", id="browse.reload", tooltip="Read the store again"),
+        Binding("enter", "open", "Detail", id="browse.open", priority=True,
+                tooltip="Every field, the link in words, overwritten values and its projects"),
+        Binding("slash,f", "search", "Search", id="browse.search", key_display="/",
+                tooltip="Filter by name, key, number or org no. as you type"),
+        *tab_bindings("browse", "customers / projects / skipped Tripletex projects"),
         Binding("m", "merge", "Merge", id="browse.merge",
                 tooltip="Merge the highlighted duplicate into an older record (asks first)"),
         Binding("u", "undo_merge", "Undo merge", id="browse.undo_merge", show=False,
                 tooltip="Undo the last merge"),
+        Binding("end", "last", "Last", id="browse.last", show=False, priority=True,
+                tooltip="The last row of the list"),
+        Binding("ctrl+r", "reload", "Reload", id="browse.reload", show=False,
+                tooltip="Read the store again"),
     ]
 
     class Changed(Message):
@@ -90,22 +96,34 @@ class BrowseScreen(Screen[None]):
             super().__init__()
 
     def __init__(self, paths: ProfilePaths) -> None:
-        super().__init__()
+        super().__init__(paths.profile)
         self.paths = paths
         self.index: RegistryIndex | None = None
         self.tab = "customers"
+        self.rows: list[BrowseRow] = []  # the matches of the search, all of them
         self.said = ""  # what the last merge (or undo) did, shown with the figures
 
     def compose(self) -> ComposeResult:
+        yield title_bar()
         with Horizontal(classes="rs-filters"):
-            yield Input(placeholder="search name, key, number, org no.", id="browse-search")
-            yield Static("customers", id="browse-tab")
-        yield DataTable(id="browse-table", cursor_type="row", zebra_stripes=True)
+            yield Input(placeholder="/ search name, key, number, org no.", id="browse-search")
+            yield Static(self._tab_label(), id="browse-tab")
+        yield CursorTable(id="browse-table", cursor_type="row", zebra_stripes=True,
+                          on_row_moved=self._row_moved)
         yield Static("Loading the registry…", id="browse-status", classes="rs-status")
-        yield Footer(compact=True)
+        yield footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#browse-table", DataTable).focus()
         self._load()
+
+    def main_focus(self) -> DataTable:
+        return self.query_one("#browse-table", DataTable)
+
+    def _tab_label(self) -> Text:
+        return Text("  ").join(Text(t, style="bold reverse" if t == self.tab else "")
+                               for t in TABS)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="browse-load")
     def _load(self) -> None:
@@ -123,34 +141,77 @@ class BrowseScreen(Screen[None]):
             return
         self.index = message.index
         self._fill()
-        if self.focused is None:  # (a reload leaves the focus where the user had it)
-            self.query_one("#browse-search", Input).focus()
 
     def _status(self, text: str) -> None:
         self.query_one("#browse-status", Static).update(Text(text))
+
+    def _cells(self, r: BrowseRow) -> list[Text]:
+        mark = Text("≡", style="bold yellow") if r.duplicate else Text("")
+        cells = [mark, Text(r.key.removeprefix("tx-")), Text(r.name)]
+        if self.tab != "skipped":
+            cells.append(Text(r.number or "—"))
+        cells += [Text(r.org_or_parent or "—"), Text(r.state.removeprefix("skipped: "))]
+        return cells
 
     def _fill(self) -> None:
         if self.index is None:
             return
         table = self.query_one("#browse-table", DataTable)
+        keep = self._highlighted_key()
+        self.rows = []  # (clearing moves the cursor: nothing is added for the old rows)
         table.clear(columns=True)
         for label, width in column_widths(self.tab, self.size.width):
             table.add_column(label, width=width)
         query = self.query_one("#browse-search", Input).value
-        rows, total = self.index.search(self.tab, query, LIMIT)
-        skipped = self.tab == "skipped"
-        for r in rows:
-            mark = Text("≡", style="bold yellow") if r.duplicate else Text("")
-            cells = [mark, Text(r.key.removeprefix("tx-")), Text(r.name)]
-            if not skipped:
-                cells.append(Text(r.number or "—"))
-            cells += [Text(r.org_or_parent or "—"), Text(r.state.removeprefix("skipped: "))]
-            table.add_row(*cells, key=r.key)
+        self.rows, total = self.index.search(self.tab, query)
+        at = next((n for n, r in enumerate(self.rows) if r.key == keep), 0) if keep else 0
+        self._extend(max(WINDOW, at + WINDOW // 2))
+        if at:
+            table.move_cursor(row=at, animate=False)
         all_rows = len(self.index.rows(self.tab))
-        what = f"{total} of {all_rows} {self.tab}" if query.strip() else f"{all_rows} {self.tab}"
-        more = f" · showing the first {LIMIT}, type to narrow" if total > LIMIT else ""
-        dups = " · ≡ same name as another record" if any(r.duplicate for r in rows) else ""
-        self._status((f"{self.said}\n" if self.said else "") + what + more + dups)
+        what = (f"{total:,} of {all_rows:,} {self.tab}" if query.strip()
+                else f"{all_rows:,} {self.tab}")
+        dups = " · ≡ same name, same place" if any(r.duplicate for r in self.rows) else ""
+        self._status((f"{self.said}\n" if self.said else "") + what + dups
+                     + " · enter: detail")
+
+    def _extend(self, upto: int) -> None:
+        """Rows of the matches up to `upto` (a window: 40,000 rows show at once, added as the
+        cursor goes down; End adds the rest)."""
+        table = self.query_one("#browse-table", DataTable)
+        for r in self.rows[table.row_count:min(upto, len(self.rows))]:
+            table.add_row(*self._cells(r), key=r.key)
+
+    def _row_moved(self) -> None:
+        table = self.query_one("#browse-table", DataTable)
+        if table.cursor_row >= table.row_count - 20 and table.row_count < len(self.rows):
+            self._extend(table.row_count + WINDOW)
+
+    def action_last(self) -> None:
+        if isinstance(self.focused, Input):
+            self.focused.action_end()
+            return
+        table = self.query_one("#browse-table", DataTable)
+        self._extend(len(self.rows))
+        if table.row_count:
+            table.move_cursor(row=table.row_count - 1, animate=False)
+
+    def _highlighted_key(self) -> str | None:
+        table = self.query_one("#browse-table", DataTable)
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+
+    def action_open(self) -> None:
+        if isinstance(self.focused, Input):  # (Enter in the search field: to the list)
+            self.query_one("#browse-table", DataTable).focus()
+            return
+        key = self._highlighted_key()
+        if key is None or self.index is None:
+            return
+        facts = record_facts(self.index.state, key)
+        if facts is not None:
+            self.app.push_screen(RecordScreen(facts))
 
     def on_resize(self) -> None:
         self._fill()  # the columns take the new width
@@ -159,13 +220,9 @@ class BrowseScreen(Screen[None]):
     def _search_changed(self) -> None:
         self._fill()
 
-    @on(Input.Submitted, "#browse-search")
-    def _search_done(self) -> None:
-        self.query_one("#browse-table", DataTable).focus()
-
-    def action_next_tab(self) -> None:
-        self.tab = TABS[(TABS.index(self.tab) + 1) % len(TABS)]
-        self.query_one("#browse-tab", Static).update(self.tab)
+    def action_tab(self, step: int) -> None:
+        self.tab = TABS[(TABS.index(self.tab) + step) % len(TABS)]
+        self.query_one("#browse-tab", Static).update(self._tab_label())
         self._fill()
 
     def action_search(self) -> None:
@@ -177,10 +234,9 @@ class BrowseScreen(Screen[None]):
 
     # ---- merge -----------------------------------------------------------------------------
     def _highlighted(self) -> BrowseRow | None:
-        table = self.query_one("#browse-table", DataTable)
-        if self.index is None or self.tab == "skipped" or not table.row_count:
+        key = self._highlighted_key()
+        if self.index is None or self.tab == "skipped" or key is None:
             return None
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
         return next((r for r in self.index.rows(self.tab) if r.key == key), None)
 
     def action_merge(self) -> None:
@@ -239,9 +295,3 @@ class BrowseScreen(Screen[None]):
         self.said = message.text
         self.post_message(RegistryChanged())
         self.action_reload()
-
-    async def action_back(self) -> None:
-        if isinstance(self.focused, Input) and self.focused.value:
-            self.focused.value = ""
-            return
-        await go_back(self)

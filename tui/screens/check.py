@@ -13,13 +13,13 @@ import re
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from core.config import load_config
 from core.errors import RabbitError
 from core.paths import ProfilePaths
 from core.tripletex.check import CheckReport, run_check
+from tui.screens.base import PlaceScreen, footer, title_bar
 
 log = logging.getLogger("rabbitsync.tui")
 _REQUEST_ID = re.compile(r"\s*\(Tripletex requestId: ([^)]*)\)\s*$")
@@ -71,25 +71,27 @@ def report_text(report: CheckReport, *, timing: bool = True) -> tuple[str, str]:
     return details, verdict
 
 
-class CheckScreen(Screen[None]):
+class CheckScreen(PlaceScreen):
     """Connection test; the app's t runs it (again)."""
 
+    PLACE = "Connection test"
+
     def __init__(self, paths: ProfilePaths, *, timing: bool = True) -> None:
-        super().__init__(id="check-screen")
+        super().__init__(paths.profile, id="check-screen")
         self.paths = paths
         self.timing = timing
         self.report: CheckReport | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield title_bar()
         with VerticalScroll(id="check-body"):
             yield Static("Press t to test the connection to Tripletex.", id="check-state", markup=False)
             yield Static("", id="check-details", markup=False)
             yield Static("", id="check-verdict", markup=False)
-        yield Footer(compact=True)
+        yield footer()
 
     def on_mount(self) -> None:
-        self.title = f"Connection test · {self.paths.profile}"
+        super().on_mount()
 
     def start_check(self) -> None:
         """Run the check (again) in a worker."""

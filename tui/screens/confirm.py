@@ -27,12 +27,14 @@ class ConfirmScreen(ModalScreen[bool]):
     """Ask once, plainly; dismisses with True (confirm) or False (cancel, the default focus)."""
 
     BINDINGS = [
-        Binding("a", "confirm", "Activate", id="confirm.yes", tooltip="Confirm and go ahead"),
         Binding("escape,n", "cancel", "Cancel", id="confirm.no", tooltip="Cancel; nothing changes"),
     ]
 
-    def __init__(self, title: str, body: str, *, confirm_label: str, cancel_label: str = "Cancel") -> None:
+    def __init__(self, title: str, body: str, *, confirm_label: str, cancel_label: str = "Cancel",
+                 confirm_key: str = "a", confirm_help: str = "Activate") -> None:
         super().__init__(classes="confirm-screen")
+        self._bindings.key_to_bindings.setdefault(confirm_key, []).append(Binding(
+            confirm_key, "confirm", confirm_help, id="confirm.yes", tooltip="Confirm and go ahead"))
         self.title_text = title
         self.body = body
         self.confirm_label = confirm_label

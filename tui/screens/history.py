@@ -12,15 +12,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from core.errors import RabbitError
 from core.paths import ProfilePaths
 from core.store.state import RunRecord, StoreState
 from core.store.store import Store
 from core.views.registry import run_mode, run_totals
-from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
+from tui.keys import tab_bindings
+from tui.screens.base import PlaceScreen, footer, title_bar
+from tui.screens.record import TextScreen
 
 MAX_ROWS = 500  # overwrites shown (newest first), filtered by the search
 MAX_ITEMS = 200  # per-item outcomes shown for one run
@@ -34,8 +35,10 @@ def _value(v: Any) -> str:
     return "∅" if v is None or v == "" else str(v)
 
 
-def run_detail(run: RunRecord) -> Text:
-    """The outcome of one run: status line, error, and the per-item outcomes."""
+def run_detail(run: RunRecord, limit: int | None = MAX_ITEMS) -> Text:
+    """The outcome of one run: status line, error, and the per-item outcomes (the first
+    `limit`; all of them with None)."""
+    limit = len(run.items) if limit is None else limit
     ok = Text("ok", style="bold green") if run.ok else Text("FAILED", style="bold red")
     head = Text.assemble(ok, f" · {run.run_id} · {run_mode(run)} · {_when(run.started_at)}",
                          f" → {_when(run.finished_at)}" if run.finished_at else "")
@@ -44,29 +47,30 @@ def run_detail(run: RunRecord) -> Text:
         parts.append(Text(f"error: {run.error}", style="red"))
     if not run.items:
         parts.append(Text("no records changed", style="dim"))
-    for it in run.items[:MAX_ITEMS]:
+    for it in run.items[:limit]:
         detail = it.get("method") or it.get("reason") or ", ".join(it.get("fields") or [])
         parts.append(Text(
             f"{it.get('action', '?'):9} {it.get('kind', '?'):8} tx {it.get('tripletex_id')} → "
             f"{it.get('local_key') or '—'}" + (f"  ({detail})" if detail else "")
         ))
-    if len(run.items) > MAX_ITEMS:
-        parts.append(Text(f"… and {len(run.items) - MAX_ITEMS} more", style="dim"))
+    if len(run.items) > limit:
+        parts.append(Text(f"… and {len(run.items) - limit} more: enter shows them all",
+                          style="dim"))
     return Text("\n").join(parts)
 
 
-class HistoryScreen(Screen[None]):
-    """Runs and overwritten values; tab switches between them."""
+class HistoryScreen(PlaceScreen):
+    """Runs and overwritten values; `[` `]` switch between them."""
 
-    CSS_PATH = "../app.tcss"  # the one stylesheet; also when a screen runs on its own
-    COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
+    PLACE = "History"
     BINDINGS = [
-        Binding("escape", "back", "Back", id="history.back", tooltip="Leave history"),
-        Binding("tab", "next_tab", "Runs/Overwrites", id="history.next_tab",
-                tooltip="Switch between past runs and overwritten local values"),
-        Binding("f", "search", "Filter", id="history.search",
+        Binding("enter", "open", "Detail", id="history.open", priority=True,
+                tooltip="The whole run: every record it changed, with names"),
+        *tab_bindings("history", "past runs / overwritten local values"),
+        Binding("slash,f", "search", "Filter", id="history.search", key_display="/",
                 tooltip="Filter overwritten values by record, field or value"),
-        Binding("ctrl+r", "reload", "Reload", id="history.reload", tooltip="Read the store again"),
+        Binding("ctrl+r", "reload", "Reload", id="history.reload", show=False,
+                tooltip="Read the store again"),
     ]
 
     class Loaded(Message):
@@ -75,7 +79,7 @@ class HistoryScreen(Screen[None]):
             super().__init__()
 
     def __init__(self, paths: ProfilePaths) -> None:
-        super().__init__()
+        super().__init__(paths.profile)
         self.paths = paths
         self.state: StoreState | None = None
         self.runs: list[RunRecord] = []
@@ -83,17 +87,27 @@ class HistoryScreen(Screen[None]):
         self._overwrite_count = (0, 0)
 
     def compose(self) -> ComposeResult:
+        yield title_bar()
         with Horizontal(classes="rs-filters"):
-            yield Input(placeholder="filter overwrites (f)", id="history-filter", disabled=True)
-            yield Static("runs", id="history-tab")
+            yield Input(placeholder="/ filter overwritten values", id="history-filter",
+                        disabled=True)
+            yield Static(self._tab_label(), id="history-tab")
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="history-detail"):
             yield Static("", id="history-run")
         yield DataTable(id="history-overwrites", cursor_type="row", zebra_stripes=True)
         yield Static("Loading the history…", id="history-status", classes="rs-status")
-        yield Footer(compact=True)
+        yield footer()
+
+    def _tab_label(self) -> Text:
+        return Text("  ").join(Text(t, style="bold reverse" if t == self.tab else "dim")
+                               for t in ("runs", "overwrites"))
+
+    def main_focus(self) -> DataTable:
+        return self.query_one("#history-overwrites", DataTable)
 
     def on_mount(self) -> None:
+        super().on_mount()
         runs = self.query_one("#history-table", DataTable)
         for label, key, width in (("started", "when", 16), ("result", "ok", 6), ("mode", "mode", 9),
                                   ("totals / error", "totals", 38)):
@@ -168,7 +182,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-overwrites").display = not runs_tab
         flt = self.query_one("#history-filter", Input)
         flt.disabled = runs_tab
-        self.query_one("#history-tab", Static).update("runs" if runs_tab else "overwrites")
+        self.query_one("#history-tab", Static).update(self._tab_label())
         if runs_tab:
             failed = sum(1 for r in self.runs if not r.ok)
             self._status(f"{len(self.runs)} runs, newest first · {failed} failed")
@@ -179,9 +193,19 @@ class HistoryScreen(Screen[None]):
             self._status(f"{total} overwritten local values{more}, newest first")
             self.query_one("#history-overwrites").focus()
 
-    def action_next_tab(self) -> None:
+    def action_tab(self, _step: int) -> None:
         self.tab = "overwrites" if self.tab == "runs" else "runs"
         self._show_tab()
+
+    def action_open(self) -> None:
+        if isinstance(self.focused, Input):  # (Enter in the filter: to the list)
+            self.query_one("#history-overwrites", DataTable).focus()
+            return
+        table = self.query_one("#history-table", DataTable)
+        if self.tab != "runs" or not self.runs:
+            return
+        run = self.runs[min(table.cursor_row, len(self.runs) - 1)]
+        self.app.push_screen(TextScreen(f"Run {run.run_id}", run_detail(run, limit=None)))
 
     def action_search(self) -> None:
         if self.tab == "runs":
@@ -198,8 +222,3 @@ class HistoryScreen(Screen[None]):
     def action_reload(self) -> None:
         self._load()
 
-    async def action_back(self) -> None:
-        if isinstance(self.focused, Input):
-            self.query_one("#history-overwrites").focus()
-            return
-        await go_back(self)

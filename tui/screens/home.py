@@ -8,21 +8,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from core.config import Config
 from core.paths import ProfilePaths
 from core.store.state import StoreState
+from tui.keys import PLACE_KEYS, QUIT_KEY
+from tui.screens.base import PlaceScreen, footer, title_bar
 
 MENU = (
-    ("s", "Setup", "Tripletex URL, tokens, company id, sync interval"),
-    ("t", "Test", "check the connection to Tripletex"),
-    ("y", "Sync", "sync now (the first time asks to confirm)"),
-    ("r", "Review", "decide the entries matching could not settle"),
-    ("b", "Browse", "the local registry of customers and projects"),
-    ("h", "History", "past runs and what they changed"),
+    ("s 1", "Setup", "Tripletex, your API key, company, sync interval"),
+    ("t 2", "Test", "check the connection to Tripletex"),
+    ("y 3", "Sync", "sync now (the first time asks to confirm)"),
+    ("r 4", "Review", "decide the entries matching could not settle"),
+    ("b 5", "Browse", "the local registry of customers and projects"),
+    ("h 6", "History", "past runs and what they changed"),
+    ("? F1", "Help", "the keys of the screen in front"),
     ("ctrl+p", "Commands", "every screen and action by name"),
     ("q", "Quit", ""),
 )
@@ -84,18 +87,20 @@ def registry_text(summary: StoreSummary | None, error: str | None) -> str:
 
 
 def schedule_text(now: datetime, *, running: bool, last: tuple[datetime, str] | None,
-                  next_at: datetime | None, interval: timedelta) -> str:
-    """`last sync 14:02 ok · next 14:17 (every 15 min)`: the status line."""
+                  next_at: datetime | None, interval: timedelta, short: bool = False) -> str:
+    """`last sync 14:02 ok · next 14:17 (every 15 min)`: Home's Sync line; `short` (the title
+    bar of every screen, 80 columns with the screen's name) leaves out the interval."""
     parts = ["syncing…"] if running else []
     if last is not None:
         when, what = last
-        day = "" if when.date() == now.date() else f"{when:%Y-%m-%d} "
+        day = "" if when.date() == now.date() else f"{when:%b %d} "
         parts.append(f"last sync {day}{when:%H:%M} {what}")
     elif not running:
         parts.append("never synced")
     if next_at is not None:
-        parts.append(f"next {next_at:%H:%M} (every {int(interval.total_seconds() // 60)} min)")
-    else:
+        every = f" (every {int(interval.total_seconds() // 60)} min)"
+        parts.append(f"next {next_at:%H:%M}" + ("" if short else every))
+    elif not short:
         parts.append("auto-sync after the first sync")
     return " · ".join(parts)
 
@@ -111,24 +116,32 @@ class HomeFacts:
     schedule: str = ""
 
 
-class HomeScreen(Screen[None]):
-    """Overview and menu; the app's bindings do the rest."""
+class HomeScreen(PlaceScreen):
+    """Overview and menu. Its footer shows the app's keys (tui.keys): they are the app's, bound
+    here again only to be shown."""
+
+    PLACE = "rabbitsync"
+    BINDINGS = [
+        *(Binding(p.keys.split(",")[0], f"app.{p.action}", p.label, id=f"home.{p.place}",
+                  tooltip=p.help) for p in PLACE_KEYS if p.place != "home"),
+        Binding(QUIT_KEY, "app.quit", "Quit", id="home.quit", tooltip="Quit rabbitsync"),
+    ]
 
     def __init__(self, paths: ProfilePaths, facts: HomeFacts | None = None) -> None:
-        super().__init__(id="home-screen")
+        super().__init__(paths.profile, id="home-screen")
         self.paths = paths
         self.facts = facts or HomeFacts()
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield title_bar()
         with VerticalScroll(id="home-body"):
             yield Static("", id="home-status", markup=False)
             menu = "\n".join(f"  {k:<8}{name:<10}{what}" for k, name, what in MENU)
             yield Static(menu, id="home-menu", markup=False)
-        yield Footer(compact=True)
+        yield footer()
 
     def on_mount(self) -> None:
-        self.title = f"rabbitsync · {self.paths.profile}"
+        super().on_mount()
         self._draw()
 
     def show(self, facts: HomeFacts) -> None:

@@ -11,8 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from core.config import (
     ENV_OVERRIDES,
@@ -28,6 +27,7 @@ from core.errors import RabbitError
 from core.paths import ProfilePaths
 from core.tripletex.endpoints import ENVIRONMENTS, environment_of
 from tui.messages import ConfigSaved
+from tui.screens.base import PlaceScreen, footer, title_bar
 
 FIELDS = (  # attr, label, password
     ("base_url", "Custom URL", False),
@@ -39,15 +39,17 @@ FIELDS = (  # attr, label, password
 ENVIRONMENT_LABELS = (("production", "Production"), ("test", "Test environment"), ("custom", "Custom URL"))
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(PlaceScreen):
     """Enter and save the profile's connection settings; ctrl+s saves."""
+
+    PLACE = "Setup"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save", tooltip="Check and save the settings"),
     ]
 
     def __init__(self, paths: ProfilePaths, *, cursor_blink: bool = True) -> None:
-        super().__init__(id="setup-screen")
+        super().__init__(paths.profile, id="setup-screen")
         self.paths = paths
         self.cursor_blink = cursor_blink
         self.cfg = Config()
@@ -58,7 +60,7 @@ class SetupScreen(Screen[None]):
             self.load_error = exc.one_line()
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield title_bar()
         with VerticalScroll(id="setup-form"):
             with Horizontal(classes="field-row"):
                 yield Label("Environment", classes="field-label")
@@ -82,10 +84,10 @@ class SetupScreen(Screen[None]):
                 yield Button("Save", id="save", variant="primary")
                 yield Button("Save and test", id="save-test")
             yield Static(self._status_text(), id="setup-status", markup=False)
-        yield Footer(compact=True)
+        yield footer()
 
     def on_mount(self) -> None:
-        self.title = f"Setup · {self.paths.profile}"
+        super().on_mount()
         for inp in self.query(Input):
             inp.cursor_blink = self.cursor_blink
         self._custom_enabled(environment_of(self.cfg.base_url) == "custom")

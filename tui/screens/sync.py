@@ -13,12 +13,12 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Header, RichLog, Static
+from textual.widgets import RichLog, Static
 
 from core.paths import ProfilePaths
 from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
+from tui.screens.base import PlaceScreen, footer, title_bar
 from tui.widgets.progress import PhaseBoard, PhaseRow
 
 MAX_LOG_LINES = 400
@@ -172,10 +172,14 @@ def report_lines(r: SyncReport) -> list[str]:
     return lines
 
 
-class SyncScreen(Screen[None]):
+class SyncScreen(PlaceScreen):
     """Live view of the current or last sync; y syncs, d dry-runs, c cancels."""
 
+    PLACE = "Sync"
+
     BINDINGS = [
+        Binding("y", "app.sync", "Sync now", id="sync.sync",
+                tooltip="Sync now (the app's y, shown here)"),
         Binding("d", "app.dry_run", "Dry run", id="sync.dry_run",
                 tooltip="Show what a sync would change, without writing anything"),
         Binding("c", "app.cancel_sync", "Cancel", id="sync.cancel",
@@ -183,24 +187,24 @@ class SyncScreen(Screen[None]):
     ]
 
     def __init__(self, paths: ProfilePaths, model: SyncModel, *, timing: bool = True) -> None:
-        super().__init__(id="sync-screen")
+        super().__init__(paths.profile, id="sync-screen")
         self.paths = paths
         self.model = model
         self.timing = timing
         self._drawn_generation = -1
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield title_bar()
         yield Static("", id="sync-state", markup=False)
         for phase in PHASES:
             yield PhaseRow(phase)
         yield Static("", id="sync-totals", markup=False)
         yield RichLog(id="sync-log", wrap=True, markup=False, auto_scroll=True,
                       max_lines=MAX_LOG_LINES, min_width=20)
-        yield Footer(compact=True, show_command_palette=False)  # 80 columns: ctrl+p still works
+        yield footer()
 
     def on_mount(self) -> None:
-        self.title = f"Sync · {self.paths.profile}"
+        super().on_mount()
         self.redraw()
 
     def on_screen_resume(self) -> None:

@@ -1,0 +1,85 @@
+"""One record of the registry as Browse's detail shows it: every field, its link to Tripletex in
+words, the local values Tripletex's values overwrote, and its projects (or sub-projects).
+No I/O, no Textual."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.models import LocalCustomer, LocalProject
+from core.store.state import StoreState
+from core.views.registry import link_state
+
+FIELD_LABELS = {"name": "name", "number": "number", "organization_number": "org. number",
+                "customer_key": "customer", "parent_key": "main project"}
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    title: str  # "Customer c-14" / "Project p-3" / "Skipped Tripletex project 2000031"
+    fields: list[tuple[str, str]]  # (label, value), every field
+    overwrites: list[tuple[str, str, str, str]] = field(default_factory=list)  # when, what, old, new
+    below: list[tuple[str, str, str]] = field(default_factory=list)  # key, name, state
+    below_label: str = ""  # "Projects", "Sub-projects"
+
+
+def _value(v: Any) -> str:
+    return "—" if v is None or v == "" else str(v)
+
+
+def _named(state: StoreState, key: str | None) -> str:
+    """A local key with its record's name: `c-14 “Fjordkraft AS”`."""
+    if not key:
+        return "—"
+    rec = state.customers.get(key) or state.projects.get(key)
+    return f"{key} “{rec.name}”" if rec is not None else key
+
+
+def record_facts(state: StoreState, key: str) -> RecordFacts | None:
+    """The facts of local record `key`, or of skipped Tripletex project `tx-<id>`; None when
+    there is no such record."""
+    if key.startswith("tx-"):
+        skipped = state.skipped.get(int(key[3:])) if key[3:].isdigit() else None
+        if skipped is None:
+            return None
+        return RecordFacts(f"Skipped Tripletex project {skipped.tripletex_id}", [
+            ("name", skipped.name), ("path in Tripletex", _value(skipped.path)),
+            ("why not synced", skipped.reason)])
+    rec: LocalCustomer | LocalProject | None = state.customers.get(key) or state.projects.get(key)
+    if rec is None:
+        return None
+    is_customer = isinstance(rec, LocalCustomer)
+    rows: list[tuple[str, str]] = [("key", rec.key), ("name", rec.name), ("number", _value(rec.number))]
+    if isinstance(rec, LocalCustomer):
+        rows.append(("org. number", _value(rec.organization_number)))
+    else:
+        rows.append(("customer", _named(state, rec.customer_key)))
+        if rec.parent_key:
+            rows.append(("main project", _named(state, rec.parent_key)))
+    rows.append(("Tripletex", link_state(rec)))
+    if rec.tripletex_id is not None:
+        rows.append(("Tripletex id", str(rec.tripletex_id)))
+    if rec.merged_into:
+        rows.append(("merged", f"a duplicate merged into {_named(state, rec.merged_into)}"))
+    merged_here = [r for r in (state.customers if is_customer else state.projects).values()
+                   if r.merged_into == rec.key]
+    for dup in merged_here:
+        rows.append(("merged in", f"{dup.key} “{dup.name}” (a duplicate, archived)"))
+    overwrites = [
+        (o.at[:16].replace("T", " "), FIELD_LABELS.get(o.field, o.field),
+         _named(state, o.old) if o.field.endswith("_key") else _value(o.old),
+         _named(state, o.new) if o.field.endswith("_key") else _value(o.new))
+        for o in reversed(state.overwrites) if o.local_key == rec.key
+    ]
+    if isinstance(rec, LocalCustomer):
+        below = [p for p in state.projects.values() if p.customer_key == rec.key and not p.parent_key]
+        label = "Projects"
+    else:
+        below = [p for p in state.projects.values() if p.parent_key == rec.key]
+        label = "Sub-projects"
+    below.sort(key=lambda p: (p.name.casefold(), p.key))
+    kind = "Customer" if is_customer else ("Sub-project" if getattr(rec, "parent_key", None)
+                                           else "Project")
+    return RecordFacts(f"{kind} {rec.key}", rows, overwrites,
+                       [(p.key, p.name, link_state(p)) for p in below], label)
