@@ -329,18 +329,28 @@ async def test_decisions_wait_out_a_running_sync(synced: ProfilePaths) -> None:
     assert Store(synced).read().customers["c-18"].tripletex_id == 2
 
 
-async def test_the_app_opens_review_with_r(synced: ProfilePaths) -> None:
-    app_module = pytest.importorskip("tui.app")
-    app = app_module.RabbitApp(synced, cursor_blink=False)
+async def test_the_app_opens_review_with_r_and_home_counts_each_decision_at_once(
+        synced: ProfilePaths) -> None:
+    from tui.app import RabbitApp
+
+    def waiting(n: int) -> str:
+        return f"{n} {'entry' if n == 1 else 'entries'} to review"
+
+    app = RabbitApp(synced, cursor_blink=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
+        n = len(pending(synced))
+        assert waiting(n) in screen_text(app)
         await pilot.press("r")
         screen = await ready(app, pilot)
         assert screen.row_keys()
+        await pilot.press("c", "i")  # two decisions
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
+        assert waiting(n - 2) in screen_text(app)  # Home, without reading the store again
+        await flushed(screen)
 
 
 async def test_a_decision_a_sync_has_acted_on_cannot_be_undone(synced: ProfilePaths,

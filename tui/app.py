@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterable
@@ -38,6 +39,7 @@ from tui.messages import (
     ConfigSaved,
     ProgressRelay,
     RegistryChanged,
+    ReviewCountChanged,
     ShowPlace,
     SyncEnded,
     SyncProgress,
@@ -420,6 +422,13 @@ class RabbitApp(App[int]):
         self.refresh_bindings()  # Cancel shows only while a sync runs
         if self._sync is not None and self._sync.is_mounted:
             self._sync.update_view(lines)
+
+    def on_review_count_changed(self, message: ReviewCountChanged) -> None:
+        """Review's decisions: the count on Home follows at once (no store read)."""
+        if self.store_summary is not None and self.store_summary.review_pending != message.pending:
+            self.store_summary = dataclasses.replace(self.store_summary,
+                                                     review_pending=message.pending)
+            self.update_status()
 
     def on_registry_changed(self, _message: RegistryChanged) -> None:
         """A screen changed the registry (a merge in Browse): the screens that read it are made

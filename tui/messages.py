@@ -53,6 +53,14 @@ class RegistryChanged(Message):
     anew, and the figures are read again."""
 
 
+class ReviewCountChanged(Message):
+    """Review's decisions changed how many entries wait: Home and the title follow at once."""
+
+    def __init__(self, pending: int) -> None:
+        super().__init__()
+        self.pending = pending
+
+
 class ShowPlace(Message):
     """Go to a place of the app (`tui.screens.PLACES`): a screen's way back home."""
 

@@ -32,6 +32,7 @@ from core.sync.review import AcceptPlan, link_all, new_batch, resolve, undo_last
 from core.sync.writer import Op, WriterStatus, writer_for
 from core.views.review import decision_words, undone_words
 from tui.keys import tab_bindings
+from tui.messages import ReviewCountChanged
 from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
 from tui.review.panel import ReviewPanel
 from tui.review.table import ReviewTable, StatusLine
@@ -110,6 +111,7 @@ class ReviewScreen(PlaceScreen):
         self._save_text = ""
         self.said = ""  # what the last action did, in words (the status line shows it)
         self.twins: set[tuple[str, object, str]] = set()  # see `_twins`
+        self._told: int | None = None  # the count of entries the app was last told
 
     # ---- layout and loading ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -267,6 +269,9 @@ class ReviewScreen(PlaceScreen):
         self._update_status()
 
     def _update_status(self) -> None:
+        if self.state is not None and len(self.items) != self._told:
+            self._told = len(self.items)
+            self.post_message(ReviewCountChanged(self._told))
         table = self.query_one("#review-table", DataTable)
         pos = f"{table.cursor_row + 1}/{len(self.view)}" if self.view else "0"
         shown = f" (filtered from {len(self.items)})" if len(self.view) != len(self.items) else ""
