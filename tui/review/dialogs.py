@@ -47,15 +47,15 @@ class SearchModal(ModalScreen[str | None]):
             yield Input(self.item.name, placeholder=f"search local {self.kind}s", id="search-input")
             yield DataTable(id="search-table", cursor_type="row", zebra_stripes=True)
             yield Static("", id="search-count")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#search-table", DataTable)
-        table.add_column("score", key="score")
-        table.add_column("key", key="key")
-        table.add_column("name", key="name")
-        table.add_column("number", key="number")
-        table.add_column("org no." if self.kind == "customer" else "", key="org")
+        # (fixed widths: a long name wraps in its row, never cut; the dialog is 76 wide)
+        for label, key, width in (("score", "score", 5), ("key", "key", 7), ("name", "name", 30),
+                                  ("number", "number", 8),
+                                  ("org no." if self.kind == "customer" else "", "org", 10)):
+            table.add_column(label, key=key, width=width)
         self._fill(self.item.name)
         self.query_one("#search-input", Input).focus()
 
@@ -72,7 +72,7 @@ class SearchModal(ModalScreen[str | None]):
             table.add_row(Text(f"{scores[h.key][0]:.0f}"), Text(h.key), Text(h.name),
                           Text(h.number or "—"),
                           Text(h.organization_number or ("—" if self.kind == "customer" else "")),
-                          key=h.key)
+                          key=h.key, height=None)
         text = f"{len(hits)} unlinked {self.kind}s" + (" (best 50)" if len(hits) == 50 else "")
         self.query_one("#search-count", Static).update(Text(text))
 
@@ -133,7 +133,7 @@ class ConfirmLinkModal(ModalScreen[bool]):
             yield Static(Text("matched: " + (", ".join(why) if why else "nothing but the search"),
                               style="dim"))
             yield Static("Enter links · Escape goes back", classes="rs-hint")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -170,7 +170,7 @@ class AcceptAllModal(ModalScreen[AcceptPlan | None]):
                 yield Static("", id="accept-detail")
             yield Static("Enter links them (one undo takes all back) · Escape cancels",
                          classes="rs-hint")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self._update(f"{self.threshold:g}")

@@ -128,10 +128,11 @@ class ReviewPanel(Widget, can_focus=True):
             self.choose((self.selected + step) % n)
 
     def _widths(self) -> tuple[int, int, int]:
-        """(name, number, third) column widths for the panel's width: the names take half of
-        what the fixed columns leave, and wrap within it."""
+        """(name, number, third) column widths for the panel's width: the names take more than
+        half of what the fixed columns leave, and wrap within it."""
         room = max(24, self.size.width - 2 - 5 - 8 - 2 * 5 - 2)  # mark, score, key, padding
-        return room // 2, room // 5, room - room // 2 - room // 5
+        number, third = max(8, room * 17 // 100), max(10, room * 28 // 100)
+        return max(12, room - number - third), number, third
 
     def render(self) -> RenderableType:
         item, state = self.item, self.state

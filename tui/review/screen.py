@@ -47,7 +47,14 @@ def _scope(item: ReviewItem) -> tuple[str, object, str]:
     project), its folded name."""
     return (item.kind, item.record.get("customer_id"), fold(item.name))
 WINDOW = 200  # rows added to the table at a time
-PANEL_WIDE = 64  # the panel's width beside the list, from 120 columns
+
+
+WIDE = 140  # from this width the comparison panel stands beside the list, not below it
+
+
+def panel_width(width: int) -> int:
+    """The comparison panel's width beside the list (from WIDE columns): nearly half."""
+    return width * 45 // 100
 LIST_FIXED = (("item", 6), ("kind", 4), ("score", 5))  # the list's fixed columns
 _FRAME = 2 + 2 * 5  # the scrollbar, and a space either side of each of the five columns
 
@@ -67,7 +74,7 @@ class ReviewScreen(PlaceScreen):
     """The review list, the comparison panel and one key per decision."""
 
     PLACE = "Review"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         # the footer holds the decisions; the rest are in help (?) and the palette (ctrl+p)
         _b("l", "link", "Link", "Link to the chosen candidate (also Enter)"),
@@ -141,7 +148,8 @@ class ReviewScreen(PlaceScreen):
     def _columns(self) -> None:
         """(Re)make the list's columns for the screen's width; rows are made again."""
         table = self.query_one("#review-table", DataTable)
-        width = self.size.width if self.size.width < 120 else self.size.width - PANEL_WIDE
+        width = self.size.width if self.size.width < WIDE else self.size.width - panel_width(
+            self.size.width)
         widths = list_widths(width)
         table.clear(columns=True)
         for label, key in (("item", "item"), ("kind", "kind"), ("Tripletex name", "name"),
@@ -149,6 +157,8 @@ class ReviewScreen(PlaceScreen):
             table.add_column(label, key=key, width=widths[key])
 
     def on_resize(self) -> None:
+        detail = self.query_one("#review-detail")
+        detail.styles.width = panel_width(self.size.width) if self.size.width >= WIDE else None
         if self.state is None:
             self._columns()
             return

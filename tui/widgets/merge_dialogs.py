@@ -40,12 +40,13 @@ class PickRecordModal(ModalScreen[str | None]):
             yield Label(Text(self.title_text), id="pick-title")
             yield Input(self.query_text, placeholder="search name, key, number", id="pick-input")
             yield DataTable(id="pick-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#pick-table", DataTable)
-        for label in ("key", "name", "number", "state"):
-            table.add_column(label, key=label)
+        # (fixed widths: a long name wraps in its row, never cut; the dialog is 76 wide)
+        for label, width in (("key", 7), ("name", 32), ("number", 8), ("state", 14)):
+            table.add_column(label, key=label, width=width)
         self._fill(self.query_text)
         self.query_one("#pick-input", Input).focus()
 
@@ -59,7 +60,7 @@ class PickRecordModal(ModalScreen[str | None]):
         rows, _total = self.index.search(self.tab, query, 51)
         for r in [r for r in rows if r.key != self.exclude][:50]:
             table.add_row(Text(r.key), Text(r.name), Text(r.number or "—"), Text(r.state),
-                          key=r.key)
+                          key=r.key, height=None)
 
     def action_cursor(self, step: int) -> None:
         table = self.query_one("#pick-table", DataTable)
@@ -120,7 +121,7 @@ class ConfirmMergeModal(ModalScreen[bool]):
             yield Static(what)
             yield Static("Enter merges (u in Browse undoes it) · Escape goes back",
                          classes="rs-hint")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
