@@ -275,6 +275,10 @@ async def test_cancel_mid_sync_leaves_the_registry_as_it_was(sandbox):
         await settle(pilot)
         assert "Cancelled, nothing changed" in screen_text(app)
         assert not app.sync_model.running
+        await pilot.press("h")
+        await settle(pilot)
+        table = app.screen.query_one("#history-table")
+        assert str(table.get_row_at(0)[1]) == "cancelled"
     assert registry() == before
 
 
@@ -326,6 +330,10 @@ async def test_dry_run_shows_the_changes_and_writes_nothing(sandbox):
         assert "Dry run finished" in text and "would updated" not in text
         assert f"would update customer {first['id']}" in text
         assert app.last_report is not None and app.last_report.dry_run
+        await pilot.press("h")  # History shows it too (this session's: it wrote nothing)
+        await settle(pilot)
+        table = app.screen.query_one("#history-table")
+        assert [str(table.get_row_at(r)[1]) for r in range(table.row_count)] == ["dry run", "ok"]
     assert registry() == before
 
 

@@ -15,7 +15,7 @@ import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from time import monotonic
@@ -32,6 +32,7 @@ from core.errors import RabbitError
 from core.logs import setup_logging
 from core.paths import ProfilePaths
 from core.progress import CancelToken
+from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
@@ -46,6 +47,7 @@ from tui.messages import (
 )
 from tui.screens import PLACES
 from tui.screens.check import CheckScreen
+from tui.screens.history import CANCELLED, HistoryScreen
 from tui.screens.home import HomeFacts, HomeScreen, StoreSummary, schedule_text
 from tui.screens.setup import SetupScreen
 from tui.screens.sync import SyncModel, SyncScreen
@@ -66,6 +68,10 @@ class ReadsStore(Protocol):
     """A screen that reads the store when built (Review, Browse, History) and again on reload."""
 
     def action_reload(self) -> None: ...
+
+
+def _iso(t: datetime) -> str:
+    return t.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _local_now() -> datetime:
@@ -117,6 +123,8 @@ class RabbitApp(App[int]):
         self._between = Between()  # the Tripletex session and the written state, sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
         self._stopping = False  # the user chose to stop a running sync and quit
+        self.unsaved_runs: list[RunRecord] = []  # dry runs and cancelled runs (History shows them)
+        self._sync_started = datetime.now(UTC)
         self._home: HomeScreen | None = None  # the screens the app tells what changed
         self._check: CheckScreen | None = None
         self._sync: SyncScreen | None = None
@@ -213,9 +221,7 @@ class RabbitApp(App[int]):
 
             screen = BrowseScreen(self.paths)
         elif name == "history":
-            from tui.screens.history import HistoryScreen
-
-            screen = HistoryScreen(self.paths)
+            screen = HistoryScreen(self.paths, self.unsaved_runs)
         else:
             raise ValueError(f"no place {name!r}")
         return screen
@@ -333,6 +339,7 @@ class RabbitApp(App[int]):
         self.sync_model.start(dry_run=dry_run, reason=reason)
         self._draw_sync()
         self.update_status()
+        self._sync_started = datetime.now(UTC)
         self._sync_worker(SyncOptions(dry_run=dry_run, full=full, confirm=confirmed), auto)
         return True
 
@@ -396,6 +403,7 @@ class RabbitApp(App[int]):
             return
         if message.report is not None:
             self.last_report = message.report
+        self._keep_unsaved_run(message)
         lines = self.sync_model.finish(message.outcome, report=message.report, error=message.error,
                                        timing=self.timing)
         self._draw_sync(lines)
@@ -417,6 +425,27 @@ class RabbitApp(App[int]):
         elif message.outcome == "cancelled" and not message.auto:
             self.notify("Cancelled, nothing changed.", title="Sync")
         self.update_status()
+
+    def _keep_unsaved_run(self, message: SyncEnded) -> None:
+        """A dry run or a cancelled run writes nothing to the store, so its history does not
+        show it: the app keeps it for History while it runs (this session's)."""
+        from core.sync.report import summary_of
+
+        report = message.report
+        if message.outcome == "ok" and message.dry_run and report is not None:
+            run = RunRecord(report.run_id, _iso(self._sync_started), _iso(datetime.now(UTC)),
+                            ok=True, dry_run=True, first_sync=report.first_sync,
+                            full=report.full, summary=summary_of(report),
+                            items=list(report.changes))
+        elif message.outcome == "cancelled":
+            run = RunRecord(f"cancelled-{len(self.unsaved_runs) + 1}",
+                            _iso(self._sync_started), _iso(datetime.now(UTC)), ok=False,
+                            dry_run=message.dry_run, first_sync=False, full=False,
+                            error=CANCELLED)
+        else:
+            return
+        self.unsaved_runs.append(run)
+        self._forget_stale_screens()  # History is made anew with it
 
     def _draw_sync(self, lines: list[str] | None = None) -> None:
         self.refresh_bindings()  # Cancel shows only while a sync runs

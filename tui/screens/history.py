@@ -23,6 +23,7 @@ from tui.keys import tab_bindings
 from tui.screens.base import PlaceScreen, footer, title_bar
 from tui.screens.record import TextScreen
 
+CANCELLED = "cancelled by you: nothing was written"  # a run the app keeps (never stored)
 MAX_ROWS = 500  # overwrites shown (newest first), filtered by the search
 MAX_ITEMS = 200  # per-item outcomes shown for one run
 
@@ -78,9 +79,10 @@ class HistoryScreen(PlaceScreen):
             self.state, self.error = state, error
             super().__init__()
 
-    def __init__(self, paths: ProfilePaths) -> None:
+    def __init__(self, paths: ProfilePaths, unsaved: list[RunRecord] | None = None) -> None:
         super().__init__(paths.profile)
         self.paths = paths
+        self.unsaved = unsaved or []  # this session's dry runs and cancelled runs (the app's)
         self.state: StoreState | None = None
         self.runs: list[RunRecord] = []
         self.tab = "runs"
@@ -109,8 +111,8 @@ class HistoryScreen(PlaceScreen):
     def on_mount(self) -> None:
         super().on_mount()
         runs = self.query_one("#history-table", DataTable)
-        for label, key, width in (("started", "when", 16), ("result", "ok", 6), ("mode", "mode", 9),
-                                  ("totals / error", "totals", 38)):
+        for label, key, width in (("started", "when", 16), ("result", "ok", 9), ("mode", "mode", 9),
+                                  ("totals / error", "totals", 35)):
             runs.add_column(label, key=key, width=width)
         ow = self.query_one("#history-overwrites", DataTable)
         for label, key, width in (("when", "when", 16), ("record", "rec", 12), ("field", "field", 8),
@@ -131,11 +133,16 @@ class HistoryScreen(PlaceScreen):
             self._status(f"Cannot read the store: {message.error}")
             return
         self.state = message.state
-        self.runs = list(reversed(self.state.runs))
+        self.runs = sorted([*self.state.runs, *self.unsaved], key=lambda r: r.started_at,
+                           reverse=True)
         table = self.query_one("#history-table", DataTable)
         table.clear()
         for i, run in enumerate(self.runs):
             result = Text("ok", style="green") if run.ok else Text("failed", style="bold red")
+            if run.error == CANCELLED:
+                result = Text("cancelled", style="yellow")
+            elif run.dry_run:
+                result = Text("dry run", style="cyan")
             info = Text(run.error, style="red") if run.error else Text(run_totals(run))
             table.add_row(Text(_when(run.started_at)[:16]), result, Text(run_mode(run)), info, key=str(i))
         self._fill_overwrites()
