@@ -29,10 +29,13 @@ class RemoteSandbox:
 
 
 @contextlib.contextmanager
-def remote_sandbox(seed: int, customers: int, projects: int) -> Iterator[RemoteSandbox]:
+def remote_sandbox(seed: int, customers: int, projects: int,
+                   lenient: bool = False) -> Iterator[RemoteSandbox]:
+    """`lenient`: the sandbox's older kindness (`rabbitsync sandbox --lenient`)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "core.cli", "sandbox", "--port", "0", "--seed", str(seed),
-         "--customers", str(customers), "--projects", str(projects)],
+         "--customers", str(customers), "--projects", str(projects),
+         *(["--lenient"] if lenient else [])],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
     try:

@@ -30,9 +30,45 @@ def rabbit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "real_rate_limit: the test's sandboxes allow Tripletex's 100 requests per "
+        "rolling 10 s (the suite's allow more: see `suite_rate_limit`)")
+
+
+SUITE_RATE_LIMIT = 5_000  # requests per rolling 10 s for the suite's sandboxes (see below)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def suite_rate_limit() -> Iterator[None]:
+    """Every sandbox of the suite answers as real Tripletex does, with one exception: it allows
+    5,000 requests per rolling 10 s instead of Tripletex's 100. Many tests run dozens of syncs
+    back to back against one sandbox (the fault matrix runs 90 against one), most with a client
+    whose waits are recorded instead of slept (so "wait for the window" takes no time there and
+    the real limit would only end them in RateLimitedError), and others would sit out Tripletex's
+    window for seconds each, for nothing they test. The window is still rolling, `Remaining`
+    still counts down and a 429 still sometimes lacks `X-Rate-Limit-Reset`: only the number is
+    raised. Tests marked `real_rate_limit` (tests/test_rate_limit.py) get Tripletex's 100."""
+    from core.sandbox import ratelimit
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ratelimit, "STRICT_LIMIT", SUITE_RATE_LIMIT)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def real_rate_limit(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test marked `real_rate_limit` gets Tripletex's own: 100 requests per rolling 10 s."""
+    if request.node.get_closest_marker("real_rate_limit"):
+        from core.sandbox import ratelimit
+
+        monkeypatch.setattr(ratelimit, "STRICT_LIMIT", 100)
+
+
 @pytest.fixture
 def sandbox() -> Iterator[object]:
-    """A small sandbox (seeded) on a free loopback port, stopped after the test."""
+    """A small sandbox (seeded) on a free loopback port, stopped after the test. It answers as
+    real Tripletex does (the suite raises only its rate limit: `suite_rate_limit`)."""
     from core.sandbox import Sandbox
 
     sb = Sandbox(seed=7, customers=40, projects=120, port=0)

@@ -107,3 +107,57 @@ def test_rabbitsync_test_as_a_subprocess(secret_sb, cli_env, rabbit_home):
     done = subprocess_cli(env, "test", timeout=60)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     no_token_anywhere(rabbit_home, done.stdout, done.stderr)
+
+
+# ---- what the strict sandbox showed (issue 16) ------------------------------------------------
+
+
+def test_a_real_shaped_422_shows_tripletexs_own_reason_whole_and_quoted(secret_sb, monkeypatch,
+                                                                        capsys, rabbit_home):
+    """Tripletex's 422 has its reason only in `validationMessages[].message` (its
+    `developerMessage` is "VALIDATION_ERROR" or null: real/error-422-18000-*): the user sees
+    that reason, with where it applies, in Tripletex's own words."""
+    env_tokens(monkeypatch, secret_sb.base_url, consumer="other-SECRET-consumer")
+    code, out, err = run_cli(capsys, "test")
+    assert code == 1
+    said = 'arg:consumerToken: "The consumer token is invalid or does not exist."'
+    assert said in out and said in err
+    assert '"Validering feilet."' in err and "VALIDATION_ERROR" not in err
+    no_token_anywhere(rabbit_home, out, err)
+
+
+def test_a_company_id_that_is_not_a_number_is_named_not_taken_for_a_revoked_token(
+        secret_sb, monkeypatch, capsys, rabbit_home):
+    """Tripletex answers a Basic-auth user name that is not a number 401 / 3000
+    (real/error-401-3000-…), which the client's 401 handling read as a revoked employee token
+    and told the user to make a new one. Now the company id itself is named, and nothing is
+    sent."""
+    env_tokens(monkeypatch, secret_sb.base_url)
+    monkeypatch.setenv("RABBITSYNC_COMPANY_ID", "acme")
+    code, out, err = run_cli(capsys, "test")
+    assert code == 1
+    assert "company id 'acme' is not a number" in err and "config set company-id" in err
+    assert "employee token" not in err
+    assert secret_sb.admin.requests() == []
+    no_token_anywhere(rabbit_home, out, err)
+
+
+def test_an_accountant_key_without_a_company_id_says_which_id_to_set(monkeypatch, capsys,
+                                                                     rabbit_home):
+    """An accounting office's key with company id 0 reaches only `>whoAmI` and
+    `/company/>withLoginAccess` (API-NOTES.md §2): the check says to set the client company's id,
+    and with it the sync can run."""
+    with Sandbox(seed=2, customers=5, projects=5, port=0, consumer_token=CONSUMER,
+                 employee_token=EMPLOYEE, accountant=True) as sb:
+        env_tokens(monkeypatch, sb.base_url)
+        code, out, err = run_cli(capsys, "test", "--json")
+        report = json.loads(out)
+        assert code == 1 and report["ok"] is False
+        assert "accountant's employee token and no client company id is set" in report["error"]
+        assert "rabbitsync config set company-id CLIENT_COMPANY_ID" in report["error"]
+        client = sb.api.company()["id"]
+        monkeypatch.setenv("RABBITSYNC_COMPANY_ID", str(client))
+        code, out, err = run_cli(capsys, "test", "--json")
+        assert code == 0, err
+        assert json.loads(out)["company_id"] == client
+        no_token_anywhere(rabbit_home, out, err)

@@ -1,8 +1,10 @@
 """Client behaviour the sandbox cannot produce, on an in-process httpx transport.
 
 Each test says why it is not against the sandbox: these are Tripletex answers the sandbox has no
-switch for (an undocumented module-missing 403, an accountant token, POST :create missing on an
-older Tripletex, a low rate-limit budget, TLS failures) or pure checks done before sending.
+switch for (an undocumented module-missing 403, POST :create missing on an older Tripletex, a
+customer listing without a versionDigest, TLS failures) or pure checks done before sending.
+(The accountant key and a low rate-limit budget, once here, are now the sandbox's:
+tests/test_check.py and tests/test_rate_limit.py.)
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import httpx
 import pytest
 
 from core.secret import redact
+from core.tripletex.classify import ApiError, whole
 from core.tripletex.client import TripletexClient
 from core.tripletex.errors import (
-    AccountantTokenError,
     BaseUrlError,
     InsecureURLError,
     ModuleMissingError,
@@ -91,22 +93,6 @@ async def test_module_missing_403_names_the_integrations_module():
     no_secret(text + repr(ei.value))
 
 
-async def test_accountant_token_without_company_id():
-    # the sandbox has no accountant tokens
-    msg = ("Company owned users(employeeToken) can only access /token/session/>whoAmI & "
-           "/company/>withLoginAccess in their own company.")
-
-    def route(req):
-        if req.url.path.endswith("/project"):
-            return err_body(403, 9000, msg)
-        return None
-
-    async with client(route) as tx:
-        with pytest.raises(AccountantTokenError) as ei:
-            await tx.list_projects()
-    assert "company-id" in ei.value.one_line()
-
-
 async def test_plain_403_is_a_permission_error_with_the_fix():
     def route(req):
         if "/project" in req.url.path:
@@ -175,18 +161,40 @@ async def test_404_on_both_session_calls_means_a_wrong_base_url():
     assert "/v2" in ei.value.one_line()
 
 
-async def test_low_rate_limit_budget_pauses_until_reset():
-    # the sandbox's budget is not something a test can drain cheaply
-    def route(req):
-        if req.url.path.endswith("/customer"):
-            return httpx.Response(200, json={"values": [{"id": 1}]}, headers={
-                "X-Rate-Limit-Limit": "100", "X-Rate-Limit-Remaining": "2", "X-Rate-Limit-Reset": "7"})
-        return None
+async def test_a_customer_listing_without_a_digest_is_checked_by_its_ids():
+    """A customer listing of more than one page checks, after its last page, that nothing moved
+    out of sight while it paged. Where the server sends no usable digest (the sandbox always
+    sends one), `fullResultSize` cannot tell: it is not the total (0 with values on some real
+    lists, real/vatType-list-fullResultSize0-…). So the ids are listed and compared: here a
+    customer deleted between the pages pushed customer 1000 from page 1 to page 0."""
+    ids = list(range(1, 1001)) + [1001]  # 1,001 active customers: two pages of 1,000
 
-    sleep = Recorder()
-    async with client(route, sleep=sleep) as tx:
-        await tx.list_customers()
-    assert sleep.waits and sleep.waits[0] == pytest.approx(7, abs=0.5)
+    def route(req):
+        rid = req.url.path.rsplit("/", 1)[1]
+        if "/customer/" in req.url.path and rid.isdigit():
+            return httpx.Response(200, json={"value": {"id": int(rid), "version": 1,
+                                                       "name": f"K{rid}"}})
+        if not req.url.path.endswith("/customer"):
+            return None
+        q = dict(req.url.params)
+        if q.get("isInactive") == "true":
+            return httpx.Response(200, json={"fullResultSize": 0, "values": []})
+        if q.get("id"):
+            wanted = [int(i) for i in q["id"].split(",")]
+            return httpx.Response(200, json={"fullResultSize": 0, "values": [
+                {"id": i, "version": 1, "name": f"K{i}"} for i in wanted]})
+        start = int(q.get("from", 0))
+        count = int(q.get("count", 1000))
+        now = ids if start == 0 else [i for i in ids if i != 5]  # 5 deleted after page 0
+        page = now[start:start + count]
+        fields = q.get("fields", "")
+        return httpx.Response(200, json={"fullResultSize": 0, "versionDigest": None, "values": [
+            {"id": i} if fields == "id" else {"id": i, "version": 1, "name": f"K{i}"}
+            for i in page]})
+
+    async with client(route) as tx:
+        got = await tx.list_customers()
+    assert {c["id"] for c in got} == set(ids)
 
 
 async def test_tls_failure_is_not_retried_and_says_so():
@@ -290,3 +298,25 @@ async def test_a_session_token_that_would_move_the_delete_elsewhere_is_not_sent(
     async with client(route) as tx:
         await tx.who_am_i()
     assert [m for m, _ in seen] == ["POST", "GET"]
+
+
+# ---- what Tripletex said, as the user sees it (pure: no answer needed) ----------------------
+
+
+def test_tripletexs_words_are_shown_whole_and_quoted_never_cut_mid_sentence():
+    err = ApiError(422, 18000, "Validering feilet.", "VALIDATION_ERROR", "rid",
+                   reasons=[("perDiemCompensations[0].rateType.zone", "Kan ikke være null.")])
+    assert err.said() == ('Tripletex 422, code 18000: "Validering feilet."; '
+                          'perDiemCompensations[0].rateType.zone: "Kan ikke være null."')
+    unauthorized = ApiError(401, 3000, "Unauthorized", "Authorization header has invalid "
+                            "username: x. Should be a customer id or 0 for default.")
+    assert unauthorized.said().endswith('"Unauthorized"; "Authorization header has invalid '
+                                        'username: x. Should be a customer id or 0 for default."')
+    sentence = "Dette er en lang forklaring på hva som gikk galt med forespørselen. "
+    long = sentence * 20  # 1,360 characters, far past any real message
+    shown = whole(long)
+    assert shown.endswith("forespørselen. […]") and len(shown) <= 610
+    assert shown.count("forespørselen.") == len(shown) // len(sentence)
+    assert whole("\x1b]52;c;aGk=\x07Feil\u202e i\nsvaret.") == "Feil i svaret."
+    many = ApiError(422, 18000, None, None, reasons=[(f"f{i}", f"Feil {i}.") for i in range(8)])
+    assert many.said().endswith('f4: "Feil 4."; and 3 more')

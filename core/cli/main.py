@@ -17,6 +17,29 @@ from core.errors import EXIT_FAILED, EXIT_USAGE, RabbitError, UsageError
 from core.logs import setup_logging
 from core.paths import ProfilePaths, profile_paths
 
+# `rabbitsync sandbox --help` (kept here: importing core.sandbox would slow every command's
+# start; tests/test_sandbox.py checks that it names every kind of core.sandbox.faults)
+FAULTS_HELP = (
+    "switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], "
+    "comma-separated, e.g. '429@/project:times=2,slow@/customer?isInactive=true'. KIND: 429 "
+    "(with X-Rate-Limit-Reset), 429-noreset, 500, 502, 503, drop, malformed, truncated, slow, "
+    "expire, drip, bomb, endless, redirect, missed-change (a change is not signalled: a "
+    "/customer listing with changedSince leaves out what changed; a /project listing asked "
+    "with the versionDigest it last gave answers 304 although it changed), spurious-digest "
+    "(a listing's versionDigest changes with no data change). PATH ends the request path "
+    "(/customer, /project, *); after=N lets N matching requests through; times=N applies it "
+    "N times (0: for ever)"
+)
+LENIENT_HELP = (
+    "answer with the sandbox's older kindness instead of as real Tripletex does: exact "
+    "fullResultSize, 1,000 requests per fixed 10 s window (a 429 always with its Reset), a "
+    "session for today refused, objects without the fields it does not store, top-level "
+    "hierarchyLevel 1, displayName = name, details in every error's developerMessage, a "
+    "48-character session token, any count"
+)
+TEST_HOST_HELP = ("answer as Tripletex's test host (api-test.tripletex.tech) does: changedSince "
+                  "is ignored, session tokens hold test-")
+
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -40,11 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--customers", type=int, default=200)
     s.add_argument("--projects", type=int, default=600)
     s.add_argument("--data", type=Path, help="serve this data file (JSON) instead of generated data")
-    s.add_argument("--faults", metavar="SPEC",
-                   help="switch faults on: KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], "
-                        "comma-separated, e.g. '429@/project:times=2,slow@/customer?isInactive=true'")
+    s.add_argument("--faults", metavar="SPEC", help=FAULTS_HELP)
     s.add_argument("--consumer-token", default="sandbox-consumer")
     s.add_argument("--employee-token", default="sandbox-employee")
+    s.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
+    s.add_argument("--test-host", action="store_true", help=TEST_HOST_HELP)
 
     c = sub.add_parser("config", help="show or set the profile's configuration")
     csub = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
@@ -137,6 +160,7 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
         return serve(
             args.host, args.port, args.seed, args.customers, args.projects, args.data,
             args.faults, args.consumer_token, args.employee_token,
+            lenient=args.lenient, test_host=args.test_host,
         )
     setup_logging(paths)
     if cmd in (None, "demo"):

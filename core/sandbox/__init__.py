@@ -29,11 +29,23 @@ __all__ = ["DataError", "FaultSpecError", "RemoteAdmin", "Sandbox", "parse_fault
 class Sandbox:
     """A Tripletex API v2 look-alike serving generated records (or `data`) on `host:port`.
 
+    It answers as real Tripletex does, where real Tripletex is less kind than its documentation
+    (API-NOTES.md "Real behaviour"): inexact `fullResultSize`, about 100 requests per rolling
+    10 s (a 429 sometimes without `X-Rate-Limit-Reset`), a session for today made and then
+    refused, objects with every default field filled, top-level `hierarchyLevel` 0, real
+    `displayName`s, real error bodies and session bodies, `count` above 10,000 refused.
+    `lenient=True` brings back the sandbox's older kindness (exact sizes, 1,000 requests per
+    fixed 10 s window, sparse objects, ...) for a test about something else.
+
     `data` is a dict in the DESIGN.md data-file format (DataError if it is not); `faults` a
     faults spec (FaultSpecError if it cannot be parsed); `result_cap` Tripletex's 10,000 limit;
-    `rate_limit` requests per `rate_period` seconds before 429; `clock_offset` seconds between
-    this machine's clock and the sandbox's (its change times, changedSince and Date headers);
-    `gzip` packs answers for a client that accepts it.
+    `rate_limit` requests per `rate_period` seconds before 429 (default 100 per 10 s, lenient
+    1,000); `reset_on_429` whether a 429 carries `X-Rate-Limit-Reset`: "sometimes" (every
+    second one lacks it), "always" or "never"; `clock_offset` seconds between this machine's
+    clock and the sandbox's (its change times, changedSince and Date headers); `gzip` packs
+    answers for a client that accepts it; `test_host` answers as `api-test.tripletex.tech` does
+    (changedSince ignored, session tokens of `test-`); `accountant` makes the employee token an
+    accounting office's, which acts in the served company only with that company's id.
     """
 
     def __init__(
@@ -48,21 +60,29 @@ class Sandbox:
         employee_token: str = "sandbox-employee",
         result_cap: int = 10_000,
         faults: str | None = None,
-        rate_limit: int = 1000,
-        rate_period: float = 10.0,
+        rate_limit: int | None = None,
+        rate_period: float | None = None,
         clock_offset: float = 0.0,
         gzip: bool = False,
+        *,
+        lenient: bool = False,
+        reset_on_429: str = "sometimes",
+        test_host: bool = False,
+        accountant: bool = False,
     ) -> None:
         dataset = check_data(data) if data is not None else generate(seed, customers, projects)
         self.host = host
         self.port = port
         self.consumer_token = consumer_token
         self.employee_token = employee_token
-        self.store = Store(dataset, clock_offset=clock_offset)
-        self.auth = Auth(consumer_token, employee_token, rate_limit, rate_period)
+        self.lenient = lenient
+        strict = not lenient
+        self.store = Store(dataset, clock_offset=clock_offset, strict=strict)
+        self.auth = Auth(consumer_token, employee_token, rate_limit, rate_period, strict=strict,
+                         test_host=test_host, accountant=accountant, reset_on_429=reset_on_429)
         self.faults = FaultSet(faults)
         self.log = RequestLog()
-        self.api = Api(self.store, self.auth, result_cap)
+        self.api = Api(self.store, self.auth, result_cap, strict=strict, test_host=test_host)
         self.admin = Admin(self.store, self.auth, self.faults, self.log)
         self.gzip = gzip
         self._server: SandboxServer | None = None
@@ -111,4 +131,4 @@ class Sandbox:
 
     def __repr__(self) -> str:
         state = "serving" if self._server else "stopped"
-        return f"Sandbox({self.base_url!r}, {state})"
+        return f"Sandbox({self.base_url!r}, {state}{', lenient' if self.lenient else ''})"

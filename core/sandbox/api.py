@@ -5,24 +5,48 @@ Serves `POST`/`PUT /token/session/:create`, `GET /token/session/>whoAmI`,
 `GET /project/{id}` and `GET /company/>withLoginAccess`, with Tripletex's envelopes, `fields`,
 paging, the result cap (422 / 23000), `versionDigest` with `If-None-Match` (304), and
 Tripletex's error bodies.
+
+Strict (the default), as real Tripletex (API-NOTES.md "Real behaviour", `real/`):
+
+* `fullResultSize` is not the total: it says whether more follow, `min(total, from + count + 1)`
+  (every recorded list agrees: `/employee` count=1 → 2, count=5000 on 65 rows → 65 (lacostej
+  `_paging.py`); count=10 on 1 row → 1, count=50 on 1 row → 1 (`real/*-ainm-2026-03-21-*`);
+  tripletex-api2 #127, the schema's "[DEPRECATED] … not exact");
+* `count` above 10,000 is refused (422; its body is not recorded: code 21000, Param);
+  `count=10000` works (developer FAQ, airbyte#21067);
+* the session body has `version: 1` and `encryptionKey: null` (`real/session-create-*`);
+* a session body with a property `PostSessionTokenBody` lacks answers 16000 "Request mapping
+  failed" (`real/error-422-16000-…`);
+* on the test host (`test_host`), `changedSince` is ignored (tripletex-api2 #113,
+  `real/customer-list-changes-PARTIAL-issue113-2025.txt`).
+
+`versionDigest` covers the listed records' ids and versions, never the objects a `fields` value
+pulls in (a renamed customer leaves a project listing's digest as it was: "changes to indirectly
+related objects fetched through fields are not reflected", the checksum README), and changes
+with no data change when the `spurious-digest` fault fires (`Store.digest_salt`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.sandbox import queries
 from core.sandbox.data import CURRENCY_NOK, EMPLOYEE_ID
-from core.sandbox.errors import ApiFailure, not_found, too_large
+from core.sandbox.errors import ApiFailure, bad_param, mapping_failed, not_found, too_large
 from core.sandbox.model import FieldsError, Spec, check_fields, parse_fields, project_fields
-from core.sandbox.sessions import COMPANY_ID, Auth, Session
+from core.sandbox.sessions import COMPANY_ID, OFFICE_ID, Auth, Caller
 from core.sandbox.store import Store
 
 NO_DIGEST = "'If-None-Match' header not specified"
 COMPANY_ORG = "915512348"  # mod-11 valid
+OFFICE_ORG = "923609016"  # mod-11 valid: an accountant key's own office
+MAX_COUNT = 10_000
+SERVED_MAX = 1024
+SESSION_BODY = frozenset({"consumerToken", "employeeToken", "expirationDate"})
 
 
 @dataclass
@@ -32,6 +56,7 @@ class Request:
     query: dict[str, str]
     headers: dict[str, str]  # lower-case names
     body: bytes = b""
+    fault: str | None = None  # a fault the answer itself shows (missed-change, spurious-digest)
 
 
 @dataclass
@@ -48,10 +73,35 @@ def dumps(data: Any) -> bytes:
 class Api:
     """Routes one request of the Tripletex surface (paths under /v2)."""
 
-    def __init__(self, store: Store, auth: Auth, result_cap: int = 10_000) -> None:
+    def __init__(self, store: Store, auth: Auth, result_cap: int = 10_000, *,
+                 strict: bool = True, test_host: bool = False) -> None:
         self.store = store
         self.auth = auth
         self.result_cap = result_cap
+        self.strict = strict
+        self.test_host = test_host
+        # the digest last given for each listing (kind, filter, fields): what a client holds, and
+        # what the missed-change fault answers 304 to although the listing has changed since
+        self._served: dict[tuple[str, str, str], str] = {}
+        self._served_lock = threading.Lock()  # (the server answers on several threads)
+
+    def fault_applies(self, kind: str, req: Request) -> bool:
+        """Whether a fault that the answer itself shows can show on this request: a missed
+        change on a `/customer` listing with `changedSince`, or on a `/project` listing asked
+        with the digest it last gave; a spurious digest on a listing asked with `If-None-Match`.
+        (A fault that cannot show does not count the request.)"""
+        if kind not in ("missed-change", "spurious-digest"):
+            return True
+        listing = req.method == "GET" and req.path.rstrip("/") in ("/v2/customer", "/v2/project")
+        inm = req.headers.get("if-none-match")
+        if not listing:
+            return False
+        if kind == "spurious-digest":
+            return bool(inm)
+        if req.path.rstrip("/").endswith("/customer"):
+            return bool(req.query.get("changedSince"))
+        with self._served_lock:
+            return bool(inm) and inm.strip().strip('"') in self._served.values()
 
     # ---- routing -------------------------------------------------------------------------
 
@@ -63,7 +113,11 @@ class Api:
         m = req.method
         if path == "/token/session/:create":
             if m == "POST":
-                return self._create_session(self._json_body(req), 201)
+                body = self._json_body(req)
+                unknown = sorted(set(body) - SESSION_BODY)
+                if unknown and self.strict:
+                    raise mapping_failed(unknown[0])
+                return self._create_session(body, 201)
             if m == "PUT":
                 return self._create_session(req.query, 200)
             return self._not_allowed(m, path)
@@ -72,7 +126,7 @@ class Api:
         if path.startswith("/token/session/"):
             if m != "DELETE":
                 return self._not_allowed(m, path)
-            self.auth.authenticate(req.headers.get("authorization"))
+            self.auth.authenticate(req.headers.get("authorization"), path)
             if not self.auth.delete(path.rsplit("/", 1)[1]):
                 raise not_found("No session has this token.")
             return Reply(204)
@@ -96,8 +150,8 @@ class Api:
     def _get(self, req: Request, method: str, path: str, fn: Any) -> Reply:
         if method != "GET":
             return self._not_allowed(method, path)
-        session = self.auth.authenticate(req.headers.get("authorization"))
-        return fn(req, session)
+        caller = self.auth.authenticate(req.headers.get("authorization"), path)
+        return fn(req, caller)
 
     def _json_body(self, req: Request) -> dict[str, Any]:
         try:
@@ -123,11 +177,13 @@ class Api:
                              params.get("expirationDate"))
         base = self.store.url_base
         value = {
-            "id": s.id, "version": 0, "url": f"{base}/token/session/{s.id}",
-            "consumerToken": {"id": 11, "url": f"{base}/token/consumer/11"},
-            "employeeToken": {"id": 12, "url": f"{base}/token/employee/12"},
+            "id": s.id, "version": 1 if self.strict else 0, "url": f"{base}/token/session/{s.id}",
+            "consumerToken": {"id": 4945, "url": f"{base}/token/consumer/4945"},
+            "employeeToken": {"id": 1486292, "url": f"{base}/token/employee/1486292"},
             "expirationDate": s.expiration_date, "token": s.token,
         }
+        if self.strict:
+            value["encryptionKey"] = None
         return Reply(status, {"value": value})
 
     def employee(self) -> dict[str, Any]:
@@ -140,15 +196,17 @@ class Api:
             "allowInformationRegistration": True, "companyId": COMPANY_ID, "department": None,
         }
 
-    def company(self) -> dict[str, Any]:
+    def company(self, cid: int = COMPANY_ID) -> dict[str, Any]:
         base = self.store.url_base
+        office = cid == OFFICE_ID
+        name = "Sandkasse Regnskapskontor AS" if office else "Sandkasse Regnskap AS"
         return {
-            "id": COMPANY_ID, "version": 1, "url": f"{base}/company/{COMPANY_ID}",
-            "name": "Sandkasse Regnskap AS", "displayName": "Sandkasse Regnskap AS",
-            "startDate": "2015-01-01", "organizationNumber": COMPANY_ORG,
+            "id": cid, "version": 1, "url": f"{base}/company/{cid}",
+            "name": name, "displayName": name,
+            "startDate": "2015-01-01", "organizationNumber": OFFICE_ORG if office else COMPANY_ORG,
             "email": "post@sandkasse.no", "phoneNumber": "22000000", "type": "AS",
             "currency": {"id": CURRENCY_NOK, "url": f"{base}/currency/{CURRENCY_NOK}"},
-            "accountantOrSimilar": False, "companyMigration": "NONE",
+            "accountantOrSimilar": office, "companyMigration": "NONE",
             "invoiceShowDeliveryDate": False,
         }
 
@@ -159,26 +217,45 @@ class Api:
             return self.store.view(model, rec) if rec else None
         if model == "employee" and rid == EMPLOYEE_ID:
             return self.employee()
-        if model == "company" and rid == COMPANY_ID:
-            return self.company()
+        if model == "company" and rid in (COMPANY_ID, OFFICE_ID):
+            return self.company(rid)
         return None
 
-    def _who_am_i(self, req: Request, session: Session) -> Reply:
+    def _who_am_i(self, req: Request, caller: Caller) -> Reply:
         spec = self._fields(req, "whoami")
-        emp, comp = self.employee(), self.company()
+        emp, comp = self.employee(), self.company(caller.company_id)
         info = {
             "employeeId": EMPLOYEE_ID, "actualEmployeeId": EMPLOYEE_ID,
-            "employee": {"id": emp["id"], "url": emp["url"]}, "companyId": COMPANY_ID,
+            "employee": {"id": emp["id"], "url": emp["url"]}, "companyId": comp["id"],
             "company": {"id": comp["id"], "url": comp["url"]}, "language": "NO",
-            "loggedInWithConnect": False, "employeeIsProxy": False,
+            "loggedInWithConnect": False,
+            "employeeIsProxy": self.auth.accountant and caller.company_id != OFFICE_ID,
         }
         return Reply(200, {"value": project_fields(info, spec, "whoami", self.resolve)})
 
-    def _clients(self, req: Request, session: Session) -> Reply:
-        self._fields(req, "client")
+    def _clients(self, req: Request, caller: Caller) -> Reply:
+        """The client companies an accountant's key may act for (none for a company's key)."""
+        spec = self._fields(req, "client")
         start = queries.integer(req.query, "from", 0)
-        return Reply(200, {"fullResultSize": 0, "from": start, "count": 0,
-                           "versionDigest": NO_DIGEST, "values": []})
+        count = self._count(req)
+        clients = []
+        if self.auth.accountant:
+            client = {**self.company(COMPANY_ID), "customerCompanyId": COMPANY_ID}
+            clients = [project_fields(client, spec, "client", self.resolve)]
+        page = clients[start:start + count]
+        return Reply(200, {"fullResultSize": self._size(len(clients), start, count),
+                           "from": start, "count": len(page), "versionDigest": NO_DIGEST,
+                           "values": page})
+
+    def _count(self, req: Request) -> int:
+        count = queries.integer(req.query, "count", 1000)
+        if count > MAX_COUNT and self.strict:
+            raise bad_param("count", f"must be at most {MAX_COUNT}")
+        return count
+
+    def _size(self, total: int, start: int, count: int) -> int:
+        """`fullResultSize`: strict, whether more follow (see the module docstring)."""
+        return min(total, start + count + 1) if self.strict else total
 
     # ---- customers and projects ----------------------------------------------------------
 
@@ -188,7 +265,8 @@ class Api:
         rec = self.store.get(kind, rid)
         if rec is None:
             raise not_found(f"No {kind} with id {rid}.")
-        view = self.store.view(kind, rec, changes=bool(spec and "changes" in spec))
+        view = self.store.view(kind, rec, changes=bool(spec and "changes" in spec),
+                               only=_wanted(spec))
         return Reply(200, {"value": project_fields(view, spec, kind, self.resolve)})
 
     def _list(self, req: Request, kind: str) -> Reply:
@@ -196,8 +274,9 @@ class Api:
         spec = self._fields(req, kind)
         q = req.query
         start = queries.integer(q, "from", 0)
-        count = queries.integer(q, "count", 1000)
-        query = queries.customer_query(q) if kind == "customer" else queries.project_query(q)
+        count = self._count(req)
+        query = (queries.customer_query(q, changed_since=not self.test_host) if kind == "customer"
+                 else queries.project_query(q))
         store = self.store
         sel = store.select(kind, query.key, query.keep, query.sort_key, query.ids)
         if len(sel.ids) > self.result_cap:
@@ -208,9 +287,26 @@ class Api:
             digest = None  # "Hash of full result, null if no result" (the API's description)
         elif inm:
             fields = (req.query.get("fields") or "").replace(" ", "")
-            digest = hashlib.sha256(f"{store.digest(kind, sel)}|{fields}".encode()).hexdigest()[:40]
-            if inm.strip().strip('"') == digest:
+            with store.lock:
+                if req.fault == "spurious-digest":  # the digest changes, the data does not
+                    store.digest_salt[kind] += 1
+                salt = store.digest_salt[kind]
+            digest = hashlib.sha256(f"{store.digest(kind, sel)}|{fields}|{salt}".encode()
+                                    ).hexdigest()[:40]
+            held = inm.strip().strip('"')
+            listing = (kind, query.key, fields)
+            with self._served_lock:
+                if req.fault == "missed-change" and held == self._served.get(listing):
+                    return Reply(304)  # not seen: the digest the client holds stays current
+                if len(self._served) >= SERVED_MAX:
+                    self._served.clear()
+                self._served[listing] = digest
+            if held == digest:
                 return Reply(304)
+        if req.fault == "missed-change" and kind == "customer":
+            # changedSince leaves out what changed: the listing says nothing did
+            return Reply(200, {"fullResultSize": 0, "from": start, "count": 0,
+                               "versionDigest": digest, "values": []})
         changes = bool(spec and "changes" in spec)
         values = []
         with store.lock:
@@ -222,12 +318,20 @@ class Api:
                     rec = recs.get(rid)
                     if rec is not None:
                         values.append({k: rec[k] for k in spec})
-                return Reply(200, {"fullResultSize": len(sel.ids), "from": start,
-                                   "count": len(values), "versionDigest": digest, "values": values})
+                return Reply(200, {"fullResultSize": self._size(len(sel.ids), start, count),
+                                   "from": start, "count": len(values), "versionDigest": digest,
+                                   "values": values})
+            only = _wanted(spec)
             for rid in sel.ids[start:start + count]:
                 rec = recs.get(rid)
                 if rec is not None:
-                    values.append(project_fields(store.view(kind, rec, changes), spec, kind,
+                    values.append(project_fields(store.view(kind, rec, changes, only), spec, kind,
                                                  self.resolve))
-        return Reply(200, {"fullResultSize": len(sel.ids), "from": start, "count": len(values),
-                           "versionDigest": digest, "values": values})
+        return Reply(200, {"fullResultSize": self._size(len(sel.ids), start, count),
+                           "from": start, "count": len(values), "versionDigest": digest,
+                           "values": values})
+
+
+def _wanted(spec: Spec | None) -> set[str] | None:
+    """The top-level keys a `fields` value asks for; None for all (absent, or with `*`)."""
+    return None if spec is None or "*" in spec else set(spec)

@@ -47,7 +47,7 @@ def customer_defaults() -> dict[str, Any]:
         "physicalAddress": None, "deliveryAddress": None, "category1": None, "category2": None,
         "category3": None, "invoicesDueIn": 14, "invoicesDueInType": "DAYS",
         "currency": {"id": CURRENCY_NOK}, "ledgerAccount": None, "isFactoring": False,
-        "discountPercentage": 0.0, "website": "",
+        "discountPercentage": 0, "website": "",
     }
 
 
@@ -59,7 +59,7 @@ def project_defaults() -> dict[str, Any]:
         "startDate": None, "endDate": None, "customer": None, "isClosed": False,
         "isReadyForInvoicing": False, "isOffer": False, "isFixedPrice": False,
         "projectCategory": None, "displayNameFormat": "NAME_STANDARD", "reference": "",
-        "externalAccountsNumber": "", "fixedprice": 0.0, "numberOfProjectParticipants": 0,
+        "externalAccountsNumber": "", "fixedprice": 0, "numberOfProjectParticipants": 0,
         "currency": {"id": CURRENCY_NOK}, "forParticipantsOnly": False, "invoiceComment": "",
         "generalProjectActivitiesPerProjectOnly": False, "accessType": "WRITE",
     }

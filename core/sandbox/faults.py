@@ -11,7 +11,13 @@ A spec is a comma-separated list of faults, each
   what a hostile or broken server does: `drip` (the answer's body one byte every `seconds`,
   default 1: a slow-loris), `bomb` (200 with a gzip body that inflates to `bytes`, default
   1 GiB), `endless` (a listing whose every page is full, of new ids), `redirect` (301 to the
-  same path and query on https).
+  same path and query on https). And the two change signals Tripletex does not keep reliably
+  (API-NOTES.md §5 and "Real behaviour"): `missed-change` (a change is not signalled: a
+  `/customer` listing with `changedSince` leaves out what changed, as edits of sub-objects do
+  (tripletex-api2 #107); a `/project` listing asked with the versionDigest it last gave answers
+  304 although the listing changed, as changes of indirectly related objects do (the checksum
+  README)), `spurious-digest` (a listing's versionDigest changes with no data change, for good:
+  the checksum README's "false negatives"). Each counts only the requests it can show on.
 * PATH: matched against the end of the request path, so `/customer` matches `GET /v2/customer`
   but not `/v2/customer/5` (use `/customer/5` for that); `*` matches every path. It may end
   with `?KEY=VALUE[&KEY=VALUE]`: then only requests with those query values match (e.g.
@@ -26,11 +32,12 @@ one (in spec order) that is due is applied.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
 KINDS = ("429", "429-noreset", "500", "502", "503", "drop", "malformed", "truncated", "slow",
-         "expire", "drip", "bomb", "endless", "redirect")
+         "expire", "drip", "bomb", "endless", "redirect", "missed-change", "spurious-digest")
 GRAMMAR = ("KIND@PATH[?KEY=VALUE][:after=N][:times=N][:seconds=S][:bytes=N], comma-separated; "
            "KIND one of " + ", ".join(KINDS))
 BOMB_BYTES = 1 << 30
@@ -147,11 +154,14 @@ class FaultSet:
         with self._lock:
             return [f.describe() for f in self._faults]
 
-    def pick(self, path: str, query: dict[str, str] | None = None) -> Fault | None:
+    def pick(self, path: str, query: dict[str, str] | None = None,
+             applies: Callable[[Fault], bool] | None = None) -> Fault | None:
+        """Count a request against each fault it matches (and, with `applies`, that can show
+        on it) and return the first that is due."""
         chosen: Fault | None = None
         with self._lock:
             for fault in self._faults:
-                if not fault.matches(path, query):
+                if not fault.matches(path, query) or (applies is not None and not applies(fault)):
                     continue
                 fault.seen += 1
                 if chosen is None and fault.due():

@@ -44,13 +44,16 @@ def serve(
     faults: str | None,
     consumer_token: str,
     employee_token: str,
+    *,
+    lenient: bool = False,
+    test_host: bool = False,
 ) -> int:
     """Serve until interrupted; returns the exit code (0)."""
     data = load_data(Path(data_path)) if data_path else None
     try:
         sb = Sandbox(seed=seed, customers=customers, projects=projects, port=port, host=host,
                      data=data, consumer_token=consumer_token, employee_token=employee_token,
-                     faults=faults)
+                     faults=faults, lenient=lenient, test_host=test_host)
     except DataError as exc:
         raise UsageError(f"the sandbox data file {data_path} cannot be served: {exc}",
                          "fix that record (see the sandbox data-file format in docs/DESIGN.md)"

@@ -133,7 +133,8 @@ def _ref_id(rec: dict[str, Any], key: str) -> int | None:
     return ref.get("id") if isinstance(ref, dict) else None
 
 
-def customer_query(q: dict[str, str]) -> Query:
+def customer_query(q: dict[str, str], changed_since: bool = True) -> Query:
+    """`changed_since=False`: the parameter is ignored, as on Tripletex's test host (#113)."""
     preds: list[Pred] = []
     inactive = boolean(q, "isInactive", False)
     preds.append(lambda r, m: bool(r.get("isInactive")) == inactive)
@@ -149,12 +150,13 @@ def customer_query(q: dict[str, str]) -> Query:
             preds.append(lambda r, m, n=name, v=value: (r.get(n) or "") == v)
     if name_part := (q.get("customerName") or "").strip().lower():
         preds.append(lambda r, m: name_part in str(r.get("name") or "").lower())
-    since = moment(q, "changedSince")
+    since = moment(q, "changedSince") if changed_since else None
     if since is not None:
         preds.append(lambda r, m: m.changed >= since)
     return _combine("customer", q, preds, ("isInactive", "id", "customerAccountNumber",
                     "accountManagerId", "organizationNumber", "email", "invoiceEmail",
-                    "phoneNumberMobile", "customerName", "changedSince", "sorting"),
+                    "phoneNumberMobile", "customerName", "sorting")
+                    + (("changedSince",) if changed_since else ()),
                     {"isInactive": str(inactive).lower()})
 
 

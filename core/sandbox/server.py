@@ -125,9 +125,10 @@ class Handler(BaseHTTPRequestHandler):
         entry: dict[str, Any] = {"method": req.method, "path": req.path, "query": req.query,
                                  "raw_query": raw_query, "status": None, "request_id": rid,
                                  "fault": None, "time": time.time()}
-        fault = app.faults.pick(req.path, req.query)
+        fault = app.faults.pick(req.path, req.query, lambda f: app.api.fault_applies(f.kind, req))
         if fault is not None:
             entry["fault"] = fault.kind
+            req.fault = fault.kind
         if fault is not None and fault.kind == "slow":
             time.sleep(fault.seconds)
         if fault is not None and fault.kind == "drop":
@@ -183,28 +184,28 @@ class Handler(BaseHTTPRequestHandler):
                 headers["X-Rate-Limit-Reset"] = "1"
             elif kind == "429-noreset":
                 headers["X-Rate-Limit-Reset"] = ""
-            return Reply(429, None, headers), dumps(fail.body(rid))
+            return Reply(429, None, headers), dumps(fail.body(rid, app.api.strict))
         if kind in ("502", "503"):
             status = int(kind)
             return (Reply(status, None, {"Content-Type": "text/html"}),
                     HTML_5XX % (status, REASONS[status].encode()))
         if kind == "500":
             fail = ApiFailure(500, 1000, "En uventet feil oppstod.", "Simulated server error.")
-            return Reply(500), dumps(fail.body(rid))
+            return Reply(500), dumps(fail.body(rid, app.api.strict))
         if kind == "expire":
             token = _session_token(req.headers.get("authorization"))
             if token:
                 app.auth.delete(token)
             fail = unauthorized("The session token has expired.")
-            return Reply(401), dumps(fail.body(rid))
+            return Reply(401), dumps(fail.body(rid, app.api.strict))
         try:
             reply = app.api.handle(req)
         except ApiFailure as exc:
-            return Reply(exc.status), dumps(exc.body(rid))
+            return Reply(exc.status), dumps(exc.body(rid, app.api.strict))
         except Exception:  # noqa: BLE001 - a sandbox bug answers 500 like Tripletex would
             log.exception("sandbox failed on %s %s", req.method, req.path)
             fail = ApiFailure(500, 1000, "En uventet feil oppstod.", "Sandbox internal error.")
-            return Reply(500), dumps(fail.body(rid))
+            return Reply(500), dumps(fail.body(rid, app.api.strict))
         if kind == "malformed":
             return Reply(200), MALFORMED
         if kind == "endless" and req.method == "GET":

@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from core.sandbox.data import EMPLOYEE_ID, Dataset, normalise
 from core.sandbox.model import COMPUTED, MODELS
+from core.sandbox.views import ProjectFacts, customer_view, project_view
 
 OSLO = ZoneInfo("Europe/Oslo")
 KINDS = ("customer", "project")
@@ -61,10 +62,13 @@ def oslo_timestamp(epoch: float) -> str:
 class Store:
     """Customers and projects; every method is safe to call from several threads."""
 
-    def __init__(self, ds: Dataset, now: float | None = None, clock_offset: float = 0.0) -> None:
+    def __init__(self, ds: Dataset, now: float | None = None, clock_offset: float = 0.0,
+                 strict: bool = True) -> None:
         # the sandbox's clock (change times, changedSince, the Date header): this machine's,
         # `clock_offset` seconds off, to show a client whose clock is not Tripletex's
         self.clock_offset = clock_offset
+        self.strict = strict  # objects as real Tripletex shows them (core.sandbox.views)
+        self.digest_salt = {k: 0 for k in KINDS}  # bumped by the spurious-digest fault
         now = self.now() if now is None else now
         self.lock = threading.RLock()
         self.url_base = "127.0.0.1/v2"
@@ -73,6 +77,8 @@ class Store:
         self.meta: dict[str, dict[int, Meta]] = {k: {} for k in KINDS}
         self._cache: dict[tuple[str, str], Selection] = {}
         self._children: tuple[int, dict[int, int]] = (-1, {})
+        self._facts = ProjectFacts(self.records["project"].get, self.records["customer"].get,
+                                   self.sub_project_counts)
         for kind, recs in (("customer", ds.customers), ("project", ds.projects)):
             for rec in recs:
                 created_age, changed_age = ds.ages.get((kind, rec["id"]), (0.0, 0.0))
@@ -144,9 +150,17 @@ class Store:
             return {kind + "s": [self.view(kind, self.records[kind][rid], changes=True)
                                  for rid in sorted(self.records[kind])] for kind in KINDS}
 
-    def view(self, kind: str, rec: dict[str, Any], changes: bool = False) -> dict[str, Any]:
-        """The full object as Tripletex shows it: references with url, computed properties."""
+    def view(self, kind: str, rec: dict[str, Any], changes: bool = False,
+             only: Collection[str] | None = None) -> dict[str, Any]:
+        """The full object as Tripletex shows it: references with url, computed properties;
+        `only`, when given, the keys wanted (the rest may be left out)."""
         rid = rec["id"]
+        if self.strict:
+            out = (customer_view(self.url_base, rec, only) if kind == "customer"
+                   else project_view(self.url_base, rec, self._facts, only))
+            if changes:
+                out["changes"] = self.changes(kind, rid)
+            return out
         out: dict[str, Any] = {"id": rid, "version": rec["version"],
                                "url": f"{self.url_base}/{kind}/{rid}"}
         for k, v in rec.items():

@@ -1,15 +1,21 @@
 """Turn Tripletex's error answers into typed errors with a plain-language cause and fix.
 
 Tripletex's error body is `{"status", "code", "message", "developerMessage",
-"validationMessages": [{"field", "message"}], "requestId"}`; `requestId` is also in the
+"validationMessages": [{"field", "message", "path"}], "requestId"}`; `requestId` is also in the
 `x-tlx-request-id` header. Status → internal codes: 401/3000 authentication, 403/9000 security,
 404/6000 not found, 422/18000 validation (an unknown consumer token answers this on session
 create), 422/23000 result set too large, 429 rate limit, 5xx server errors.
+
+Where Tripletex puts the reason depends on the error (`shared/tripletex/real/`): a 422 has it
+only in `validationMessages[].message` (`developerMessage` is "VALIDATION_ERROR" or null), a 400
+/ 11000 in `message`, a 401 / 3000 in `developerMessage`. So `said()` quotes every text that
+says something, whole.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -17,6 +23,7 @@ from typing import TypeVar
 import httpx
 
 from core.secret import redact
+from core.text import clean_text
 from core.tripletex.errors import (
     RENEW_EMPLOYEE_TOKEN,
     AccountantTokenError,
@@ -35,7 +42,24 @@ CODE_SECURITY = 9000
 _MODULE_WORDS = ("module", "modul", "integrasjon", "integration", "abonnement", "subscription",
                  "package", "pakke")
 _ACCOUNTANT_WORDS = ("company owned users", "withloginaccess")
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9_]*")  # "VALIDATION_ERROR": the code's name, nothing more
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+TEXT_MAX = 600  # characters of one of Tripletex's texts shown (a real one is far shorter)
+SHOWN_MAX = 5  # validation messages shown (the rest are counted)
 E = TypeVar("E", bound=TripletexError)
+
+
+def whole(text: str, limit: int = TEXT_MAX) -> str:
+    """`text` on one line (control and escape characters removed), never cut mid-sentence: a
+    text longer than `limit` ends at its last full sentence within it, marked `[…]` (a text with
+    no sentence end that early is cut at a word, marked `…`: no real message is that long)."""
+    text = clean_text(text, 1 << 20)
+    if len(text) <= limit:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit)]
+    if ends:
+        return text[:ends[-1]] + " […]"
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 @dataclass
@@ -49,6 +73,8 @@ class ApiError:
     request_id: str | None = None
     fields: list[str] = field(default_factory=list)  # validationMessages[].field
     texts: list[str] = field(default_factory=list)  # validationMessages[].message
+    # validationMessages as (where: its path, else its field, else "", message)
+    reasons: list[tuple[str, str]] = field(default_factory=list)
 
     def all_text(self) -> str:
         return " ".join(
@@ -56,15 +82,33 @@ class ApiError:
         ).lower()
 
     def said(self) -> str:
-        """`Tripletex 403, code 9000: …` for the cause text, short."""
+        """What Tripletex said, in its own words, each text whole and quoted: `Tripletex 422,
+        code 18000: "Validering feilet."; arg:consumerToken: "The consumer token is invalid or
+        does not exist."`. A `developerMessage` that only names the code ("VALIDATION_ERROR") or
+        repeats `message` is left out."""
         out = f"Tripletex {self.status}"
         if self.code:
             out += f", code {self.code}"
-        detail = self.developer_message or self.message or "; ".join(self.texts)
-        if detail:
-            detail = " ".join(detail.split())
-            out += f": {detail[:200]}"
-        return out
+        quoted: list[str] = []
+        seen: set[str] = set()
+
+        def add(text: str | None, where: str = "") -> None:
+            shown = whole(text) if text else ""
+            if not shown or (not where and shown in seen):
+                return
+            seen.add(shown)
+            quoted.append(f'{whole(where, 200)}: "{shown}"' if where else f'"{shown}"')
+
+        add(self.message)
+        dev = self.developer_message
+        if dev and not _CODE_NAME.fullmatch(dev.strip()):
+            add(dev)
+        reasons = self.reasons or [("", t) for t in self.texts]
+        for where, text in reasons[:SHOWN_MAX]:
+            add(text, where)
+        if len(reasons) > SHOWN_MAX:
+            quoted.append(f"and {len(reasons) - SHOWN_MAX} more")
+        return f"{out}: {'; '.join(quoted)}" if quoted else out
 
     def make(self, cls: type[E], cause: str, fix: str) -> E:
         """An error of class `cls` carrying what Tripletex said."""
@@ -102,10 +146,12 @@ def parse_api_error(resp: httpx.Response | Raw, secrets: Iterable[str]) -> ApiEr
     if isinstance(vms, list):
         for vm in vms:
             if isinstance(vm, dict):
-                if f := text(vm.get("field")):
+                f = text(vm.get("field"))
+                if f:
                     err.fields.append(f)
                 if m := text(vm.get("message")):
                     err.texts.append(m)
+                    err.reasons.append((text(vm.get("path")) or f or "", m))
     return err
 
 

@@ -3,11 +3,11 @@
 `Connection` creates the session (POST `/token/session/:create`, with the tokens in the body:
 never the legacy PUT, which puts them in the URL), authenticates with Basic
 `companyId:sessionToken`, makes a new session once on a 401, retries 5xx, 429, timeouts, dropped
-connections and malformed JSON with backoff and jitter, pauses when the rate-limit budget runs
-low, and refuses anything that could write to Tripletex. Each exchange has a total deadline and
-a cap on the answer's size (`core.tripletex.exchange`); a redirect is reported, not followed. It
-counts every attempt in `requests` and logs method, path, status, requestId and time, never a
-token.
+connections and malformed JSON with backoff and jitter, keeps every request within the rate
+limit (`core.tripletex.budget`), and refuses anything that could write to Tripletex. Each
+exchange has a total deadline and a cap on the answer's size (`core.tripletex.exchange`); a
+redirect is reported, not followed. It counts every attempt in `requests` and logs method,
+path, status, requestId and time, never a token.
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ import httpx
 
 from core.killpoints import kill_point
 from core.secret import Secret
+from core.tripletex.budget import Budget
 from core.tripletex.classify import ApiError, call_error, parse_api_error, session_error
 from core.tripletex.endpoints import environment_name
 from core.tripletex.errors import (
+    CompanyIdError,
     MalformedResponseError,
     RateLimitedError,
     ReadOnlyError,
@@ -53,16 +55,13 @@ from core.tripletex.failures import (
     too_large_error,
 )
 from core.tripletex.http import (
-    MAX_WAIT_S,
     SESSION_CREATE,
     Answer,
-    RateLimit,
     backoff_delay,
     check_base_url,
     check_read_only,
     http_date,
     install_log_filter,
-    retry_after_429,
     safe_path,
     session_expiry,
     tls_context,
@@ -97,6 +96,15 @@ class Connection:
         self._consumer = Secret(consumer_token)  # (a repr, a traceback's locals: masked)
         self._employee = Secret(employee_token)
         cid = str(company_id).strip() if company_id is not None else ""
+        if cid and not (cid.isascii() and cid.isdigit()):
+            # Tripletex answers every call 401 / 3000 for it (real/error-401-3000-…), which the
+            # 401 handling would take for a revoked employee token
+            raise CompanyIdError(
+                f"the company id {cid[:40]!r} is not a number: Tripletex takes a client "
+                "company's numeric id there, or 0 (or nothing) for the token owner's own company",
+                "set the right one with `rabbitsync config set company-id ID` (or the "
+                "RABBITSYNC_COMPANY_ID variable), or leave it empty for your own company",
+            )
         self.company_id = cid if cid and cid != "0" else "0"
         self.timeout = timeout  # per read (httpx)
         self.deadline = deadline  # per request, answer included
@@ -108,7 +116,7 @@ class Connection:
         # one this process made earlier (core.tripletex.sessions)
         self._session: str | None = Secret(session) if session else None
         self._session_lock = asyncio.Lock()
-        self._pause_until = 0.0
+        self._budget = Budget(sleep, self._rng)  # the rate limit, for every request in flight
         self._closed = False
         # Tripletex's clock (the Date of its first answer since `mark_server_clock`): a cursor
         # for changedSince is taken by it, never by this machine's clock, which may be off
@@ -234,14 +242,15 @@ class Connection:
         attempt = 0
         shown = safe_path(path, self._session)
         while True:
-            await self._wait_for_budget()
             request = self._http.build_request(
                 method, path.lstrip("/"), params=params, json=json_body, headers=headers
             )
             check_request(request, self.base_url, self._session)  # the URL as it will be sent
             kill_point("request")
+            first = await self._budget.before_request()
             t0 = time.perf_counter()
             self.requests += 1
+            resp = None
             try:
                 resp = await exchange(self._http, request,
                                       auth=(self.company_id, auth) if auth else None,
@@ -262,11 +271,13 @@ class Connection:
                 await self._sleep(backoff_delay(attempt, self._rng))
                 attempt += 1
                 continue
+            finally:
+                self._budget.answered(resp.headers if resp is not None else None,
+                                      resp.status_code if resp is not None else None, first)
             rid = resp.headers.get("x-tlx-request-id")
             if self.server_start is None:
                 self.server_start = http_date(resp.headers.get("date"))
             self._log(method, shown, resp.status_code, rid, t0)
-            self._note_budget(resp.headers)
             status = resp.status_code
             if 300 <= status < 400 and status not in ok:
                 raise redirect_error(resp, self.base_url, method, shown, self._secrets())
@@ -293,7 +304,8 @@ class Connection:
                         "wait a minute and try again; stop other programs that use the same "
                         "employee token at the same time",
                     )
-                await self._sleep(retry_after_429(resp.headers, attempt, self._rng))
+                wait = self._budget.refused(resp.headers)  # every request waits, this one too
+                log.info("429 Too Many Requests: every request waits %.1f s", wait)
                 attempt += 1
                 continue
             if status in RETRY_STATUSES:
@@ -313,18 +325,6 @@ class Connection:
 
     def _host(self) -> str:
         return urlsplit(self.base_url).hostname or self.base_url
-
-    def _note_budget(self, headers: httpx.Headers) -> None:
-        pause = RateLimit.of(headers).pause_s()
-        if pause > 0:
-            self._pause_until = max(self._pause_until, time.monotonic() + pause)
-
-    async def _wait_for_budget(self) -> None:
-        wait = self._pause_until - time.monotonic()
-        self._pause_until = 0.0
-        if wait > 0:
-            log.info("rate limit nearly used: pausing %.1f s", wait)
-            await self._sleep(min(wait, MAX_WAIT_S))
 
     def _log(
         self, method: str, path: str, status: int | None, rid: str | None, t0: float,

@@ -6,7 +6,8 @@ first sync it would stay missing, with its projects, until a complete pass (chan
 not list it: it did not change). So a listing of more than one page checks, after its last
 page, whether the list changed while it paged: the first page asked for the list's
 versionDigest, and one more request with that digest answers 304 when nothing changed (where
-Tripletex sends no digest, the first and last page's `fullResultSize` are compared). When it
+Tripletex sends no digest, the list is taken to have changed: `fullResultSize` cannot tell, it
+is not the total but says whether more follow, and is 0 on some lists with values). When it
 changed, the list's ids are fetched (`fields=id`, one request) and the customers not seen are
 fetched by id (one by one when they are few) and handed on as one more page. A listing of one
 page cannot shift.
@@ -40,17 +41,15 @@ async def customer_pages(
     what = f"list {kind} customers"
     try:
         seen: set[Any] = set()
-        digest, sizes, n = None, [], 0
+        digest, n = None, 0
         async for page in pages(client, "/customer", params, what=what,
                                 if_none_match=ANY_DIGEST):
             n += 1
             if n == 1:
                 digest = page.digest
-            data = page.answer.data if page.answer is not None else None
-            sizes.append(data.get("fullResultSize") if isinstance(data, dict) else None)
             seen.update(v.get("id") for v in page.values)
             yield page.values
-        if n > 1 and await _changed_while_paged(client, params, what, digest, sizes):
+        if n > 1 and await _changed_while_paged(client, params, what, digest):
             missed = await _missed(client, params, what, seen)
             if missed:
                 log.info("%s: %d moved while the list was paged; fetched by id", what, len(missed))
@@ -80,9 +79,9 @@ def _usable(digest: str | None) -> bool:
 
 
 async def _changed_while_paged(client: TripletexClient, params: dict[str, str], what: str,
-                               digest: str | None, sizes: list[Any]) -> bool:
+                               digest: str | None) -> bool:
     if not _usable(digest):
-        return sizes[0] != sizes[-1]
+        return True  # nothing can tell: its ids are listed (one light request) and compared
     ans = await client.get("/customer", {**params, "from": 0, "count": 1}, what=what,
                            ok=(200, 304), headers={"If-None-Match": digest or ""})
     return ans.status != 304

@@ -67,6 +67,11 @@ class AccountantTokenError(TripletexError):
     """An accountant's token used without the client company's id."""
 
 
+class CompanyIdError(TripletexError):
+    """A company id that is not a number: Tripletex refuses it as a Basic-auth user name
+    (401 / 3000), which would otherwise read as a revoked employee token."""
+
+
 class NetworkError(TripletexError):
     """No answer: DNS, refused or dropped connections, timeouts, TLS."""
 

@@ -122,11 +122,11 @@ def _num(headers: httpx.Headers, name: str) -> float | None:
 
 @dataclass
 class RateLimit:
-    """Tripletex's X-Rate-Limit-* headers of one answer."""
+    """Tripletex's X-Rate-Limit-* headers of one answer (`core.tripletex.budget` uses them)."""
 
     limit: float | None
     remaining: float | None
-    reset: float | None  # seconds until the period ends
+    reset: float | None  # seconds until the window has room again
 
     @classmethod
     def of(cls, headers: httpx.Headers) -> RateLimit:
@@ -136,24 +136,10 @@ class RateLimit:
             _num(headers, "x-rate-limit-reset"),
         )
 
-    def pause_s(self) -> float:
-        """How long to wait before the next request (0 while the budget is fine)."""
-        if self.remaining is None:
-            return 0.0
-        low = self.remaining < 3 or (self.limit is not None and self.remaining < 0.05 * self.limit)
-        if not low:
-            return 0.0
-        return min(MAX_WAIT_S, self.reset if self.reset is not None else 1.0)
-
-
-def retry_after_429(headers: httpx.Headers, attempt: int, rng: random.Random) -> float:
-    """X-Rate-Limit-Reset (or Retry-After) plus jitter; exponential backoff when both lack."""
-    reset = _num(headers, "x-rate-limit-reset")
-    if reset is None:
-        reset = _num(headers, "retry-after")
-    if reset is None:
-        return min(MAX_WAIT_S, backoff_delay(attempt, rng, base=1.0))
-    return min(MAX_WAIT_S, max(0.0, reset)) + rng.uniform(0.05, 0.5)
+    @staticmethod
+    def retry_after(headers: httpx.Headers) -> float | None:
+        """A `Retry-After` in seconds (Tripletex is not known to send one; a proxy may)."""
+        return _num(headers, "retry-after")
 
 
 class _RedactHttpxLog(logging.Filter):
