@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -109,8 +110,6 @@ def start_held_sync(sb: Any, env: dict[str, str], *args: str) -> subprocess.Pope
     """Start `rabbitsync sync --yes --json ARGS` as a process whose customer listing the sandbox
     answers slowly, and return once the run has made its session (the sandbox logs a request
     when it has answered it): the run then holds the profile's lock for about three seconds."""
-    import time
-
     sb.admin.set_faults("slow@/customer:seconds=3:times=1")
     proc = subprocess.Popen(
         [sys.executable, "-m", "core.cli", *args, "sync", "--yes", "--json"], cwd=ROOT,
@@ -127,3 +126,13 @@ def start_held_sync(sb: Any, env: dict[str, str], *args: str) -> subprocess.Pope
 def screen_text(app: Any) -> str:
     """What the terminal shows of a running Textual app (Pilot), as text."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def until(pilot: Any, ready: Any, what: str, timeout: float = 15.0) -> None:
+    """Let the app run until `ready()` holds: a worker's result reaches the screen as a message
+    some time after the worker ends, later still on a busy machine."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"after {timeout:.0f} s still not: {what}")
+        await pilot.pause(0.02)

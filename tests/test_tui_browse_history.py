@@ -17,7 +17,7 @@ from core.paths import ProfilePaths, profile_paths
 from core.sandbox import Sandbox
 from core.store.state import StoreState
 from core.store.store import Store
-from tests.helpers import configure, customer, org, project, screen_text, subprocess_cli
+from tests.helpers import configure, customer, org, project, screen_text, subprocess_cli, until
 from tui.screens.browse import BrowseScreen
 from tui.screens.history import HistoryScreen
 
@@ -209,10 +209,9 @@ async def test_history_shows_runs_newest_first_and_a_failed_runs_error(
     assert runs[-1].ok is False and runs[-1].error
     app = ScreenApp(HistoryScreen(synced))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        table = app.screen.query_one("#history-table", DataTable)
+        await until(pilot, lambda: table.row_count > 0, "the history shows its runs")
         screen = app.screen
-        table = screen.query_one("#history-table", DataTable)
         assert table.row_count == 2
         assert cells(table, 1) == ["failed", "ok"]
         assert runs[-1].error[:20] in cells(table, 3)[0]

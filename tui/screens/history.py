@@ -133,8 +133,11 @@ class HistoryScreen(PlaceScreen):
             self._status(f"Cannot read the store: {message.error}")
             return
         self.state = message.state
-        self.runs = sorted([*self.state.runs, *self.unsaved], key=lambda r: r.started_at,
-                           reverse=True)
+        # Newest first. Times have whole seconds, so two runs can start "at once" (a dry run
+        # right after a sync): then the later in the list, this session's runs last, is newer.
+        every = [*self.state.runs, *self.unsaved]
+        order = sorted(range(len(every)), key=lambda i: (every[i].started_at, i), reverse=True)
+        self.runs = [every[i] for i in order]
         table = self.query_one("#history-table", DataTable)
         table.clear()
         for i, run in enumerate(self.runs):
