@@ -154,7 +154,7 @@ def test_an_accountant_key_without_a_company_id_says_which_id_to_set(monkeypatch
         report = json.loads(out)
         assert code == 1 and report["ok"] is False
         assert "accountant's employee token and no client company id is set" in report["error"]
-        assert "rabbitsync config set company-id CLIENT_COMPANY_ID" in report["error"]
+        assert "run `rabbitsync config set company-id ID`" in report["error"]
         client = sb.api.company()["id"]
         monkeypatch.setenv("RABBITSYNC_COMPANY_ID", str(client))
         code, out, err = run_cli(capsys, "test", "--json")

@@ -107,7 +107,10 @@ async def test_setup_refuses_a_bad_url_with_a_one_line_error():
         await pilot.press("tab", *"tok-consumer", "tab", *"tok-employee", "ctrl+s")
         await settle(pilot)
         assert not profile_paths().config_file.exists()
-        assert any("Custom URL" in e for e in errors(app))
+        # said in the screen body (the status line and the field), not in a toast over it
+        assert "Not saved: Custom URL: base URL 'htp:/nowhere' is not an http(s) URL" in \
+            " ".join(screen_text(app).split())
+        assert errors(app) == []
 
 
 async def test_a_token_typed_is_never_on_screen():
@@ -149,9 +152,10 @@ async def test_setup_that_cannot_save_says_why_and_never_shows_a_token(sandbox, 
         assert app.is_running and app.return_code is None  # no crash
         text = screen_text(app)
         want = "is read-only" if refusal == "EROFS" else "is full"
-        assert "Not saved" in text and want in " ".join(text.split())
-        assert any("Fix:" in e for e in errors(app))
-        shown = text + app.export_screenshot() + " ".join(errors(app))
+        said = " ".join(text.split())
+        assert "Not saved" in said and want in said and "Fix:" in said
+        assert errors(app) == []  # in the body, not in a toast over it
+        shown = text + app.export_screenshot()
         assert "SECRET" not in shown
     assert not profile_paths().config_file.exists()
 
@@ -441,7 +445,7 @@ async def test_home_reads_the_registry_in_a_worker(sandbox):
         assert json.dumps(app.store_summary.synced_at)
 
 
-async def test_a_failed_sync_is_an_error_notice_and_a_failed_run_in_history(sandbox):
+async def test_a_failed_sync_shows_cause_and_fix_in_the_body_and_a_failed_run_in_history(sandbox):
     configure(sandbox)
     await first_sync()
     sandbox.admin.set_faults("500@/customer:times=0")
@@ -451,9 +455,15 @@ async def test_a_failed_sync_is_an_error_notice_and_a_failed_run_in_history(sand
         await pilot.press("y")
         await settle(pilot)
         text = screen_text(app)
-        assert "Failed: " in text and "Traceback" not in text
-        assert errors(app) and "Fix:" in errors(app)[-1]
+        assert "The sync failed; the registry was not changed." in text
+        assert "Cause: " in text and "Fix:   " in text and "Traceback" not in text
+        assert errors(app) == []  # the body says it; no toast covers it
         assert "last sync" in app.sub_title and "failed" in app.sub_title
+        await pilot.press("0")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "The last sync failed; the registry was not changed." in text
+        assert "Cause: " in text and "Fix:   " in text
     last = Store(profile_paths()).read().runs[-1]
     assert last.ok is False and last.error
 

@@ -1,5 +1,6 @@
-"""SVG snapshots of the main screens at 80x24: Setup, the connection test's result, a finished
-first sync, and Review, Browse and History after it. Stable by construction: seeded sandbox data on a fixed loopback port, a fixed clock,
+"""SVG snapshots of the main screens at 80x24: Setup (and with a bad value), the connection
+test's result (and a revoked key's), a finished first sync, Review (with twins), Browse, History
+after it, a record's detail, a run's detail and help. Stable by construction: seeded sandbox data on a fixed loopback port, a fixed clock,
 no durations or rates (`timing=False`), no cursor blink."""
 
 from __future__ import annotations
@@ -119,5 +120,32 @@ def test_review_browse_and_history_after_a_first_sync(synced_with_reviews, snap_
         await settle(pilot)
         await pilot.press(key)
         await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)
+
+
+def test_connection_test_with_a_revoked_key(fixed_sandbox, snap_compare, monkeypatch):
+    configure(fixed_sandbox)
+    fixed_sandbox.admin.set_token(revoked=True)
+    import uuid
+
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=7))  # the requestId on screen
+
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+
+    assert snap_compare(stable_app(), run_before=go)
+
+
+@pytest.mark.parametrize("keys", [("b", "enter"), ("h", "enter"), ("r", "question_mark")],
+                         ids=["browse-record", "history-run", "review-help"])
+def test_details_and_help_after_a_first_sync(synced_with_reviews, snap_compare, keys):
+    async def go(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
 
     assert snap_compare(stable_app(), run_before=go)

@@ -46,6 +46,7 @@ from tui.messages import (
     SyncProgress,
 )
 from tui.screens import PLACES
+from tui.screens.base import PlaceScreen
 from tui.screens.check import CheckScreen
 from tui.screens.history import CANCELLED, HistoryScreen
 from tui.screens.home import HomeFacts, HomeScreen, StoreSummary, schedule_text
@@ -180,6 +181,9 @@ class RabbitApp(App[int]):
         if report is None or report.registry is None:  # nothing changed: the figures stand
             if self.store_summary is None:
                 self.load_store_summary()
+            elif self.store_summary.last_run_ok is False:  # but the last run is ok now
+                self._store_loaded(dataclasses.replace(
+                    self.store_summary, last_run_ok=True, last_run_error=None), None)
             return
         fig = report.registry
         self._store_loaded(StoreSummary(
@@ -227,11 +231,38 @@ class RabbitApp(App[int]):
         return screen
 
     async def action_show(self, name: str) -> bool:
-        """Go to a screen (creating it the first time)."""
+        """Go to a screen (creating it the first time). Leaving a screen with unsaved edits
+        (Setup) asks first; False when the user stays."""
+        here = self.screen
+        if name != self.current_mode and isinstance(here, PlaceScreen) and (lost := here.unsaved_edits()):
+            self._ask_leave_unsaved(here, lost, name)
+            return False
         if name not in self._modes:
             self.add_mode(name, partial(self._make, name))
         await self.switch_mode(name)
         return True
+
+    def _ask_leave_unsaved(self, screen: PlaceScreen, lost: list[str], to: str) -> None:
+        """Ask whether to leave `screen` for place `to` without saving `lost`; leaving forgets
+        the edits (the screen is made anew from the saved settings next time)."""
+        from tui.screens.confirm import ConfirmScreen
+
+        mode = self.current_mode
+
+        async def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            if to not in self._modes:
+                self.add_mode(to, partial(self._make, to))
+            await self.switch_mode(to)
+            await self.remove_mode(mode)  # made anew, from the saved settings, next time
+
+        self.push_screen(ConfirmScreen(
+            f"Unsaved changes in {screen.PLACE}",
+            f"Changed and not saved: {', '.join(lost)}.\n\nLeave and forget them? To keep them, "
+            "stay and press ctrl+s (save) or ctrl+t (save and test).",
+            confirm_label="Forget them (d)", cancel_label="Stay (esc)", confirm_key="d",
+            confirm_help="Leave without saving"), answered)
 
     async def on_show_place(self, message: ShowPlace) -> None:
         await self.action_show(message.name)
@@ -419,7 +450,9 @@ class RabbitApp(App[int]):
                             title="Sync", severity="warning")
         elif message.outcome == "failed":
             self.last_sync = (self.clock(), "failed")
-            self.notify(message.error or "sync failed", title="Sync failed", severity="error", timeout=10)
+            if self.current_mode != "sync":  # there the body shows the cause and fix
+                self.notify("Home (0) shows the cause and what to do.", title="Sync failed",
+                            severity="error")
             self._forget_stale_screens()  # History shows the failed run
             self.load_store_summary()
         elif message.outcome == "cancelled" and not message.auto:

@@ -54,7 +54,7 @@ def _missing_report(cfg: Config) -> CheckReport | None:
         environment=cfg.environment_name(),
         base_url=cfg.base_url,
         error=f"not configured: {', '.join(missing)} missing. Fix: run `rabbitsync config set "
-        f"{key} …` (or enter it in the app's Setup screen)",
+        f"{key} …`",
     )
 
 

@@ -166,8 +166,7 @@ def session_error(
             BaseUrlError,
             f"{base_url} does not answer like Tripletex's API ({err.status} on the session call)",
             "set the base URL to https://tripletex.no/v2 (production) or "
-            "https://api-test.tripletex.tech/v2 (test) with `rabbitsync config set base-url URL`; "
-            "it must end in /v2",
+            "https://api-test.tripletex.tech/v2 (test): run `rabbitsync config set base-url URL`",
         )
     if any(w in words for w in _MODULE_WORDS) and "token" not in words:
         return module_missing(err)
@@ -183,9 +182,9 @@ def session_error(
             f"not valid for this environment (production vs test), or it was mistyped{hint} "
             f"({err.said()})",
             "use the consumer token issued for this environment, or point rabbitsync at the "
-            "environment the token belongs to: `rabbitsync config set base-url "
-            "https://api-test.tripletex.tech/v2` (test tokens start with `test-`) or "
-            "https://tripletex.no/v2 (production)",
+            "environment the token belongs to (test tokens start with `test-`; test is "
+            "https://api-test.tripletex.tech/v2, production https://tripletex.no/v2): run "
+            "`rabbitsync config set base-url URL`",
         )
     return err.make(
         EmployeeTokenError,
@@ -217,8 +216,8 @@ def call_error(err: ApiError, what: str, company_id: str) -> TripletexError:
         return err.make(
             AccountantTokenError,
             f"{cause}: it can only list the companies it has access to ({err.said()})",
-            "run `rabbitsync config set company-id CLIENT_COMPANY_ID` with the id of the client "
-            "company to sync (the accountant must have login access to it)",
+            "give the id of the client company to sync (the accountant must have login access "
+            "to it): run `rabbitsync config set company-id ID`",
         )
     if err.status == 401:
         return err.make(

@@ -195,8 +195,8 @@ def client_for(cfg: Config, *, session: str | None = None, timeout: float | None
     if missing:
         raise RabbitError(
             f"not configured: {', '.join(missing)} missing",
-            f"set it in the app's Setup screen (or run `rabbitsync config set {missing[0]} "
-            f"{'VALUE' if missing[0] == 'base-url' else '-'}`)",
+            f"run `rabbitsync config set {missing[0]} "
+            f"{'URL' if missing[0] == 'base-url' else '-'}`",
         )
     extra: dict[str, Any] = {}
     if timeout is not None:

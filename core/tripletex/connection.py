@@ -102,8 +102,8 @@ class Connection:
             raise CompanyIdError(
                 f"the company id {cid[:40]!r} is not a number: Tripletex takes a client "
                 "company's numeric id there, or 0 (or nothing) for the token owner's own company",
-                "set the right one with `rabbitsync config set company-id ID` (or the "
-                "RABBITSYNC_COMPANY_ID variable), or leave it empty for your own company",
+                "give a client company's numeric id, or nothing for your own company: run "
+                "`rabbitsync config set company-id ID` (or set RABBITSYNC_COMPANY_ID)",
             )
         self.company_id = cid if cid and cid != "0" else "0"
         self.timeout = timeout  # per read (httpx)
@@ -264,7 +264,7 @@ class Connection:
             except httpx.HTTPError as exc:
                 self._log(method, shown, None, None, t0, type(exc).__name__)
                 if tls_failed(exc):
-                    raise tls_error(self._host()) from None
+                    raise tls_error(self._host(), exc) from None
                 if attempt >= self.max_retries:
                     raise network_error(exc, self._host(), self.timeout, attempt + 1,
                                         self._secrets()) from None

@@ -51,7 +51,8 @@ def is_this_machine(host: str | None) -> bool:
 
 def check_base_url(url: str, error: type[E] = UsageError) -> str:  # type: ignore[assignment]
     """`url` stripped and without a trailing slash; `error` (cause and fix) when it is not an
-    http(s) URL with a host, or is plain http to anything but this machine."""
+    http(s) URL with a host whose path ends in /v2 (Tripletex's API, the sandbox's, a proxy's),
+    or is plain http to anything but this machine."""
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     try:
@@ -62,6 +63,12 @@ def check_base_url(url: str, error: type[E] = UsageError) -> str:  # type: ignor
         raise error(
             f"base URL {url!r} is not an http(s) URL",
             f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
+        )
+    if not parts.path.endswith("/v2"):
+        fixed = f"{parts.scheme}://{parts.netloc}{parts.path.removesuffix('/v2')}/v2"
+        raise error(
+            f"base URL {url!r} does not end in /v2, where Tripletex's API answers",
+            f"add /v2: {fixed}",
         )
     if parts.scheme == "http" and not is_this_machine(host):
         raise error(

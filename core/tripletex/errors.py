@@ -10,9 +10,10 @@ from __future__ import annotations
 from core.errors import RabbitError
 
 RENEW_EMPLOYEE_TOKEN = (
-    "in Tripletex open your user (Min profil / My profile) → API access, create a new employee "
-    "token for this integration, then enter it in the app's Setup screen (or run `rabbitsync "
-    "config set employee-token -` and paste it)"
+    "make a new key in Tripletex (Bruker – Min profil – Mer – API Tilgang → Ny nøkkel → "
+    "Tilpasset oppsett → Alle tilganger, appnavn rabbitsync; in English: User – My profile – "
+    "More – API access → New key → Custom setup → All access), then run `rabbitsync config set "
+    "employee-token -` and paste it"
 )
 
 

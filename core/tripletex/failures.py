@@ -37,12 +37,48 @@ def parse_json(content: bytes) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def _ssl_error(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS error behind `exc` (httpx wraps httpcore's error, which wraps ssl's)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, ssl.SSLError):
+            return e
+        todo += [e.__cause__, e.__context__]
+    return None
+
+
 def tls_failed(exc: httpx.HTTPError) -> bool:
-    chain = [exc, exc.__cause__, exc.__context__]
-    return any(isinstance(c, ssl.SSLError) for c in chain) or "CERTIFICATE" in str(exc)
+    return _ssl_error(exc) is not None or "CERTIFICATE" in str(exc)
 
 
-def tls_error(host: str) -> NetworkError:
+# what OpenSSL says when the other end answers a TLS hello in plain text (an http port)
+_PLAIN_HTTP = ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG",
+               "HTTP_REQUEST", "UNKNOWN_PROTOCOL")
+
+
+def tls_error(host: str, exc: httpx.HTTPError | None = None) -> NetworkError:
+    err = _ssl_error(exc) if exc is not None else None
+    said = f"{getattr(err, 'reason', '') or ''} {err} {exc}".upper() if err is not None else ""
+    if any(mark in said for mark in _PLAIN_HTTP):
+        return NetworkError(
+            f"{host} does not speak https: it answered the TLS handshake in plain text (an "
+            "http port)",
+            "check the base URL: Tripletex is always https; a sandbox on this machine is "
+            "http://127.0.0.1:PORT/v2",
+        )
+    if err is not None and not isinstance(err, ssl.SSLCertVerificationError) \
+            and "CERTIFICATE" not in said:
+        return NetworkError(
+            f"the TLS handshake with {host} failed "
+            f"({getattr(err, 'reason', None) or type(err).__name__})",
+            "check the base URL, and any proxy or firewall between this machine and Tripletex; "
+            "then try again",
+        )
     return NetworkError(
         f"the TLS connection to {host} failed: its certificate could not be verified",
         "check the base URL and the system clock; a proxy that intercepts TLS needs its "
@@ -111,8 +147,8 @@ def redirect_error(resp: Raw, base_url: str, method: str, shown: str,
     return RedirectError(
         f"{base_url} redirects {method} {shown} to {where} (HTTP {resp.status_code}); "
         "rabbitsync does not follow redirects, so that the tokens go only to the base URL",
-        "if that is Tripletex's API, set the base URL to it (`rabbitsync config set base-url "
-        "https://…/v2`); otherwise check that the base URL names the right environment "
+        "if that is Tripletex's API, run `rabbitsync config set base-url "
+        "https://…/v2`; otherwise check that the base URL names the right environment "
         "(https://tripletex.no/v2 or https://api-test.tripletex.tech/v2) and that no proxy "
         "redirects it",
         status=resp.status_code, request_id=resp.headers.get("x-tlx-request-id"),

@@ -42,6 +42,10 @@ class PlaceScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = f"{self.PLACE} · {self.profile}" if self.PLACE else self.profile
 
+    def unsaved_edits(self) -> list[str]:
+        """What leaving would lose (the app asks first when there is any), by name."""
+        return []
+
     def main_focus(self) -> Widget | None:
         """The widget Esc returns to from a text field (None: the first that can focus)."""
         return None

@@ -8,7 +8,6 @@ one-line cause too.
 from __future__ import annotations
 
 import logging
-import re
 
 from textual import work
 from textual.app import ComposeResult
@@ -19,25 +18,10 @@ from core.config import load_config
 from core.errors import RabbitError
 from core.paths import ProfilePaths
 from core.tripletex.check import CheckReport, run_check
+from tui.errors import error_block
 from tui.screens.base import PlaceScreen, footer, title_bar
 
 log = logging.getLogger("rabbitsync.tui")
-_REQUEST_ID = re.compile(r"\s*\(Tripletex requestId: ([^)]*)\)\s*$")
-
-
-def split_error(text: str) -> tuple[str, str, str | None]:
-    """`cause. Fix: fix (Tripletex requestId: X)` → (cause, fix, requestId)."""
-    request_id = None
-    m = _REQUEST_ID.search(text)
-    if m:
-        request_id = m.group(1).strip() or None
-        text = text[: m.start()]
-    cause, sep, fix = text.partition(". Fix: ")
-    if not sep:
-        cause, sep, fix = text.partition("Fix: ")
-    return cause.strip().rstrip("."), fix.strip(), request_id
-
-
 def _yes(value: bool | None) -> str:
     return {True: "yes", False: "NO", None: "not checked"}[value]
 
@@ -60,14 +44,9 @@ def report_text(report: CheckReport, *, timing: bool = True) -> tuple[str, str]:
     details = "\n".join(f"{k:<20}{v}" for k, v in rows)
     if report.ok:
         return details, "OK: the sync can run. Press y to sync (ctrl+p: Dry run previews it)."
-    cause, fix, rid = split_error(report.error or "the check failed")
-    rid = report.request_id or rid
-    verdict = "\n".join([
-        "FAILED",
-        f"Cause: {cause}",
-        f"Fix:   {fix or 'check the settings (s) and try again (t)'}",
-        f"Tripletex requestId: {rid}" if rid else "Tripletex requestId: none (no answer from Tripletex)",
-    ])
+    verdict = error_block(
+        report.error or "the check failed", request_id=report.request_id,
+        fallback_fix="check the settings (s) and try again (t)", from_tripletex=True)
     return details, verdict
 
 
@@ -86,8 +65,9 @@ class CheckScreen(PlaceScreen):
         yield title_bar()
         with VerticalScroll(id="check-body"):
             yield Static("Press t to test the connection to Tripletex.", id="check-state", markup=False)
-            yield Static("", id="check-details", markup=False)
+            # the verdict first: a failure's cause, fix and requestId fit 80x24 above the facts
             yield Static("", id="check-verdict", markup=False)
+            yield Static("", id="check-details", markup=False)
         yield footer()
 
     def on_mount(self) -> None:
@@ -129,7 +109,4 @@ class CheckScreen(PlaceScreen):
         self.query_one("#check-details", Static).update(details)
         v = self.query_one("#check-verdict", Static)
         v.update(verdict)
-        v.set_classes("ok" if report.ok else "error")
-        if not report.ok:
-            self.notify(split_error(report.error or "")[0] or "connection failed",
-                        title="Connection test failed", severity="error")
+        v.set_classes("ok" if report.ok else "error")  # a failure stands here, not in a toast

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from core.config import Config
 from core.paths import ProfilePaths
 from core.store.state import StoreState
+from tui.errors import error_block
 from tui.keys import PLACE_KEYS, QUIT_KEY
 from tui.screens.base import PlaceScreen, footer, title_bar
 
@@ -136,6 +137,7 @@ class HomeScreen(PlaceScreen):
         yield title_bar()
         with VerticalScroll(id="home-body"):
             yield Static("", id="home-status", markup=False)
+            yield Static("", id="home-error", markup=False)
             menu = "\n".join(f"  {k:<8}{name:<10}{what}" for k, name, what in MENU)
             yield Static(menu, id="home-menu", markup=False)
         yield footer()
@@ -159,3 +161,9 @@ class HomeScreen(PlaceScreen):
             f"{'Sync':<14}{f.schedule}",
         ]
         self.query_one("#home-status", Static).update("\n".join(lines))
+        failed = f.summary is not None and f.summary.last_run_ok is False
+        error = self.query_one("#home-error", Static)
+        error.display = failed
+        if failed and f.summary is not None:
+            error.update("The last sync failed; the registry was not changed.\n" + error_block(
+                f.summary.last_run_error or "no cause was recorded"))

@@ -32,10 +32,20 @@ from tui.screens.base import PlaceScreen, footer, title_bar
 FIELDS = (  # attr, label, password
     ("base_url", "Custom URL", False),
     ("consumer_token", "Consumer token", True),
-    ("employee_token", "Employee token", True),
+    ("employee_token", "API key", True),
     ("company_id", "Company id", False),
     ("sync_interval_minutes", "Sync every (min)", False),
 )
+# where each value comes from, under its field (an error takes the place while there is one)
+HINTS = {
+    "base_url": "a sandbox or a proxy; the address ends in /v2",
+    "consumer_token": "the integration's token from Tripletex, not your own key",
+    "employee_token": "Bruker – Min profil – Mer – API Tilgang → Ny nøkkel, appnavn "
+                      "rabbitsync → Tilpasset oppsett → Alle tilganger",
+    "company_id": "only for an accounting office's key: the client company",
+    "sync_interval_minutes": "between automatic syncs while the app runs",
+}
+API_SWITCH = "In Tripletex, Selskap – Vår kundeside: API 2.0 (Integrasjoner) must be on."
 ENVIRONMENT_LABELS = (("production", "Production"), ("test", "Test environment"), ("custom", "Custom URL"))
 
 
@@ -46,6 +56,8 @@ class SetupScreen(PlaceScreen):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save", tooltip="Check and save the settings"),
+        Binding("ctrl+t", "save_and_test", "Save+test", id="setup.save_test",
+                tooltip="Save the settings, then test the connection to Tripletex"),
     ]
 
     def __init__(self, paths: ProfilePaths, *, cursor_blink: bool = True) -> None:
@@ -79,11 +91,13 @@ class SetupScreen(PlaceScreen):
                             id=f"input-{attr}",
                             classes="field-input",
                         )
-                    yield Static("", id=f"error-{attr}", classes="field-error", markup=False)
+                    yield Static(HINTS[attr], id=f"error-{attr}", classes="field-error",
+                                 markup=False)
             with Horizontal(id="setup-buttons"):
-                yield Button("Save", id="save", variant="primary")
-                yield Button("Save and test", id="save-test")
+                yield Button("Save (^s)", id="save", variant="primary")
+                yield Button("Save and test (^t)", id="save-test")
             yield Static(self._status_text(), id="setup-status", markup=False)
+            yield Static(API_SWITCH, id="setup-note", markup=False)
         yield footer()
 
     def on_mount(self) -> None:
@@ -111,7 +125,7 @@ class SetupScreen(PlaceScreen):
         if attr == "base_url":
             return "e.g. http://127.0.0.1:8765/v2"
         if attr == "company_id":
-            return "accountant keys only; empty = own company" + env_note
+            return "empty = the key's own company" + env_note
         return ""
 
     def _status_text(self) -> str:
@@ -125,16 +139,22 @@ class SetupScreen(PlaceScreen):
         status = self.query_one("#setup-status", Static)
         status.update(text)
         status.set_class(error, "error")
+        if error:  # below the fold at 80x24 when the form is long: bring it into view
+            self.call_after_refresh(status.scroll_visible, animate=False)
 
     def _custom_enabled(self, enabled: bool) -> None:
-        self.query_one("#input-base_url", Input).disabled = not enabled
+        url = self.query_one("#input-base_url", Input)
+        url.disabled = not enabled
         if not enabled:
+            url.value = ""  # an environment chosen: its URL is Tripletex's, not the custom one
             self._show_error("base_url", "")
+        self.query_one("#error-base_url", Static).display = enabled
 
     def _show_error(self, attr: str, text: str) -> None:
+        """`text` under the field in the error colour, or its hint when there is no error."""
         err = self.query_one(f"#error-{attr}", Static)
-        err.update(text)
-        err.display = bool(text)
+        err.update(text or HINTS[attr])
+        err.set_class(bool(text), "error")
 
     def environment(self) -> str:
         pressed = self.query_one(RadioSet).pressed_button
@@ -150,7 +170,7 @@ class SetupScreen(PlaceScreen):
         try:
             return validate_value(attr, value), ""
         except RabbitError as exc:
-            return None, exc.cause
+            return None, exc.one_line()
 
     @on(Input.Changed, ".field-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -203,13 +223,31 @@ class SetupScreen(PlaceScreen):
                        or values[a] == getattr(self.cfg, a)}
         return cfg, []
 
+    def unsaved_edits(self) -> list[str]:
+        """The fields whose value on screen differs from the saved settings."""
+        changed: list[str] = []
+        saved_env = environment_of(self.cfg.base_url)
+        env = self.environment()
+        url = self.query_one("#input-base_url", Input).value.strip().rstrip("/")
+        if env != saved_env or (env == "custom" and url != self.cfg.base_url):
+            changed.append("Environment" if env != saved_env else "Custom URL")
+        for attr, label, _pw in FIELDS[1:]:
+            value = self.query_one(f"#input-{attr}", Input).value.strip()
+            if attr in SECRET_ATTRS:
+                if value:
+                    changed.append(label)
+            elif value != str(getattr(self.cfg, attr)):
+                changed.append(label)
+        return changed
+
     # ---- actions ------------------------------------------------------------------------------
     def save(self) -> bool:
         """Check the form and save it; True when saved."""
         cfg, errors = self.collect()
         if cfg is None:
-            self._status(f"Not saved: {errors[0]}", error=True)
-            self.notify("; ".join(errors), title="Not saved", severity="error")
+            # the fields show their errors, the status line the first; no toast covers them
+            self._status(f"Not saved: {errors[0]}" + (f" (and {len(errors) - 1} more above)"
+                                                      if len(errors) > 1 else ""), error=True)
             return False
         try:
             save_config(self.paths, cfg)
@@ -219,7 +257,6 @@ class SetupScreen(PlaceScreen):
                 f"({exc.strerror or type(exc).__name__}). Fix: check that disk and the "
                 "folder's permissions, then save again")
             self._status(f"Not saved: {text}", error=True)
-            self.notify(text, title="Not saved", severity="error")
             return False
         self.cfg = load_config(self.paths)
         self.load_error = None

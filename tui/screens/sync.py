@@ -18,6 +18,7 @@ from textual.widgets import RichLog, Static
 from core.paths import ProfilePaths
 from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
+from tui.errors import error_block
 from tui.screens.base import PlaceScreen, footer, title_bar
 from tui.widgets.progress import PhaseBoard, PhaseRow
 
@@ -97,7 +98,9 @@ class SyncModel:
             self.state, self.state_class = "Skipped: another sync is running.", "warning"
             lines = [f"skipped: another sync is running ({error})" if error else "skipped"]
         else:
-            self.state, self.state_class = f"Failed: {error}", "error"
+            # the cause and fix stand in the body, where the totals go (no toast covers them)
+            self.state, self.state_class = "The sync failed; the registry was not changed.", "error"
+            self.totals = error_block(error or "the sync failed for an unknown reason")
             lines = [f"failed: {error}"]
         lines = held + lines
         self.log.extend(lines)
