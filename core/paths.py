@@ -85,3 +85,23 @@ def profile_paths(profile: str = "default") -> ProfilePaths:
         Path(platformdirs.user_state_dir(APP)) / profile,
         Path(platformdirs.user_log_dir(APP)) / profile,
     )
+
+
+def profile_names() -> list[str]:
+    """The profiles that have a configuration file, sorted (under `RABBITSYNC_HOME` when it is
+    set): what `sync --all` runs and what `companies` looks through."""
+    home = os.environ.get("RABBITSYNC_HOME")
+    if home:
+        root = Path(home).expanduser() / "profiles"
+        found = (d.name for d in _dirs(root) if (d / "config" / "config.json").is_file())
+    else:
+        root = Path(platformdirs.user_config_dir(APP))
+        found = (d.name for d in _dirs(root) if (d / "config.json").is_file())
+    return sorted(name for name in found if valid_profile(name))
+
+
+def _dirs(root: Path) -> list[Path]:
+    try:
+        return [d for d in root.iterdir() if d.is_dir()]
+    except OSError:  # not there yet, or not readable: no profiles
+        return []

@@ -35,6 +35,13 @@ _COMMANDS: tuple[tuple[re.Pattern[str], object], ...] = tuple((re.compile(p), r)
     (r"run `rabbitsync test`", "test the connection (press t)"),
     (r"run `rabbitsync review` to list the (?:pending )?items", "see them in Review (press r)"),
     (r"`rabbitsync review resolve [^ `]+ create`", "create a new one (c)"),
+    (r"run `rabbitsync sync --profiles [^`]*` to confirm \(or add --yes to this command\), or "
+     r"`rabbitsync --profile [^`]*` to preview",
+     "open that profile from Home and press y to confirm its first sync"),
+    (r"\(`rabbitsync sync --all` runs every one\)", "(Home lists them)"),
+    (r"run `rabbitsync companies` again", "open the company list in Setup again (press s)"),
+    (r"`rabbitsync companies` lists those it has, and makes a profile for each",
+     "Setup's company list (press s) shows those it has, and makes a profile for each"),
     (r"with `rabbitsync merge`", "with merge in Browse (press b, then m)"),
     (r"see the keys with `rabbitsync export` \(or in the app's Browse\)", "see the keys in Browse (press b)"),
     (r"\(see `rabbitsync export`\)", "(see Browse, press b)"),

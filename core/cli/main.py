@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--employee-token", default="sandbox-employee")
     s.add_argument("--lenient", action="store_true", help=LENIENT_HELP)
     s.add_argument("--test-host", action="store_true", help=TEST_HOST_HELP)
+    s.add_argument("--companies", type=int, metavar="N",
+                   help="serve an accounting office's key (the same tokens) with N client "
+                   "companies, each with its own customers and projects; with company id 0 it "
+                   "reaches only >whoAmI and /company/>withLoginAccess (see `rabbitsync "
+                   "companies`); the start line names the company ids")
 
     c = sub.add_parser("config", help="show or set the profile's configuration")
     csub = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
@@ -81,12 +86,31 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("test", help="check the connection to Tripletex; exit 0 when the sync can run")
     t.add_argument("--json", action="store_true", help="print one JSON object")
 
-    y = sub.add_parser("sync", help="one sync (first or incremental), or a loop with --watch")
+    y = sub.add_parser("sync", help="one sync (first or incremental), a loop with --watch, or "
+                       "every profile in turn with --all")
     y.add_argument("--dry-run", action="store_true", help="plan and show, write nothing")
     y.add_argument("--yes", action="store_true", help="confirm the activation on the first sync")
     y.add_argument("--full", action="store_true", help="force complete listings")
     y.add_argument("--watch", type=float, metavar="SECONDS", help="sync again every SECONDS until interrupted (one Tripletex session for every run, deleted at the end)")
     y.add_argument("--json", action="store_true", help="print one JSON object per run")
+    y.add_argument("--all", action="store_true", help="sync every profile in turn (each with "
+                   "its own lock, store and history; one failing does not stop the others), "
+                   "then a table of them; exit 1 when any failed; --json prints "
+                   '{"profiles": [...]}')
+    y.add_argument("--profiles", metavar="A,B", help="like --all, for the profiles named")
+
+    k = sub.add_parser("companies", help="the client companies an accounting office's key may "
+                       "act for (id, name, org number, the profile that syncs each); --add makes "
+                       "profiles for them",
+                       description="The client companies the --profile's key may act for (its "
+                       "base URL and tokens; its company id is not used). Exit 1 with the cause "
+                       "and fix when the key has none (not an accounting office's key).")
+    k.add_argument("--json", action="store_true", help="print one JSON object")
+    k.add_argument("--add", metavar="ID[,ID]", help="make a profile for each company named (same "
+                   "base URL and tokens, the company's id; named after the company, e.g. "
+                   "fjordkraft-as)")
+    k.add_argument("--add-all", action="store_true",
+                   help="make a profile for every company that has none")
 
     r = sub.add_parser("review", help="list pending review items, or decide one")
     r.add_argument("--json", action="store_true")
@@ -160,7 +184,7 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
         return serve(
             args.host, args.port, args.seed, args.customers, args.projects, args.data,
             args.faults, args.consumer_token, args.employee_token,
-            lenient=args.lenient, test_host=args.test_host,
+            lenient=args.lenient, test_host=args.test_host, companies=args.companies,
         )
     setup_logging(paths)
     if cmd in (None, "demo"):
@@ -173,10 +197,18 @@ def _dispatch(args: argparse.Namespace, paths: ProfilePaths) -> int:
         from core.cli.check import cli_test
 
         return cli_test(load_config(paths), as_json=args.json)
+    if cmd == "sync" and (args.all or args.profiles is not None):
+        from core.cli.many import cli_sync_many
+
+        return cli_sync_many(args)
     if cmd == "sync":
         from core.cli.sync import cli_sync
 
         return cli_sync(paths, args)
+    if cmd == "companies":
+        from core.cli.companies import companies_command
+
+        return companies_command(args, paths)
     if cmd in ("review", "merge"):
         from core.cli.review import merge_command, review_command
 

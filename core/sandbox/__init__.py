@@ -17,13 +17,15 @@ from typing import Any
 
 from core.sandbox.admin import Admin, RemoteAdmin, RequestLog
 from core.sandbox.api import Api
+from core.sandbox.companies import ClientCompany, client_companies, data_seed
 from core.sandbox.data import DataError, check_data, generate
 from core.sandbox.faults import FaultSet, FaultSpecError, parse_faults
 from core.sandbox.server import App, SandboxServer
 from core.sandbox.sessions import Auth
 from core.sandbox.store import Store
 
-__all__ = ["DataError", "FaultSpecError", "RemoteAdmin", "Sandbox", "parse_faults"]
+__all__ = ["ClientCompany", "DataError", "FaultSpecError", "RemoteAdmin", "Sandbox",
+           "parse_faults"]
 
 
 class Sandbox:
@@ -45,7 +47,11 @@ class Sandbox:
     clock and the sandbox's (its change times, changedSince and Date headers); `gzip` packs
     answers for a client that accepts it; `test_host` answers as `api-test.tripletex.tech` does
     (changedSince ignored, session tokens of `test-`); `accountant` makes the employee token an
-    accounting office's, which acts in the served company only with that company's id.
+    accounting office's, which acts in a served company only with that company's id;
+    `companies` is how many client companies it serves (more than one makes the key an
+    accountant's), each with its own records: the first `data` (or generated from `seed`),
+    the others generated from other seeds. `companies` (the attribute) says who they are,
+    `admin_for(id)` edits one's records (`admin`: the first's).
     """
 
     def __init__(
@@ -69,8 +75,11 @@ class Sandbox:
         reset_on_429: str = "sometimes",
         test_host: bool = False,
         accountant: bool = False,
+        companies: int = 1,
     ) -> None:
         dataset = check_data(data) if data is not None else generate(seed, customers, projects)
+        self.companies: list[ClientCompany] = client_companies(companies, seed)
+        accountant = accountant or companies > 1
         self.host = host
         self.port = port
         self.consumer_token = consumer_token
@@ -78,11 +87,17 @@ class Sandbox:
         self.lenient = lenient
         strict = not lenient
         self.store = Store(dataset, clock_offset=clock_offset, strict=strict)
+        self.stores = {self.companies[0].id: self.store}
+        for i, company in enumerate(self.companies[1:], start=1):
+            self.stores[company.id] = Store(generate(data_seed(seed, i), customers, projects),
+                                            clock_offset=clock_offset, strict=strict)
         self.auth = Auth(consumer_token, employee_token, rate_limit, rate_period, strict=strict,
-                         test_host=test_host, accountant=accountant, reset_on_429=reset_on_429)
+                         test_host=test_host, accountant=accountant, reset_on_429=reset_on_429,
+                         clients=tuple(self.stores))
         self.faults = FaultSet(faults)
         self.log = RequestLog()
-        self.api = Api(self.store, self.auth, result_cap, strict=strict, test_host=test_host)
+        self.api = Api(self.store, self.auth, result_cap, strict=strict, test_host=test_host,
+                       companies=self.companies, stores=self.stores)
         self.admin = Admin(self.store, self.auth, self.faults, self.log)
         self.gzip = gzip
         self._server: SandboxServer | None = None
@@ -102,15 +117,22 @@ class Sandbox:
         """Bind (port 0 picks a free port) and serve in a background thread."""
         if self._server is not None:
             return self
-        app = App(self.api, self.admin, self.auth, self.faults, self.log, self.gzip)
+        app = App(self.api, self.admin, self.auth, self.faults, self.log, self.gzip,
+                  admins={cid: self.admin_for(cid) for cid in self.stores})
         self._server = SandboxServer((self.host, self.port), app)
         self.port = self._server.server_address[1]
-        self.store.url_base = self.base_url.removeprefix("http://")
+        for store in self.stores.values():
+            store.url_base = self.base_url.removeprefix("http://")
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.05},
                                         name=f"tripletex-sandbox-{self.port}", daemon=True)
         self._thread.start()
         return self
+
+    def admin_for(self, company_id: int) -> Admin:
+        """The admin API on one client company's records (faults, the token, sessions and the
+        request log are the sandbox's, shared by all); KeyError for a company not served."""
+        return Admin(self.stores[int(company_id)], self.auth, self.faults, self.log)
 
     def stop(self) -> None:
         """Stop serving, close the port and every open connection."""

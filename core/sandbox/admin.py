@@ -10,6 +10,9 @@ them from another process (e.g. the demo driving `rabbitsync sandbox`):
     PUT    /_sandbox/customer/ID {fields}     PUT  /_sandbox/token       {"revoked": true, ...}
     DELETE /_sandbox/customer/ID              POST /_sandbox/sessions/:expire
     (the same for /_sandbox/project)          GET  /_sandbox/requests
+
+The records are the first client company's; `/_sandbox/company/ID/…` (`RemoteAdmin(url,
+company_id=ID)`) reaches those of another one an accountant's key serves.
 """
 
 from __future__ import annotations
@@ -145,8 +148,10 @@ def route_admin(admin: Admin, method: str, path: str, body: bytes) -> tuple[int,
 class RemoteAdmin:
     """`Admin`'s methods over HTTP, for a sandbox in another process (`rabbitsync sandbox`)."""
 
-    def __init__(self, root_url: str, timeout: float = 10.0) -> None:
+    def __init__(self, root_url: str, timeout: float = 10.0, company_id: int | None = None) -> None:
         self.root = root_url.rstrip("/").removesuffix("/v2") + "/_sandbox"
+        if company_id is not None:
+            self.root += f"/company/{int(company_id)}"
         self.timeout = timeout
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:

@@ -4,7 +4,8 @@ Serves `POST`/`PUT /token/session/:create`, `GET /token/session/>whoAmI`,
 `DELETE /token/session/{token}`, `GET /customer`, `GET /customer/{id}`, `GET /project`,
 `GET /project/{id}` and `GET /company/>withLoginAccess`, with Tripletex's envelopes, `fields`,
 paging, the result cap (422 / 23000), `versionDigest` with `If-None-Match` (304), and
-Tripletex's error bodies.
+Tripletex's error bodies. Each company served (core.sandbox.companies) has its own records: a
+request reads those of the company its Basic-auth user name acts in.
 
 Strict (the default), as real Tripletex (API-NOTES.md "Real behaviour", `real/`):
 
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.sandbox import queries
+from core.sandbox.companies import ClientCompany, client_companies
 from core.sandbox.data import CURRENCY_NOK, EMPLOYEE_ID
 from core.sandbox.errors import ApiFailure, bad_param, mapping_failed, not_found, too_large
 from core.sandbox.model import FieldsError, Spec, check_fields, parse_fields, project_fields
@@ -42,7 +44,6 @@ from core.sandbox.sessions import COMPANY_ID, OFFICE_ID, Auth, Caller
 from core.sandbox.store import Store
 
 NO_DIGEST = "'If-None-Match' header not specified"
-COMPANY_ORG = "915512348"  # mod-11 valid
 OFFICE_ORG = "923609016"  # mod-11 valid: an accountant key's own office
 MAX_COUNT = 10_000
 SERVED_MAX = 1024
@@ -74,15 +75,20 @@ class Api:
     """Routes one request of the Tripletex surface (paths under /v2)."""
 
     def __init__(self, store: Store, auth: Auth, result_cap: int = 10_000, *,
-                 strict: bool = True, test_host: bool = False) -> None:
+                 strict: bool = True, test_host: bool = False,
+                 companies: list[ClientCompany] | None = None,
+                 stores: dict[int, Store] | None = None) -> None:
+        # the companies served, each with its own records (`store` is the first one's)
         self.store = store
+        self.companies = {c.id: c for c in (companies or client_companies(1, 0))}
+        self.stores = stores or {next(iter(self.companies)): store}
         self.auth = auth
         self.result_cap = result_cap
         self.strict = strict
         self.test_host = test_host
         # the digest last given for each listing (kind, filter, fields): what a client holds, and
         # what the missed-change fault answers 304 to although the listing has changed since
-        self._served: dict[tuple[str, str, str], str] = {}
+        self._served: dict[tuple[int, str, str, str], str] = {}
         self._served_lock = threading.Lock()  # (the server answers on several threads)
 
     def fault_applies(self, kind: str, req: Request) -> bool:
@@ -134,12 +140,13 @@ class Api:
             return self._get(req, m, path, self._clients)
         for kind in ("customer", "project"):
             if path == "/" + kind:
-                return self._get(req, m, path, lambda r, s, k=kind: self._list(r, k))
+                return self._get(req, m, path, lambda r, s, k=kind: self._list(r, s, k))
             if path.startswith(f"/{kind}/"):
                 rest = path[len(kind) + 2:]
                 if not rest.isdigit():
                     raise not_found(f"The sandbox serves GET /{kind} and GET /{kind}/{{id}} only.")
-                return self._get(req, m, path, lambda r, s, k=kind, i=int(rest): self._one(r, k, i))
+                return self._get(req, m, path,
+                                 lambda r, s, k=kind, i=int(rest): self._one(r, s, k, i))
         raise not_found(f"The sandbox does not serve {path}.")
 
     def _not_allowed(self, method: str, path: str) -> Reply:
@@ -196,28 +203,36 @@ class Api:
             "allowInformationRegistration": True, "companyId": COMPANY_ID, "department": None,
         }
 
+    def store_of(self, caller: Caller) -> Store:
+        """The records of the company a request acts in."""
+        return self.stores.get(caller.company_id, self.store)
+
     def company(self, cid: int = COMPANY_ID) -> dict[str, Any]:
         base = self.store.url_base
         office = cid == OFFICE_ID
-        name = "Sandkasse Regnskapskontor AS" if office else "Sandkasse Regnskap AS"
+        client = self.companies.get(cid) or self.companies.get(COMPANY_ID)
+        name = "Sandkasse Regnskapskontor AS" if office or client is None else client.name
+        org = OFFICE_ORG if office or client is None else client.organization_number
         return {
             "id": cid, "version": 1, "url": f"{base}/company/{cid}",
             "name": name, "displayName": name,
-            "startDate": "2015-01-01", "organizationNumber": OFFICE_ORG if office else COMPANY_ORG,
+            "startDate": "2015-01-01", "organizationNumber": org,
             "email": "post@sandkasse.no", "phoneNumber": "22000000", "type": "AS",
             "currency": {"id": CURRENCY_NOK, "url": f"{base}/currency/{CURRENCY_NOK}"},
             "accountantOrSimilar": office, "companyMigration": "NONE",
             "invoiceShowDeliveryDate": False,
         }
 
-    def resolve(self, model: str, rid: int) -> dict[str, Any] | None:
-        """The full object a reference points at (for `customer(name)`-style fields)."""
+    def resolve(self, model: str, rid: int, store: Store | None = None) -> dict[str, Any] | None:
+        """The full object a reference points at (for `customer(name)`-style fields), in
+        `store` (the company's records the request reads)."""
         if model in ("customer", "project"):
-            rec = self.store.get(model, rid)
-            return self.store.view(model, rec) if rec else None
+            store = store or self.store
+            rec = store.get(model, rid)
+            return store.view(model, rec) if rec else None
         if model == "employee" and rid == EMPLOYEE_ID:
             return self.employee()
-        if model == "company" and rid in (COMPANY_ID, OFFICE_ID):
+        if model == "company" and (rid == OFFICE_ID or rid in self.companies):
             return self.company(rid)
         return None
 
@@ -240,8 +255,9 @@ class Api:
         count = self._count(req)
         clients = []
         if self.auth.accountant:
-            client = {**self.company(COMPANY_ID), "customerCompanyId": COMPANY_ID}
-            clients = [project_fields(client, spec, "client", self.resolve)]
+            clients = [project_fields({**self.company(cid), "customerCompanyId": cid}, spec,
+                                      "client", self.resolve)
+                       for cid in self.auth.clients]
         page = clients[start:start + count]
         return Reply(200, {"fullResultSize": self._size(len(clients), start, count),
                            "from": start, "count": len(page), "versionDigest": NO_DIGEST,
@@ -259,17 +275,21 @@ class Api:
 
     # ---- customers and projects ----------------------------------------------------------
 
-    def _one(self, req: Request, kind: str, rid: int) -> Reply:
+    def _one(self, req: Request, caller: Caller, kind: str, rid: int) -> Reply:
         self.auth.check_access(kind)
         spec = self._fields(req, kind)
-        rec = self.store.get(kind, rid)
+        store = self.store_of(caller)
+        rec = store.get(kind, rid)
         if rec is None:
             raise not_found(f"No {kind} with id {rid}.")
-        view = self.store.view(kind, rec, changes=bool(spec and "changes" in spec),
-                               only=_wanted(spec))
-        return Reply(200, {"value": project_fields(view, spec, kind, self.resolve)})
+        view = store.view(kind, rec, changes=bool(spec and "changes" in spec),
+                          only=_wanted(spec))
+        return Reply(200, {"value": project_fields(view, spec, kind, self._resolver(store))})
 
-    def _list(self, req: Request, kind: str) -> Reply:
+    def _resolver(self, store: Store) -> Any:
+        return lambda model, rid: self.resolve(model, rid, store)
+
+    def _list(self, req: Request, caller: Caller, kind: str) -> Reply:
         self.auth.check_access(kind)
         spec = self._fields(req, kind)
         q = req.query
@@ -277,7 +297,8 @@ class Api:
         count = self._count(req)
         query = (queries.customer_query(q, changed_since=not self.test_host) if kind == "customer"
                  else queries.project_query(q))
-        store = self.store
+        store = self.store_of(caller)
+        resolve = self._resolver(store)
         sel = store.select(kind, query.key, query.keep, query.sort_key, query.ids)
         if len(sel.ids) > self.result_cap:
             raise too_large(self.result_cap)
@@ -294,7 +315,7 @@ class Api:
             digest = hashlib.sha256(f"{store.digest(kind, sel)}|{fields}|{salt}".encode()
                                     ).hexdigest()[:40]
             held = inm.strip().strip('"')
-            listing = (kind, query.key, fields)
+            listing = (caller.company_id, kind, query.key, fields)
             with self._served_lock:
                 if req.fault == "missed-change" and held == self._served.get(listing):
                     return Reply(304)  # not seen: the digest the client holds stays current
@@ -326,7 +347,7 @@ class Api:
                 rec = recs.get(rid)
                 if rec is not None:
                     values.append(project_fields(store.view(kind, rec, changes, only), spec, kind,
-                                                 self.resolve))
+                                                 resolve))
         return Reply(200, {"fullResultSize": self._size(len(sel.ids), start, count),
                            "from": start, "count": len(values), "versionDigest": digest,
                            "values": values})

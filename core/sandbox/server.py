@@ -36,9 +36,19 @@ class App:
     """What the handler needs: the API, the admin API, faults, the rate limit and the log."""
 
     def __init__(self, api: Api, admin: Admin, auth: Auth, faults: FaultSet, log: RequestLog,
-                 gzip: bool = False) -> None:
+                 gzip: bool = False, admins: dict[int, Admin] | None = None) -> None:
         self.api, self.admin, self.auth, self.faults, self.log = api, admin, auth, faults, log
         self.gzip = gzip  # pack answers when the client accepts it, as Tripletex's servers do
+        self.admins = admins or {}  # each client company's (`/_sandbox/company/ID/...`)
+
+    def admin_at(self, path: str) -> tuple[Admin | None, str]:
+        """The admin API an admin path names and the path it is asked for:
+        `/_sandbox/company/ID/customer/7` is company ID's `/_sandbox/customer/7` (None: ID is
+        not served); any other is the first company's."""
+        parts = path.split("/")
+        if len(parts) > 4 and parts[2] == "company" and parts[3].isdigit():
+            return self.admins.get(int(parts[3])), "/".join(parts[:2] + parts[4:])
+        return self.admin, path
 
 
 class SandboxServer(ThreadingHTTPServer):
@@ -109,7 +119,9 @@ class Handler(BaseHTTPRequestHandler):
             parts = urlsplit(self.path)
             path = unquote(parts.path)
             if path.startswith("/_sandbox/"):
-                status, data = route_admin(self.server.app.admin, self.command, path, body)
+                admin, path = self.server.app.admin_at(path)
+                status, data = ((404, {"error": "no client company has that id"}) if admin is None
+                                else route_admin(admin, self.command, path, body))
                 raw = dumps(data) if data is not None else b""
                 self._write(status, {"Content-Type": "application/json; charset=utf-8"}, raw)
                 return

@@ -17,7 +17,9 @@ Strict (the default), as real Tripletex (API-NOTES.md "Real behaviour", `real/se
 
 An accountant's key (`accountant=True`, "Regnskapskontorets brukernøkkel") with company id 0 (or
 blank) reaches only `>whoAmI` and `/company/>withLoginAccess` (developer.tripletex.no FAQ,
-API-NOTES.md §2); with the client company's id it acts in that company.
+API-NOTES.md §2); with a client company's id (`clients`: one or more) it acts in that company,
+and with any other id it is refused (403). A session is the token pair's, not a company's: the
+same session acts in every client company, each request naming its company.
 
 Lenient: a session for today is refused (422), the token is 48 letters and digits, and any user
 name but 0, blank or the company's id answers 403.
@@ -91,13 +93,15 @@ class Auth:
     def __init__(self, consumer_token: str, employee_token: str, rate_limit: int | None = None,
                  rate_period: float | None = None, *, strict: bool = True,
                  test_host: bool = False, accountant: bool = False,
-                 reset_on_429: str = "sometimes") -> None:
+                 reset_on_429: str = "sometimes", clients: tuple[int, ...] = (COMPANY_ID,)
+                 ) -> None:
         self.consumer_token = consumer_token
         self.employee_token = employee_token
         self.token = TokenState()
         self.strict = strict
         self.test_host = test_host
         self.accountant = accountant
+        self.clients = tuple(clients) or (COMPANY_ID,)  # the companies served (the first: a key's own)
         # (the defaults read when called: the test suite raises STRICT_LIMIT, tests/conftest.py)
         limit = ratelimit.STRICT_LIMIT if strict else ratelimit.LENIENT_LIMIT
         period = ratelimit.STRICT_PERIOD if strict else ratelimit.LENIENT_PERIOD
@@ -178,10 +182,11 @@ class Auth:
                 if path not in OFFICE_PATHS and not path.startswith("/token/session/"):
                     raise forbidden(OFFICE_ONLY)  # (its own session it may still delete)
                 return OFFICE_ID
-            if user == str(COMPANY_ID):
-                return COMPANY_ID
-        elif own or user == str(COMPANY_ID):
-            return COMPANY_ID
+            for cid in self.clients:
+                if user == str(cid):
+                    return cid
+        elif own or user == str(self.clients[0]):
+            return self.clients[0]
         raise forbidden(f"This user has no login access to company {user}.")
 
     def delete(self, token: str) -> bool:

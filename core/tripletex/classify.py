@@ -208,8 +208,10 @@ def module_missing(err: ApiError) -> ModuleMissingError:
 def call_error(err: ApiError, what: str, company_id: str) -> TripletexError:
     """The error for a failed API call (not the session create); `what` e.g. `read customers`."""
     words = err.all_text()
-    if err.status in (401, 403) and any(w in words for w in _ACCOUNTANT_WORDS):
-        if company_id in ("", "0"):
+    own = company_id in ("", "0")
+    if err.status in (401, 403) and (any(w in words for w in _ACCOUNTANT_WORDS)
+                                     or (not own and "login access" in words)):
+        if own:
             cause = "this is an accountant's employee token and no client company id is set"
         else:
             cause = f"this accountant's token has no login access to client company {company_id}"
@@ -217,7 +219,8 @@ def call_error(err: ApiError, what: str, company_id: str) -> TripletexError:
             AccountantTokenError,
             f"{cause}: it can only list the companies it has access to ({err.said()})",
             "give the id of the client company to sync (the accountant must have login access "
-            "to it): run `rabbitsync config set company-id ID`",
+            "to it; `rabbitsync companies` lists those it has, and makes a profile for each): "
+            "run `rabbitsync config set company-id ID`",
         )
     if err.status == 401:
         return err.make(

@@ -18,7 +18,9 @@ from typing import Any
 from core.config import Config
 from core.errors import RabbitError
 from core.models import CUSTOMER_FIELDS, PROJECT_FIELDS
-from core.tripletex import customers, listing
+from core.tripletex import companies, customers, listing
+from core.tripletex.budget import Budget
+from core.tripletex.companies import Company
 from core.tripletex.connection import Connection, session_expiry
 from core.tripletex.errors import (
     MalformedResponseError,
@@ -156,6 +158,11 @@ class TripletexClient(Connection):
         its page 0, when the check already brought it)."""
         return await listing.project_versions(self, part, first)
 
+    async def login_companies(self) -> list[Company]:
+        """`GET /company/>withLoginAccess`: the client companies an accounting office's key may
+        act for (core.tripletex.companies); NotAccountantKeyError for a key that has none."""
+        return await companies.login_companies(self)
+
     async def can_read(self) -> dict[str, bool | str]:
         """Probe (count=1) customers, inactive customers and projects.
 
@@ -182,15 +189,16 @@ class TripletexClient(Connection):
         return out
 
 
-__all__ = ["ProjectListing", "TripletexClient", "TripletexError", "WhoAmI", "session_expiry"]
+__all__ = ["Company", "ProjectListing", "TripletexClient", "TripletexError", "WhoAmI", "session_expiry"]
 
 
 def client_for(cfg: Config, *, session: str | None = None, timeout: float | None = None,
-               max_retries: int | None = None) -> TripletexClient:
+               max_retries: int | None = None, budget: Budget | None = None) -> TripletexClient:
     """The Tripletex client for a profile's config (the one place a client is made from one);
     RabbitError (cause and fix) when a token is missing. `session`: a session token kept from
     an earlier run (core.tripletex.sessions); `timeout`, `max_retries`: for an interactive
-    check, shorter than a sync's."""
+    check, shorter than a sync's; `budget`: the rate limit shared with the other clients of the
+    same tokens (core.tripletex.pool)."""
     missing = cfg.missing()
     if missing:
         raise RabbitError(
@@ -203,5 +211,7 @@ def client_for(cfg: Config, *, session: str | None = None, timeout: float | None
         extra["timeout"] = timeout
     if max_retries is not None:
         extra["max_retries"] = max_retries
+    if budget is not None:
+        extra["budget"] = budget
     return TripletexClient(cfg.base_url, cfg.consumer_token, cfg.employee_token, cfg.company_id,
                            session=session, **extra)

@@ -91,6 +91,7 @@ class Connection:
         session: str | None = None,
         deadline: float = DEADLINE_S,
         max_body: int = MAX_BODY_BYTES,
+        budget: Budget | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
         self._consumer = Secret(consumer_token)  # (a repr, a traceback's locals: masked)
@@ -116,7 +117,9 @@ class Connection:
         # one this process made earlier (core.tripletex.sessions)
         self._session: str | None = Secret(session) if session else None
         self._session_lock = asyncio.Lock()
-        self._budget = Budget(sleep, self._rng)  # the rate limit, for every request in flight
+        # the rate limit, for every request in flight (`budget`: shared with the other clients
+        # of the same token pair, whose limit it is: core.tripletex.pool)
+        self._budget = budget or Budget(sleep, self._rng)
         self._closed = False
         # Tripletex's clock (the Date of its first answer since `mark_server_clock`): a cursor
         # for changedSince is taken by it, never by this machine's clock, which may be off

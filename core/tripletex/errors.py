@@ -68,6 +68,11 @@ class AccountantTokenError(TripletexError):
     """An accountant's token used without the client company's id."""
 
 
+class NotAccountantKeyError(TripletexError):
+    """`rabbitsync companies` with a key that has no client companies to list: a company's own
+    key, or an accounting office's without login access to any client."""
+
+
 class CompanyIdError(TripletexError):
     """A company id that is not a number: Tripletex refuses it as a Basic-auth user name
     (401 / 3000), which would otherwise read as a revoked employee token."""
