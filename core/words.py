@@ -65,11 +65,11 @@ def by_method(method: str | None) -> str:
 # an outcome's action (core.sync.result.Outcome) as a verb of the past, and as a dry run's
 ACTION_WORDS: dict[str, str] = {
     "created": "created", "linked": "linked", "updated": "updated", "archived": "archived",
-    "unarchived": "unarchived", "kept": "kept as is", "review": "to review",
+    "unarchived": "unarchived", "kept": "kept", "review": "to review",
 }
 WOULD_WORDS: dict[str, str] = {
     "created": "would create", "linked": "would link", "updated": "would update",
-    "archived": "would archive", "unarchived": "would unarchive", "kept": "would keep as is",
+    "archived": "would archive", "unarchived": "would unarchive", "kept": "would keep",
     "review": "would go to review",
 }
 

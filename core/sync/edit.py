@@ -256,7 +256,10 @@ class Editor:
         local: LocalCustomer | LocalProject = getattr(self.state, table)[key]
         self.touch(table, local)
         before, was_local_only = local.tripletex_id, local.local_only
-        local_name = local.name  # (the name the user gave it, before Tripletex's overwrites it)
+        # (the link is told first, naming the record as Tripletex has it and as the user had
+        # it; then what Tripletex's values overwrote)
+        self.result.note(kind, "linked", tx.id, key, method=method, name=clean_text(tx.name),
+                         number=tx.number, local_name=local.name)
         local.tripletex_id, local.link_method, local.local_only = tx.id, method, False
         local.tripletex_version = None  # (linking: every differing value was the user's own)
         self.state.linked(table, local, before, was_local_only=was_local_only)
@@ -267,8 +270,6 @@ class Editor:
             assert isinstance(tx, TxProject)
             self.update_project(local, tx, scope[0], scope[1])
         self.result.links.append(Link.of(kind, tx.id, key, method))
-        self.result.note(kind, "linked", tx.id, key, method=method, name=local.name,
-                         number=local.number, local_name=local_name)
 
     def create(
         self,

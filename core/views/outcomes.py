@@ -49,6 +49,8 @@ def outcome_words(it: Mapping[str, Any], state: StoreState | None = None, *,
         if local_name and local_name != it.get("name"):
             text += f" to local {local_name} ({it.get('local_key')})"
         return text + f", {by_method(it.get('method'))}"
+    if action == "kept":  # (a move Tripletex made that would give three project levels)
+        text += " where it is"
     if it.get("fields"):
         return text + f": {fields_words(it['fields'])}"
     if action == "review":

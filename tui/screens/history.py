@@ -46,8 +46,11 @@ def run_detail(run: RunRecord, limit: int | None = MAX_ITEMS, state: StoreState 
     `state` for runs that kept only ids)."""
     limit = len(run.items) if limit is None else limit
     ok = Text("ok", style="bold green") if run.ok else Text("FAILED", style="bold red")
-    head = Text.assemble(ok, f" · {run.run_id} · {run_mode(run)} · {_when(run.started_at)}",
-                         f" → {_when(run.finished_at)}" if run.finished_at else "")
+    started, finished = _when(run.started_at), _when(run.finished_at)
+    if finished[:10] == started[:10]:
+        finished = finished[11:]  # (the same day: the time says it)
+    head = Text.assemble(ok, f" · {run.run_id} · {run_mode(run)} · {started}",
+                         f" → {finished}" if finished else "")
     parts = [head]
     if run.ok:
         parts.append(Text(run_totals_long(run), style="dim"))
