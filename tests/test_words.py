@@ -273,3 +273,13 @@ def test_review_text_names_the_entry_not_its_tripletex_id(
     assert lines[0] == "1 entry to review:"
     assert lines[1] == f"{item:>7}  Tripletex customer Bergen Rørleggerservice AS  (no. 1002)"
     assert "1000005" not in out
+
+
+def test_review_resolve_says_what_it_did_with_both_names(
+        synced: ProfilePaths, capsys: pytest.CaptureFixture[str]) -> None:
+    item = run_json(capsys, "review", "--json")["items"][0]["item"]
+    code, out, err = run_cli(capsys, "review", "resolve", item, "link", "c-20")
+    assert code == 0, err
+    assert out.strip() == (f"{item}: Linked Tripletex customer “Bergen Rørleggerservice AS” "
+                           "(no. 1002) to c-20 “Bergen Rorlegger Service” (now “Bergen "
+                           "Rørleggerservice AS”).")
