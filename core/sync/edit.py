@@ -258,8 +258,10 @@ class Editor:
         before, was_local_only = local.tripletex_id, local.local_only
         # (the link is told first, naming the record as Tripletex has it and as the user had
         # it; then what Tripletex's values overwrote)
-        self.result.note(kind, "linked", tx.id, key, method=method, name=clean_text(tx.name),
-                         number=tx.number, local_name=local.name)
+        name = clean_text(tx.name)
+        was = {"local_name": local.name} if local.name != name else {}
+        self.result.note(kind, "linked", tx.id, key, method=method, name=name, number=tx.number,
+                         **was)
         local.tripletex_id, local.link_method, local.local_only = tx.id, method, False
         local.tripletex_version = None  # (linking: every differing value was the user's own)
         self.state.linked(table, local, before, was_local_only=was_local_only)
