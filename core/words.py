@@ -65,17 +65,17 @@ def by_method(method: str | None) -> str:
 # an outcome's action (core.sync.result.Outcome) as a verb of the past, and as a dry run's
 ACTION_WORDS: dict[str, str] = {
     "created": "created", "linked": "linked", "updated": "updated", "archived": "archived",
-    "unarchived": "unarchived", "kept": "kept", "review": "to review",
+    "unarchived": "unarchived", "kept": "kept", "review": "sent",
 }
 WOULD_WORDS: dict[str, str] = {
     "created": "would create", "linked": "would link", "updated": "would update",
     "archived": "would archive", "unarchived": "would unarchive", "kept": "would keep",
-    "review": "would go to review",
+    "review": "would send",
 }
 
 
 def action_words(action: str | None, *, dry_run: bool = False) -> str:
-    """"created", "to review"; with `dry_run`, "would create", "would go to review"."""
+    """"created", "sent" (to review); with `dry_run`, "would create", "would send"."""
     action = action or "?"
     return (WOULD_WORDS if dry_run else ACTION_WORDS).get(action, action)
 

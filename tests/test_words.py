@@ -165,8 +165,9 @@ async def test_history_names_records_spells_methods_out_and_counts_runs(
             "created project Nettside (2024-01)",
         ):
             assert line in lines, detail
-        review = next(line for line in lines if line.startswith("to review "))
-        assert review.startswith("to review customer Bergen Rørleggerservice AS (1002): ")
+        review = next(line for line in lines if line.startswith("sent "))
+        assert review.startswith("sent customer Bergen Rørleggerservice AS (1002) to review: ")
+        assert review.endswith(f"({Store(synced).read().pending_reviews()[0].item})")
         assert "1000001" not in detail and " tx " not in detail
         # the run's totals in the list: labelled, the review count not cut
         assert str(table.get_row_at(0)[3]) == "2 created, 3 linked, 1 to review"
@@ -260,6 +261,12 @@ async def test_sync_log_names_each_link_and_its_method(imported: ProfilePaths) -
     assert ("  would link customer Fjordkraft AS (1001) to local Fjordkraft (c-17), "
             "by org number") in lines
     assert "  would link customer Tromsø Taktekking ANS (1007), by exact name" in lines
+    # a link, then what Tripletex's values would overwrite in it
+    at = lines.index("  would link customer Fjordkraft AS (1001) to local Fjordkraft (c-17), "
+                     "by org number")
+    assert lines[at + 1] == "  would update customer Fjordkraft AS (1001): name, number"
+    assert any(line.startswith("  would send customer Bergen Rørleggerservice AS (1002) to "
+                               "review: ") for line in lines)
     assert "1 entry waits for review: press r" in lines
     assert not any("1000001" in line or "→" in line for line in lines)
 

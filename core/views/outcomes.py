@@ -54,7 +54,7 @@ def outcome_words(it: Mapping[str, Any], state: StoreState | None = None, *,
     if it.get("fields"):
         return text + f": {fields_words(it['fields'])}"
     if action == "review":
-        return text + (f": {it['reason']}" if it.get("reason") else "") + (
+        return text + " to review" + (f": {it['reason']}" if it.get("reason") else "") + (
             f" ({it['item']})" if it.get("item") else "")
     if it.get("reason"):
         return text + f": {it['reason']}"

@@ -118,12 +118,11 @@ def totals_text(r: SyncReport, *, timing: bool) -> str:
         return (f"{name:10}{d['created']:>9,}{d['linked']:>8,}{d['updated']:>9,}"
                 f"{d['archived']:>9,}{d['unchanged']:>10,}{deep:>9}")
 
-    tail = (f"{plural(r.review_pending, 'entry')} to review  ·  "
-            f"{plural(r.requests, 'request')} to Tripletex")
+    tail = f"{plural(r.review_pending, 'entry')} to review · {plural(r.requests, 'request')}"
     if timing:
-        tail += f"  ·  {r.duration_s:.1f} s"
+        tail += f" · {r.duration_s:.1f} s"
     if r.dry_run:
-        tail += "  ·  dry run: nothing written"
+        tail += " · dry run: nothing written"
     return "\n".join([
         head,
         row("customers", c, ""),
@@ -148,17 +147,14 @@ def report_lines(r: SyncReport) -> list[str]:
     for kind in ("customer", "project"):
         if by := _method_counts(r.links, kind):
             lines.append(f"{kind}s{' (would be)' if r.dry_run else ''}: {by}")
-    # created: counted only; links and the other changes one by one, by name
-    linked = [ch for ch in r.changes if ch.get("action") == "linked"]
-    for ch in linked[:MAX_LISTED]:
+    # created: counted only; the links and the other changes one by one, by name, in the run's
+    # order (a link, then what Tripletex's values overwrote in it)
+    listed = [ch for ch in r.changes if ch.get("action") != "created"]
+    for ch in listed[:MAX_LISTED]:
         lines.append(f"  {outcome_words(ch, dry_run=r.dry_run)}")
-    if len(linked) > MAX_LISTED:
-        lines.append(f"  … and {plural(len(linked) - MAX_LISTED, 'more link')}")
-    other = [ch for ch in r.changes if ch.get("action") not in ("created", "linked")]
-    for ch in other[:MAX_LISTED]:
-        lines.append(f"  {outcome_words(ch, dry_run=r.dry_run)}")
-    if len(other) > MAX_LISTED:
-        lines.append(f"  … and {plural(len(other) - MAX_LISTED, 'more change')}")
+    if len(listed) > MAX_LISTED:
+        lines.append(f"  … and {plural(len(listed) - MAX_LISTED, 'more change')}")
+    other = [ch for ch in listed if ch.get("action") != "linked"]
     if r.skipped:
         lines.append(f"not synced: {plural(len(r.skipped), 'Tripletex project')}, for example:")
         for sk in r.skipped[:5]:
