@@ -290,3 +290,22 @@ def test_review_resolve_says_what_it_did_with_both_names(
     assert out.strip() == (f"{item}: Linked Tripletex customer “Bergen Rørleggerservice AS” "
                            "(no. 1002) to c-20 “Bergen Rorlegger Service” (now “Bergen "
                            "Rørleggerservice AS”).")
+
+
+async def test_history_overwrites_name_the_record_and_wrap_long_values(
+        synced: ProfilePaths) -> None:
+    app = ScreenApp(HistoryScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one("#history-table", DataTable)
+        await until(pilot, lambda: table.row_count == 1, "the history shows the first sync")
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        ow = app.screen.query_one("#history-overwrites", DataTable)
+        rows = [[str(c) for c in ow.get_row_at(r)][1:] for r in range(ow.row_count)]
+        assert ["Nordic Consulting AS", "name", "Nordic Consulting → Nordic Consulting AS"] in rows
+        assert ["Tromsø Taktekking ANS", "number", "∅ → 1007"] in rows
+        lines = screen_text(app).splitlines()  # (wrapped in their columns, not cut)
+        at = next(i for i, line in enumerate(lines) if "Nordic Consulting → Nordic" in line)
+        assert lines[at].split()[2:4] == ["Nordic", "name"]
+        assert lines[at + 1].split() == ["Consulting", "AS", "Consulting", "AS"]
+        assert "4 overwritten local values, newest first" in lines[-2]

@@ -4,6 +4,7 @@ Tripletex's values overwrote (when, record, field, old → new), newest first.""
 
 from __future__ import annotations
 
+import textwrap
 from collections import ChainMap
 from typing import Any
 
@@ -29,10 +30,17 @@ CANCELLED = "cancelled by you: nothing was written"  # a run the app keeps (neve
 MAX_ROWS = 500  # overwrites shown (newest first), filtered by the search
 MAX_ITEMS = 200  # per-item outcomes shown for one run
 TOTALS_WIDTH = 35  # the runs' totals column, at 80 columns
+OW_WIDTHS = (16, 14, 10, 32)  # the overwritten values' columns: when, record, field, old → new
 
 
 def _when(iso: str | None) -> str:
     return (iso or "")[:19].replace("T", " ")
+
+
+def _lines(text: str, width: int) -> int:
+    """The lines `text` takes in a column `width` wide, wrapped at spaces (a height given, not
+    measured by the table: that is slow for many rows)."""
+    return len(textwrap.wrap(text, width, break_on_hyphens=False)) or 1
 
 
 def _value(v: Any) -> str:
@@ -121,8 +129,8 @@ class HistoryScreen(PlaceScreen):
                                   ("totals / error", "totals", TOTALS_WIDTH)):
             runs.add_column(label, key=key, width=width)
         ow = self.query_one("#history-overwrites", DataTable)
-        for label, key, width in (("when", "when", 16), ("record", "rec", 12), ("field", "field", 10),
-                                  ("old → new", "change", 34)):
+        for (label, key), width in zip((("when", "when"), ("record", "rec"), ("field", "field"),
+                                        ("old → new", "change")), OW_WIDTHS, strict=True):
             ow.add_column(label, key=key, width=width)
         ow.display = False
         self._load()
@@ -193,7 +201,11 @@ class HistoryScreen(PlaceScreen):
                 continue
             total += 1
             if shown < MAX_ROWS:
-                table.add_row(Text(_when(o.at)[:16]), Text(rec), Text(field), Text(change))
+                # (names wrap, never cut: the old and the new value are compared)
+                height = max(_lines(rec, OW_WIDTHS[1]), _lines(field, OW_WIDTHS[2]),
+                             _lines(change, OW_WIDTHS[3]))
+                table.add_row(Text(_when(o.at)[:16]), Text(rec), Text(field), Text(change),
+                              height=height)
                 shown += 1
         self._overwrite_count = (shown, total)
 
