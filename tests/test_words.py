@@ -309,3 +309,20 @@ async def test_history_overwrites_name_the_record_and_wrap_long_values(
         assert lines[at].split()[2:4] == ["Nordic", "name"]
         assert lines[at + 1].split() == ["Consulting", "AS", "Consulting", "AS"]
         assert "4 overwritten local values, newest first" in lines[-2]
+
+
+async def test_history_says_archived_and_active_again_in_words(
+        synced: ProfilePaths, sb: Sandbox, cli_env: dict[str, str]) -> None:
+    for inactive in (True, False):
+        sb.admin.update_customer(1000004, isInactive=inactive)
+        done = await asyncio.to_thread(subprocess_cli, cli_env, "sync", "--json")
+        assert done.returncode == 0, done.stderr
+    app = ScreenApp(HistoryScreen(synced))
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one("#history-table", DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the history shows three runs")
+        lines = str(app.screen.query_one("#history-run", Static).render()).splitlines()
+        assert "updated customer Hansen Bygg AS (1004): active again" in lines
+        await pilot.press("down")
+        lines = str(app.screen.query_one("#history-run", Static).render()).splitlines()
+        assert "archived customer Hansen Bygg AS (1004)" in lines

@@ -51,8 +51,13 @@ def outcome_words(it: Mapping[str, Any], state: StoreState | None = None, *,
         return text + f", {by_method(it.get('method'))}"
     if action == "kept":  # (a move Tripletex made that would give three project levels)
         text += " where it is"
-    if it.get("fields"):
-        return text + f": {fields_words(it['fields'])}"
+    fields = list(it.get("fields") or [])
+    if "archived" in fields:  # archived: the action says it; updated: it was made active again
+        fields = [f for f in fields if f != "archived"]
+        if action != "archived":
+            fields.append("active again")
+    if fields:
+        return text + f": {fields_words(fields)}"
     if action == "review":
         return text + " to review" + (f": {it['reason']}" if it.get("reason") else "") + (
             f" ({it['item']})" if it.get("item") else "")
