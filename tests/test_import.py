@@ -261,11 +261,14 @@ def test_nothing_is_stored_from_a_file_refused_at_its_last_record(capsys, tmp_pa
 def test_bad_csv_rows(capsys, tmp_path):
     f = tmp_path / "i.csv"
     f.write_text("key,name\nc-1,A\n", encoding="utf-8")
-    assert "lacks the column(s) kind" in refused(capsys, f)
+    assert "lacks the column kind" in refused(capsys, f)
+    f.write_text("key\nc-1\n", encoding="utf-8")
+    assert "lacks the columns kind, name" in refused(capsys, f)
     f.write_text(CSV_HEADER + "kunde,c-1,A,,,,\n", encoding="utf-8")
     assert "kind must be customer or project" in refused(capsys, f)
     f.write_text(CSV_HEADER + "customer,c-1,A,,,,,,extra\n", encoding="utf-8")
-    assert "needs quotes" in refused(capsys, f)
+    err = refused(capsys, f)
+    assert "the row has 9 values but the header 7 columns" in err and "needs quotes" in err
     f.write_text(CSV_HEADER + 'customer,c-1,"A\nB",,,,\ncustomer,c-1,C,,,,\n', encoding="utf-8")
     err = refused(capsys, f)
     assert "line 4" in err and "first on line 2" in err  # a quoted newline spans two lines

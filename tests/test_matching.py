@@ -228,7 +228,8 @@ def test_rules_pointing_two_records_at_one_local_record_send_both_to_review() ->
     assert links(res) == {}
     for m in res:
         assert m.candidates[0].local_key == "c-1"
-        assert m.reason == "c-1 matches more than one Tripletex customer (1, 2)"
+        assert m.reason == ("Fjordkraft Nett (c-1) matches more than one Tripletex customer: "
+                            "Fjordkraft AS (5), Fjordkraft Nett AS (10)")
 
 
 def test_a_claimed_record_is_not_offered_to_others() -> None:

@@ -245,7 +245,7 @@ async def test_first_sync_asks_first_cancel_writes_nothing_confirm_syncs(sandbox
         await settle(pilot)
         text = screen_text(app)
         assert "Sync finished" in text
-        assert "created" in text and "review pending" in text and " requests" in text
+        assert "created" in text and "to review" in text and " requests" in text
         report = app.last_report
         assert report is not None and report.first_sync and not report.dry_run
         state = Store(profile_paths()).read()
@@ -332,7 +332,10 @@ async def test_dry_run_shows_the_changes_and_writes_nothing(sandbox):
         assert app.current_mode == "sync"
         text = screen_text(app)
         assert "Dry run finished" in text and "would updated" not in text
-        assert f"would update customer {first['id']}" in text
+        # the record by its name and number, what would change in words; not its ids
+        assert (f"would update customer Forhåndsvist AS ({first['customerNumber']}): name"
+                in text), text
+        assert str(first["id"]) not in text
         assert app.last_report is not None and app.last_report.dry_run
         await pilot.press("h")  # History shows it too (this session's: it wrote nothing)
         await settle(pilot)

@@ -12,16 +12,18 @@ from core.paths import ProfilePaths
 
 def review_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     from core.store.store import Store
-    from core.views.review import review_json, review_text, settled_words
+    from core.views.review import decision_words, review_json, review_text
 
     if args.review_command == "resolve":
-        from core.sync.review import decide
+        from core.sync.review import resolve
 
         if args.action == "link" and not args.local_key:
             raise UsageError("`link` needs the local key to link to", "e.g. `rabbitsync review resolve r-12 link c-9`")
-        d = decide(paths, args.item, args.action, args.local_key)
-        target = f" -> {d.local_key}" if d.local_key else ""
-        print(f"{d.item}: {d.action}{target}{settled_words(d)}")
+        # one decision in one store transaction, said with both records' names (as the app says it)
+        with Store(paths).transaction() as state:
+            d = resolve(state, args.item, args.action, args.local_key)
+            text = decision_words(state, d)
+        print(f"{d.item}: {text}.")
         return EXIT_OK
     if args.review_command == "undo":
         from core.sync.review import undo_last

@@ -24,6 +24,10 @@ from core.sync.run import (
     SyncReport,
     run_sync,
 )
+from core.views.outcomes import outcome_words
+from core.words import noun, plural
+
+MAX_LISTED = 50  # a dry run's links listed by name (`--json` has them all)
 
 
 class ProgressLine:
@@ -55,32 +59,42 @@ class ProgressLine:
 
 
 def summary_text(r: SyncReport) -> str:
+    """The run as text: its totals with their labels, what a dry run would link and create
+    (each record by name), what was not synced, warnings and what waits for review."""
     kind = "Dry run (nothing written)" if r.dry_run else ("First sync" if r.first_sync else "Sync")
     c, p = r.customers, r.projects
     lines = [
-        f"{kind}: {r.duration_s:.1f}s, {r.requests} requests to Tripletex"
+        f"{kind}: {r.duration_s:.1f}s, {plural(r.requests, 'request')} to Tripletex"
         + (" (complete listing)" if r.full and not r.first_sync else ""),
-        f"  customers: {c['created']} created, {c['linked']} linked, {c['updated']} updated, "
-        f"{c['archived']} archived, {c['unchanged']} unchanged",
-        f"  projects:  {p['created']} created, {p['linked']} linked, {p['updated']} updated, "
-        f"{p['archived']} archived, {p['unchanged']} unchanged, {p['skipped_depth']} too deep",
+        f"  customers: {c['created']:,} created, {c['linked']:,} linked, "
+        f"{c['updated']:,} updated, {c['archived']:,} archived, {c['unchanged']:,} unchanged",
+        f"  projects:  {p['created']:,} created, {p['linked']:,} linked, "
+        f"{p['updated']:,} updated, {p['archived']:,} archived, {p['unchanged']:,} unchanged, "
+        f"{p['skipped_depth']:,} too deep",
     ]
     if r.dry_run:
-        for link in r.links[:50]:
-            lines.append(f"    would {'create' if link['method'] == 'created' else 'link'} "
-                         f"{link['kind']} {link['tripletex_id']} -> {link['local_key']} ({link['method']})")
-        if len(r.links) > 50:
-            lines.append(f"    … and {len(r.links) - 50} more (see --json)")
+        # the run's outcomes carry the names: one per link, in the links' order
+        made = {(o.get("kind"), o.get("tripletex_id")): o for o in r.changes
+                if o.get("action") in ("created", "linked")}
+        for link in r.links[:MAX_LISTED]:
+            o = made.get((link["kind"], link["tripletex_id"])) or {
+                **link, "action": "created" if link["method"] == "created" else "linked"}
+            lines.append(f"    {outcome_words(o, dry_run=True)}")
+        if len(r.links) > MAX_LISTED:
+            lines.append(f"    … and {len(r.links) - MAX_LISTED:,} more (see --json)")
     skipped = r.skipped
     if skipped:
-        lines.append(f"  not synced: {len(skipped)} Tripletex project(s), e.g.")
+        lines.append(f"  not synced: {plural(len(skipped), 'Tripletex project')}, e.g.")
         for s in skipped[:5]:
             where = f" [{s['path']}]" if s.get("path") else ""
-            lines.append(f"    {s['tripletex_id']} {s['name']}{where}: {s['reason']}")
+            lines.append(f"    {s['name']} (Tripletex id {s['tripletex_id']}){where}: "
+                         f"{s['reason']}")
     for w in r.warnings:
         lines.append(f"  warning: {w}")
     if r.review_pending:
-        lines.append(f"  {r.review_pending} entries need review: run `rabbitsync review`")
+        n = r.review_pending
+        lines.append(f"  {plural(n, 'entry')} {noun(n, 'needs', 'need')} review: "
+                     "run `rabbitsync review`")
     return "\n".join(lines)
 
 

@@ -56,6 +56,7 @@ from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
 from core.matching.resemble import compare
 from core.matching.words import Rarity, words_of
 from core.models import Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
+from core.words import named, plural
 
 # A customer number is a per-system sequence: the time tracker's 1234 may be another company
 # than Tripletex's 1234. A customer number link also needs names this alike (0 turns it off).
@@ -82,7 +83,7 @@ def _unlike(t: Rec, loc: Rec, rarity: Rarity) -> bool:
 
 
 def _word(kind: str, n: int) -> str:
-    return f"{n} Tripletex {kind}s" if n != 1 else f"1 Tripletex {kind}"
+    return plural(n, f"Tripletex {kind}")
 
 
 def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
@@ -112,11 +113,13 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
         by_local[li].append(pos)
     for li, claimants in by_local.items():
         if len(claimants) > 1:
-            ids = ", ".join(str(fresh[p].ident) for p in claimants)
+            # (by name and number: a Tripletex id tells a person nothing)
+            names = ", ".join(named(fresh[p].name, fresh[p].raw_number) for p in claimants)
+            loc = local[li]
             for p in claimants:
                 del proposals[p]
-                notes[p].insert(0, f"{local[li].ident} matches more than one Tripletex "
-                                   f"{kind} ({ids})")
+                notes[p].insert(0, f"{loc.name} ({loc.ident}) matches more than one Tripletex "
+                                   f"{kind}: {names}")
     claimed = {li for li, _m in proposals.values()}
 
     out: list[MatchResult] = []
@@ -138,7 +141,7 @@ _SHARED = "\x00"  # a note on local records that share a key ends with them, aft
 
 
 def _shared_locally(kind: str, label: str, hits: list[int]) -> str:
-    return f"{len(hits)} local {kind}s share this {label}{_SHARED}{','.join(map(str, hits))}"
+    return f"{plural(len(hits), f'local {kind}')} share this {label}{_SHARED}{','.join(map(str, hits))}"
 
 
 def _taken(note: str, local: list[Rec], claimed: set[int]) -> str:

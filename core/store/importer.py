@@ -30,6 +30,7 @@ from core.models import LocalCustomer, LocalProject
 from core.store.export import csv_value
 from core.store.state import StoreState
 from core.text import clean_text
+from core.words import noun, plural
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_LEN = {"key": 100, "name": 255, "number": 100, "organization_number": 100,
@@ -209,7 +210,8 @@ def _csv_rows(text: str, source: str) -> list[tuple[str, int, dict[str, Any]]]:
         header = [h.strip().lower() for h in next(reader, [])]
         missing = [c for c in ("kind", "key", "name") if c not in header]
         if missing:
-            raise _refuse(source, 1, f"the header lacks the column(s) {', '.join(missing)}",
+            raise _refuse(source, 1, f"the header lacks the {noun(len(missing), 'column')} "
+                          f"{', '.join(missing)}",
                           "the first line must be kind,key,name,number,organization_number,"
                           "customer_key,parent_key")
         if len(set(header)) != len(header):
@@ -220,8 +222,9 @@ def _csv_rows(text: str, source: str) -> list[tuple[str, int, dict[str, Any]]]:
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(header):
-                raise _refuse(source, line, f"the row has {len(cells)} values but the header "
-                              f"{len(header)} columns (a value with a {delimiter!r} needs quotes)")
+                raise _refuse(source, line, f"the row has {plural(len(cells), 'value')} but the "
+                              f"header {plural(len(header), 'column')} (a value with a "
+                              f"{delimiter!r} needs quotes)")
             rec = {h: (csv_value(cells[n]) if n < len(cells) and cells[n].strip() else None)
                    for n, h in enumerate(header)}  # (a formula-like cell of ours: its value)
             kind = (rec.pop("kind") or "").strip().lower()

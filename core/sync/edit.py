@@ -159,7 +159,8 @@ class Editor:
         if local.tripletex_version != tx.version:
             local.tripletex_version = tx.version
         if changed:
-            self.result.note("customer", outcome, tx.id, local.key, fields=changed)
+            self.result.note("customer", outcome, tx.id, local.key, fields=changed,
+                             name=local.name, number=local.number)
         return outcome
 
     def update_project(
@@ -172,7 +173,8 @@ class Editor:
         if (local.customer_key != customer_key or local.parent_key != parent_key) and (
             self.three_levels(local, parent_key)
         ):  # (Tripletex moved it under another project; here it has sub-projects of its own)
-            self.result.note("project", "kept", tx.id, local.key, reason=THREE_LEVELS)
+            self.result.note("project", "kept", tx.id, local.key, reason=THREE_LEVELS,
+                             name=local.name, number=local.number)
         elif local.customer_key != customer_key or local.parent_key != parent_key:
             changed.append("moved")
             self._moved(local, tx, customer_key, parent_key)
@@ -183,7 +185,8 @@ class Editor:
             changed.append("archived")
         local.tripletex_version = tx.version
         if changed:
-            self.result.note("project", outcome, tx.id, local.key, fields=changed)
+            self.result.note("project", outcome, tx.id, local.key, fields=changed,
+                             name=local.name, number=local.number)
         return outcome
 
     def _moved(self, local: LocalProject, tx: TxProject, customer_key: str | None,
@@ -253,6 +256,12 @@ class Editor:
         local: LocalCustomer | LocalProject = getattr(self.state, table)[key]
         self.touch(table, local)
         before, was_local_only = local.tripletex_id, local.local_only
+        # (the link is told first, naming the record as Tripletex has it and as the user had
+        # it; then what Tripletex's values overwrote)
+        name = clean_text(tx.name)
+        was = {"local_name": local.name} if local.name != name else {}
+        self.result.note(kind, "linked", tx.id, key, method=method, name=name, number=tx.number,
+                         **was)
         local.tripletex_id, local.link_method, local.local_only = tx.id, method, False
         local.tripletex_version = None  # (linking: every differing value was the user's own)
         self.state.linked(table, local, before, was_local_only=was_local_only)
@@ -263,7 +272,6 @@ class Editor:
             assert isinstance(tx, TxProject)
             self.update_project(local, tx, scope[0], scope[1])
         self.result.links.append(Link.of(kind, tx.id, key, method))
-        self.result.note(kind, "linked", tx.id, key, method=method)
 
     def create(
         self,
@@ -275,11 +283,12 @@ class Editor:
     ) -> str:
         """Create a local record from `tx`, linked to it."""
         st = self.state
+        name = clean_text(tx.name)
         # positional arguments, in the dataclasses' field order (a first sync makes 40,000)
         if isinstance(tx, TxCustomer):
             key = st.new_key("c")
             st.customers[key] = new_c = LocalCustomer(
-                key, clean_text(tx.name), tx.number, tx.organization_number, tx.id, tx.version,
+                key, name, tx.number, tx.organization_number, tx.id, tx.version,
                 method, tx.is_inactive, False,
             )
             st.linked("customers", new_c, None, new=True)
@@ -288,7 +297,7 @@ class Editor:
         else:
             key = st.new_key("p")
             st.projects[key] = new_p = LocalProject(
-                key, clean_text(tx.name), tx.number, scope[0], scope[1], tx.id, tx.version,
+                key, name, tx.number, scope[0], scope[1], tx.id, tx.version,
                 method, tx.is_closed, False,
             )
             if self._parents is not None:
@@ -297,7 +306,7 @@ class Editor:
             if self.changes is not None:
                 self.changes.made("projects", key)
         self.result.links.append(Link.of(kind, tx.id, key, method))
-        self.result.note(kind, "created", tx.id, key)
+        self.result.note(kind, "created", tx.id, key, name=name, number=tx.number)
         return key
 
     def queue(self, kind: str, tx: TxCustomer | TxProject, m: MatchResult) -> None:
@@ -318,7 +327,8 @@ class Editor:
         if self._open is not None:
             self._open.setdefault((kind, tx.id), item)
         self.result.new_reviews.append(item.item)
-        self.result.note(kind, "review", tx.id, None, item=item.item, reason=item.reason)
+        self.result.note(kind, "review", tx.id, None, item=item.item, reason=item.reason,
+                         name=item.name, number=tx.number)
 
     def close_review(self, kind: str, tx_id: int, why: str) -> None:
         item = self.open_review(kind, tx_id)
@@ -336,7 +346,8 @@ class Editor:
             return False
         self.touch(KINDS[kind].table, local)
         local.archived = True
-        self.result.note(kind, "archived", tx_id, local.key, reason=reason)
+        self.result.note(kind, "archived", tx_id, local.key, reason=reason, name=local.name,
+                         number=local.number)
         return True
 
     def gone(self, kind: str, tx_id: int, local: LocalCustomer | LocalProject | None) -> bool:

@@ -131,7 +131,7 @@ async def fetch_projects(
     cancel.check()
     if check is not None and not check.over_cap:
         if not check.changed:
-            progress(Progress("projects", 0, 0, "projects unchanged (304)"))
+            progress(Progress("projects", 0, 0, "projects unchanged since the last sync"))
             return Fetched([], None, old_digests)
         assert reading is not None
         snap = reading.result()

@@ -38,7 +38,9 @@ class Link(dict[str, Any]):
 
 class Outcome(dict[str, Any]):
     """What became of one record in a run (the history keeps these): `action` is created,
-    linked, updated, archived, kept or review, with its details (fields, method, reason, item)."""
+    linked, updated, archived, kept or review, with its details (fields, method, reason, item)
+    and the record's `name` and `number` (and, for a link, the `local_name` it had before), so
+    that History and the Sync log name it (core.views.outcomes; older runs kept only ids)."""
 
     @property
     def kind(self) -> str:

@@ -29,6 +29,7 @@ from core.sync.changes import ChangeLog
 from core.sync.edit import THREE_LEVELS, Editor
 from core.sync.merge import merge_decided
 from core.sync.plan import Planner
+from core.words import plural
 
 ACTIONS = ("link", "create", "ignore", "later")
 
@@ -210,7 +211,8 @@ def _undo_stored_by_an_older_rabbitsync(state: StoreState, decision: dict[str, A
         users = [p.key for p in state.projects.values() if key in (p.customer_key, p.parent_key)]
         if users:
             raise UsageError(
-                f"{key} was created by this decision and is now used by {len(users)} project(s)",
+                f"{key} was created by this decision and is now used by "
+                f"{plural(len(users), 'project')}",
                 "the decision cannot be undone; link or archive the records instead",
             )
         del table[key]

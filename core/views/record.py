@@ -10,9 +10,7 @@ from typing import Any
 from core.models import LocalCustomer, LocalProject
 from core.store.state import StoreState
 from core.views.registry import link_state
-
-FIELD_LABELS = {"name": "name", "number": "number", "organization_number": "org. number",
-                "customer_key": "customer", "parent_key": "main project"}
+from core.words import field_words
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,7 @@ def record_facts(state: StoreState, key: str) -> RecordFacts | None:
     for dup in merged_here:
         rows.append(("merged in", f"{dup.key} “{dup.name}” (a duplicate, archived)"))
     overwrites = [
-        (o.at[:16].replace("T", " "), FIELD_LABELS.get(o.field, o.field),
+        (o.at[:16].replace("T", " "), field_words(o.field),
          _named(state, o.old) if o.field.endswith("_key") else _value(o.old),
          _named(state, o.new) if o.field.endswith("_key") else _value(o.new))
         for o in reversed(state.overwrites) if o.local_key == rec.key

@@ -1,5 +1,6 @@
 """Read-only views of a `StoreState` that the screens show: browse rows with link state and
-duplicate marks, fuzzy search over local records not yet linked, and run/overwrite summaries.
+duplicate marks, and fuzzy search over local records not yet linked (a run's outcomes and totals
+in words: core.views.outcomes).
 
 Fast enough for 40,000 records per keystroke: search texts are built once per state (`RegistryIndex`)
 and a query returns at most `limit` rows plus the total number of matches. No I/O, no Textual.
@@ -17,8 +18,9 @@ from core.matching.match import corpus_rarity, score_pair
 from core.matching.normalize import fold
 from core.matching.words import Rarity
 from core.models import LocalCustomer, LocalProject, ReviewItem
-from core.store.state import RunRecord, StoreState
+from core.store.state import StoreState
 from core.sync.plan import renamed, scope_words
+from core.words import method_words
 
 TABS = ("customers", "projects", "skipped")
 
@@ -31,19 +33,20 @@ class BrowseRow:
     name: str
     number: str  # "" when none
     org_or_parent: str  # org number (customers), customer/parent names (projects), path (skipped)
-    state: str  # "linked (org_number)", "local only", "archived", "skipped: <reason>" ...
+    state: str  # "linked by org number", "local only", "archived", "skipped: <reason>" ...
     duplicate: bool = False  # another record of this tab has the same (folded) name
 
 
 def link_state(rec: LocalCustomer | LocalProject) -> str:
-    """How a local record stands towards Tripletex, in a few words."""
+    """How a local record stands towards Tripletex, in a few words ("archived" first: it is
+    what a narrow column must not cut)."""
     if rec.tripletex_id is not None:
-        text = f"linked ({rec.link_method or 'existing'})"
+        text = method_words(rec.link_method)  # "linked by org number", "created by the sync"
     elif rec.local_only:
         text = "local only"
     else:
         text = "not linked"
-    return text + (", archived" if rec.archived else "")
+    return ("archived, " if rec.archived else "") + text
 
 
 def _name_key(name: str) -> str:
@@ -203,26 +206,3 @@ def names_rarity(state: StoreState, kind: str) -> Rarity:
         names = [p.name for p in state.projects.values()]
         names += [d.get("name") or "" for d in state.tx_projects.values()]
     return corpus_rarity(names, kind)
-
-
-def run_totals(run: RunRecord) -> str:
-    """`c +3 ~1 -0 · p +5 ~0 -1` style totals of a run's summary (created, updated, archived),
-    plus links and review count."""
-    s = run.summary or {}
-
-    def part(label: str, d: Any) -> str:
-        if not isinstance(d, dict):
-            return f"{label} -"
-        return (f"{label} +{d.get('created', 0)} ={d.get('linked', 0)} ~{d.get('updated', 0)} "
-                f"x{d.get('archived', 0)}")
-
-    text = f"{part('c', s.get('customers'))}  {part('p', s.get('projects'))}"
-    if s.get("review_pending"):
-        text += f"  review {s['review_pending']}"
-    return text
-
-
-def run_mode(run: RunRecord) -> str:
-    """first / full / incremental, and dry run."""
-    mode = "first" if run.first_sync else ("full" if run.full else "incr")
-    return mode + (" dry" if run.dry_run else "")

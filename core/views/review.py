@@ -11,6 +11,7 @@ from typing import Any
 
 from core.models import KINDS, Candidate, ReviewItem
 from core.store.state import Decision, StoreState
+from core.words import noun, plural
 
 
 class ReviewView:
@@ -81,9 +82,8 @@ def _facts(d: dict[str, Any], kind: str) -> str:
     if kind == "project" and d.get("customer"):
         parts.append(f"customer {d['customer']}")
     n = d.get("projects") or 0
-    label = "project" if kind == "customer" else "sub-project"
     if n:
-        parts.append(f"{n} {label}{'s' if n != 1 else ''}")
+        parts.append(plural(n, "project" if kind == "customer" else "sub-project"))
     return " · ".join(parts)
 
 
@@ -93,11 +93,12 @@ def review_text(state: StoreState, shown: int = 3) -> str:
     if not items:
         return "No entries to review."
     later = {i.item for i in state.pending_reviews() if i.status == "later"}
-    lines = [f"{len(items)} {'entry' if len(items) == 1 else 'entries'} to review:"]
+    lines = [f"{plural(len(items), 'entry')} to review:"]
     for it in items:
         kind = it["kind"]
         facts = _facts(it, kind)
-        lines.append(f"{it['item']:>7}  Tripletex {kind} {it['tripletex_id']}: {it['name']}"
+        # the entry's id is what `review resolve` takes; the Tripletex id tells a person nothing
+        lines.append(f"{it['item']:>7}  Tripletex {kind} {it['name']}"
                      + (f"  ({facts})" if facts else "")
                      + ("  (later)" if it["item"] in later else ""))
         lines.append(f"{'':9}{it['reason']}")
@@ -109,7 +110,7 @@ def review_text(state: StoreState, shown: int = 3) -> str:
                 lines.append(f"{'':20}why: {', '.join(c['why'])}")
         more = len(it["candidates"]) - shown
         if more > 0:
-            lines.append(f"{'':9}… {more} more candidate{'s' if more != 1 else ''} (--json lists all)")
+            lines.append(f"{'':9}… {plural(more, 'more candidate')} (--json lists all)")
     lines.append("Decide with `rabbitsync review resolve ITEM link LOCAL_KEY|create|ignore|later`.")
     return "\n".join(lines)
 
@@ -144,10 +145,9 @@ def settled_words(d: Decision) -> str:
     s = d.settled
     parts = [f"{s.count(k)} {k}" for k in ("moved", "linked", "created") if s.count(k)]
     if n := len(s.review):
-        parts.append(f"{n} new {'entry' if n == 1 else 'entries'} to review")
+        parts.append(f"{plural(n, 'new entry')} to review")
     if n := s.count("waiting"):
-        parts.append(f"{n} {'waits' if n == 1 else 'wait'} for {'its' if n == 1 else 'their'} "
-                     "main project's entry")
+        parts.append(f"{n} {noun(n, 'waits')} for {noun(n, 'its')} main project's entry")
     if n := s.count("skipped"):
         parts.append(f"{n} not synced (see Browse, skipped)")
     if not parts:
@@ -177,7 +177,7 @@ def decision_words(state: StoreState, d: Decision) -> str:
 def undone_words(state: StoreState, d: Decision) -> str:
     """What an undo took back (`core.sync.review.undo_last`'s answer; the state after it)."""
     if d.undone > 1:
-        return f"Undone: the accept-all, {d.undone} links; the entries are back in the list"
+        return f"Undone: the accept-all, {d.undone:,} links; the entries are back in the list"
     tx = _tx_words(state, d.kind, d.tripletex_id)
     if d.action == "link":
         return f"Undone: the link of {tx} to {_local_words(state, d.local_key)}"

@@ -17,6 +17,7 @@ from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
 from core.sync.review import AcceptPlan, accept_plan
 from core.views.registry import names_rarity, pair_scores, search_unlinked
+from core.words import plural
 from tui.review.panel import local_fields, tx_fields
 
 
@@ -73,7 +74,7 @@ class SearchModal(ModalScreen[str | None]):
                           Text(h.number or "—"),
                           Text(h.organization_number or ("—" if self.kind == "customer" else "")),
                           key=h.key, height=None)
-        text = f"{len(hits)} unlinked {self.kind}s" + (" (best 50)" if len(hits) == 50 else "")
+        text = plural(len(hits), f"unlinked {self.kind}") + (" (best 50)" if len(hits) == 50 else "")
         self.query_one("#search-count", Static).update(Text(text))
 
     def action_cursor(self, step: int) -> None:
@@ -122,8 +123,8 @@ class ConfirmLinkModal(ModalScreen[bool]):
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         grid.add_column(overflow="fold")
-        grid.add_row("", Text(f"Tripletex {item.kind} {item.tripletex_id}", style="bold"),
-                     Text(f"local {self.key}", style="bold"))
+        grid.add_row("", Text(f"Tripletex {item.kind}", style="bold"),
+                     Text(f"local {item.kind} ({self.key})", style="bold"))
         grid.add_row("name", Text(tx[0]), Text(local[0]))
         grid.add_row("number", Text(tx[1] or "—"), Text(local[1] or "—"))
         grid.add_row(third, Text(tx[2] or "—"), Text(local[2] or "—"))

@@ -24,6 +24,7 @@ from textual.widget import Widget
 from core.matching.normalize import normalize_name, normalize_number, normalize_org
 from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
+from core.words import named
 
 MAX_CANDIDATES = 5
 
@@ -139,10 +140,14 @@ class ReviewPanel(Widget, can_focus=True):
         if item is None or state is None:
             return Text(self.empty_text, style="dim")
         tx = tx_fields(item, state)
+        # the record by its name and number (its ids mean nothing to a person; the entry's
+        # id, dim, is what `rabbitsync review resolve` takes)
         head = Text.assemble(
-            (f"Tripletex {item.kind} {item.tripletex_id}", "bold"),
-            f" · {item.item} · ",
+            (f"Tripletex {item.kind} ", "bold"),
+            (named(tx[0], tx[1] or None), "bold"),
+            " · ",
             (item.reason, "italic"),
+            (f"  {item.item}", "dim"),
         )
         name_w, number_w, third_w = self._widths()
         table = Table(box=None, padding=(0, 1), show_edge=False, pad_edge=False)
@@ -152,7 +157,7 @@ class ReviewPanel(Widget, can_focus=True):
         table.add_column("name", width=name_w, overflow="fold")
         table.add_column("number", width=number_w, overflow="fold")
         table.add_column(_third_label(item.kind), width=third_w, overflow="fold")
-        table.add_row(Text("TX", style="bold"), Text(""), Text(str(item.tripletex_id)),
+        table.add_row(Text("TX", style="bold"), Text(""), Text(""),
                       Text(tx[0], style="bold"), Text(tx[1] or "—"), Text(tx[2] or "—"))
         diff_names: list[str] = []
         cands = self.candidates

@@ -31,6 +31,7 @@ from core.store.state import StoreState
 from core.sync.review import AcceptPlan, link_all, new_batch, resolve, undo_last
 from core.sync.writer import Op, WriterStatus, writer_for
 from core.views.review import decision_words, undone_words
+from core.words import noun, plural
 from tui.keys import tab_bindings
 from tui.messages import ReviewCountChanged
 from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
@@ -68,6 +69,12 @@ def list_widths(width: int) -> dict[str, int]:
 
 def _b(key: str, action: str, desc: str, tip: str, **kw: object) -> Binding:
     return Binding(key, action, desc, id=f"review.{action.split('(')[0]}", tooltip=tip, **kw)  # type: ignore[arg-type]
+
+
+def _no(item: ReviewItem) -> str:
+    """" (no. 10051)": the Tripletex record's number, which tells twins apart."""
+    number = item.record.get("number")
+    return f" (no. {number})" if number else ""
 
 
 class ReviewScreen(PlaceScreen):
@@ -398,7 +405,7 @@ class ReviewScreen(PlaceScreen):
                 self.app.push_screen(ConfirmLinkModal(state, item, key),
                                      lambda yes: confirmed(yes, key))
 
-        title = f"Link Tripletex {item.kind} {item.tripletex_id} “{item.name}” to:"
+        title = f"Link Tripletex {item.kind} “{item.name}”{_no(item)} to:"
         self.app.push_screen(SearchModal(state, item, title), picked)
 
     def action_undo(self) -> None:
@@ -442,9 +449,9 @@ class ReviewScreen(PlaceScreen):
             self.items = sorted(self.items + added, key=lambda i: int(i.split("-")[1]))
             self.decided += len(decisions)
             n = len(decisions)
-            self.said = (f"Linked {n} {'entry' if n == 1 else 'entries'} to their best "
-                         f"candidates; {len(plan.skipped)} left for you"
-                         + (f"; {len(added)} new entries to review" if added else "")
+            self.said = (f"Linked {plural(n, 'entry')} to {noun(n, 'its', 'their')} best "
+                         f"{noun(n, 'candidate')}; {len(plan.skipped):,} left for you"
+                         + (f"; {plural(len(added), 'new entry')} to review" if added else "")
                          + " · u undoes all of them")
             self._refilter()
 
@@ -499,7 +506,8 @@ class ReviewScreen(PlaceScreen):
             self.notify("Saving the decisions…")
             await asyncio.to_thread(self.writer.flush, 1.0)
             if self.writer.pending:
-                self.notify(f"{self.writer.pending} decisions will be saved when the running sync ends")
+                n = self.writer.pending
+                self.notify(f"{plural(n, 'decision')} will be saved when the running sync ends")
         await go_back(self)
 
     def row_keys(self) -> list[str]:

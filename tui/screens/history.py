@@ -4,6 +4,8 @@ Tripletex's values overwrote (when, record, field, old → new), newest first.""
 
 from __future__ import annotations
 
+import textwrap
+from collections import ChainMap
 from typing import Any
 
 from rich.text import Text
@@ -18,7 +20,8 @@ from core.errors import RabbitError
 from core.paths import ProfilePaths
 from core.store.state import RunRecord, StoreState
 from core.store.store import Store
-from core.views.registry import run_mode, run_totals
+from core.views.outcomes import outcome_words, run_mode, run_totals, run_totals_long
+from core.words import field_words, plural
 from tui.keys import tab_bindings
 from tui.screens.base import PlaceScreen, footer, title_bar
 from tui.screens.record import TextScreen
@@ -26,36 +29,47 @@ from tui.screens.record import TextScreen
 CANCELLED = "cancelled by you: nothing was written"  # a run the app keeps (never stored)
 MAX_ROWS = 500  # overwrites shown (newest first), filtered by the search
 MAX_ITEMS = 200  # per-item outcomes shown for one run
+TOTALS_WIDTH = 35  # the runs' totals column, at 80 columns
+OW_WIDTHS = (16, 14, 10, 32)  # the overwritten values' columns: when, record, field, old → new
 
 
 def _when(iso: str | None) -> str:
     return (iso or "")[:19].replace("T", " ")
 
 
+def _lines(text: str, width: int) -> int:
+    """The lines `text` takes in a column `width` wide, wrapped at spaces (a height given, not
+    measured by the table: that is slow for many rows)."""
+    return len(textwrap.wrap(text, width, break_on_hyphens=False)) or 1
+
+
 def _value(v: Any) -> str:
     return "∅" if v is None or v == "" else str(v)
 
 
-def run_detail(run: RunRecord, limit: int | None = MAX_ITEMS) -> Text:
-    """The outcome of one run: status line, error, and the per-item outcomes (the first
-    `limit`; all of them with None)."""
+def run_detail(run: RunRecord, limit: int | None = MAX_ITEMS, state: StoreState | None = None
+               ) -> Text:
+    """The outcome of one run: status line, its totals in words, the error, and the per-item
+    outcomes (the first `limit`; all of them with None), each record by its name (looked up in
+    `state` for runs that kept only ids)."""
     limit = len(run.items) if limit is None else limit
     ok = Text("ok", style="bold green") if run.ok else Text("FAILED", style="bold red")
-    head = Text.assemble(ok, f" · {run.run_id} · {run_mode(run)} · {_when(run.started_at)}",
-                         f" → {_when(run.finished_at)}" if run.finished_at else "")
-    parts = [head, Text(run_totals(run), style="dim")]
+    started, finished = _when(run.started_at), _when(run.finished_at)
+    if finished[:10] == started[:10]:
+        finished = finished[11:]  # (the same day: the time says it)
+    head = Text.assemble(ok, f" · {run.run_id} · {run_mode(run)} · {started}",
+                         f" → {finished}" if finished else "")
+    parts = [head]
+    if run.ok:
+        parts.append(Text(run_totals_long(run), style="dim"))
     if run.error:
         parts.append(Text(f"error: {run.error}", style="red"))
     if not run.items:
         parts.append(Text("no records changed", style="dim"))
     for it in run.items[:limit]:
-        detail = it.get("method") or it.get("reason") or ", ".join(it.get("fields") or [])
-        parts.append(Text(
-            f"{it.get('action', '?'):9} {it.get('kind', '?'):8} tx {it.get('tripletex_id')} → "
-            f"{it.get('local_key') or '—'}" + (f"  ({detail})" if detail else "")
-        ))
+        parts.append(Text(outcome_words(it, state, dry_run=run.dry_run)))
     if len(run.items) > limit:
-        parts.append(Text(f"… and {len(run.items) - limit} more: enter shows them all",
+        parts.append(Text(f"… and {len(run.items) - limit:,} more: enter shows them all",
                           style="dim"))
     return Text("\n").join(parts)
 
@@ -112,11 +126,11 @@ class HistoryScreen(PlaceScreen):
         super().on_mount()
         runs = self.query_one("#history-table", DataTable)
         for label, key, width in (("started", "when", 16), ("result", "ok", 9), ("mode", "mode", 9),
-                                  ("totals / error", "totals", 35)):
+                                  ("totals / error", "totals", TOTALS_WIDTH)):
             runs.add_column(label, key=key, width=width)
         ow = self.query_one("#history-overwrites", DataTable)
-        for label, key, width in (("when", "when", 16), ("record", "rec", 12), ("field", "field", 8),
-                                  ("old → new", "change", 36)):
+        for (label, key), width in zip((("when", "when"), ("record", "rec"), ("field", "field"),
+                                        ("old → new", "change")), OW_WIDTHS, strict=True):
             ow.add_column(label, key=key, width=width)
         ow.display = False
         self._load()
@@ -147,7 +161,10 @@ class HistoryScreen(PlaceScreen):
             elif run.dry_run:
                 result = Text("dry run", style="cyan")
             info = Text(run.error, style="red") if run.error else Text(run_totals(run))
-            table.add_row(Text(_when(run.started_at)[:16]), result, Text(run_mode(run)), info, key=str(i))
+            # (long totals wrap: a cut line lost the review count)
+            tall = not run.error and len(info) > TOTALS_WIDTH
+            table.add_row(Text(_when(run.started_at)[:16]), result, Text(run_mode(run)), info,
+                          key=str(i), height=None if tall else 1)
         self._fill_overwrites()
         self._show_run(0)
         self._show_tab()
@@ -160,7 +177,7 @@ class HistoryScreen(PlaceScreen):
         if not self.runs:
             detail.update(Text("No sync has run yet.", style="dim"))
             return
-        detail.update(run_detail(self.runs[min(index, len(self.runs) - 1)]))
+        detail.update(run_detail(self.runs[min(index, len(self.runs) - 1)], state=self.state))
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _run_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -173,15 +190,22 @@ class HistoryScreen(PlaceScreen):
         table = self.query_one("#history-overwrites", DataTable)
         table.clear()
         shown = total = 0
+        records = ChainMap(self.state.customers, self.state.projects)
         for o in reversed(self.state.overwrites):
-            rec = f"{o.kind[:4]} {o.local_key}"
+            local = records.get(o.local_key)  # (a dict lookup: 40,000 records)
+            rec = local.name if local is not None else f"{o.kind} {o.local_key}"
+            field = field_words(o.field)
             change = f"{_value(o.old)} → {_value(o.new)}"
-            hay = f"{rec} {o.field} {change} {o.tripletex_id}".casefold()
+            hay = f"{rec} {o.local_key} {field} {change} {o.tripletex_id}".casefold()
             if not all(w in hay for w in words):
                 continue
             total += 1
             if shown < MAX_ROWS:
-                table.add_row(Text(_when(o.at)[:16]), Text(rec), Text(o.field), Text(change))
+                # (names wrap, never cut: the old and the new value are compared)
+                height = max(_lines(rec, OW_WIDTHS[1]), _lines(field, OW_WIDTHS[2]),
+                             _lines(change, OW_WIDTHS[3]))
+                table.add_row(Text(_when(o.at)[:16]), Text(rec), Text(field), Text(change),
+                              height=height)
                 shown += 1
         self._overwrite_count = (shown, total)
 
@@ -195,12 +219,12 @@ class HistoryScreen(PlaceScreen):
         self.query_one("#history-tab", Static).update(self._tab_label())
         if runs_tab:
             failed = sum(1 for r in self.runs if not r.ok)
-            self._status(f"{len(self.runs)} runs, newest first · {failed} failed")
+            self._status(f"{plural(len(self.runs), 'run')}, newest first · {failed:,} failed")
             self.query_one("#history-table").focus()
         else:
             shown, total = self._overwrite_count
             more = f" (showing the newest {shown})" if total > shown else ""
-            self._status(f"{total} overwritten local values{more}, newest first")
+            self._status(f"{plural(total, 'overwritten local value')}{more}, newest first")
             self.query_one("#history-overwrites").focus()
 
     def action_tab(self, _step: int) -> None:
@@ -215,7 +239,8 @@ class HistoryScreen(PlaceScreen):
         if self.tab != "runs" or not self.runs:
             return
         run = self.runs[min(table.cursor_row, len(self.runs) - 1)]
-        self.app.push_screen(TextScreen(f"Run {run.run_id}", run_detail(run, limit=None)))
+        self.app.push_screen(TextScreen(f"Run {run.run_id}",
+                                        run_detail(run, limit=None, state=self.state)))
 
     def action_search(self) -> None:
         if self.tab == "runs":
@@ -227,7 +252,9 @@ class HistoryScreen(PlaceScreen):
     def _filter_changed(self) -> None:
         self._fill_overwrites()
         shown, total = self._overwrite_count
-        self._status(f"{total} overwritten local values match" + (f" (showing {shown})" if total > shown else ""))
+        self._status(f"{plural(total, 'overwritten local value')} "
+                     f"{'matches' if total == 1 else 'match'}"
+                     + (f" (showing {shown:,})" if total > shown else ""))
 
     def action_reload(self) -> None:
         self._load()

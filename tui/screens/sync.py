@@ -18,13 +18,14 @@ from textual.widgets import RichLog, Static
 from core.paths import ProfilePaths
 from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
+from core.views.outcomes import outcome_words
+from core.words import method_words, noun, plural
 from tui.errors import error_block
 from tui.screens.base import PlaceScreen, footer, title_bar
 from tui.widgets.progress import PhaseBoard, PhaseRow
 
 MAX_LOG_LINES = 400
 MAX_LISTED = 40
-PRESENT = {"updated": "update", "archived": "archive", "review": "go to review", "unarchived": "unarchive"}  # links/changes listed one by one in the log; the rest are counted
 
 
 @dataclass
@@ -85,9 +86,10 @@ class SyncModel:
             if report.dry_run:
                 self.state = "Dry run finished: nothing was written. Press y to apply it."
             else:
+                n = report.review_pending
                 self.state = "Sync finished." + (
-                    f" {report.review_pending:,} entries need review: press r."
-                    if report.review_pending else ""
+                    f" {plural(n, 'entry')} {noun(n, 'needs', 'need')} review: press r."
+                    if n else ""
                 )
             self.state_class = "ok"
             lines = report_lines(report)
@@ -116,11 +118,11 @@ def totals_text(r: SyncReport, *, timing: bool) -> str:
         return (f"{name:10}{d['created']:>9,}{d['linked']:>8,}{d['updated']:>9,}"
                 f"{d['archived']:>9,}{d['unchanged']:>10,}{deep:>9}")
 
-    tail = f"review pending {r.review_pending:,}  ·  {r.requests:,} requests"
+    tail = f"{plural(r.review_pending, 'entry')} to review · {plural(r.requests, 'request')}"
     if timing:
-        tail += f"  ·  {r.duration_s:.1f} s"
+        tail += f" · {r.duration_s:.1f} s"
     if r.dry_run:
-        tail += "  ·  dry run: nothing written"
+        tail += " · dry run: nothing written"
     return "\n".join([
         head,
         row("customers", c, ""),
@@ -130,45 +132,36 @@ def totals_text(r: SyncReport, *, timing: bool) -> str:
 
 
 def _method_counts(links: list[dict[str, Any]], kind: str) -> str:
+    """"12 created, 3 linked by org number" for one kind's links."""
     counts = Counter(link["method"] for link in links if link["kind"] == kind)
     return ", ".join(
-        f"{n:,} created" if m == "created" else f"{n:,} linked by {m.replace('_', ' ')}"
+        f"{n:,} created" if m == "created" else f"{n:,} {method_words(m)}"
         for m, n in counts.most_common()
     )
 
 
 def report_lines(r: SyncReport) -> list[str]:
-    """What a run did (or would do), line by line for the log, capped."""
-    verb = "would " if r.dry_run else ""
+    """What a run did (or would do), line by line for the log, capped: each record by its name
+    (core.views.outcomes)."""
     lines: list[str] = []
     for kind in ("customer", "project"):
         if by := _method_counts(r.links, kind):
             lines.append(f"{kind}s{' (would be)' if r.dry_run else ''}: {by}")
-    matched = [link for link in r.links if link["method"] != "created"]  # created: counted only
-    for link in matched[:MAX_LISTED]:
-        lines.append(f"  {verb}link {link['kind']} {link['tripletex_id']} → {link['local_key']}"
-                     f" ({link['method'].replace('_', ' ')})")
-    if len(matched) > MAX_LISTED:
-        lines.append(f"  … and {len(matched) - MAX_LISTED:,} more links")
-    other = [ch for ch in r.changes if ch.get("action") not in ("created", "linked")]
-    for ch in other[:MAX_LISTED]:
-        what = ch.get("fields") or ch.get("reason") or ch.get("item") or ""
-        if isinstance(what, (list, tuple)):
-            what = ", ".join(map(str, what))
-        key = ch.get("local_key") or "-"
-        action = str(ch.get("action"))
-        if r.dry_run:
-            action = PRESENT.get(action, action)
-        lines.append(f"  {verb}{action} {ch.get('kind')} {ch.get('tripletex_id')} {key}"
-                     + (f" ({what})" if what else ""))
-    if len(other) > MAX_LISTED:
-        lines.append(f"  … and {len(other) - MAX_LISTED:,} more changes")
+    # created: counted only; the links and the other changes one by one, by name, in the run's
+    # order (a link, then what Tripletex's values overwrote in it)
+    listed = [ch for ch in r.changes if ch.get("action") != "created"]
+    for ch in listed[:MAX_LISTED]:
+        lines.append(f"  {outcome_words(ch, dry_run=r.dry_run)}")
+    if len(listed) > MAX_LISTED:
+        lines.append(f"  … and {plural(len(listed) - MAX_LISTED, 'more change')}")
+    other = [ch for ch in listed if ch.get("action") != "linked"]
     if r.skipped:
-        lines.append(f"not synced: {len(r.skipped):,} Tripletex project(s), for example:")
+        lines.append(f"not synced: {plural(len(r.skipped), 'Tripletex project')}, for example:")
         for sk in r.skipped[:5]:
-            lines.append(f"  {sk['tripletex_id']} {sk['name']}: {sk['reason']}")
+            lines.append(f"  {sk['name']} (Tripletex id {sk['tripletex_id']}): {sk['reason']}")
     if r.review_pending:
-        lines.append(f"{r.review_pending:,} entries wait for review: press r")
+        n = r.review_pending
+        lines.append(f"{plural(n, 'entry')} {noun(n, 'waits', 'wait')} for review: press r")
     if not r.links and not other:
         lines.append("nothing changed in Tripletex since the last sync" if not r.first_sync
                      else "nothing to sync")
