@@ -172,7 +172,7 @@ def test_sync_all_runs_every_client_and_one_failing_stops_no_other(office, capsy
     assert re.search(rf"^{profiles[CLIENTS[1]]}\s+{CLIENTS[1]}\s+ok\s+0\s+1 created$", table, re.M)
     assert re.search(rf"^{profiles[CLIENTS[0]]}\s+{CLIENTS[0]}\s+ok\s+0\s+nothing$", table, re.M)
     assert re.search(r"^gone\s+999999\s+FAILED\s+-\s+-$", table, re.M)
-    assert "3 of 4 profile(s) synced, 1 failed:" in table
+    assert "3 of 4 profiles synced, 1 failed:" in table
     assert re.search(r"^  gone: .*no login access to client company 999999.*Fix: ", table, re.M)
     assert f"== {profiles[CLIENTS[1]]} (company {CLIENTS[1]})" in out
     assert SECRET_EMPLOYEE not in out + err

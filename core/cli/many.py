@@ -23,6 +23,7 @@ from core.profiles import office_profiles
 from core.progress import Progress
 from core.sync.many import ProfileOutcome, run_profiles
 from core.sync.run import SyncOptions
+from core.words import plural
 
 ACTIONS = ("created", "linked", "updated", "archived")
 
@@ -99,7 +100,7 @@ def table_text(outcomes: list[ProfileOutcome]) -> str:
              for r in rows]
     failed = [o for o in outcomes if not o.ok]
     synced = len(outcomes) - len(failed)
-    lines.append(f"{synced} of {len(outcomes)} profile(s) synced"
+    lines.append(f"{synced} of {plural(len(outcomes), 'profile')} synced"
                  + (f", {len(failed)} failed:" if failed else "."))
     for o in failed:
         lines.append(f"  {o.profile}: {o.error}")
