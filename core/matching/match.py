@@ -55,7 +55,7 @@ from core.matching.candidates import (
 from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
 from core.matching.resemble import compare
 from core.matching.words import Rarity, words_of
-from core.models import Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
+from core.models import KINDS, Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.words import named, plural
 
 # A customer number is a per-system sequence: the time tracker's 1234 may be another company
@@ -123,7 +123,7 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
     claimed = {li for li, _m in proposals.values()}
 
     out: list[MatchResult] = []
-    scoped = kind == "project"
+    scoped = KINDS[kind].scoped
     for pos, t in enumerate(fresh):
         if pos in proposals:
             li, method = proposals[pos]
@@ -266,7 +266,7 @@ def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | Non
     t = make_rec(0, NO_SCOPE, tx_name, tx_number, tx_org, strip)
     loc = make_rec("", NO_SCOPE, local_name, local_number, local_org, strip)
     rarity = rarity or Rarity((t.words, loc.words), common_capped=kind == "customer")
-    res = compare(t.words, loc.words, rarity, scoped=kind == "project")
+    res = compare(t.words, loc.words, rarity, scoped=KINDS[kind].scoped)
     return pair_score(t, loc, res), why_of(t, loc, res, rarity)
 
 

@@ -372,7 +372,7 @@ class Editor:
         A value is the user's own when the record is being linked now (no version yet) or when it
         differs from what Tripletex said last time (a local edit since the last sync)."""
         linking = local.tripletex_version is None
-        snap = self.state.tx_customers if kind == "customer" else self.state.tx_projects
+        snap = KINDS[kind].snapshots(self.state)
         last_seen = self.prev.get((kind, tx_id)) or snap.get(tx_id) or {}
         changed: list[str] = []
         for name, new in target.items():

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from core.models import KINDS
 from core.store.state import RunRecord, StoreState
 from core.words import action_words, by_method, fields_words, named, plural, totals_words
 
@@ -23,11 +24,12 @@ def record_words(it: Mapping[str, Any], state: StoreState | None = None) -> str:
     name, number = it.get("name"), it.get("number")
     kind, key, tx_id = it.get("kind"), it.get("local_key"), it.get("tripletex_id")
     if not name and state is not None:
-        local = (state.customers if kind == "customer" else state.projects).get(key or "")
+        info = KINDS.get(kind or "", KINDS["project"])
+        local = info.records(state).get(key or "")
         if local is not None:
             name, number = local.name, local.number
         else:
-            snap = (state.tx_customers if kind == "customer" else state.tx_projects)
+            snap = info.snapshots(state)
             rec = snap.get(tx_id) if isinstance(tx_id, int) else None
             if rec:
                 name, number = rec.get("name"), rec.get("number")

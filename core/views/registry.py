@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from core.matching.match import corpus_rarity, score_pair
 from core.matching.normalize import fold
 from core.matching.words import Rarity
-from core.models import LocalCustomer, LocalProject, ReviewItem
+from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem
 from core.store.state import StoreState
 from core.sync.plan import renamed, scope_words
 from core.words import method_words
@@ -138,8 +137,7 @@ class LocalChoice:
 
 def unlinked(state: StoreState, kind: str) -> list[LocalCustomer | LocalProject]:
     """Local records of `kind` that are not linked to Tripletex (a link target in review)."""
-    table: dict[str, Any] = state.customers if kind == "customer" else state.projects
-    return [r for r in table.values() if r.tripletex_id is None]
+    return [r for r in KINDS[kind].records(state).values() if r.tripletex_id is None]
 
 
 def search_unlinked(state: StoreState, kind: str, query: str, limit: int = 50) -> list[LocalChoice]:
