@@ -5,6 +5,11 @@ Review, Browse and History are imported when first shown, so the app works witho
 is an async worker on the app (so the automatic sync runs whatever screen is in front); the
 engine's progress callback becomes throttled `SyncProgress` messages, and a `SyncModel` holds what
 the Sync screen draws.
+
+The app shows one profile at a time (`paths`); with several (an accounting office's clients),
+Home lists them all and switches between them, and the automatic sync runs every profile synced
+before, one at a time (core.sync.many: one rate budget for a key), `ProfileBoard` keeping what
+each one's last run said.
 """
 
 from __future__ import annotations
@@ -30,21 +35,26 @@ from textual.timer import Timer
 from core.config import Config, load_config
 from core.errors import RabbitError
 from core.logs import setup_logging
-from core.paths import ProfilePaths
-from core.progress import CancelToken
+from core.paths import ProfilePaths, profile_paths
+from core.progress import CancelToken, Progress
 from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
     ConfigSaved,
+    ProfilesChanged,
+    ProfilesSyncEnded,
+    ProfileSyncEnded,
     ProgressRelay,
     RegistryChanged,
     ReviewCountChanged,
     ShowPlace,
+    SwitchProfile,
     SyncEnded,
     SyncProgress,
 )
+from tui.profiles import ProfileBoard, ProfileFacts, read_profiles
 from tui.screens import PLACES
 from tui.screens.base import PlaceScreen
 from tui.screens.check import CheckScreen
@@ -124,12 +134,19 @@ class RabbitApp(App[int]):
         self._between = Between()  # the Tripletex session and the written state, sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
         self._stopping = False  # the user chose to stop a running sync and quit
-        self.unsaved_runs: list[RunRecord] = []  # dry runs and cancelled runs (History shows them)
+        # dry runs and cancelled runs of this session, per profile (History shows them)
+        self._unsaved_runs: dict[str, list[RunRecord]] = {}
+        self.board = ProfileBoard()  # every profile, for Home's list and the automatic sync
         self._sync_started = datetime.now(UTC)
         self._home: HomeScreen | None = None  # the screens the app tells what changed
         self._check: CheckScreen | None = None
         self._sync: SyncScreen | None = None
         self._reload_config()
+
+    @property
+    def unsaved_runs(self) -> list[RunRecord]:
+        """This session's dry runs and cancelled runs of the profile shown."""
+        return self._unsaved_runs.setdefault(self.paths.profile, [])
 
     # ---- start-up -------------------------------------------------------------------------------
     def _reload_config(self) -> None:
@@ -150,6 +167,7 @@ class RabbitApp(App[int]):
             self.notify(self.config_error, title="Config", severity="error", timeout=15)
         self.update_status()
         self.load_store_summary()
+        self.load_profiles()
         self.warm_up()
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
@@ -194,6 +212,8 @@ class RabbitApp(App[int]):
 
     def _store_loaded(self, summary: StoreSummary | None, error: str | None) -> None:
         self.store_summary, self.store_error = summary, error
+        if summary is not None:
+            self.board.set_summary(self.paths.profile, summary)
         if summary is not None and summary.synced_at:
             if self.last_sync is None:
                 when = datetime.fromisoformat(summary.synced_at).astimezone(self.clock().tzinfo)
@@ -203,6 +223,81 @@ class RabbitApp(App[int]):
         if error:
             self.notify(error, title="Registry", severity="error")
         self.update_status()
+
+    # ---- every profile -------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="profiles", exit_on_error=False)
+    def load_profiles(self) -> None:
+        """Read every profile's config and registry figures off the UI thread (Home's list)."""
+        try:
+            facts = read_profiles(self.paths.profile)
+        except Exception:  # the list is extra: without it Home shows the profile in front
+            log.exception("reading the profiles failed")
+            facts = []
+        self.call_from_thread(self._profiles_loaded, facts)
+
+    def _profiles_loaded(self, facts: list[ProfileFacts]) -> None:
+        self.board.load(facts)
+        if self.store_summary is not None:  # (the app's own figures are the newer)
+            self.board.set_summary(self.paths.profile, self.store_summary)
+        if self._auto_timer is None and len(self.board.auto_names()) > 1:
+            oldest = self.board.oldest_sync(self.clock().tzinfo)
+            self.arm_auto_sync(overdue=oldest is not None
+                               and self.clock() - oldest >= self.interval())
+        self.update_status()
+
+    def on_profiles_changed(self, _message: ProfilesChanged) -> None:
+        """Setup's company list made profiles: Home lists them."""
+        self.load_profiles()
+
+    async def on_switch_profile(self, message: SwitchProfile) -> None:
+        await self.switch_profile(message.name)
+
+    async def switch_profile(self, name: str) -> bool:
+        """Show profile `name`: its settings, registry, review list and history (every screen
+        is made anew for it). Not while a sync runs, nor while review decisions are still being
+        stored. True when switched."""
+        from core.sync.writer import unsaved
+
+        if name == self.paths.profile:
+            return False
+        if self.sync_model.running:
+            self.notify(f"Not switched to {name}: a sync is running. Wait for it to end, or "
+                        "cancel it on the Sync screen (y, then c).", title="Profiles",
+                        severity="warning")
+            return False
+        left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
+        if left:
+            self.notify(f"Not switched to {name}: {left} review decision(s) of "
+                        f"{self.paths.profile} are not stored yet ({why or 'saving'}). Try "
+                        "again in a moment.", title="Profiles", severity="warning")
+            return False
+        try:
+            paths = profile_paths(name)
+        except ValueError as exc:
+            self.notify(str(exc), title="Profiles", severity="error")
+            return False
+        if self.current_mode != "home":
+            await self.switch_mode("home")
+        for mode in [m for m in self._modes if m != "home"]:
+            await self.remove_mode(mode)
+        self._sync = self._check = None
+        with contextlib.suppress(Exception):  # the session kept for the last profile's syncs
+            await asyncio.wait_for(self._between.close(), 3.0)
+        self._between = Between()
+        self.paths = paths
+        setup_logging(paths, propagate=False)  # its log, and redaction of its tokens
+        self._reload_config()
+        self.store_summary = self.store_error = None
+        self.last_sync = self.last_report = None
+        self.sync_model = SyncModel()
+        if self._auto_timer is not None and len(self.board.auto_names()) < 2:
+            self._auto_timer.stop()  # one profile's timer: the new one's history decides
+            self._auto_timer, self.next_sync_at = None, None
+        if self.config_error:
+            self.notify(self.config_error, title="Config", severity="error", timeout=15)
+        self.update_status()
+        self.load_store_summary()
+        return True
 
     # ---- navigation ------------------------------------------------------------------------------
     def _make(self, name: str) -> Screen[None]:
@@ -438,6 +533,10 @@ class RabbitApp(App[int]):
         lines = self.sync_model.finish(message.outcome, report=message.report, error=message.error,
                                        timing=self.timing)
         self._draw_sync(lines)
+        if not message.dry_run and message.outcome in ("ok", "failed", "locked"):
+            self.board.record_current(self.paths.profile, self.clock(), {
+                "ok": "ok", "failed": "failed", "locked": "busy"}[message.outcome],
+                message.error if message.outcome != "ok" else None)
         if message.outcome == "ok" and not message.dry_run:
             self.last_sync = (self.clock(), "ok")
             self.arm_auto_sync()
@@ -536,14 +635,97 @@ class RabbitApp(App[int]):
         self.update_status()
 
     def auto_sync_tick(self) -> bool:
-        """The timer's tick: an incremental sync unless one is running. True if one started."""
+        """The timer's tick: an incremental sync unless one is running; with several profiles
+        synced before, each of them in turn. True if one started."""
         self.next_sync_at = self.clock() + self.interval()
-        started = self.start_sync(auto=True)
+        names = self.board.auto_names()
+        if len(names) > 1 or (names and names[0] != self.paths.profile):
+            started = self.start_many(names)
+        else:
+            started = self.start_sync(auto=True)
         if not started and self.sync_model.running:
             self.sync_model.log.append("automatic sync skipped: a sync is running")
             self._draw_sync(["automatic sync skipped: a sync is running"])
         self.update_status()
         return started
+
+    def start_many(self, names: list[str]) -> bool:
+        """The automatic sync of every profile in `names`, one at a time. True if started."""
+        if self.sync_model.running:
+            return False
+        reason = f"automatic, {len(names)} profiles"
+        if self.timing:
+            reason += f", {self.clock():%H:%M:%S}"
+        self.sync_model.start(dry_run=False, reason=reason)
+        self.sync_model.state = (f"Syncing {len(names)} profiles one at a time… press c to "
+                                 "cancel.")
+        self._draw_sync()
+        self.update_status()
+        self._many_worker(names)
+        return True
+
+    @work(exclusive=True, group="sync", exit_on_error=False)
+    async def _many_worker(self, names: list[str]) -> None:
+        from core.sync.many import run_profiles
+
+        cancel = CancelToken()
+        self._cancel = cancel
+        relay = ProgressRelay(self)
+
+        def progress(name: str, p: Progress) -> None:
+            relay(dataclasses.replace(p, message=f"{name}: {p.message}"))
+
+        try:
+            outcomes = await run_profiles(names, SyncOptions(), progress=progress,
+                                          on_done=lambda o: self.post_message(ProfileSyncEnded(o)),
+                                          cancel=cancel)
+        except Exception:  # (run_profiles keeps each profile's error; a last guard)
+            log.exception("the automatic sync of every profile failed unexpectedly")
+            outcomes = []
+        finally:
+            self._cancel = None
+        self.post_message(ProfilesSyncEnded(outcomes))
+
+    def on_profile_sync_ended(self, message: ProfileSyncEnded) -> None:
+        """One profile of the automatic sync ended: its line on Home and in the Sync log."""
+        o = message.outcome
+        ran = self.board.record(o, self.clock())
+        company = f"company {o.company_id}" if o.company_id is not None else "own company"
+        what = ran.result
+        if o.report is not None:
+            changed = {a: o.report.customers.get(a, 0) + o.report.projects.get(a, 0)
+                       for a in ("created", "linked", "updated", "archived")}
+            what += ": " + (", ".join(f"{n} {a}" for a, n in changed.items() if n)
+                            or "nothing changed")
+        elif o.error:
+            what += f": {o.error}"
+        self._draw_sync(self.sync_model.profile_done(f"{o.profile} ({company}) {what}"))
+        if o.profile == self.paths.profile:
+            if o.report is not None:
+                self.last_report = o.report
+            self.last_sync = (self.clock(), {"busy": "skipped: another sync is running"}.get(
+                ran.result, ran.result))
+        self.update_status()
+
+    def on_profiles_sync_ended(self, message: ProfilesSyncEnded) -> None:
+        """The automatic sync of every profile ended: the profile shown is read again."""
+        outcomes = message.outcomes
+        failed = [o.profile for o in outcomes if not o.ok and not o.cancelled]
+        cancelled = any(o.cancelled for o in outcomes)
+        synced = sum(1 for o in outcomes if o.ok)
+        self._draw_sync(self.sync_model.finish_many(synced, failed, cancelled))
+        mine = next((o for o in outcomes if o.profile == self.paths.profile), None)
+        if mine is not None and (mine.ok or not mine.cancelled):
+            self._forget_stale_screens()
+            if mine.ok:
+                self._summary_after(mine.report)
+            else:
+                self.load_store_summary()
+        if failed and self.current_mode not in ("home", "sync"):
+            self.notify(f"Not synced: {', '.join(failed)}. Home (0) shows why.",
+                        title="Automatic sync", severity="error")
+        self.load_profiles()
+        self.update_status()
 
     def on_config_saved(self, message: ConfigSaved) -> None:
         """Setup saved: take the new interval and show the new settings."""
@@ -551,6 +733,7 @@ class RabbitApp(App[int]):
         setup_logging(self.paths, propagate=False)  # the log's redaction knows the new tokens
         if self._auto_timer is not None:
             self.arm_auto_sync()
+        self.load_profiles()  # (a profile configured: it may join the list)
         self.update_status()
 
     def schedule_text(self, *, short: bool = False) -> str:
@@ -560,8 +743,10 @@ class RabbitApp(App[int]):
                              next_at=self.next_sync_at, interval=self.interval(), short=short)
 
     def _home_facts(self) -> HomeFacts:
+        rows = self.board.rows(self.paths.profile, self.clock(), self.next_sync_at)
         return HomeFacts(self.cfg, self.config_error, self.store_summary, self.store_error,
-                         self.schedule_text())
+                         self.schedule_text(), self.paths.profile,
+                         rows if len(rows) > 1 else ())
 
     def update_status(self) -> None:
         self.sub_title = self.schedule_text(short=True)
