@@ -22,8 +22,10 @@ from core.sync.many import run_profiles
 from core.sync.office import list_companies, make_profiles
 from core.sync.run import SyncOptions
 from tests.helpers import SECRET_CONSUMER, SECRET_EMPLOYEE, configure, run_cli, screen_text, until
+from tests.test_tui_keys import footer_fits
 from tui.app import RabbitApp
 from tui.screens.companies import CompanyPickerScreen
+from tui.screens.help import HelpScreen
 
 SIZE = (80, 24)
 
@@ -99,6 +101,13 @@ async def test_setup_company_list_makes_a_profile_for_each_company_chosen(office
         assert "Client companies of profile default's key: 3 companies, 0 with a profile" in text
         for c in sb.companies:  # each whole: name, org number, id
             assert c.name in text and c.organization_number in text and str(c.id) in text
+        assert footer_fits(app)[0], footer_fits(app)[1]
+        await pilot.press("question_mark")  # its help lists its keys
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert all(k in screen_text(app) for k in ("space", "Mark", "All", "Make profiles"))
+        await pilot.press("escape")
+        await settle(pilot)
         await pilot.press("space", "down", "down", "space")  # the first and the third
         assert "2 companies marked" in screen_text(app)
         await pilot.press("enter")
@@ -140,6 +149,13 @@ async def test_setup_company_list_makes_a_profile_for_each_company_chosen(office
         assert [r[0].removeprefix("● ") for r in home_rows(app)] == profile_names()
         text = screen_text(app)
         assert "● default" in text and "office" in text  # the key's own profile: it lists, it syncs nothing
+        assert footer_fits(app)[0], footer_fits(app)[1]
+        assert "] Profile" in " ".join(footer_fits(app)[1])
+        await pilot.press("question_mark")  # Home's help names the profile keys
+        await settle(pilot)
+        help_text = screen_text(app)
+        assert "Previous profile" in help_text and "Open the next profile" in help_text
+        await pilot.press("escape")
 
 
 async def test_setup_company_list_with_a_companys_own_key_says_so_and_makes_nothing():

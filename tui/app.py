@@ -8,8 +8,7 @@ the Sync screen draws.
 
 The app shows one profile at a time (`paths`); with several (an accounting office's clients),
 Home lists them all and switches between them, and the automatic sync runs every profile synced
-before, one at a time (core.sync.many: one rate budget for a key), `ProfileBoard` keeping what
-each one's last run said.
+before, one at a time (tui.app_profiles).
 """
 
 from __future__ import annotations
@@ -35,26 +34,23 @@ from textual.timer import Timer
 from core.config import Config, load_config
 from core.errors import RabbitError
 from core.logs import setup_logging
-from core.paths import ProfilePaths, profile_paths
-from core.progress import CancelToken, Progress
+from core.paths import ProfilePaths
+from core.progress import CancelToken
 from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
+from tui.app_profiles import ProfilesMixin
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
     ConfigSaved,
-    ProfilesChanged,
-    ProfilesSyncEnded,
-    ProfileSyncEnded,
     ProgressRelay,
     RegistryChanged,
     ReviewCountChanged,
     ShowPlace,
-    SwitchProfile,
     SyncEnded,
     SyncProgress,
 )
-from tui.profiles import ProfileBoard, ProfileFacts, read_profiles
+from tui.profiles import ProfileBoard
 from tui.screens import PLACES
 from tui.screens.base import PlaceScreen
 from tui.screens.check import CheckScreen
@@ -89,7 +85,7 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class RabbitApp(App[int]):
+class RabbitApp(ProfilesMixin, App[int]):
     """The app on one profile. `clock` and `timing` exist so snapshots can be stable."""
 
     TITLE = "rabbitsync"
@@ -223,81 +219,6 @@ class RabbitApp(App[int]):
         if error:
             self.notify(error, title="Registry", severity="error")
         self.update_status()
-
-    # ---- every profile -------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="profiles", exit_on_error=False)
-    def load_profiles(self) -> None:
-        """Read every profile's config and registry figures off the UI thread (Home's list)."""
-        try:
-            facts = read_profiles(self.paths.profile)
-        except Exception:  # the list is extra: without it Home shows the profile in front
-            log.exception("reading the profiles failed")
-            facts = []
-        self.call_from_thread(self._profiles_loaded, facts)
-
-    def _profiles_loaded(self, facts: list[ProfileFacts]) -> None:
-        self.board.load(facts)
-        if self.store_summary is not None:  # (the app's own figures are the newer)
-            self.board.set_summary(self.paths.profile, self.store_summary)
-        if self._auto_timer is None and len(self.board.auto_names()) > 1:
-            oldest = self.board.oldest_sync(self.clock().tzinfo)
-            self.arm_auto_sync(overdue=oldest is not None
-                               and self.clock() - oldest >= self.interval())
-        self.update_status()
-
-    def on_profiles_changed(self, _message: ProfilesChanged) -> None:
-        """Setup's company list made profiles: Home lists them."""
-        self.load_profiles()
-
-    async def on_switch_profile(self, message: SwitchProfile) -> None:
-        await self.switch_profile(message.name)
-
-    async def switch_profile(self, name: str) -> bool:
-        """Show profile `name`: its settings, registry, review list and history (every screen
-        is made anew for it). Not while a sync runs, nor while review decisions are still being
-        stored. True when switched."""
-        from core.sync.writer import unsaved
-
-        if name == self.paths.profile:
-            return False
-        if self.sync_model.running:
-            self.notify(f"Not switched to {name}: a sync is running. Wait for it to end, or "
-                        "cancel it on the Sync screen (y, then c).", title="Profiles",
-                        severity="warning")
-            return False
-        left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
-        if left:
-            self.notify(f"Not switched to {name}: {left} review decision(s) of "
-                        f"{self.paths.profile} are not stored yet ({why or 'saving'}). Try "
-                        "again in a moment.", title="Profiles", severity="warning")
-            return False
-        try:
-            paths = profile_paths(name)
-        except ValueError as exc:
-            self.notify(str(exc), title="Profiles", severity="error")
-            return False
-        if self.current_mode != "home":
-            await self.switch_mode("home")
-        for mode in [m for m in self._modes if m != "home"]:
-            await self.remove_mode(mode)
-        self._sync = self._check = None
-        with contextlib.suppress(Exception):  # the session kept for the last profile's syncs
-            await asyncio.wait_for(self._between.close(), 3.0)
-        self._between = Between()
-        self.paths = paths
-        setup_logging(paths, propagate=False)  # its log, and redaction of its tokens
-        self._reload_config()
-        self.store_summary = self.store_error = None
-        self.last_sync = self.last_report = None
-        self.sync_model = SyncModel()
-        if self._auto_timer is not None and len(self.board.auto_names()) < 2:
-            self._auto_timer.stop()  # one profile's timer: the new one's history decides
-            self._auto_timer, self.next_sync_at = None, None
-        if self.config_error:
-            self.notify(self.config_error, title="Config", severity="error", timeout=15)
-        self.update_status()
-        self.load_store_summary()
-        return True
 
     # ---- navigation ------------------------------------------------------------------------------
     def _make(self, name: str) -> Screen[None]:
@@ -648,84 +569,6 @@ class RabbitApp(App[int]):
             self._draw_sync(["automatic sync skipped: a sync is running"])
         self.update_status()
         return started
-
-    def start_many(self, names: list[str]) -> bool:
-        """The automatic sync of every profile in `names`, one at a time. True if started."""
-        if self.sync_model.running:
-            return False
-        reason = f"automatic, {len(names)} profiles"
-        if self.timing:
-            reason += f", {self.clock():%H:%M:%S}"
-        self.sync_model.start(dry_run=False, reason=reason)
-        self.sync_model.state = (f"Syncing {len(names)} profiles one at a time… press c to "
-                                 "cancel.")
-        self._draw_sync()
-        self.update_status()
-        self._many_worker(names)
-        return True
-
-    @work(exclusive=True, group="sync", exit_on_error=False)
-    async def _many_worker(self, names: list[str]) -> None:
-        from core.sync.many import run_profiles
-
-        cancel = CancelToken()
-        self._cancel = cancel
-        relay = ProgressRelay(self)
-
-        def progress(name: str, p: Progress) -> None:
-            relay(dataclasses.replace(p, message=f"{name}: {p.message}"))
-
-        try:
-            outcomes = await run_profiles(names, SyncOptions(), progress=progress,
-                                          on_done=lambda o: self.post_message(ProfileSyncEnded(o)),
-                                          cancel=cancel)
-        except Exception:  # (run_profiles keeps each profile's error; a last guard)
-            log.exception("the automatic sync of every profile failed unexpectedly")
-            outcomes = []
-        finally:
-            self._cancel = None
-        self.post_message(ProfilesSyncEnded(outcomes))
-
-    def on_profile_sync_ended(self, message: ProfileSyncEnded) -> None:
-        """One profile of the automatic sync ended: its line on Home and in the Sync log."""
-        o = message.outcome
-        ran = self.board.record(o, self.clock())
-        company = f"company {o.company_id}" if o.company_id is not None else "own company"
-        what = ran.result
-        if o.report is not None:
-            changed = {a: o.report.customers.get(a, 0) + o.report.projects.get(a, 0)
-                       for a in ("created", "linked", "updated", "archived")}
-            what += ": " + (", ".join(f"{n} {a}" for a, n in changed.items() if n)
-                            or "nothing changed")
-        elif o.error:
-            what += f": {o.error}"
-        self._draw_sync(self.sync_model.profile_done(f"{o.profile} ({company}) {what}"))
-        if o.profile == self.paths.profile:
-            if o.report is not None:
-                self.last_report = o.report
-            self.last_sync = (self.clock(), {"busy": "skipped: another sync is running"}.get(
-                ran.result, ran.result))
-        self.update_status()
-
-    def on_profiles_sync_ended(self, message: ProfilesSyncEnded) -> None:
-        """The automatic sync of every profile ended: the profile shown is read again."""
-        outcomes = message.outcomes
-        failed = [o.profile for o in outcomes if not o.ok and not o.cancelled]
-        cancelled = any(o.cancelled for o in outcomes)
-        synced = sum(1 for o in outcomes if o.ok)
-        self._draw_sync(self.sync_model.finish_many(synced, failed, cancelled))
-        mine = next((o for o in outcomes if o.profile == self.paths.profile), None)
-        if mine is not None and (mine.ok or not mine.cancelled):
-            self._forget_stale_screens()
-            if mine.ok:
-                self._summary_after(mine.report)
-            else:
-                self.load_store_summary()
-        if failed and self.current_mode not in ("home", "sync"):
-            self.notify(f"Not synced: {', '.join(failed)}. Home (0) shows why.",
-                        title="Automatic sync", severity="error")
-        self.load_profiles()
-        self.update_status()
 
     def on_config_saved(self, message: ConfigSaved) -> None:
         """Setup saved: take the new interval and show the new settings."""

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Label, Static
 
 from core.sync.office import CompanyRow
+from tui.keys import HELP_KEYS
 
 # (fixed widths, 72 with the cells' padding: the dialog's inside; a long name wraps, whole)
 COLUMNS = (("mark", " ", 3), ("name", "company", 26), ("org", "org number", 10),
@@ -37,6 +38,8 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
                 tooltip="Make a profile for each marked company (none marked: the highlighted)"),
         Binding("escape", "close", "Close", id="companies.close",
                 tooltip="Close the list; no profile is made"),
+        Binding(HELP_KEYS, "app.help", "Help", id="companies.help", key_display="?",
+                tooltip="The keys of this list"),
         Binding("down,j", "cursor(1)", "Down", id="companies.down", show=False,
                 tooltip="Highlight the next company"),
         Binding("up,k", "cursor(-1)", "Up", id="companies.up", show=False,
