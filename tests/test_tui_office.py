@@ -238,7 +238,7 @@ async def test_home_lists_every_profile_and_switches_with_the_keyboard(office, c
         await settle(pilot)
         assert app.paths.profile == names[(names.index(b) - 1) % len(names)]
         table = app.screen.query_one("#home-profiles", DataTable)
-        table.focus()
+        assert app.focused is table  # ↑ ↓ move in the list
         step = names.index(a) - table.cursor_row
         await pilot.press(*["down" if step > 0 else "up"] * abs(step))
         assert table.cursor_row == names.index(a)
@@ -309,7 +309,7 @@ async def test_auto_sync_runs_every_profile_in_turn_and_one_failing_stops_no_oth
         assert " failed" in rows[gone][2] and rows[gone][5]  # its error, cut short
         assert " ok" in rows[profiles[ids[1]]][2] and rows[profiles[ids[1]]][5] == ""
         table = app.screen.query_one("#home-profiles", DataTable)
-        table.focus()
+        assert app.focused is table  # ↑ ↓ move in the list
         step = [r[0] for r in home_rows(app)].index(gone) - table.cursor_row
         await pilot.press(*["down" if step > 0 else "up"] * abs(step))
         assert str(table.get_row_at(table.cursor_row)[0]) == gone
@@ -322,3 +322,22 @@ async def test_auto_sync_runs_every_profile_in_turn_and_one_failing_stops_no_oth
         await until(pilot, lambda: getattr(app.screen, "index", None) is not None,
                     "Browse has read the registry")
         assert renamed[current] in {r.name for r in app.screen.rows}
+
+
+async def test_the_connection_tests_fix_for_an_office_key_leads_to_the_company_list(office):
+    """An office's key without a client's company id: the test's fix names Setup's company
+    list, and the keys it names open it."""
+    configure(office)
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: "Fix:" in screen_text(app), "the test has a verdict")
+        text = " ".join(screen_text(app).split())
+        assert "no client company id is set" in text
+        assert "Setup's company list (press s, then ctrl+o) shows those it has" in text
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, CompanyPickerScreen),
+                    "the company list is shown")

@@ -235,6 +235,8 @@ class HomeScreen(PlaceScreen):
         at = keep if keep in names else next((r.name for r in rows if r.current), None)
         if at is not None:
             table.move_cursor(row=names.index(at), animate=False)
+        if rows and (self.focused is None or self.focused.id == "home-body"):
+            table.focus()  # ↑ ↓ move in the list, not the page
         self._draw_profile_error()
         self.refresh_bindings()
 
