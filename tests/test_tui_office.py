@@ -314,7 +314,8 @@ async def test_auto_sync_runs_every_profile_in_turn_and_one_failing_stops_no_oth
         await pilot.press(*["down" if step > 0 else "up"] * abs(step))
         assert str(table.get_row_at(table.cursor_row)[0]) == gone
         note = str(app.screen.query_one("#home-profile-error", Static).content)
-        assert note.startswith(f"{gone}: ") and "999999" in note and "Fix:" in note
+        assert note.startswith(f"{gone}'s last sync failed") and "999999" in note
+        assert "Cause: " in note and "Fix:   " in note and "`rabbitsync" not in note
         assert "automatic, 3 profiles" in "\n".join(app.sync_model.log)
         assert "failed: " + gone in app.sync_model.state
 

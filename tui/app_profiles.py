@@ -124,6 +124,10 @@ class ProfilesMixin:
                         severity="warning")
             return False
         left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
+        if self.sync_model.running:  # (the timer may have started one meanwhile)
+            self.notify(f"Not switched to {name}: a sync started. Try again when it ends.",
+                        title="Profiles", severity="warning")
+            return False
         if left:
             self.notify(f"Not switched to {name}: {left} review decision(s) of "
                         f"{self.paths.profile} are not stored yet ({why or 'saving'}). Try "

@@ -255,7 +255,8 @@ class HomeScreen(PlaceScreen):
         note = self.query_one("#home-profile-error", Static)
         note.display = row is not None and bool(row.error) and not row.current
         if row is not None and note.display:
-            note.update(f"{row.name}: {row.error}\nenter opens it.")
+            note.update(f"{row.name}'s last sync failed (enter opens it):\n"
+                        + error_block(row.error))
 
     @on(DataTable.RowHighlighted, "#home-profiles")
     def _highlighted(self) -> None:
