@@ -212,8 +212,11 @@ class RabbitApp(ProfilesMixin, App[int]):
             self.board.set_summary(self.paths.profile, summary)
         if summary is not None and summary.synced_at:
             if self.last_sync is None:
-                when = datetime.fromisoformat(summary.synced_at).astimezone(self.clock().tzinfo)
-                self.last_sync = (when, "ok" if summary.last_run_ok is not False else "failed")
+                failed = summary.last_run_ok is False
+                # a failed run: when it failed (the registry is as the last good one left it)
+                at = summary.last_run_at if failed and summary.last_run_at else summary.synced_at
+                when = datetime.fromisoformat(at).astimezone(self.clock().tzinfo)
+                self.last_sync = (when, "failed" if failed else "ok")
             if self._auto_timer is None:
                 self.arm_auto_sync(overdue=self._overdue())
         if error:

@@ -237,6 +237,9 @@ class HomeScreen(PlaceScreen):
             table.move_cursor(row=names.index(at), animate=False)
         if rows and (self.focused is None or self.focused.id == "home-body"):
             table.focus()  # ↑ ↓ move in the list, not the page
+        # rows of height None are measured after this frame: draw them all again then (else a
+        # terminal keeps showing blank rows until the cursor passes over them)
+        self.call_after_refresh(table.refresh)
         self._draw_profile_error()
         self.refresh_bindings()
 

@@ -50,7 +50,7 @@ HINTS = {
     "consumer_token": "the integration's token from Tripletex, not your own key",
     "employee_token": "Bruker – Min profil – Mer – API Tilgang → Ny nøkkel, appnavn "
                       "rabbitsync → Tilpasset oppsett → Alle tilganger",
-    "company_id": "an office's key: the client company (ctrl+o lists them)",
+    "company_id": "an accounting office's key: its client company (ctrl+o)",
     "sync_interval_minutes": "between automatic syncs while the app runs",
 }
 API_SWITCH = "In Tripletex, Selskap – Vår kundeside: API 2.0 (Integrasjoner) must be on."
