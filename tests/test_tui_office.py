@@ -324,6 +324,13 @@ async def test_auto_sync_runs_every_profile_in_turn_and_one_failing_stops_no_oth
                     "Browse has read the registry")
         assert renamed[current] in {r.name for r in app.screen.rows}
 
+        other = profiles[ids[1]]  # another profile shows its last run of this session (an idle
+        await pilot.press("0")  # run leaves no trace in its registry)
+        await settle(pilot)
+        assert await app.switch_profile(other)
+        await settle(pilot)
+        assert app.last_sync == (app.board.ran[other].when, "ok")
+
 
 async def test_the_connection_tests_fix_for_an_office_key_leads_to_the_company_list(office):
     """An office's key without a client's company id: the test's fix names Setup's company

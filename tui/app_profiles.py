@@ -151,6 +151,10 @@ class ProfilesMixin:
         self._reload_config()
         self.store_summary = self.store_error = None
         self.last_sync = self.last_report = None
+        ran = self.board.ran.get(name)  # this session's last run of it (an idle one leaves
+        if ran is not None:  # no trace in its registry)
+            self.last_sync = (ran.when, {"busy": "skipped: another sync is running"}.get(
+                ran.result, ran.result))
         self.sync_model = SyncModel()
         if self._auto_timer is not None and len(self.board.auto_names()) < 2:
             self._auto_timer.stop()  # one profile's timer: the new one's history decides
