@@ -10,16 +10,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Footer, Static
 
 from core.sync.office import CompanyRow
 from tui.keys import HELP_KEYS
 
-# (fixed widths, 72 with the cells' padding: the dialog's inside; a long name wraps, whole)
-COLUMNS = (("mark", " ", 3), ("name", "company", 26), ("org", "org number", 10),
-           ("id", "id", 7), ("profile", "profile", 16))
-HINT = ("space marks a company · a marks all without a profile · enter makes a profile for "
-        "each marked one (the same key, the company's id) · esc closes")
+# (fixed widths, 76 with the cells' padding: the dialog's inside at 80 columns; a long name
+# wraps, whole)
+COLUMNS = (("mark", " ", 3), ("name", "company", 26), ("org", "org no.", 9),
+           ("id", "id", 7), ("profile", "profile", 21))
+HINT = ("space marks · a all without a profile · enter makes a profile for each marked one "
+        "(the same key, the company's id) · esc closes")
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -55,7 +56,7 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
     def compose(self) -> ComposeResult:
         have = sum(1 for r in self.rows.values() if r.profile)
         with Vertical(id="companies-box", classes="rs-dialog"):
-            yield Label(Text(
+            yield Static(Text(  # (wraps: a profile name may be long)
                 f"Client companies of profile {self.office}'s key: "
                 f"{plural(len(self.rows), 'company', 'companies')}, {have} with a profile",
                 style="bold"), id="companies-title")
@@ -87,10 +88,10 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
 
     def _say(self, text: str | None = None) -> None:
         if text is None:
-            have = " (✓ has a profile)" if any(r.profile for r in self.rows.values()) else ""
+            have = "✓ has a profile. " if any(r.profile for r in self.rows.values()) else ""
             text = (f"{plural(len(self.marked), 'company', 'companies')} marked: enter makes "
                     "their profiles." if self.marked else
-                    f"Mark the companies to sync with space (a: all){have}.")
+                    f"{have}Mark the companies to sync with space (a: all).")
         self.query_one("#companies-status", Static).update(text)
 
     def highlighted(self) -> CompanyRow | None:
