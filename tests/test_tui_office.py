@@ -349,3 +349,30 @@ async def test_the_connection_tests_fix_for_an_office_key_leads_to_the_company_l
         await pilot.press("ctrl+o")
         await until(pilot, lambda: isinstance(app.screen, CompanyPickerScreen),
                     "the company list is shown")
+
+
+async def test_the_office_profile_shown_the_automatic_sync_still_covers_the_synced_client(office):
+    """The app open on the office's key (it syncs nothing) and one client synced before: the
+    timer runs for that client; the clients never synced wait for their first sync."""
+    sb = office
+    configure(sb)
+    cfg = load_config(profile_paths())
+    made = make_profiles(cfg, await list_companies(cfg))
+    client = made[0]
+    assert all(o.ok for o in await run_profiles([client.profile], SyncOptions(confirm=True)))
+    customer = sb.admin_for(client.company_id).snapshot()["customers"][0]
+    sb.admin_for(client.company_id).update_customer(customer["id"], name="Kontorets Klient AS")
+    app = app_on()  # the office's own profile
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app._auto_timer is not None and app.board.auto_names() == [client.profile]
+        assert app.auto_sync_tick()
+        await until(pilot, lambda: not app.sync_model.running and app.board.ran,
+                    "the client has run")
+        await settle(pilot)
+        assert list(app.board.ran) == [client.profile]
+        assert app.board.ran[client.profile].result == "ok"
+        assert "Kontorets Klient AS" in customer_names(client.profile)
+        assert app.current_mode == "home" and app.paths.profile == "default"
+        row = next(r for r in home_rows(app) if r[0] == client.profile)
+        assert " ok" in row[2] and row[3] != "-"

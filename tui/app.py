@@ -565,8 +565,10 @@ class RabbitApp(ProfilesMixin, App[int]):
         names = self.board.auto_names()
         if len(names) > 1 or (names and names[0] != self.paths.profile):
             started = self.start_many(names)
-        else:
+        elif names or self.store_summary is None or self.store_summary.synced_at:
             started = self.start_sync(auto=True)
+        else:  # the profile shown has never synced (its first sync asks), and no other is due
+            started = False
         if not started and self.sync_model.running:
             self.sync_model.log.append("automatic sync skipped: a sync is running")
             self._draw_sync(["automatic sync skipped: a sync is running"])

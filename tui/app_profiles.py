@@ -97,11 +97,18 @@ class ProfilesMixin:
         self.board.load(facts)
         if self.store_summary is not None:  # (the app's own figures are the newer)
             self.board.set_summary(self.paths.profile, self.store_summary)
-        if self._auto_timer is None and len(self.board.auto_names()) > 1:
+        self._arm_for_profiles()
+        self.update_status()
+
+    def _arm_for_profiles(self) -> None:
+        """Start the timer when profiles other than the one shown are due for automatic syncs
+        (the one shown alone: it starts when its registry is read); overdue when the one
+        synced longest ago was an interval or more ago."""
+        names = self.board.auto_names()
+        if self._auto_timer is None and names and names != [self.paths.profile]:
             oldest = self.board.oldest_sync(self.clock().tzinfo)
             self.arm_auto_sync(overdue=oldest is not None
                                and self.clock() - oldest >= self.interval())
-        self.update_status()
 
     def on_profiles_changed(self, _message: ProfilesChanged) -> None:
         """Setup's company list made profiles: Home lists them."""
@@ -156,9 +163,7 @@ class ProfilesMixin:
             self.last_sync = (ran.when, {"busy": "skipped: another sync is running"}.get(
                 ran.result, ran.result))
         self.sync_model = SyncModel()
-        if self._auto_timer is not None and len(self.board.auto_names()) < 2:
-            self._auto_timer.stop()  # one profile's timer: the new one's history decides
-            self._auto_timer, self.next_sync_at = None, None
+        self._arm_for_profiles()  # (the timer is the app's: it goes on, for every profile)
         if self.config_error:
             self.notify(self.config_error, title="Config", severity="error", timeout=15)
         self.update_status()
