@@ -33,6 +33,7 @@ SCREENS = {  # every screen class of the app and where it lives
     "tui.screens.history": "HistoryScreen", "tui.screens.confirm": "ConfirmScreen",
     "tui.screens.record": "RecordScreen", "tui.review.dialogs": "SearchModal",
     "tui.widgets.merge_dialogs": "PickRecordModal",
+    "tui.screens.companies": "CompanyPickerScreen",
 }
 
 

@@ -149,3 +149,33 @@ def test_details_and_help_after_a_first_sync(synced_with_reviews, snap_compare, 
             await settle(pilot)
 
     assert snap_compare(stable_app(), run_before=go)
+
+
+def test_home_with_several_profiles(capsys, monkeypatch, tmp_path, snap_compare):
+    """An accounting office: its key's profile and three clients' (one with entries to review),
+    synced at the fixed clock; Home lists them all, the profile shown marked."""
+    import json
+
+    from core.sync import run as engine
+    from tests.helpers import run_cli, run_json
+    from tui.demo import demo_registry
+
+    monkeypatch.setattr(engine, "_now", lambda: NOON)
+    with Sandbox(seed=5, customers=12, projects=20, port=PORT, companies=3) as sb:
+        configure(sb)
+        assert run_cli(capsys, "companies", "--add-all")[0] == 0
+        profiles = {r["id"]: r["profile"] for r in run_json(capsys, "companies", "--json")[
+            "companies"]}
+        first, second = sorted(profiles)[:2]
+        source = tmp_path / "registry.json"
+        source.write_text(json.dumps(demo_registry(sb.admin_for(second).snapshot(), 5)),
+                          encoding="utf-8")
+        assert run_cli(capsys, "--profile", profiles[second], "import", str(source))[0] == 0
+        assert run_cli(capsys, "sync", "--all", "--yes", "--json")[0] == 0
+
+        async def go(pilot: Pilot[Any]) -> None:
+            await settle(pilot)
+
+        app = RabbitApp(profile_paths(profiles[first]), clock=lambda: NOON, timing=False,
+                        cursor_blink=False)
+        assert snap_compare(app, run_before=go)

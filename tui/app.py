@@ -5,6 +5,10 @@ Review, Browse and History are imported when first shown, so the app works witho
 is an async worker on the app (so the automatic sync runs whatever screen is in front); the
 engine's progress callback becomes throttled `SyncProgress` messages, and a `SyncModel` holds what
 the Sync screen draws.
+
+The app shows one profile at a time (`paths`); with several (an accounting office's clients),
+Home lists them all and switches between them, and the automatic sync runs every profile synced
+before, one at a time (tui.app_profiles).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from core.progress import CancelToken
 from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
+from tui.app_profiles import ProfilesMixin
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
     ConfigSaved,
@@ -45,6 +50,7 @@ from tui.messages import (
     SyncEnded,
     SyncProgress,
 )
+from tui.profiles import ProfileBoard
 from tui.screens import PLACES
 from tui.screens.base import PlaceScreen
 from tui.screens.check import CheckScreen
@@ -79,7 +85,7 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class RabbitApp(App[int]):
+class RabbitApp(ProfilesMixin, App[int]):
     """The app on one profile. `clock` and `timing` exist so snapshots can be stable."""
 
     TITLE = "rabbitsync"
@@ -124,12 +130,19 @@ class RabbitApp(App[int]):
         self._between = Between()  # the Tripletex session and the written state, sync to sync
         self._quit_anyway = False  # a first q found review decisions not yet stored
         self._stopping = False  # the user chose to stop a running sync and quit
-        self.unsaved_runs: list[RunRecord] = []  # dry runs and cancelled runs (History shows them)
+        # dry runs and cancelled runs of this session, per profile (History shows them)
+        self._unsaved_runs: dict[str, list[RunRecord]] = {}
+        self.board = ProfileBoard()  # every profile, for Home's list and the automatic sync
         self._sync_started = datetime.now(UTC)
         self._home: HomeScreen | None = None  # the screens the app tells what changed
         self._check: CheckScreen | None = None
         self._sync: SyncScreen | None = None
         self._reload_config()
+
+    @property
+    def unsaved_runs(self) -> list[RunRecord]:
+        """This session's dry runs and cancelled runs of the profile shown."""
+        return self._unsaved_runs.setdefault(self.paths.profile, [])
 
     # ---- start-up -------------------------------------------------------------------------------
     def _reload_config(self) -> None:
@@ -150,6 +163,7 @@ class RabbitApp(App[int]):
             self.notify(self.config_error, title="Config", severity="error", timeout=15)
         self.update_status()
         self.load_store_summary()
+        self.load_profiles()
         self.warm_up()
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
@@ -194,10 +208,15 @@ class RabbitApp(App[int]):
 
     def _store_loaded(self, summary: StoreSummary | None, error: str | None) -> None:
         self.store_summary, self.store_error = summary, error
+        if summary is not None:
+            self.board.set_summary(self.paths.profile, summary)
         if summary is not None and summary.synced_at:
             if self.last_sync is None:
-                when = datetime.fromisoformat(summary.synced_at).astimezone(self.clock().tzinfo)
-                self.last_sync = (when, "ok" if summary.last_run_ok is not False else "failed")
+                failed = summary.last_run_ok is False
+                # a failed run: when it failed (the registry is as the last good one left it)
+                at = summary.last_run_at if failed and summary.last_run_at else summary.synced_at
+                when = datetime.fromisoformat(at).astimezone(self.clock().tzinfo)
+                self.last_sync = (when, "failed" if failed else "ok")
             if self._auto_timer is None:
                 self.arm_auto_sync(overdue=self._overdue())
         if error:
@@ -438,6 +457,10 @@ class RabbitApp(App[int]):
         lines = self.sync_model.finish(message.outcome, report=message.report, error=message.error,
                                        timing=self.timing)
         self._draw_sync(lines)
+        if not message.dry_run and message.outcome in ("ok", "failed", "locked"):
+            self.board.record_current(self.paths.profile, self.clock(), {
+                "ok": "ok", "failed": "failed", "locked": "busy"}[message.outcome],
+                message.error if message.outcome != "ok" else None)
         if message.outcome == "ok" and not message.dry_run:
             self.last_sync = (self.clock(), "ok")
             self.arm_auto_sync()
@@ -536,9 +559,16 @@ class RabbitApp(App[int]):
         self.update_status()
 
     def auto_sync_tick(self) -> bool:
-        """The timer's tick: an incremental sync unless one is running. True if one started."""
+        """The timer's tick: an incremental sync unless one is running; with several profiles
+        synced before, each of them in turn. True if one started."""
         self.next_sync_at = self.clock() + self.interval()
-        started = self.start_sync(auto=True)
+        names = self.board.auto_names()
+        if len(names) > 1 or (names and names[0] != self.paths.profile):
+            started = self.start_many(names)
+        elif names or self.store_summary is None or self.store_summary.synced_at:
+            started = self.start_sync(auto=True)
+        else:  # the profile shown has never synced (its first sync asks), and no other is due
+            started = False
         if not started and self.sync_model.running:
             self.sync_model.log.append("automatic sync skipped: a sync is running")
             self._draw_sync(["automatic sync skipped: a sync is running"])
@@ -551,6 +581,7 @@ class RabbitApp(App[int]):
         setup_logging(self.paths, propagate=False)  # the log's redaction knows the new tokens
         if self._auto_timer is not None:
             self.arm_auto_sync()
+        self.load_profiles()  # (a profile configured: it may join the list)
         self.update_status()
 
     def schedule_text(self, *, short: bool = False) -> str:
@@ -560,8 +591,10 @@ class RabbitApp(App[int]):
                              next_at=self.next_sync_at, interval=self.interval(), short=short)
 
     def _home_facts(self) -> HomeFacts:
+        rows = self.board.rows(self.paths.profile, self.clock(), self.next_sync_at)
         return HomeFacts(self.cfg, self.config_error, self.store_summary, self.store_error,
-                         self.schedule_text())
+                         self.schedule_text(), self.paths.profile,
+                         rows if len(rows) > 1 else ())
 
     def update_status(self) -> None:
         self.sub_title = self.schedule_text(short=True)

@@ -17,6 +17,9 @@ On every screen:
     enter       opens what the cursor is on (Browse: a record's detail; History: a run's)
     ↑ ↓ j k     move in a list; PgUp PgDn Home End as usual
 
+Home, with several profiles: `[` `]` open the previous and next profile, enter the one
+highlighted in its list. Setup: ctrl+o lists an accounting office's client companies.
+
 A screen's own keys are in its BINDINGS: its footer shows the most used ones (it fits 80
 columns); help (`?`) and the palette (ctrl+p) list all of them. `tests/test_tui_keys.py`
 checks that no screen binds a key of the app, that every footer fits 80 columns, and that the

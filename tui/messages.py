@@ -1,6 +1,7 @@
 """The app's messages: about a sync (and the relay that turns the engine's progress callback
 into them, throttled), and those a screen sends up to the app (Textual bubbles a screen's
-messages to its app): settings saved, the registry changed, go to a place. A screen knows
+messages to its app): settings saved, the registry changed, profiles made, switch to another
+profile, go to a place. A screen knows
 nothing of the app's attributes; the app hands a screen what it shows.
 
 The engine calls its progress callback on the event loop (it is async; only planning runs in a
@@ -19,6 +20,7 @@ from textual.message import Message
 
 from core.config import Config
 from core.progress import Progress
+from core.sync.many import ProfileOutcome
 from core.sync.run import SyncReport
 
 
@@ -40,6 +42,22 @@ class SyncEnded(Message):
         self.dry_run, self.auto = dry_run, auto
 
 
+class ProfileSyncEnded(Message):
+    """One profile's run of the automatic sync of every profile ended (core.sync.many)."""
+
+    def __init__(self, outcome: ProfileOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
+class ProfilesSyncEnded(Message):
+    """The automatic sync of every profile ended: one outcome per profile, in order."""
+
+    def __init__(self, outcomes: list[ProfileOutcome]) -> None:
+        super().__init__()
+        self.outcomes = outcomes
+
+
 class ConfigSaved(Message):
     """Setup saved the settings: the app takes the new interval and tokens."""
 
@@ -59,6 +77,22 @@ class ReviewCountChanged(Message):
     def __init__(self, pending: int) -> None:
         super().__init__()
         self.pending = pending
+
+
+class ProfilesChanged(Message):
+    """Setup made profiles (the company list): Home lists them, the automatic sync covers them."""
+
+    def __init__(self, made: list[str]) -> None:
+        super().__init__()
+        self.made = made
+
+
+class SwitchProfile(Message):
+    """Home asks the app to show another profile (its settings, registry, review, history)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
 
 
 class ShowPlace(Message):

@@ -1,18 +1,22 @@
 """The Setup screen: where Tripletex is, the two tokens, the company id and the sync interval.
 
 Each value is checked as it is typed (`core.config.validate_value`), with a one-line error under
-its field. Tokens are password fields and are never shown again: once saved, the field is empty
+its field. ctrl+o (Client companies) lists the companies an accounting office's key may act for
+(core.sync.office) in a picker (tui.screens.companies) and makes a profile for each chosen. Tokens are password fields and are never shown again: once saved, the field is empty
 with the masked token as placeholder, and an empty field keeps the saved token.
 """
 
 from __future__ import annotations
 
-from textual import on
+import logging
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from core.cli.companies import made_text as cli_made_text
 from core.config import (
     ENV_OVERRIDES,
     SECRET_ATTRS,
@@ -25,9 +29,13 @@ from core.config import (
 )
 from core.errors import RabbitError
 from core.paths import ProfilePaths
+from core.sync.office import CompanyRow, MadeProfile, list_companies, make_profiles
 from core.tripletex.endpoints import ENVIRONMENTS, environment_of
-from tui.messages import ConfigSaved
+from tui.errors import app_fix, split_error
+from tui.messages import ConfigSaved, ProfilesChanged
 from tui.screens.base import PlaceScreen, footer, title_bar
+
+log = logging.getLogger("rabbitsync.tui")
 
 FIELDS = (  # attr, label, password
     ("base_url", "Custom URL", False),
@@ -42,7 +50,7 @@ HINTS = {
     "consumer_token": "the integration's token from Tripletex, not your own key",
     "employee_token": "Bruker – Min profil – Mer – API Tilgang → Ny nøkkel, appnavn "
                       "rabbitsync → Tilpasset oppsett → Alle tilganger",
-    "company_id": "only for an accounting office's key: the client company",
+    "company_id": "an accounting office's key: its client company (ctrl+o)",
     "sync_interval_minutes": "between automatic syncs while the app runs",
 }
 API_SWITCH = "In Tripletex, Selskap – Vår kundeside: API 2.0 (Integrasjoner) must be on."
@@ -58,6 +66,9 @@ class SetupScreen(PlaceScreen):
         Binding("ctrl+s", "save", "Save", id="setup.save", tooltip="Check and save the settings"),
         Binding("ctrl+t", "save_and_test", "Save+test", id="setup.save_test",
                 tooltip="Save the settings, then test the connection to Tripletex"),
+        Binding("ctrl+o", "companies", "Companies", id="setup.companies",
+                tooltip="An accounting office's key: list the client companies it may act for "
+                "and make a profile for each one chosen (saves the settings first)"),
     ]
 
     def __init__(self, paths: ProfilePaths, *, cursor_blink: bool = True) -> None:
@@ -96,6 +107,7 @@ class SetupScreen(PlaceScreen):
             with Horizontal(id="setup-buttons"):
                 yield Button("Save (^s)", id="save", variant="primary")
                 yield Button("Save and test (^t)", id="save-test")
+                yield Button("Client companies (^o)", id="companies")
             yield Static(self._status_text(), id="setup-status", markup=False)
             yield Static(API_SWITCH, id="setup-note", markup=False)
         yield footer()
@@ -282,3 +294,62 @@ class SetupScreen(PlaceScreen):
             self.save()
         elif event.button.id == "save-test":
             await self.action_save_and_test()
+        elif event.button.id == "companies":
+            self.action_companies()
+
+    # ---- an accounting office's clients -----------------------------------------------------------
+    def action_companies(self) -> None:
+        """Save what was changed, then ask Tripletex which companies the key may act for."""
+        if self.unsaved_edits() and not self.save():
+            return
+        if self.cfg.missing():
+            self._status(f"No company list: not configured ({', '.join(self.cfg.missing())} "
+                         "missing). Fix: fill in the fields and press ctrl+o again.", error=True)
+            return
+        self._status("Asking Tripletex for the companies this key may act for…")
+        self._list_companies()
+
+    @work(exclusive=True, group="companies", exit_on_error=False)
+    async def _list_companies(self) -> None:
+        try:
+            rows = await list_companies(self.cfg)
+        except RabbitError as exc:
+            self._status(f"No company list. {self._app_words(exc.one_line())}", error=True)
+            return
+        except Exception:  # never a traceback on screen (its locals hold the tokens)
+            log.exception("listing the client companies failed unexpectedly")
+            self._status("No company list: unexpected error. Fix: see the log file "
+                         f"{self.paths.log_file}, then try again", error=True)
+            return
+        from tui.screens.companies import CompanyPickerScreen
+
+        self._status(f"{len(rows)} client compan{'y' if len(rows) == 1 else 'ies'} listed.")
+        self.app.push_screen(CompanyPickerScreen(rows, self.paths.profile), self._chosen)
+
+    @staticmethod
+    def _app_words(error: str) -> str:
+        cause, fix, request_id = split_error(error)
+        text = f"Cause: {cause}." + (f" Fix: {app_fix(fix)}." if fix else "")
+        return text + (f" (Tripletex requestId: {request_id})" if request_id else "")
+
+    def _chosen(self, rows: list[CompanyRow] | None) -> None:
+        if not rows:
+            self._status("No profile made. ctrl+o opens the company list again.")
+            return
+        try:
+            made = make_profiles(self.cfg, rows)
+        except RabbitError as exc:
+            self._status(f"Not all made. {self._app_words(exc.one_line())}", error=True)
+            self.post_message(ProfilesChanged([]))  # (those made before it stand)
+            return
+        self._status(made_text(made))
+        status = self.query_one("#setup-status", Static)
+        self.call_after_refresh(status.scroll_visible, animate=False)  # (below the fold)
+        self.post_message(ProfilesChanged([m.profile for m in made if m.created]))
+
+
+def made_text(made: list[MadeProfile]) -> str:
+    """What the company list made, naming each profile (as `rabbitsync companies --add` says
+    it), and where to find them."""
+    return (cli_made_text(made) + "\nHome (0) lists the profiles: enter there opens one; press y "
+            "to confirm its first sync.")

@@ -76,6 +76,33 @@ class SyncModel:
         self.log.extend(lines)
         return lines
 
+    def profile_done(self, line: str) -> list[str]:
+        """One profile of an automatic sync of every profile ended (`line` says how); the bars
+        start again for the next."""
+        held, self._held = self._held, []
+        self.board.reset()
+        self._last_logged = {}
+        lines = [*held, line]
+        self.log.extend(lines)
+        return lines
+
+    def finish_many(self, synced: int, failed: list[str], cancelled: bool) -> list[str]:
+        """The automatic sync of every profile ended: `failed` names those that did not sync."""
+        self.running = False
+        total = synced + len(failed)
+        if cancelled:
+            self.state, self.state_class = (f"Cancelled after {synced} of {total} profiles; "
+                                            "the one under way wrote nothing."), "warning"
+        elif failed:
+            self.state, self.state_class = (f"{synced} of {total} profiles synced; failed: "
+                                            f"{', '.join(failed)}. Home (0) shows why."), "error"
+        else:
+            self.state, self.state_class = f"All {total} profiles synced.", "ok"
+        self.totals = ""
+        line = f"── {self.state} ──"
+        self.log.append(line)
+        return [line]
+
     def finish(self, outcome: str, *, report: SyncReport | None, error: str | None, timing: bool) -> list[str]:
         """The run ended: outcome is ok, cancelled, locked or failed. Returns the new log lines."""
         self.running = False
