@@ -39,6 +39,7 @@ from core.progress import CancelToken
 from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
+from core.words import noun, plural
 from tui.app_profiles import ProfilesMixin
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
@@ -613,7 +614,7 @@ class RabbitApp(ProfilesMixin, App[int]):
             left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
             if left:
                 self._quit_anyway = True
-                self.notify(f"{left} review decision(s) are not stored yet ({why or 'saving'}). "
+                self.notify(f"{plural(left, 'review decision')} {noun(left, 'is')} not stored yet ({why or 'saving'}). "
                             "Wait a moment, or press q again to quit and lose them.",
                             title="Not saved yet", severity="warning", timeout=15)
                 return

@@ -21,6 +21,7 @@ from core.paths import ProfilePaths, profile_paths
 from core.progress import CancelToken, Progress
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
+from core.words import noun, plural
 from tui.messages import (
     ProfilesChanged,
     ProfilesSyncEnded,
@@ -136,8 +137,8 @@ class ProfilesMixin:
                         title="Profiles", severity="warning")
             return False
         if left:
-            self.notify(f"Not switched to {name}: {left} review decision(s) of "
-                        f"{self.paths.profile} are not stored yet ({why or 'saving'}). Try "
+            self.notify(f"Not switched to {name}: {plural(left, 'review decision')} of "
+                        f"{self.paths.profile} {noun(left, 'is')} not stored yet ({why or 'saving'}). Try "
                         "again in a moment.", title="Profiles", severity="warning")
             return False
         try:
