@@ -10,6 +10,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from textual.app import App
+from textual.screen import Screen
+
 from core.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,3 +139,14 @@ async def until(pilot: Any, ready: Any, what: str, timeout: float = 15.0) -> Non
         if time.monotonic() > deadline:
             raise AssertionError(f"after {timeout:.0f} s still not: {what}")
         await pilot.pause(0.02)
+
+
+class ScreenApp(App[None]):
+    """Test-only app that shows one screen (a screen's own behaviour, without the whole app)."""
+
+    def __init__(self, screen: Screen[Any]) -> None:
+        super().__init__()
+        self._screen = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self._screen)

@@ -8,8 +8,6 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
-from textual.app import App
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from core.models import LocalCustomer, LocalProject
@@ -17,7 +15,16 @@ from core.paths import ProfilePaths, profile_paths
 from core.sandbox import Sandbox
 from core.store.state import StoreState
 from core.store.store import Store
-from tests.helpers import configure, customer, org, project, screen_text, subprocess_cli, until
+from tests.helpers import (
+    ScreenApp,
+    configure,
+    customer,
+    org,
+    project,
+    screen_text,
+    subprocess_cli,
+    until,
+)
 from tui.screens.browse import BrowseScreen
 from tui.screens.history import HistoryScreen
 
@@ -53,14 +60,6 @@ def synced(sb: Sandbox, cli_env: dict[str, str]) -> ProfilePaths:
     assert done.returncode == 0, done.stderr
     return profile_paths("default")
 
-
-class ScreenApp(App[None]):
-    def __init__(self, screen: Screen[None]) -> None:
-        super().__init__()
-        self._screen = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self._screen)
 
 
 def cells(table: DataTable, col: int) -> list[str]:

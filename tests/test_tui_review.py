@@ -19,6 +19,7 @@ from core.store.store import Store
 from core.sync.review import accept_plan
 from core.sync.writer import WriterStatus
 from tests.helpers import (
+    ScreenApp,
     configure,
     customer,
     org,
@@ -85,16 +86,6 @@ def synced(sb: Sandbox, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> P
     assert run_json(capsys, "review", "--json")["items"], "the data set must leave review items"
     return profile_paths("default")
 
-
-class ScreenApp(App[None]):
-    """Test-only app that shows one screen."""
-
-    def __init__(self, screen: ReviewScreen) -> None:
-        super().__init__()
-        self._screen = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self._screen)
 
 
 def pending(paths: ProfilePaths) -> dict[str, str]:

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.app import App
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from core.config import load_config
@@ -24,6 +22,7 @@ from core.store.store import Store
 from core.sync.run import SyncOptions, run_sync
 from core.words import METHOD_WORDS, method_words, plural
 from tests.helpers import (
+    ScreenApp,
     configure,
     customer,
     org,
@@ -85,14 +84,6 @@ def synced(imported: ProfilePaths, capsys: pytest.CaptureFixture[str]) -> Profil
     run_json(capsys, "sync", "--yes", "--json")
     return imported
 
-
-class ScreenApp(App[None]):
-    def __init__(self, screen: Screen[None]) -> None:
-        super().__init__()
-        self._screen = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self._screen)
 
 
 # ---- the words themselves ---------------------------------------------------------------------
