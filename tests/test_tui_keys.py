@@ -20,7 +20,7 @@ from textual.widgets._footer import FooterKey
 from core.config import load_config
 from core.paths import profile_paths
 from core.sync.run import SyncOptions, run_sync
-from tests.helpers import configure, screen_text
+from tests.helpers import configure, screen_text, until
 from tui.app import RabbitApp
 from tui.keys import PLACE_KEYS, reserved
 from tui.screens.help import HelpScreen
@@ -204,14 +204,20 @@ async def test_an_overdue_automatic_sync_runs_soon_after_the_start(sandbox, monk
     monkeypatch.setattr(app_module, "OVERDUE_AFTER_S", 0.2)
     later = datetime.now().astimezone() + timedelta(minutes=16)  # the app was closed 16 min
     app = await synced_app(sandbox, clock=lambda: later)
+    armed: list[tuple[bool, timedelta]] = []  # each arming of the timer, as it happened: the
+    arm = app.arm_auto_sync  # sync may run and re-arm before the test first looks
+
+    def recording_arm(*, overdue: bool = False) -> None:
+        arm(overdue=overdue)
+        assert app.next_sync_at is not None
+        armed.append((overdue, app.next_sync_at - later))
+
+    app.arm_auto_sync = recording_arm  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        assert app.next_sync_at is not None and app.next_sync_at - later <= timedelta(seconds=1)
-        for _ in range(200):
-            if app.last_report is not None:
-                break
-            await asyncio.sleep(0.05)
-        assert app.last_report is not None and not app.last_report.first_sync
+        await until(pilot, lambda: app.last_report is not None, "the overdue automatic sync")
+        assert armed and armed[0][0], f"the first arming was not the overdue one: {armed}"
+        assert armed[0][1] <= timedelta(seconds=1), armed  # soon, not an interval ahead
+        assert not app.last_report.first_sync
         await settle(pilot)
         assert app.next_sync_at - later >= timedelta(minutes=14)  # then every interval
 

@@ -167,7 +167,7 @@ class HomeScreen(PlaceScreen):
     """Overview and menu. Its footer shows the app's keys (tui.keys): they are the app's, bound
     here again only to be shown."""
 
-    PLACE = "rabbitsync"
+    PLACE = "Home"
     BINDINGS = [
         *(Binding(p.keys.split(",")[0], f"app.{p.action}", p.label, id=f"home.{p.place}",
                   tooltip=p.help) for p in PLACE_KEYS if p.place != "home"),
