@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -189,7 +190,6 @@ class HomeScreen(PlaceScreen):
         yield title_bar()
         with VerticalScroll(id="home-body"):
             yield Static("", id="home-status", markup=False)
-            yield DataTable(id="home-profiles", cursor_type="row", zebra_stripes=True)
             yield Static("", id="home-profile-error", markup=False)
             yield Static("", id="home-error", markup=False)
             yield Static("", id="home-menu", markup=False)
@@ -197,9 +197,6 @@ class HomeScreen(PlaceScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        table = self.query_one("#home-profiles", DataTable)
-        for key, label, width in PROFILE_COLUMNS:
-            table.add_column(label, key=key, width=width)
         self._draw()
 
     def show(self, facts: HomeFacts) -> None:
@@ -220,9 +217,13 @@ class HomeScreen(PlaceScreen):
 
     def _draw_profiles(self) -> None:
         rows = self.facts.profiles if len(self.facts.profiles) > 1 else ()
-        table = self.query_one("#home-profiles", DataTable)
-        table.display = bool(rows)
         self.query_one("#home-body").set_class(bool(rows), "profiles")
+        table = self._table(make=bool(rows))
+        if table is None:  # one profile: no list
+            self._draw_profile_error()
+            self.refresh_bindings()
+            return
+        table.display = bool(rows)
         keep = self.highlighted()
         table.clear()
         for r in rows:
@@ -243,10 +244,25 @@ class HomeScreen(PlaceScreen):
         self._draw_profile_error()
         self.refresh_bindings()
 
+    def _table(self, *, make: bool) -> DataTable[Any] | None:
+        """The profile list; made when first needed (`make`): with one profile Home has none,
+        and the first screen comes up sooner without it."""
+        found = self.query("#home-profiles")
+        if found:
+            return found.first(DataTable)
+        if not make:
+            return None
+        table: DataTable[Any] = DataTable(id="home-profiles", cursor_type="row",
+                                          zebra_stripes=True)
+        self.query_one("#home-body").mount(table, before="#home-profile-error")
+        for key, label, width in PROFILE_COLUMNS:
+            table.add_column(label, key=key, width=width)
+        return table
+
     def highlighted(self) -> str | None:
         """The profile the list's cursor is on (None: no list)."""
-        table = self.query_one("#home-profiles", DataTable)
-        if not table.display or not table.row_count:
+        table = self._table(make=False)
+        if table is None or not table.display or not table.row_count:
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
