@@ -140,6 +140,8 @@ async def run(items: int, presses: int) -> None:
     stored = sum(1 for r in state.reviews.values() if r.decision == "link")
     print(figures("move to next entry (j)", moves))
     print(figures("decision (l = link)", decisions))
+    slow = [(i, round(d * 1000)) for i, d in enumerate(moves) if d > 0.05]
+    print(f"moves over 50 ms (press number, ms): {slow or 'none'}")
     slow = [(i, round(d * 1000)) for i, d in enumerate(decisions) if d > 0.05]
     print(f"decisions over 50 ms (press number, ms): {slow or 'none'}")
     print(f"all {stored}/{presses} decisions in the store; writer drained {flush:.2f}s after the last key")

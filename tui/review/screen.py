@@ -47,7 +47,9 @@ def _scope(item: ReviewItem) -> tuple[str, object, str]:
     """Where an entry's name must be unique to tell it apart: its kind, its customer (a
     project), its folded name."""
     return (item.kind, item.record.get("customer_id"), fold(item.name))
-WINDOW = 200  # rows added to the table at a time
+WINDOW = 200  # rows in the table when the list opens
+GROW = 40  # rows added as the cursor nears the end (200 at once, each measured for its
+# wrapped height, held one key for about 100 ms: bench/tui_review.py)
 
 
 WIDE = 140  # from this width the comparison panel stands beside the list, not below it
@@ -311,7 +313,7 @@ class ReviewScreen(PlaceScreen):
         """The cursor moved to another row: grow the window near its end, show the entry."""
         table = self.query_one("#review-table", DataTable)
         if table.cursor_row >= table.row_count - 10 and table.row_count < len(self.view):
-            self._extend(table.row_count + WINDOW)
+            self._extend(table.row_count + GROW)
         self._show_current()
 
     @on(DataTable.RowSelected, "#review-table")
