@@ -376,3 +376,39 @@ async def test_the_office_profile_shown_the_automatic_sync_still_covers_the_sync
         assert app.current_mode == "home" and app.paths.profile == "default"
         row = next(r for r in home_rows(app) if r[0] == client.profile)
         assert " ok" in row[2] and row[3] != "-"
+
+
+async def test_homes_list_reads_each_client_as_its_registry_says(office, capsys):
+    """The list reads a client's figures from its sync status file while that describes the
+    registry as it is, and from the registry once a review decision has changed it: the same
+    facts either way as a count of the registry itself."""
+    from tui.profiles import read_profiles
+    from tui.screens.home import StoreSummary
+
+    client = sorted(office.companies, key=lambda c: c.id)[1]  # (its near-misses leave entries)
+    profiles = await synced_clients(capsys, office, reviews_in=client.id)
+    reviewed = profiles[client.id]
+
+    def rows() -> dict[str, tuple[object, ...]]:
+        out = {}
+        for f in read_profiles("default"):
+            if f.name != "default":
+                assert f.summary is not None, f
+                out[f.name] = (f.summary.synced_at, f.summary.review_pending, f.summary.last_run_ok)
+        return out
+
+    def counted() -> dict[str, tuple[object, ...]]:
+        out = {}
+        for name in profiles.values():
+            s = StoreSummary.of(Store(profile_paths(name)).read())
+            out[name] = (s.synced_at, s.review_pending, s.last_run_ok)
+        return out
+
+    before = rows()
+    assert before == counted()
+    assert before[reviewed][1] > 0  # entries wait in the client given near-misses
+    item = json.loads(run_cli(capsys, "--profile", reviewed, "review", "--json")[1])["items"][0]
+    assert run_cli(capsys, "--profile", reviewed, "review", "resolve", item["item"], "ignore")[0] == 0
+    after = rows()
+    assert after == counted()
+    assert after[reviewed][1] == before[reviewed][1] - 1

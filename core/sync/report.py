@@ -116,6 +116,7 @@ def save_status_after(
     summary: dict[str, Any],
     run_id: str,
     started: datetime,
+    finished: datetime,
 ) -> None:
     """The status file for the store just written (a cache: failing to write it costs speed)."""
     status = SyncStatus(
@@ -124,7 +125,7 @@ def save_status_after(
         linked_projects=figures["linked_projects"],
         review_pending=len(state.pending_reviews()),
         skipped_depth=summary["projects"].get("skipped_depth", 0),
-        last_run=last_run_entry(run_id, started, summary),
+        last_run=last_run_entry(run_id, started, finished, summary),
     )
     try:
         save_status(paths, status)
@@ -132,8 +133,11 @@ def save_status_after(
         log.warning("could not write the sync status file: %s", exc)
 
 
-def last_run_entry(run_id: str, started: datetime, summary: dict[str, Any]) -> dict[str, Any]:
-    return {"run_id": run_id, "started_at": _iso(started), "finished_at": _iso(datetime.now(UTC)),
+def last_run_entry(run_id: str, started: datetime, finished: datetime,
+                   summary: dict[str, Any]) -> dict[str, Any]:
+    """The status file's last run: `started` and `finished` by the run's own clock, as the
+    history's record of the same run has them."""
+    return {"run_id": run_id, "started_at": _iso(started), "finished_at": _iso(finished),
             "ok": True, "summary": summary}
 
 
@@ -142,6 +146,7 @@ def idle_report(
     status: SyncStatus,
     dry_run: bool,
     started: datetime,
+    finished: datetime,
     t0: float,
     run_id: str,
     requests: int,
@@ -163,7 +168,7 @@ def idle_report(
         run_id=run_id,
     )
     if not dry_run:
-        status.last_run = last_run_entry(run_id, started, summary_of(report))
+        status.last_run = last_run_entry(run_id, started, finished, summary_of(report))
         try:
             save_status(paths, status)
         except OSError as exc:

@@ -292,7 +292,7 @@ class SyncRun:
         if not self.options.dry_run:
             await asyncio.to_thread(self.store.storage.remove_stale_temps)
         return idle_report(self.store.paths, self.status, self.options.dry_run, self.started,
-                           self.t0, self.run_id, self.requests, self.progress)
+                           _now(), self.t0, self.run_id, self.requests, self.progress)
 
     def _plan_customers(self) -> None:
         planner = self.planner
@@ -369,8 +369,9 @@ class SyncRun:
         )
         report.duration_s = time.perf_counter() - self.t0
         summary = summary_of(report)
+        finished = _now()
         state.runs.append(RunRecord(
-            run_id=self.run_id, started_at=started, finished_at=_iso(_now()), ok=True,
+            run_id=self.run_id, started_at=started, finished_at=_iso(finished), ok=True,
             dry_run=False, first_sync=self.first_sync, full=self.full, summary=summary,
             items=planner.edit.result.items,
         ))
@@ -381,7 +382,7 @@ class SyncRun:
             # for the next run in this process (the app's timer, --watch) to reuse
             self.store.write(state, compact=self.full, keep=True, hint=planner.edit.hint)
             save_status_after(self.store.paths, state, figures, summary, self.run_id,
-                              self.started)
+                              self.started, finished)
 
         self.cancel.commit()  # from here a cancel waits: the write ends whole
         await asyncio.to_thread(persist)
