@@ -42,6 +42,7 @@ KINDS = {
     "initials with dots": ("Lambertseter Fotballklubb", "Lambertseter F.K."),
     "brand typed short": ("XXL Sport og Villmark AS", "XXL"),
     "one trade, two words": ("Østlandske Bilservice ENK", "Østlandske Bilverksted"),
+    "one trade, two languages": ("Lærdal Rådgivning AS", "Lærdal Consulting"),
 }
 
 
@@ -74,6 +75,7 @@ PROJECT_KINDS = {
     "year written short": ("Tilbud 2024/2025", "Tilbud 24-25"),
     "a word more": ("Rammeavtale", "Rammeavtale oppdrag (løpende)"),
     "abbreviation": ("Ombygging 2. etasje", "Ombygging 2. etg."),
+    "a trade word shortened": ("Rådgivning", "Rådg."),
     "typo": ("Fasadeoppgradering", "Fasadeoppgradring"),
 }
 

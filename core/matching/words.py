@@ -114,6 +114,7 @@ _TRADE_FAMILIES = (
     "bygg byggmester byggservice byggfirma snekker snekkeri tomrer tommermann byggentreprenor",
     "regnskap regnskapsforing regnskapsservice okonomi okonomiservice",
     "revisjon revisor revisjonsfirma",
+    "consulting radgivning radgiving radgivende radgiver radgivere",  # (rådgivning: Norwegian)
     "tannlege tannlegesenter tannklinikk tannhelse",
     "lege legesenter legekontor legevakt",
     "frisor frisorsalong salong hair",
