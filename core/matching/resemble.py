@@ -382,9 +382,11 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
 
 def strip_words(words: tuple[str, ...], strip: frozenset[str]) -> tuple[str, ...]:
     """`words` without those in `strip` (the scope's own words, or one letter off one), unless
-    none would be left."""
+    only numbers and filler would be left ("Regnskap 2023/2024" under Kristensen Regnskap keeps
+    its words: "2023 2024" alone would share nothing but years with "Regnskap 2023/2024
+    oppdrag")."""
     if not strip:
         return words
     kept = tuple(w for w in words if w not in strip and not (
         len(w) >= 5 and not w.isdigit() and any(token_sim(w, s) == (0.85, "typo") for s in strip)))
-    return kept or words
+    return kept if plain_words(kept) else words
