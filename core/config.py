@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.disk import write_error
 from core.errors import ConfigError, UsageError
+from core.i18n import LANGUAGES, _
 from core.paths import ProfilePaths
 from core.secret import Secret
 from core.tripletex.endpoints import PRODUCTION_URL, check_base_url, environment_name
@@ -34,6 +35,7 @@ KEYS = {
     "employee-token": "employee_token",
     "company-id": "company_id",
     "sync-interval": "sync_interval_minutes",
+    "language": "language",
 }
 SECRET_ATTRS = ("consumer_token", "employee_token")
 DEFAULT_SYNC_INTERVAL_MINUTES = 15
@@ -49,6 +51,7 @@ class Config:
     employee_token: str = ""
     company_id: str = ""  # empty or "0": the token owner's own company
     sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
+    language: str = ""  # "en", "nb", or empty: the environment's (core.i18n.choose)
     sources: dict[str, str] = field(default_factory=dict, compare=False)  # attr -> "env"/"file"
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -127,6 +130,11 @@ def validate_value(attr: str, value: str) -> str | int:
         if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 1440:
             raise UsageError("sync interval must be whole minutes from 1 to 1440", "e.g. 15")
         return int(value)
+    if attr == "language":
+        if value and value not in LANGUAGES:
+            raise UsageError(_("language {value!r} is not one we have").format(value=value),
+                             _("nb (norsk bokmål), en (English), or empty for the environment's"))
+        return value
     raise UsageError(f"unknown config key {attr!r}", f"keys: {', '.join(KEYS)}")
 
 
@@ -151,6 +159,8 @@ def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
                 cfg.sources[attr] = "file"
         if isinstance(raw.get("sync_interval_minutes"), int):
             cfg.sync_interval_minutes = raw["sync_interval_minutes"]
+        if raw.get("language") in LANGUAGES:
+            cfg.language = raw["language"]
     if env:
         for attr, var in ENV_OVERRIDES.items():
             v = os.environ.get(var)

@@ -6,6 +6,8 @@ token: build messages from facts, never from request URLs or headers.
 
 from __future__ import annotations
 
+from core.i18n import _
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -27,9 +29,9 @@ class RabbitError(Exception):
         """`cause. Fix: fix (requestId: …)` on one line."""
         text = self.cause.rstrip(".")
         if self.fix:
-            text += f". Fix: {self.fix.rstrip('.')}"
+            text += ". " + _("Fix: {fix}").format(fix=self.fix.rstrip("."))
         if self.request_id:
-            text += f" (Tripletex requestId: {self.request_id})"
+            text += " " + _("(Tripletex requestId: {id})").format(id=self.request_id)
         return " ".join(text.split())
 
 

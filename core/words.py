@@ -4,12 +4,14 @@ fields it changed (`fields_words`), and counts with the right plural (`plural`: 
 "2 runs"). The CLI, the views and the app all take their words from here; the codes themselves
 (`org_number`, `exact_name`, ...) stay what the JSON outputs and the store keep.
 
-No I/O, no Textual; it imports nothing of rabbitsync, so every layer may use it.
+No I/O, no Textual; it imports only core.i18n, so every layer may use it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+
+from core.i18n import ngettext, number
 
 # ---- counts ---------------------------------------------------------------------------------------
 # the words whose plural is not the word and an "s"
@@ -28,13 +30,15 @@ def plural_of(word: str) -> str:
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    """`n` and `word`, in the plural unless `n` is 1: "1 run", "2 runs", "1,204 entries"."""
-    return f"{n:,} {word if n == 1 else (many or plural_of(word))}"
+    """`n` and `word`, in the plural unless `n` is 1, in the reader's language: "1 run",
+    "2 runs", "1,204 entries" / "1 kjøring", "1 204 oppføringer". The catalog holds `word`
+    with its English plural (`many`, else `plural_of`) as one entry with a plural form."""
+    return f"{number(n)} {noun(n, word, many)}"
 
 
 def noun(n: int, word: str, many: str | None = None) -> str:
-    """Only the word, for `n` of them: "entry" (1), "entries" (0, 2, ...)."""
-    return word if n == 1 else (many or plural_of(word))
+    """Only the word, for `n` of them: "entry" (1), "entries" (0, 2, ...), translated."""
+    return ngettext(word, many or plural_of(word), n)
 
 
 # ---- how a record was linked ----------------------------------------------------------------------

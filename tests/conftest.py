@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from core.i18n import set_language
+
 _ENV_VARS = (
     "RABBITSYNC_BASE_URL",
     "RABBITSYNC_CONSUMER_TOKEN",
@@ -17,7 +19,7 @@ _ENV_VARS = (
 
 
 @pytest.fixture(autouse=True)
-def rabbit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def rabbit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own RABBITSYNC_HOME and no token from the developer's environment."""
     home = tmp_path / "rabbithome"
     home.mkdir()
@@ -27,7 +29,13 @@ def rabbit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # every sync's write that uses the planner's hint is checked against one comparing every
     # record (core.store.store.Store.write): a change the hint misses fails the test that made it
     monkeypatch.setenv("RABBITSYNC_CHECK_WRITES", "1")
-    return home
+    # English unless a test asks for bokmål (core.i18n): the machine's locale never decides
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_language("en")
+    yield home
+    set_language("en")
 
 
 def pytest_configure(config: pytest.Config) -> None:

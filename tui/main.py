@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import sys
 
-from core.cli.main import build_parser
+from core.cli.main import build_parser, use_language
 from core.cli.main import main as core_main
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = sys.argv[1:] if argv is None else list(argv)
+    use_language(argv)
     args = build_parser().parse_args(argv)
     if args.command not in (None, "demo"):
         return core_main(argv)

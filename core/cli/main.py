@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 failed (one line with cause and fix on stderr), 2 bad usage 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from core import __version__
 from core.config import KEYS, load_config
 from core.errors import EXIT_FAILED, EXIT_USAGE, RabbitError, UsageError
+from core.i18n import LANGUAGES, _, choose, ngettext, set_language
 from core.logs import setup_logging
 from core.paths import ProfilePaths, profile_paths
 
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(one way: Tripletex is master). Without a command, opens the terminal app.",
     )
     p.add_argument("--profile", default="default", help="profile name (one Tripletex company and one local registry)")
+    p.add_argument("--lang", choices=list(LANGUAGES), help="nb (norsk bokmål) or en (English); "
+                   "else the profile's language setting, else LC_ALL/LC_MESSAGES/LANG, else "
+                   "English. JSON output, exit codes and files are the same in both")
     p.add_argument("--version", action="version", version=f"rabbitsync {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -136,9 +141,45 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def early_language(argv: list[str]) -> str:
+    """The language of this command, read before its arguments are parsed (so that `--help`
+    and argparse's own errors speak it): `--lang`, the profile's `language`, the environment."""
+    flag = profile = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        for name in ("--lang", "--profile"):
+            value = None
+            if arg == name and i + 1 < len(argv):
+                value = argv[i + 1]
+            elif arg.startswith(name + "="):
+                value = arg.split("=", 1)[1]
+            if value is not None:
+                if name == "--lang":
+                    flag = value
+                else:
+                    profile = value
+    setting = None
+    # a bad profile name or config file is reported later, in the language chosen without it
+    with contextlib.suppress(RabbitError, ValueError, OSError):
+        setting = load_config(profile_paths(profile or "default"), env=False).language
+    return choose(flag, setting)
+
+
+def use_language(argv: list[str]) -> str:
+    """Choose and set this command's language (argparse's own texts included)."""
+    argparse._ = _  # argparse looks its texts up through its module's `_` and `ngettext`
+    argparse.ngettext = ngettext
+    return set_language(early_language(argv))
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    use_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "json", False) or getattr(args, "format", None):
+        set_language("en")  # JSON and export files never change with the language
     try:
         paths = profile_paths(args.profile)
     except ValueError as exc:

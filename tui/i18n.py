@@ -1,0 +1,36 @@
+"""The app's texts in the reader's language (core.i18n), where Textual keeps them itself.
+
+A class's BINDINGS are made when the class is defined, in English (their descriptions marked
+with `N_` for the catalog); `Translated` gives each instance its bindings in the language
+chosen at start, so that footers, help and the palette speak it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from core.i18n import _
+
+
+def translated_binding(binding: Binding) -> Binding:
+    """`binding` with its description and tooltip in the current language."""
+    return replace(binding, description=_(binding.description),
+                   tooltip=_(binding.tooltip) if binding.tooltip else binding.tooltip)
+
+
+def translate_bindings(node: DOMNode) -> None:
+    """Put `node`'s own bindings (its instance copy of the class's) in the current language."""
+    table = node._bindings.key_to_bindings  # Textual keeps an instance's bindings here
+    for key, bindings in list(table.items()):
+        table[key] = [translated_binding(b) for b in bindings]
+
+
+class Translated:
+    """Mixin for a screen, widget or app with BINDINGS: its bindings in the reader's language."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)  # type: ignore[arg-type]
