@@ -97,6 +97,21 @@ def test_every_project_kind_is_asked_within_its_customer(kind: str, direction: s
     assert "p-elsewhere" not in [c.local_key for c in m.candidates]  # another customer's
 
 
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+def test_a_project_named_by_its_customers_trade_and_years_is_asked(direction: str) -> None:
+    """The customer's words set aside, "Regnskap 2023/2024" would be years alone, which share
+    nothing distinctive with "Regnskap 2023/2024 oppdrag" (benchmark seed 15 created it)."""
+    plain, decorated = "Regnskap 2023/2024", "Regnskap 2023/2024 oppdrag"
+    tx_name, local_name = (plain, decorated) if direction == "local longer" else (decorated, plain)
+    strip = frozenset(words_of("Kristensen Regnskapsbyrå AS") + words_of("Kristensen Regnskap"))
+    fresh = [TxProject(1, 1, tx_name, customer_id=9)]
+    local = [LocalProject("p-true", local_name, customer_key="c-1"),
+             LocalProject("p-other", "Årsoppgjør 2022", customer_key="c-1")]
+    (m,) = match_projects(fresh, local, lambda _p: ("c-1", None), strip=lambda _s: strip)
+    assert m.local_key is None and m.candidates, f"created beside {local_name!r}"
+    assert m.candidates[0].local_key == "p-true"
+
+
 TRAPS = [
     # (Tripletex, the true local record, a different company with a similar name)
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
