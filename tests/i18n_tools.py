@@ -2,6 +2,8 @@
 code a person reads, and whether the bokmål catalog translates it.
 
     python -m tests.i18n_tools [FILE ...]    # list the marked strings without a translation
+    python -m tests.i18n_tools --conflicts   # messages the .po translates twice, differently
+    python -m tests.i18n_tools --normalize   # write the .po with each message once, sorted
 """
 
 from __future__ import annotations
@@ -67,15 +69,59 @@ def missing(files: list[Path] | None = None) -> dict:
     cat = catalog()
     out = {}
     for message, where in (marked(files) | counted(files)).items():
-        key = message[0] if isinstance(message, tuple) else message
-        entry = cat.get(key)
+        plural = isinstance(message, tuple)
+        entry = cat.get(message[0] if plural else message)
         if entry is None or not entry.string or (
                 isinstance(entry.string, tuple | list) and not all(entry.string)):
             out[message] = where
+        elif entry.pluralizable != plural:
+            # gettext finds a singular entry only by `_` and a plural one only by `ngettext`:
+            # one msgid cannot be both (use noun(1, word) where the word stands alone)
+            out[message] = [*where, "(in the catalog as " + (
+                "a plural entry" if entry.pluralizable else "a singular entry") + ")"]
     return out
 
 
+def conflicts() -> dict[str, set[str]]:
+    """msgids the .po holds more than once with different translations (after branches that
+    each added entries were merged)."""
+    seen: dict[str, set[str]] = {}
+    for block in PO.read_text(encoding="utf-8").split("\n\n"):
+        lines = [ln for ln in block.splitlines() if ln and not ln.startswith("#")]
+        key, parts, current = [], [], None
+        for ln in lines:
+            if ln.startswith("msgid "):
+                current = key
+            elif ln.startswith("msgstr"):
+                current = parts
+            elif not ln.startswith('"'):
+                current = None
+            if current is not None:
+                current.append(ln.split(" ", 1)[1] if not ln.startswith('"') else ln)
+        if key and key != ['""']:
+            seen.setdefault("".join(key), set()).add("".join(parts))
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+def normalize() -> int:
+    """Rewrite the .po once, each message once (Babel's writer), after a merge; the number of
+    messages. Conflicting duplicates must be settled by hand first (`conflicts`)."""
+    from babel.messages.pofile import write_po
+
+    cat = catalog()
+    with PO.open("wb") as f:
+        write_po(f, cat, width=100, omit_header=False, sort_output=True, no_location=True)
+    return len(cat)
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--conflicts"]:
+        for k, v in conflicts().items():
+            print(k, "->", " | ".join(sorted(v)))
+        raise SystemExit(0)
+    if sys.argv[1:] == ["--normalize"]:
+        print(normalize(), "messages")
+        raise SystemExit(0)
     files = [Path(a).resolve() for a in sys.argv[1:]] or None
     gaps = missing(files)
     for message, where in sorted(gaps.items(), key=lambda kv: kv[1][0]):
