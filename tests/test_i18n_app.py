@@ -306,3 +306,38 @@ def test_snapshot_activation_dialog_in_bokmal(fixed_sandbox, snap_compare, bokma
         await settle(pilot)
 
     assert snap_compare(stable_app(), run_before=go, terminal_size=SIZE)
+
+
+@pytest.mark.parametrize("mixin", [False, True], ids=["PlaceScreen", "Translated-first"])
+def test_a_screens_own_bindings_and_tabs_are_told_in_bokmal(bokmal, mixin):
+    """Every PlaceScreen's bindings (its subclass's own BINDINGS merged in its instance copy)
+    speak bokmål, `tab_bindings`' included, whether or not the subclass also puts `Translated`
+    first in its bases (as the guide asks of every class with BINDINGS)."""
+    from textual.binding import Binding
+
+    from core.i18n import N_
+    from tui.i18n import Translated
+    from tui.keys import tab_bindings
+    from tui.screens.base import PlaceScreen
+
+    class Screen(PlaceScreen):
+        PLACE = N_("History")
+        BINDINGS = [
+            Binding("x", "app.quit", N_("Quit"), id="x.quit", tooltip=N_("Close the help")),
+            *tab_bindings("x", N_("all entries / customers only / projects only"), N_("Kind")),
+        ]
+
+    cls = type("MixedScreen", (Translated, Screen), {}) if mixin else Screen
+    screen = cls("default")
+    shown = {b.id: b for bindings in screen._bindings.key_to_bindings.values() for b in bindings}
+    assert (shown["x.quit"].description, shown["x.quit"].tooltip) == ("Avslutt", "Lukk hjelpen")
+    assert shown["screen.back"].description == "Tilbake"
+    assert (shown["x.prev_tab"].description, shown["x.prev_tab"].tooltip) == (
+        "Forrige type", "Forrige fane: alle oppføringer / bare kunder / bare prosjekter")
+    assert (shown["x.next_tab"].description, shown["x.next_tab"].tooltip) == (
+        "Type", "Neste fane: alle oppføringer / bare kunder / bare prosjekter")
+    set_language("en")  # the same class, made in English: as it always was
+    english = {b.id: b for bs in cls("default")._bindings.key_to_bindings.values() for b in bs}
+    assert english["x.prev_tab"].description == "Previous kind"
+    assert english["x.next_tab"].tooltip == ("The next tab: all entries / customers only / "
+                                             "projects only")
