@@ -33,14 +33,15 @@ from textual.timer import Timer
 
 from core.config import Config, load_config
 from core.errors import RabbitError
+from core.i18n import N_, _, clock, ngettext, number
 from core.logs import setup_logging
 from core.paths import ProfilePaths
 from core.progress import CancelToken
 from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
-from core.words import noun, plural
 from tui.app_profiles import ProfilesMixin
+from tui.i18n import Translated
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
     ConfigSaved,
@@ -86,7 +87,18 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class RabbitApp(ProfilesMixin, App[int]):
+# Textual's own palette entries, as the catalog holds them (`get_system_commands`)
+TEXTUAL_COMMANDS = (
+    N_("Theme"), N_("Change the current theme"),
+    N_("Quit"), N_("Quit the application as soon as possible"),
+    N_("Maximize"), N_("Maximize the focused widget"),
+    N_("Minimize"), N_("Minimize the widget and restore to normal size"),
+)
+# the last sync's outcome (`RabbitApp.last_sync`), told in the title bar and on Home
+LAST_SYNC_WORDS = (N_("ok"), N_("failed"), N_("skipped: another sync is running"))
+
+
+class RabbitApp(Translated, ProfilesMixin, App[int]):
     """The app on one profile. `clock` and `timing` exist so snapshots can be stable."""
 
     TITLE = "rabbitsync"
@@ -95,12 +107,12 @@ class RabbitApp(ProfilesMixin, App[int]):
         # the keys of everywhere (tui.keys); each screen's footer shows its own keys, Home these
         *(Binding(p.keys, p.action, p.label, id=f"app.{p.place}", show=False, tooltip=p.help)
           for p in PLACE_KEYS),
-        Binding("escape", "show('home')", "Home", id="app.escape_home", show=False,
-                tooltip="Back to Home"),
-        Binding(HELP_KEYS, "help", "Help", id="app.help", key_display="?",
-                tooltip="The keys of this screen and of everywhere"),
-        Binding(QUIT_KEY, "quit", "Quit", id="app.quit", show=False,
-                tooltip="Quit (a running sync is asked about first; nothing half-written)"),
+        Binding("escape", "show('home')", N_("Home"), id="app.escape_home", show=False,
+                tooltip=N_("Back to Home")),
+        Binding(HELP_KEYS, "help", N_("Help"), id="app.help", key_display="?",
+                tooltip=N_("The keys of this screen and of everywhere")),
+        Binding(QUIT_KEY, "quit", N_("Quit"), id="app.quit", show=False,
+                tooltip=N_("Quit (a running sync is asked about first; nothing half-written)")),
     ]
 
     def __init__(
@@ -161,7 +173,7 @@ class RabbitApp(ProfilesMixin, App[int]):
         first = "setup" if self.cfg is None or self.cfg.missing() else "home"
         await self.action_show(first)
         if self.config_error:
-            self.notify(self.config_error, title="Config", severity="error", timeout=15)
+            self.notify(self.config_error, title=_("Config"), severity="error", timeout=15)
         self.update_status()
         self.load_store_summary()
         self.load_profiles()
@@ -187,7 +199,8 @@ class RabbitApp(ProfilesMixin, App[int]):
             error = exc.one_line()
         except Exception as exc:  # shown as one line, never a traceback
             log.exception("reading the store failed")
-            error = f"{type(exc).__name__}; see {self.paths.log_file}"
+            error = _("{error}; see {log}").format(error=type(exc).__name__,
+                                                   log=self.paths.log_file)
         self.call_from_thread(self._store_loaded, summary, error)
 
     def _summary_after(self, report: SyncReport | None) -> None:
@@ -221,7 +234,7 @@ class RabbitApp(ProfilesMixin, App[int]):
             if self._auto_timer is None:
                 self.arm_auto_sync(overdue=self._overdue())
         if error:
-            self.notify(error, title="Registry", severity="error")
+            self.notify(error, title=_("Registry"), severity="error")
         self.update_status()
 
     # ---- navigation ------------------------------------------------------------------------------
@@ -278,11 +291,12 @@ class RabbitApp(ProfilesMixin, App[int]):
             await self.remove_mode(mode)  # made anew, from the saved settings, next time
 
         self.push_screen(ConfirmScreen(
-            f"Unsaved changes in {screen.PLACE}",
-            f"Changed and not saved: {', '.join(lost)}.\n\nLeave and forget them? To keep them, "
-            "stay and press ctrl+s (save) or ctrl+t (save and test).",
-            confirm_label="Forget them (d)", cancel_label="Stay (esc)", confirm_key="d",
-            confirm_help="Leave without saving"), answered)
+            _("Unsaved changes in {place}").format(place=_(screen.PLACE)),
+            _("Changed and not saved: {fields}.\n\nLeave and forget them? To keep them, stay "
+              "and press ctrl+s (save) or ctrl+t (save and test).").format(
+                fields=", ".join(lost)),
+            confirm_label=_("Forget them (d)"), cancel_label=_("Stay (esc)"), confirm_key="d",
+            confirm_help=_("Leave without saving")), answered)
 
     async def on_show_place(self, message: ShowPlace) -> None:
         await self.action_show(message.name)
@@ -301,11 +315,11 @@ class RabbitApp(ProfilesMixin, App[int]):
 
     def action_cancel_sync(self) -> None:
         if self._cancel is None:
-            self.notify("No sync is running.", title="Sync")
+            self.notify(_("No sync is running."), title=_("Sync"))
             return
         self._cancel.cancel()
-        self.sync_model.log.append("cancelling…")
-        self._draw_sync(["cancelling…"])
+        self.sync_model.log.append(_("cancelling…"))
+        self._draw_sync([_("cancelling…")])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         running = self.sync_model.running
@@ -329,23 +343,25 @@ class RabbitApp(ProfilesMixin, App[int]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for place in PLACES.values():
             action = "test" if place.name == "check" else f"show('{place.name}')"
-            yield SystemCommand(place.title, place.help, partial(self.run_action, action))
-        yield SystemCommand("Help", "The keys of this screen and of everywhere (? or F1)",
+            yield SystemCommand(_(place.title), _(place.help), partial(self.run_action, action))
+        yield SystemCommand(_("Help"), _("The keys of this screen and of everywhere (? or F1)"),
                             self.action_help)
-        yield SystemCommand("Sync now", "Sync Tripletex to the time tracker",
+        yield SystemCommand(_("Sync now"), _("Sync Tripletex to the time tracker"),
                             partial(self.run_action, "sync"))
-        yield SystemCommand("Dry run", "Show what a sync would change; write nothing",
+        yield SystemCommand(_("Dry run"), _("Show what a sync would change; write nothing"),
                             partial(self.run_action, "dry_run"))
-        yield SystemCommand("Full sync", "Sync with complete listings (finds deletions)",
+        yield SystemCommand(_("Full sync"), _("Sync with complete listings (finds deletions)"),
                             partial(self.run_action, "full_sync"))
-        yield SystemCommand("Cancel sync", "Stop the running sync; nothing is written",
+        yield SystemCommand(_("Cancel sync"), _("Stop the running sync; nothing is written"),
                             self.action_cancel_sync)
         for command in super().get_system_commands(screen):
             if command.title == "Keys":  # Textual's key panel: our help (?) is the one
                 continue
             if command.title == "Screenshot":
-                command = SystemCommand("Screenshot", "Save an SVG picture of this screen in "
-                                        "rabbitsync's log folder", self.action_save_picture)
+                command = SystemCommand(_("Screenshot"), _("Save an SVG picture of this screen "
+                                        "in rabbitsync's log folder"), self.action_save_picture)
+            else:  # Textual's own (Theme, Quit, …): in the reader's language (TEXTUAL_COMMANDS)
+                command = command._replace(title=_(command.title), help=_(command.help))
             yield command
 
     def action_save_picture(self) -> None:
@@ -357,11 +373,13 @@ class RabbitApp(ProfilesMixin, App[int]):
             folder.mkdir(parents=True, exist_ok=True)
             (folder / name).write_text(self.export_screenshot(), encoding="utf-8")
         except OSError as exc:
-            self.notify(f"Screenshot not saved: cannot write {folder / name} ({exc.strerror}). "
-                        "Fix: free space on that disk or make the folder writable.",
-                        title="Screenshot", severity="error", timeout=10)
+            self.notify(_("Screenshot not saved: cannot write {path} ({error}). Fix: free space on "
+                          "that disk or make the folder writable.").format(
+                              path=folder / name, error=exc.strerror),
+                        title=_("Screenshot"), severity="error", timeout=10)
             return
-        self.notify(f"Screenshot saved: {folder / name}", title="Screenshot", markup=False)
+        self.notify(_("Screenshot saved: {path}").format(path=folder / name),
+                    title=_("Screenshot"), markup=False)
 
     async def action_full_sync(self) -> None:
         if await self.action_show("sync"):
@@ -373,20 +391,22 @@ class RabbitApp(ProfilesMixin, App[int]):
         """Start a run unless one is running; the first real sync asks to confirm. True if started."""
         if self.sync_model.running:
             if not auto:
-                self.notify("A sync is already running.", title="Sync", severity="warning")
+                self.notify(_("A sync is already running."), title=_("Sync"), severity="warning")
             return False
         self._reload_config()
         if self.cfg is None or self.cfg.missing():
-            what = self.config_error or f"not configured: {', '.join(self.cfg.missing())} missing"
-            self.notify(f"{what}. Fix: press s for Setup.", title="Sync", severity="error")
+            what = self.config_error or _("not configured: {fields} missing").format(
+                fields=", ".join(self.cfg.missing()))  # type: ignore[union-attr]
+            self.notify(_("{what}. Fix: press s for Setup.").format(what=what), title=_("Sync"),
+                        severity="error")
             return False
         first = self.store_summary is not None and not self.store_summary.synced_at
         if first and not dry_run and not confirmed:
             self.ask_activation(full=full)
             return False
-        reason = "automatic" if auto else "by you"
+        reason = _("automatic") if auto else _("by you")
         if self.timing:
-            reason += f", {self.clock():%H:%M:%S}"
+            reason += f", {clock(self.clock(), seconds=True)}"
         self.sync_model.start(dry_run=dry_run, reason=reason)
         self._draw_sync()
         self.update_status()
@@ -402,13 +422,16 @@ class RabbitApp(ProfilesMixin, App[int]):
             if yes:
                 self.start_sync(full=full, confirmed=True)
             else:
-                self.sync_model.log.append("not activated: nothing was changed")
-                self.sync_model.state = "Not activated: nothing was changed. Press y when ready."
-                self._draw_sync(["not activated: nothing was changed"])
+                self.sync_model.log.append(_("not activated: nothing was changed"))
+                self.sync_model.state = _("Not activated: nothing was changed. Press y when "
+                                          "ready.")
+                self._draw_sync([_("not activated: nothing was changed")])
 
         self.push_screen(
-            ConfirmScreen("First sync: Tripletex becomes the master", reflow(ACTIVATION_TEXT),
-                          confirm_label="Activate and sync (a)", cancel_label="Cancel (esc)"),
+            ConfirmScreen(_("First sync: Tripletex becomes the master"),
+                          reflow(_(ACTIVATION_TEXT)),  # (core's, marked there)
+                          confirm_label=_("Activate and sync (a)"),
+                          cancel_label=_("Cancel (esc)")),
             answered,
         )
 
@@ -436,7 +459,8 @@ class RabbitApp(ProfilesMixin, App[int]):
             error = exc.one_line()
         except Exception as exc:  # never a traceback on screen; the log has it
             log.exception("sync failed unexpectedly")
-            error = f"unexpected error ({type(exc).__name__}). Fix: see {self.paths.log_file}"
+            error = _("unexpected error ({error}). Fix: see {log}").format(
+                error=type(exc).__name__, log=self.paths.log_file)
         finally:
             self._cancel = None
         self.post_message(SyncEnded(outcome, report, error, dry_run=options.dry_run, auto=auto))
@@ -448,7 +472,7 @@ class RabbitApp(ProfilesMixin, App[int]):
     def on_sync_ended(self, message: SyncEnded) -> None:
         if message.outcome == "activation":
             self.sync_model.running = False
-            self.sync_model.log.append("the first sync needs your confirmation")
+            self.sync_model.log.append(_("the first sync needs your confirmation"))
             self._draw_sync()
             self.ask_activation()
             return
@@ -470,17 +494,17 @@ class RabbitApp(ProfilesMixin, App[int]):
         elif message.outcome == "locked":
             self.last_sync = (self.clock(), "skipped: another sync is running")
             if not message.auto:
-                self.notify("Skipped: another sync of this profile is running (cron?).",
-                            title="Sync", severity="warning")
+                self.notify(_("Skipped: another sync of this profile is running (cron?)."),
+                            title=_("Sync"), severity="warning")
         elif message.outcome == "failed":
             self.last_sync = (self.clock(), "failed")
             if self.current_mode != "sync":  # there the body shows the cause and fix
-                self.notify("Home (0) shows the cause and what to do.", title="Sync failed",
-                            severity="error")
+                self.notify(_("Home (0) shows the cause and what to do."),
+                            title=_("Sync failed"), severity="error")
             self._forget_stale_screens()  # History shows the failed run
             self.load_store_summary()
         elif message.outcome == "cancelled" and not message.auto:
-            self.notify("Cancelled, nothing changed.", title="Sync")
+            self.notify(_("Cancelled, nothing changed."), title=_("Sync"))
         self.update_status()
 
     def _keep_unsaved_run(self, message: SyncEnded) -> None:
@@ -571,8 +595,8 @@ class RabbitApp(ProfilesMixin, App[int]):
         else:  # the profile shown has never synced (its first sync asks), and no other is due
             started = False
         if not started and self.sync_model.running:
-            self.sync_model.log.append("automatic sync skipped: a sync is running")
-            self._draw_sync(["automatic sync skipped: a sync is running"])
+            self.sync_model.log.append(_("automatic sync skipped: a sync is running"))
+            self._draw_sync([_("automatic sync skipped: a sync is running")])
         self.update_status()
         return started
 
@@ -588,7 +612,10 @@ class RabbitApp(ProfilesMixin, App[int]):
     def schedule_text(self, *, short: bool = False) -> str:
         """`last sync 14:02 ok · next 14:17 (every 15 min)`, as Home shows it; `short` for the
         title bar."""
-        return schedule_text(self.clock(), running=self.sync_model.running, last=self.last_sync,
+        last = self.last_sync  # its outcome a code ("ok", LAST_SYNC_WORDS): told here
+        if last is not None:
+            last = (last[0], _(last[1]))
+        return schedule_text(self.clock(), running=self.sync_model.running, last=last,
                              next_at=self.next_sync_at, interval=self.interval(), short=short)
 
     def _home_facts(self) -> HomeFacts:
@@ -614,14 +641,18 @@ class RabbitApp(ProfilesMixin, App[int]):
             left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
             if left:
                 self._quit_anyway = True
-                self.notify(f"{plural(left, 'review decision')} {noun(left, 'is')} not stored yet ({why or 'saving'}). "
-                            "Wait a moment, or press q again to quit and lose them.",
-                            title="Not saved yet", severity="warning", timeout=15)
+                self.notify(ngettext(
+                    "{n} review decision is not stored yet ({why}). Wait a moment, or press q "
+                    "again to quit and lose them.",
+                    "{n} review decisions are not stored yet ({why}). Wait a moment, or press q "
+                    "again to quit and lose them.", left).format(
+                        n=number(left), why=why or _("saving")),
+                    title=_("Not saved yet"), severity="warning", timeout=15)
                 return
         if self._cancel is not None:
             self._cancel.cancel()
-            self.sync_model.state = "stopping…"
-            self._draw_sync(["stopping…"])
+            self.sync_model.state = _("stopping…")
+            self._draw_sync([_("stopping…")])
         with contextlib.suppress(Exception):  # the session kept between syncs ends with the app
             await asyncio.wait_for(self._between.close(), 3.0)
             # a sync still stopping deletes its own session (the keeper is closed now)
@@ -636,15 +667,15 @@ class RabbitApp(ProfilesMixin, App[int]):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._stopping = True
-                self.notify("Stopping the sync…", title="Quit")
+                self.notify(_("Stopping the sync…"), title=_("Quit"))
                 self.call_later(self.action_quit)
 
         self.push_screen(ConfirmScreen(
-            "A sync is running",
-            "Stop it and quit? Nothing is half-written: the registry stays as it was before "
-            "this sync, and the next sync brings everything in.",
-            confirm_label="Stop and quit (a)", cancel_label="Keep syncing (esc)",
-            confirm_help="Stop the sync and quit"), answered)
+            _("A sync is running"),
+            _("Stop it and quit? Nothing is half-written: the registry stays as it was before "
+              "this sync, and the next sync brings everything in."),
+            confirm_label=_("Stop and quit (a)"), cancel_label=_("Keep syncing (esc)"),
+            confirm_help=_("Stop the sync and quit")), answered)
 
 
 def run_app(paths: ProfilePaths) -> int:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from core.config import Config
+from core.i18n import N_, _, clock, ngettext, number
 from core.logs import setup_logging
 from core.paths import ProfilePaths, profile_paths
 from core.progress import CancelToken, Progress
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
-from core.words import noun, plural
 from tui.messages import (
     ProfilesChanged,
     ProfilesSyncEnded,
@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
 log = logging.getLogger("rabbitsync.tui")
+
+# what a profile's run of the automatic sync did, in its line of the Sync log
+CHANGED_WORDS = {"created": N_("{n} created"), "linked": N_("{n} linked"),
+                 "updated": N_("{n} updated"), "archived": N_("{n} archived")}
 
 
 class ProfilesMixin:
@@ -127,24 +131,28 @@ class ProfilesMixin:
         if name == self.paths.profile:
             return False
         if self.sync_model.running:
-            self.notify(f"Not switched to {name}: a sync is running. Wait for it to end, or "
-                        "cancel it on the Sync screen (y, then c).", title="Profiles",
-                        severity="warning")
+            self.notify(_("Not switched to {name}: a sync is running. Wait for it to end, or "
+                          "cancel it on the Sync screen (y, then c).").format(name=name),
+                        title=_("Profiles"), severity="warning")
             return False
         left, why = await asyncio.to_thread(unsaved, self.paths, 3.0)
         if self.sync_model.running:  # (the timer may have started one meanwhile)
-            self.notify(f"Not switched to {name}: a sync started. Try again when it ends.",
-                        title="Profiles", severity="warning")
+            self.notify(_("Not switched to {name}: a sync started. Try again when it ends."
+                          ).format(name=name), title=_("Profiles"), severity="warning")
             return False
         if left:
-            self.notify(f"Not switched to {name}: {plural(left, 'review decision')} of "
-                        f"{self.paths.profile} {noun(left, 'is')} not stored yet ({why or 'saving'}). Try "
-                        "again in a moment.", title="Profiles", severity="warning")
+            self.notify(ngettext(
+                "Not switched to {name}: {n} review decision of {profile} is not stored yet "
+                "({why}). Try again in a moment.",
+                "Not switched to {name}: {n} review decisions of {profile} are not stored yet "
+                "({why}). Try again in a moment.", left).format(
+                    name=name, n=number(left), profile=self.paths.profile,
+                    why=why or _("saving")), title=_("Profiles"), severity="warning")
             return False
         try:
             paths = profile_paths(name)
         except ValueError as exc:
-            self.notify(str(exc), title="Profiles", severity="error")
+            self.notify(str(exc), title=_("Profiles"), severity="error")
             return False
         if self.current_mode != "home":
             await self.switch_mode("home")
@@ -166,7 +174,7 @@ class ProfilesMixin:
         self.sync_model = SyncModel()
         self._arm_for_profiles()  # (the timer is the app's: it goes on, for every profile)
         if self.config_error:
-            self.notify(self.config_error, title="Config", severity="error", timeout=15)
+            self.notify(self.config_error, title=_("Config"), severity="error", timeout=15)
         self.update_status()
         self.load_store_summary()
         return True
@@ -176,12 +184,12 @@ class ProfilesMixin:
         """The automatic sync of every profile in `names`, one at a time. True if started."""
         if self.sync_model.running:
             return False
-        reason = f"automatic, {len(names)} profiles"
+        reason = _("automatic, {n} profiles").format(n=number(len(names)))
         if self.timing:
-            reason += f", {self.clock():%H:%M:%S}"
+            reason += f", {clock(self.clock(), seconds=True)}"
         self.sync_model.start(dry_run=False, reason=reason)
-        self.sync_model.state = (f"Syncing {len(names)} profiles one at a time… press c to "
-                                 "cancel.")
+        self.sync_model.state = _("Syncing {n} profiles one at a time… press c to cancel."
+                                  ).format(n=number(len(names)))
         self._draw_sync()
         self.update_status()
         self._many_worker(names)
@@ -213,13 +221,15 @@ class ProfilesMixin:
         """One profile of the automatic sync ended: its line on Home and in the Sync log."""
         o = message.outcome
         ran = self.board.record(o, self.clock())
-        company = f"company {o.company_id}" if o.company_id is not None else "own company"
-        what = ran.result
+        company = (_("company {id}").format(id=o.company_id) if o.company_id is not None
+                   else _("own company"))
+        what = _(ran.result)  # (tui.profiles.RESULT_WORDS)
         if o.report is not None:
             changed = {a: o.report.customers.get(a, 0) + o.report.projects.get(a, 0)
-                       for a in ("created", "linked", "updated", "archived")}
-            what += ": " + (", ".join(f"{n} {a}" for a, n in changed.items() if n)
-                            or "nothing changed")
+                       for a in CHANGED_WORDS}
+            what += ": " + (", ".join(_(CHANGED_WORDS[a]).format(n=n)
+                                      for a, n in changed.items() if n)
+                            or _("nothing changed"))
         elif o.error:
             what += f": {o.error}"
         self._draw_sync(self.sync_model.profile_done(f"{o.profile} ({company}) {what}"))
@@ -245,8 +255,8 @@ class ProfilesMixin:
             else:
                 self.load_store_summary()
         if failed and self.current_mode not in ("home", "sync"):
-            self.notify(f"Not synced: {', '.join(failed)}. Home (0) shows why.",
-                        title="Automatic sync", severity="error")
+            self.notify(_("Not synced: {profiles}. Home (0) shows why.").format(
+                profiles=", ".join(failed)), title=_("Automatic sync"), severity="error")
         self.load_profiles()
         self.update_status()
 

@@ -28,9 +28,12 @@ app's keys work from every screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.binding import Binding
+
+from core.i18n import N_, _, retell
+from tui.i18n import translated_binding
 
 
 @dataclass(frozen=True)
@@ -42,18 +45,19 @@ class PlaceKey:
     help: str
 
 
-PLACE_KEYS = (
-    PlaceKey("home", "0", "Home", "show('home')", "Overview, registry figures and the keys"),
-    PlaceKey("setup", "s,1", "Setup", "show('setup')",
-             "Tripletex environment, API keys, company, sync interval"),
-    PlaceKey("check", "t,2", "Test", "test", "Test the connection to Tripletex"),
-    PlaceKey("sync", "y,3", "Sync", "sync",
-             "Sync now, Tripletex to the time tracker (the first time asks to confirm)"),
-    PlaceKey("review", "r,4", "Review", "show('review')",
-             "Decide the entries matching could not settle"),
-    PlaceKey("browse", "b,5", "Browse", "show('browse')",
-             "The local registry of customers and projects"),
-    PlaceKey("history", "h,6", "History", "show('history')", "Past runs and what they changed"),
+PLACE_KEYS = (  # label and help in English, marked; the app's bindings show them translated
+    PlaceKey("home", "0", N_("Home"), "show('home')", N_("Overview, registry figures and the keys")),
+    PlaceKey("setup", "s,1", N_("Setup"), "show('setup')",
+             N_("Tripletex environment, API keys, company, sync interval")),
+    PlaceKey("check", "t,2", N_("Test"), "test", N_("Test the connection to Tripletex")),
+    PlaceKey("sync", "y,3", N_("Sync"), "sync",
+             N_("Sync now, Tripletex to the time tracker (the first time asks to confirm)")),
+    PlaceKey("review", "r,4", N_("Review"), "show('review')",
+             N_("Decide the entries matching could not settle")),
+    PlaceKey("browse", "b,5", N_("Browse"), "show('browse')",
+             N_("The local registry of customers and projects")),
+    PlaceKey("history", "h,6", N_("History"), "show('history')",
+             N_("Past runs and what they changed")),
 )
 
 HELP_KEYS = "question_mark,f1"
@@ -68,12 +72,39 @@ def reserved() -> frozenset[str]:
     return frozenset(keys)
 
 
+# What `tab_bindings` writes, as templates: a screen's bindings are made in English when its class
+# is defined, so `shown_binding` tells them again in the reader's language (`retell`) once the
+# screen is made (tui.screens.base.PlaceScreen does it for every screen).
+TAB_TEMPLATES = (N_("Previous {label}"), N_("The previous tab: {what}"),
+                 N_("The next tab: {what}"))
+TAB_WORDS = (N_("Tab"), N_("tab"), N_("kind"))  # labels as `tab_bindings` shows them
+
+
 def tab_bindings(prefix: str, what: str, label: str = "Tab") -> list[Binding]:
     """`[` and `]`: the previous and next tab of a screen (`what` names its tabs); the footer
-    shows `]` only (80 columns), help both."""
+    shows `]` only (80 columns), help both. In English; `tab_texts` tells them in the reader's
+    language (mark `what` and `label` with `N_` for the catalog)."""
     return [
         Binding(TAB_KEYS[0], "tab(-1)", f"Previous {label.lower()}", id=f"{prefix}.prev_tab",
                 key_display="[", show=False, tooltip=f"The previous tab: {what}"),
         Binding(TAB_KEYS[1], "tab(1)", label, id=f"{prefix}.next_tab", key_display="]",
                 tooltip=f"The next tab: {what}"),
     ]
+
+
+def is_tab_binding(binding: Binding) -> bool:
+    return bool(binding.id) and binding.id.endswith((".prev_tab", ".next_tab"))  # type: ignore[union-attr]
+
+
+def shown_binding(binding: Binding) -> Binding:
+    """A class's (English) binding as the reader sees it: `tab_bindings`' texts retold from
+    their templates, every other one translated (tui.i18n)."""
+    if not is_tab_binding(binding):
+        return translated_binding(binding)
+    return replace(binding, description=_tab_text(binding.description),
+                   tooltip=_tab_text(binding.tooltip))
+
+
+def _tab_text(text: str) -> str:
+    told = retell(text, TAB_TEMPLATES)
+    return told if told != text else _(text)  # (the next tab's: its label alone)

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from core.config import ENV_OVERRIDES, load_config
 from core.errors import RabbitError
+from core.i18n import N_, _, language, locale_name, number
 from core.paths import ProfilePaths, profile_names, profile_paths
 from core.profiles import company_id_of, office_profiles
 from core.store.status import load_status
@@ -22,6 +23,11 @@ from core.sync.many import ProfileOutcome
 from tui.screens.home import ProfileRow, StoreSummary
 
 log = logging.getLogger("rabbitsync.tui")
+
+# a run's result (`Ran.result`, a code) as Home's list and the Sync log tell it
+RESULT_WORDS = (N_("ok"), N_("failed"), N_("busy"), N_("cancelled"))
+# a moment of another day in Home's list: "Mar 01 09:15" / "1. mars 09:15" (Babel)
+_DAY_AND_TIME = {"en": "MMM dd HH:mm", "nb": "d. MMM HH:mm"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,8 @@ def read_profiles(current: str) -> list[ProfileFacts]:
         try:
             cfg = load_config(paths)
         except RabbitError as exc:
-            out.append(ProfileFacts(name, error=f"config unreadable: {exc.one_line()}"))
+            out.append(ProfileFacts(name, error=_("config unreadable: {error}").format(
+                error=exc.one_line())))
             continue
         facts = ProfileFacts(name, company_id_of(cfg), name in office, not cfg.missing())
         if name == current:
@@ -72,8 +79,9 @@ def read_profiles(current: str) -> list[ProfileFacts]:
             continue
         except Exception as exc:  # one unreadable registry must not hide the others
             log.exception("reading profile %s's registry failed", name)
-            out.append(ProfileFacts(**{**facts.__dict__, "error": f"registry unreadable "
-                                       f"({type(exc).__name__}); see {paths.log_file}"}))
+            out.append(ProfileFacts(**{**facts.__dict__, "error": _(
+                "registry unreadable ({error}); see {log}").format(
+                    error=type(exc).__name__, log=paths.log_file)}))
             continue
         out.append(ProfileFacts(**{**facts.__dict__, "summary": summary}))
     return out
@@ -105,7 +113,12 @@ def _when(iso: str | None, tz: object) -> datetime | None:
 
 
 def _at(when: datetime, now: datetime) -> str:
-    return f"{when:%H:%M}" if when.date() == now.date() else f"{when:%b %d %H:%M}"
+    """"14:02" today, "Mar 01 09:15" another day (in the reader's language)."""
+    if when.date() == now.date():
+        return f"{when:%H:%M}"  # (the same in both; its own zone, as the app's clock gives it)
+    from babel.dates import format_datetime
+
+    return format_datetime(when, _DAY_AND_TIME[language()], locale=locale_name())
 
 
 @dataclass
@@ -178,22 +191,22 @@ class ProfileBoard:
             s = f.summary
             ran = self.ran.get(name)
             company = (str(f.company_id) if f.company_id is not None
-                       else "office" if f.office else "own")
+                       else _("office") if f.office else _("own"))
             error = f.error or ""
             if ran is not None:
-                last = f"{_at(ran.when, now)} {ran.result}"
+                last = f"{_at(ran.when, now)} {_(ran.result)}"
                 error = error or ran.error or ""
             elif s is not None and (when := _when(s.last_run_at or s.synced_at, now.tzinfo)):
-                last = f"{_at(when, now)} {'failed' if s.last_run_ok is False else 'ok'}"
+                last = f"{_at(when, now)} {_('failed') if s.last_run_ok is False else _('ok')}"
                 if s.last_run_ok is False:
-                    error = error or s.last_run_error or "no cause was recorded"
+                    error = error or s.last_run_error or _("no cause was recorded")
             else:
-                last = "never"
+                last = _("never")
             review = ran.review if ran is not None and ran.review is not None else (
                 s.review_pending if s is not None and (s.synced_at or s.review_pending) else None)
             out.append(ProfileRow(
                 name=name, company=company, last=last,
                 next=f"{next_at:%H:%M}" if name in auto and next_at is not None else "-",
-                review=f"{review:,}" if review is not None else "-", error=error,
+                review=number(review) if review is not None else "-", error=error,
                 current=name == current))
         return tuple(out)

@@ -1,5 +1,6 @@
 """What every place of the app has: the title bar (the screen, the profile, the last and the next
-sync), a footer that fits 80 columns, and Esc as tui.keys says (a text field first, then back).
+sync), a footer that fits 80 columns, and Esc as tui.keys says (a text field first, then back),
+all in the reader's language (core.i18n).
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input
 
+from core.i18n import N_, _
+from tui.i18n import Translated
+from tui.keys import is_tab_binding, shown_binding
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
 ICON = "◆"  # the title bar's (≡ marks records that share a name)
@@ -31,16 +35,31 @@ class PlaceScreen(Screen[None]):
     COMMANDS = Screen.COMMANDS | {ScreenBindingsProvider}
     PLACE = ""
     BINDINGS = [
-        Binding("escape", "back", "Back", id="screen.back", show=False,
-                tooltip="Leave the text field; from elsewhere, back to Home"),
+        Binding("escape", "back", N_("Back"), id="screen.back", show=False,
+                tooltip=N_("Leave the text field; from elsewhere, back to Home")),
     ]
 
     def __init__(self, profile: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.profile = profile
+        self._translate_bindings()
+
+    def _translate_bindings(self) -> None:
+        """Every binding of the screen (its instance copy merges the subclasses' BINDINGS with
+        these) in the reader's language, as `Translated` does; `tab_bindings`' texts retold
+        from their templates (tui.keys). Not by putting `Translated` in this class's bases: a
+        subclass that puts it first in its own (`class X(Translated, PlaceScreen)`) could not
+        be made then (no method resolution order has it both before and after PlaceScreen).
+        With `Translated` in a subclass's bases, that one translates the rest after this."""
+        table = self._bindings.key_to_bindings
+        mixin = isinstance(self, Translated)
+        for key, bindings in list(table.items()):
+            table[key] = [shown_binding(b) if is_tab_binding(b) or not mixin else b
+                          for b in bindings]
 
     def on_mount(self) -> None:
-        self.title = f"{self.PLACE} · {self.profile}" if self.PLACE else self.profile
+        place = _(self.PLACE)
+        self.title = f"{place} · {self.profile}" if place else self.profile
 
     def unsaved_edits(self) -> list[str]:
         """What leaving would lose (the app asks first when there is any), by name."""

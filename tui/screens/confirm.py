@@ -8,6 +8,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from core.i18n import N_, _
+from tui.i18n import Translated
+
 
 def reflow(text: str) -> str:
     """Join hard-wrapped lines so the dialog can wrap them to its own width; a line starting
@@ -23,22 +26,26 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
-class ConfirmScreen(ModalScreen[bool]):
-    """Ask once, plainly; dismisses with True (confirm) or False (cancel, the default focus)."""
+class ConfirmScreen(Translated, ModalScreen[bool]):
+    """Ask once, plainly; dismisses with True (confirm) or False (cancel, the default focus).
+    The caller gives the texts in the reader's language (`_`); the defaults are translated."""
 
     BINDINGS = [
-        Binding("escape,n", "cancel", "Cancel", id="confirm.no", tooltip="Cancel; nothing changes"),
+        Binding("escape,n", "cancel", N_("Cancel"), id="confirm.no",
+                tooltip=N_("Cancel; nothing changes")),
     ]
 
-    def __init__(self, title: str, body: str, *, confirm_label: str, cancel_label: str = "Cancel",
-                 confirm_key: str = "a", confirm_help: str = "Activate") -> None:
+    def __init__(self, title: str, body: str, *, confirm_label: str,
+                 cancel_label: str | None = None, confirm_key: str = "a",
+                 confirm_help: str | None = None) -> None:
         super().__init__(classes="confirm-screen")
         self._bindings.key_to_bindings.setdefault(confirm_key, []).append(Binding(
-            confirm_key, "confirm", confirm_help, id="confirm.yes", tooltip="Confirm and go ahead"))
+            confirm_key, "confirm", confirm_help or _("Activate"), id="confirm.yes",
+            tooltip=_("Confirm and go ahead")))
         self.title_text = title
         self.body = body
         self.confirm_label = confirm_label
-        self.cancel_label = cancel_label
+        self.cancel_label = cancel_label or _("Cancel")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog"):

@@ -15,6 +15,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
+from core.i18n import N_, _
+from tui.i18n import Translated
+from tui.keys import shown_binding
+
 KEY_WIDTH = 12
 
 # keys named as a person reads them
@@ -61,22 +65,24 @@ def screen_help(screen: Screen[object]) -> tuple[str, list[HelpLine], list[HelpL
         if active.binding.id is None:  # (Textual's own: cursor keys, copy, focus)
             continue
         (everywhere if active.node is screen.app else here).append(active.binding)
-    # every binding of the screen, also those a focused text field takes over now
+    # every binding of the screen, also those a focused text field takes over now (the class's
+    # are in English: as the reader sees them)
     for cls in type(screen).__mro__:
         for binding in cls.__dict__.get("BINDINGS", ()):
-            if isinstance(binding, Binding) and binding.id and binding not in here:
-                here.append(binding)
+            if isinstance(binding, Binding) and binding.id and (
+                    shown := shown_binding(binding)) not in here:
+                here.append(shown)
     title = str(screen.title or screen.__class__.__name__.removesuffix("Screen"))
     return title, lines_of(here), lines_of(everywhere)
 
 
 def help_parts(title: str, here: list[HelpLine], everywhere: list[HelpLine]
                ) -> list[Text | Table]:
-    parts: list[Text | Table] = [Text(f"Keys · {title}", style="bold")]
-    for heading, lines in (("On this screen", here), ("Everywhere", everywhere)):
+    parts: list[Text | Table] = [Text(_("Keys · {title}").format(title=title), style="bold")]
+    for heading, lines in ((N_("On this screen"), here), (N_("Everywhere"), everywhere)):
         if not lines:
             continue
-        parts.append(Text(f"\n{heading}", style="bold underline"))
+        parts.append(Text("\n" + _(heading), style="bold underline"))
         table = Table(box=None, show_header=False, padding=(0, 1), expand=True)
         table.add_column("keys", style="bold", no_wrap=True, min_width=KEY_WIDTH)
         table.add_column("what", no_wrap=True)
@@ -84,17 +90,17 @@ def help_parts(title: str, here: list[HelpLine], everywhere: list[HelpLine]
         for line in lines:
             table.add_row(line.keys, line.what, line.more)
         parts.append(table)
-    parts.append(Text("\nEsc leaves a text field first, then goes back · Tab moves the focus · "
-                      "Ctrl+P finds every action by name", style="dim"))
+    parts.append(Text("\n" + _("Esc leaves a text field first, then goes back · Tab moves the "
+                              "focus · Ctrl+P finds every action by name"), style="dim"))
     return parts
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Translated, ModalScreen[None]):
     """The keys of the screen in front and of everywhere."""
 
     BINDINGS = [
-        Binding("escape,question_mark,f1,q", "close", "Close", id="help.close",
-                tooltip="Close the help"),
+        Binding("escape,question_mark,f1,q", "close", N_("Close"), id="help.close",
+                tooltip=N_("Close the help")),
     ]
 
     def __init__(self, title: str, here: list[HelpLine], everywhere: list[HelpLine]) -> None:

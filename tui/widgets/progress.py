@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
+from core.i18n import N_, _, number
 from core.progress import PHASES, SIDE_BY_SIDE, Progress
 
-PHASE_LABELS = {
-    "customers": "Customers",
-    "projects": "Projects",
-    "matching": "Matching",
-    "applying": "Writing",
+PHASE_LABELS = {  # (translated where shown)
+    "customers": N_("Customers"),
+    "projects": N_("Projects"),
+    "matching": N_("Matching"),
+    "applying": N_("Writing"),
 }
 
 
@@ -78,15 +79,15 @@ class PhaseBoard:
 
 def _count_text(phase: str, state: PhaseState, show_rate: bool) -> str:
     if state.started is None:
-        return "skipped" if state.finished else "waiting"
+        return _("skipped") if state.finished else _("waiting")
     if phase in ("matching", "applying"):  # one step each: a count would say nothing
-        return "done" if state.finished else "working…"
-    text = f"{state.done:,}" + (f"/{state.total:,}" if state.total else "")
+        return _("done") if state.finished else _("working…")
+    text = number(state.done) + (f"/{number(state.total)}" if state.total else "")
     if state.finished and state.total == 0:
-        text = "nothing to do" if state.done == 0 else text
+        text = _("nothing to do") if state.done == 0 else text
     rate = state.rate
     if show_rate and rate is not None and not state.finished:
-        text += f"  {rate:,.0f}/s"
+        text += "  " + _("{rate}/s").format(rate=number(rate, decimals=0))
     return text
 
 
@@ -106,9 +107,9 @@ class PhaseRow(Horizontal):
         self.phase = phase
 
     def compose(self) -> ComposeResult:
-        yield Label(PHASE_LABELS[self.phase], classes="phase-name")
+        yield Label(_(PHASE_LABELS[self.phase]), classes="phase-name")
         yield ProgressBar(total=1, show_eta=False, show_percentage=False)
-        yield Label("waiting", classes="phase-count")
+        yield Label(_("waiting"), classes="phase-count")
 
     def show(self, state: PhaseState, *, show_rate: bool) -> None:
         bar = self.query_one(ProgressBar)

@@ -8,11 +8,21 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
+from core.i18n import _, language
 from tui.messages import ShowPlace
 
 
+def screen_word(screen: Screen[object]) -> str:
+    """The screen's name in a palette entry: its class's ("Review", "Check") in English, its
+    place's in another language ("Gjennomgang")."""
+    name = screen.__class__.__name__.removesuffix("Screen")
+    place = getattr(screen, "PLACE", "")
+    return name if language() == "en" or not place else _(place)
+
+
 class ScreenBindingsProvider(Provider):
-    """Commands from the screen's own bindings (not its widgets' or the app's), by description."""
+    """Commands from the screen's own bindings (not its widgets' or the app's), by description
+    (the instance's bindings: in the reader's language)."""
 
     def _commands(self) -> list[tuple[str, str, str, object]]:
         screen = self.screen
@@ -23,7 +33,8 @@ class ScreenBindingsProvider(Provider):
             if not b.description or b.action in seen or active.node is not screen:
                 continue
             seen.add(b.action)
-            title = f"{screen.__class__.__name__.removesuffix('Screen')}: {b.description}"
+            title = _("{screen}: {action}").format(screen=screen_word(screen),
+                                                   action=b.description)
             out.append((title, b.tooltip or "", key, partial(self._run, active.node, b.action)))
         return out
 
