@@ -134,6 +134,7 @@ async def test_a_first_sync_and_its_history_read_in_bokmal(big_sandbox: Sandbox)
         ow = app.screen.query_one("#history-overwrites", DataTable)
         assert headers(ow) == ["når", "post", "felt", "gammel → ny"]
         assert status(app, "#history-status") == "0 overskrevne lokale verdier, nyeste først"
+        assert "Filtrer" in footer_keys(app)
         await pilot.press("left_square_bracket", "enter")
         await settle(pilot)
         assert isinstance(app.screen, TextScreen)
@@ -196,14 +197,16 @@ async def test_browse_a_records_detail_and_the_merge_dialogs_in_bokmal(registry,
         await pilot.press("right_square_bracket")
 
         # a record's detail: the value Tripletex replaced, in bokmål
-        await pilot.press("slash", *"00007", "enter")  # (Enter in the field: to the list)
+        await pilot.press("slash", *"00007")
+        assert "Søk" in footer_keys(app)  # (the search field has the focus)
+        await pilot.press("enter")  # (Enter in the field: to the list)
         assert status(app, "#browse-status").startswith(f"1 av {grouped(N)} kunder")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, RecordScreen)
         text = screen_text(app)
         assert "Dine verdier som Tripletex erstattet (1)" in text
-        assert re.search(r"når\s+felt\s+din\s+fra Tripletex", text), text
+        assert re.search(r"når\s+felt\s+din verdi\s+fra Tripletex", text), text
         assert "Lukk" in footer_keys(app)
         absent(text, "Values of yours", "yours", "Tripletex's", "Close")
         await pilot.press("escape")
