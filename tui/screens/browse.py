@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from core.errors import RabbitError, UsageError
+from core.i18n import N_, _, number
 from core.paths import ProfilePaths
 from core.store.store import Store
 from core.sync.merge import merge
@@ -29,6 +30,7 @@ from core.sync.writer import writer_for
 from core.views.record import record_facts
 from core.views.registry import TABS, BrowseRow, RegistryIndex
 from core.views.review import decision_words, undone_words
+from tui.i18n import Translated
 from tui.keys import tab_bindings
 from tui.messages import RegistryChanged
 from tui.screens.base import PlaceScreen, footer, title_bar
@@ -40,13 +42,16 @@ WINDOW = 200  # rows added to the table at a time
 # (label, width at 80 columns, share of the room a wider terminal gives, widest useful)
 _WIDEST = 999
 _COLUMNS = {
-    "customers": (("", 1, 0, 1), ("key", 6, 0, 6), ("name", 21, 3, _WIDEST), ("number", 7, 0, 7),
-                  ("org no.", 9, 0, 9), ("state", 20, 1, 30)),
-    "projects": (("", 1, 0, 1), ("key", 6, 0, 6), ("name", 19, 2, _WIDEST), ("number", 8, 0, 8),
-                 ("customer > parent", 12, 2, _WIDEST), ("state", 20, 1, 30)),
-    "skipped": (("", 1, 0, 1), ("tx id", 7, 0, 7), ("name", 22, 1, _WIDEST), ("path", 20, 1, _WIDEST),
-                ("reason", 18, 1, _WIDEST)),
+    "customers": (("", 1, 0, 1), (N_("key"), 6, 0, 6), (N_("name"), 21, 3, _WIDEST),
+                  (N_("number"), 7, 0, 7), (N_("org no."), 9, 0, 9), (N_("state"), 20, 1, 30)),
+    "projects": (("", 1, 0, 1), (N_("key"), 6, 0, 6), (N_("name"), 19, 2, _WIDEST),
+                 (N_("number"), 8, 0, 8), (N_("customer > parent"), 12, 2, _WIDEST),
+                 (N_("state"), 20, 1, 30)),
+    "skipped": (("", 1, 0, 1), (N_("tx id"), 7, 0, 7), (N_("name"), 22, 1, _WIDEST),
+                (N_("path"), 20, 1, _WIDEST), (N_("reason"), 18, 1, _WIDEST)),
 }
+# the tabs (core.views.registry.TABS) as their label and the status line name them
+TAB_WORDS = {"customers": N_("customers"), "projects": N_("projects"), "skipped": N_("skipped")}
 _FRAME = 2 + 1  # the table's scrollbar, and a column to spare
 
 
@@ -60,27 +65,27 @@ def column_widths(tab: str, width: int) -> list[tuple[str, int]]:
     widths = [min(w + room * share // shares, widest) for _, w, share, widest in cols]
     name = [label for label, *_ in cols].index("name")
     widths[name] += room - sum(widths) + sum(w for _, w, _, _ in cols)  # what is left over
-    return [(label, w) for (label, *_), w in zip(cols, widths, strict=True)]
+    return [(label, w) for (label, *_rest), w in zip(cols, widths, strict=True)]
 
 
-class BrowseScreen(PlaceScreen):
+class BrowseScreen(Translated, PlaceScreen):
     """The registry, one tab at a time, filtered by the search field (`/`)."""
 
-    PLACE = "Browse"
+    PLACE = N_("Browse")
     BINDINGS = [
-        Binding("enter", "open", "Detail", id="browse.open", priority=True,
-                tooltip="Every field, the link in words, overwritten values and its projects"),
-        Binding("slash,f", "search", "Search", id="browse.search", key_display="/",
-                tooltip="Filter by name, key, number or org no. as you type"),
-        *tab_bindings("browse", "customers / projects / skipped Tripletex projects"),
-        Binding("m", "merge", "Merge", id="browse.merge",
-                tooltip="Merge the highlighted duplicate into an older record (asks first)"),
-        Binding("u", "undo_merge", "Undo merge", id="browse.undo_merge", show=False,
-                tooltip="Undo the last merge"),
-        Binding("end", "last", "Last", id="browse.last", show=False, priority=True,
-                tooltip="The last row of the list"),
-        Binding("ctrl+r", "reload", "Reload", id="browse.reload", show=False,
-                tooltip="Read the store again"),
+        Binding("enter", "open", N_("Detail"), id="browse.open", priority=True,
+                tooltip=N_("Every field, the link in words, overwritten values and its projects")),
+        Binding("slash,f", "search", N_("Search"), id="browse.search", key_display="/",
+                tooltip=N_("Filter by name, key, number or org no. as you type")),
+        *tab_bindings("browse", N_("customers / projects / skipped Tripletex projects")),
+        Binding("m", "merge", N_("Merge"), id="browse.merge",
+                tooltip=N_("Merge the highlighted duplicate into an older record (asks first)")),
+        Binding("u", "undo_merge", N_("Undo merge"), id="browse.undo_merge", show=False,
+                tooltip=N_("Undo the last merge")),
+        Binding("end", "last", N_("Last"), id="browse.last", show=False, priority=True,
+                tooltip=N_("The last row of the list")),
+        Binding("ctrl+r", "reload", N_("Reload"), id="browse.reload", show=False,
+                tooltip=N_("Read the store again")),
     ]
 
     class Changed(Message):
@@ -106,11 +111,11 @@ class BrowseScreen(PlaceScreen):
     def compose(self) -> ComposeResult:
         yield title_bar()
         with Horizontal(classes="rs-filters"):
-            yield Input(placeholder="/ search name, key, number, org no.", id="browse-search")
+            yield Input(placeholder=_("/ search name, key, number, org no."), id="browse-search")
             yield Static(self._tab_label(), id="browse-tab")
         yield CursorTable(id="browse-table", cursor_type="row", zebra_stripes=True,
                           on_row_moved=self._row_moved)
-        yield Static("Loading the registry…", id="browse-status", classes="rs-status")
+        yield Static(_("Loading the registry…"), id="browse-status", classes="rs-status")
         yield footer()
 
     def on_mount(self) -> None:
@@ -122,7 +127,7 @@ class BrowseScreen(PlaceScreen):
         return self.query_one("#browse-table", DataTable)
 
     def _tab_label(self) -> Text:
-        return Text("  ").join(Text(t, style="bold reverse" if t == self.tab else "")
+        return Text("  ").join(Text(_(TAB_WORDS[t]), style="bold reverse" if t == self.tab else "")
                                for t in TABS)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="browse-load")
@@ -137,7 +142,7 @@ class BrowseScreen(PlaceScreen):
 
     def on_browse_screen_loaded(self, message: Loaded) -> None:
         if message.index is None:
-            self._status(f"Cannot read the store: {message.error}")
+            self._status(_("Cannot read the store: {error}").format(error=message.error))
             return
         self.index = message.index
         self._fill()
@@ -161,7 +166,7 @@ class BrowseScreen(PlaceScreen):
         self.rows = []  # (clearing moves the cursor: nothing is added for the old rows)
         table.clear(columns=True)
         for label, width in column_widths(self.tab, self.size.width):
-            table.add_column(label, width=width)
+            table.add_column(_(label), width=width)
         query = self.query_one("#browse-search", Input).value
         self.rows, total = self.index.search(self.tab, query)
         at = next((n for n, r in enumerate(self.rows) if r.key == keep), 0) if keep else 0
@@ -169,11 +174,12 @@ class BrowseScreen(PlaceScreen):
         if at:
             table.move_cursor(row=at, animate=False)
         all_rows = len(self.index.rows(self.tab))
-        what = (f"{total:,} of {all_rows:,} {self.tab}" if query.strip()
-                else f"{all_rows:,} {self.tab}")
-        dups = " · ≡ same name, same place" if any(r.duplicate for r in self.rows) else ""
+        tab = _(TAB_WORDS[self.tab])
+        what = (_("{found} of {all} {tab}").format(found=number(total), all=number(all_rows), tab=tab)
+                if query.strip() else _("{all} {tab}").format(all=number(all_rows), tab=tab))
+        dups = " · " + _("≡ same name, same place") if any(r.duplicate for r in self.rows) else ""
         self._status((f"{self.said}\n" if self.said else "") + what + dups
-                     + " · enter: detail")
+                     + " · " + _("enter: detail"))
 
     def _extend(self, upto: int) -> None:
         """Rows of the matches up to `upto` (a window: 40,000 rows show at once, added as the
@@ -233,7 +239,7 @@ class BrowseScreen(PlaceScreen):
         self.query_one("#browse-search", Input).focus()
 
     def action_reload(self) -> None:
-        self._status("Loading the registry…")
+        self._status(_("Loading the registry…"))
         self._load()
 
     # ---- merge -----------------------------------------------------------------------------
@@ -246,7 +252,7 @@ class BrowseScreen(PlaceScreen):
     def action_merge(self) -> None:
         dup = self._highlighted()
         if dup is None or self.index is None:
-            self.notify("Highlight a customer or project to merge (the duplicate a sync made)",
+            self.notify(_("Highlight a customer or project to merge (the duplicate a sync made)"),
                         severity="warning")
             return
         index, tab = self.index, self.tab
@@ -254,7 +260,7 @@ class BrowseScreen(PlaceScreen):
 
         def confirmed(yes: bool | None, into: str) -> None:
             if yes:
-                self._status(f"Merging {dup.key} into {into}…")
+                self._status(_("Merging {dup} into {into}…").format(dup=dup.key, into=into))
                 self._store_merge(dup.key, into)
 
         def picked(into: str | None) -> None:
@@ -263,7 +269,9 @@ class BrowseScreen(PlaceScreen):
                 self.app.push_screen(ConfirmMergeModal(dup, row, kind),
                                      lambda yes: confirmed(yes, row.key))
 
-        title = f"Merge {dup.key} “{dup.name}” into which older {kind}?"
+        title = (_("Merge {key} “{name}” into which older customer?") if kind == "customer"
+                 else _("Merge {key} “{name}” into which older project?")
+                 ).format(key=dup.key, name=dup.name)
         self.app.push_screen(PickRecordModal(index, tab, dup.key, title, dup.name), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="browse-merge")
@@ -272,7 +280,8 @@ class BrowseScreen(PlaceScreen):
             writer_for(self.paths).flush(5.0)  # review decisions first, in the order taken
             with Store(self.paths).transaction() as state:
                 text = decision_words(state, merge(state, dup, into))
-            self.post_message(self.Changed(text + f". {dup} is archived · u undoes it"))
+            self.post_message(self.Changed(
+                _("{merged}. {key} is archived · u undoes it").format(merged=text, key=dup)))
         except RabbitError as exc:
             self.post_message(self.Changed(exc.one_line(), error=True))
 
@@ -284,8 +293,8 @@ class BrowseScreen(PlaceScreen):
         try:
             with Store(self.paths).transaction() as state:
                 if not state.decisions or state.decisions[-1].get("action") != "merge":
-                    raise UsageError("the last decision is not a merge",
-                                     "undo review decisions in Review (u)")
+                    raise UsageError(_("the last decision is not a merge"),
+                                     _("undo review decisions in Review (u)"))
                 text = undone_words(state, undo_last(state))
             self.post_message(self.Changed(text))
         except RabbitError as exc:

@@ -11,9 +11,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from core.i18n import N_, _, number
 from core.views.record import RecordFacts
+from tui.i18n import Translated
 
 MAX_BELOW = 500  # projects listed (the rest are counted)
+OVERWRITE_COLUMNS = (N_("when"), N_("field"), N_("yours"), N_("Tripletex's"))
 
 
 def facts_table(facts: RecordFacts) -> Table:
@@ -29,18 +32,18 @@ def facts_table(facts: RecordFacts) -> Table:
 def detail_parts(facts: RecordFacts) -> list[Table | Text]:
     parts: list[Table | Text] = [Text(facts.title, style="bold"), facts_table(facts)]
     if facts.overwrites:
-        parts.append(Text(f"\nValues of yours that Tripletex's replaced ({len(facts.overwrites)})",
-                          style="bold"))
+        parts.append(Text("\n" + _("Values of yours that Tripletex's replaced ({n})").format(
+            n=number(len(facts.overwrites))), style="bold"))
         t = Table(box=None, padding=(0, 1), expand=True)
-        for col in ("when", "field", "yours", "Tripletex's"):
-            t.add_column(col, overflow="fold", no_wrap=col == "when")
+        for col in OVERWRITE_COLUMNS:
+            t.add_column(_(col), overflow="fold", no_wrap=col == "when")
         for when, what, old, new in facts.overwrites:
             t.add_row(when, what, Text(old), Text(new))
         parts.append(t)
     if facts.below_label:
-        parts.append(Text(f"\n{facts.below_label} ({len(facts.below)})", style="bold"))
+        parts.append(Text(f"\n{facts.below_label} ({number(len(facts.below))})", style="bold"))
         if not facts.below:
-            parts.append(Text("none", style="dim"))
+            parts.append(Text(_("none"), style="dim"))
         t = Table(box=None, show_header=False, padding=(0, 1), expand=True)
         t.add_column("key", no_wrap=True)
         t.add_column("name", ratio=2, overflow="fold")
@@ -49,15 +52,17 @@ def detail_parts(facts: RecordFacts) -> list[Table | Text]:
             t.add_row(key, Text(name), Text(state, style="dim"))
         parts.append(t)
         if len(facts.below) > MAX_BELOW:
-            parts.append(Text(f"… and {len(facts.below) - MAX_BELOW} more", style="dim"))
+            parts.append(Text(_("… and {n} more").format(n=number(len(facts.below) - MAX_BELOW)),
+                              style="dim"))
     return parts
 
 
-class RecordScreen(ModalScreen[None]):
+class RecordScreen(Translated, ModalScreen[None]):
     """The detail of one record; scrolls when long."""
 
     BINDINGS = [
-        Binding("escape,enter", "close", "Close", id="record.close", tooltip="Back to the list"),
+        Binding("escape,enter", "close", N_("Close"), id="record.close",
+                tooltip=N_("Back to the list")),
     ]
 
     def __init__(self, facts: RecordFacts) -> None:
@@ -77,11 +82,12 @@ class RecordScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class TextScreen(ModalScreen[None]):
+class TextScreen(Translated, ModalScreen[None]):
     """A long text in a box (a run's detail in History); scrolls; Esc or Enter closes it."""
 
     BINDINGS = [
-        Binding("escape,enter", "close", "Close", id="text.close", tooltip="Back to the list"),
+        Binding("escape,enter", "close", N_("Close"), id="text.close",
+                tooltip=N_("Back to the list")),
     ]
 
     def __init__(self, title: str, body: Text) -> None:

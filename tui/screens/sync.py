@@ -15,17 +15,39 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import RichLog, Static
 
+from core.i18n import N_, _, ngettext, number
 from core.paths import ProfilePaths
 from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
 from core.views.outcomes import outcome_words
-from core.words import method_words, noun, plural
+from core.words import method_words, plural
 from tui.errors import error_block
+from tui.i18n import Translated
 from tui.screens.base import PlaceScreen, footer, title_bar
 from tui.widgets.progress import PhaseBoard, PhaseRow
 
 MAX_LOG_LINES = 400
 MAX_LISTED = 40
+NO_SYNC_YET = N_("No sync yet. Press y to sync, or d for a dry run that writes nothing.")
+# the phases' names and the messages the sync engine reports (core.sync), in English there:
+# the log tells them in the reader's language
+PHASE_WORDS = (N_("customers"), N_("projects"), N_("matching"), N_("applying"))
+PROGRESS_WORDS = (
+    N_("listing customers"), N_("customers listed"), N_("listing projects"),
+    N_("projects unchanged since the last sync"), N_("changed projects fetched"),
+    N_("projects listed"), N_("matching new records"), N_("matching done"),
+    N_("writing the registry"), N_("registry written"),
+)
+# the totals' columns: (label, its width in English; a longer word gets one space before it)
+TOTALS_COLUMNS = ((N_("created"), 9), (N_("linked"), 8), (N_("updated"), 9),
+                  (N_("archived"), 9), (N_("unchanged"), 10), (N_("too deep"), 9))
+TOTALS_ROWS = (N_("customers"), N_("projects"))
+KIND_LINKS = {  # a kind's links in the log, and a dry run's
+    ("customer", False): N_("customers: {counts}"),
+    ("customer", True): N_("customers (would be): {counts}"),
+    ("project", False): N_("projects: {counts}"),
+    ("project", True): N_("projects (would be): {counts}"),
+}
 
 
 @dataclass
@@ -34,7 +56,7 @@ class SyncModel:
 
     running: bool = False
     dry_run: bool = False
-    state: str = "No sync yet. Press y to sync, or d for a dry run that writes nothing."
+    state: str = field(default_factory=lambda: _(NO_SYNC_YET))
     state_class: str = "idle"
     board: PhaseBoard = field(default_factory=PhaseBoard)
     log: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_LOG_LINES))
@@ -49,9 +71,12 @@ class SyncModel:
         self.totals = ""
         self._last_logged, self._held = {}, []
         self.generation += 1
-        what = "Dry run (nothing will be written)" if dry_run else "Sync"
-        self.state, self.state_class = f"{what} running… press c to cancel.", "running"
-        self.log.append(f"── {what.split(' (')[0].lower()} started ({reason}) ──")
+        self.state = (_("Dry run (nothing will be written) running… press c to cancel.")
+                      if dry_run else _("Sync running… press c to cancel."))
+        self.state_class = "running"
+        started = (_("── dry run started ({reason}) ──") if dry_run
+                   else _("── sync started ({reason}) ──"))
+        self.log.append(started.format(reason=reason))
 
     def feed(self, progress: Progress, now: float) -> list[str]:
         """Apply one report; returns the log lines it adds: one when a phase starts or its
@@ -63,8 +88,9 @@ class SyncModel:
         if phase == "done" or self._last_logged.get(phase) == progress.message:
             return []
         self._last_logged[phase] = progress.message
-        count = f"{progress.done:,}" + (f"/{progress.total:,}" if progress.total else "")
-        line = f"{phase}: {progress.message}" + (f" ({count})" if progress.done else "")
+        count = number(progress.done) + (f"/{number(progress.total)}" if progress.total else "")
+        line = _("{phase}: {message}").format(phase=_(phase), message=_(progress.message)) + (
+            f" ({count})" if progress.done else "")
         customers = self.board.phases["customers"]
         if phase in SIDE_BY_SIDE and phase != "customers" and customers.started is not None \
                 and not customers.finished:
@@ -91,13 +117,16 @@ class SyncModel:
         self.running = False
         total = synced + len(failed)
         if cancelled:
-            self.state, self.state_class = (f"Cancelled after {synced} of {total} profiles; "
-                                            "the one under way wrote nothing."), "warning"
+            self.state, self.state_class = _(
+                "Cancelled after {synced} of {total} profiles; the one under way wrote nothing."
+            ).format(synced=number(synced), total=number(total)), "warning"
         elif failed:
-            self.state, self.state_class = (f"{synced} of {total} profiles synced; failed: "
-                                            f"{', '.join(failed)}. Home (0) shows why."), "error"
+            self.state, self.state_class = _(
+                "{synced} of {total} profiles synced; failed: {failed}. Home (0) shows why."
+            ).format(synced=number(synced), total=number(total), failed=", ".join(failed)), "error"
         else:
-            self.state, self.state_class = f"All {total} profiles synced.", "ok"
+            self.state, self.state_class = _("All {total} profiles synced.").format(
+                total=number(total)), "ok"
         self.totals = ""
         line = f"── {self.state} ──"
         self.log.append(line)
@@ -111,26 +140,28 @@ class SyncModel:
         if outcome == "ok" and report is not None:
             self.totals = totals_text(report, timing=timing)
             if report.dry_run:
-                self.state = "Dry run finished: nothing was written. Press y to apply it."
+                self.state = _("Dry run finished: nothing was written. Press y to apply it.")
+            elif n := report.review_pending:
+                self.state = ngettext("Sync finished. {entries} needs review: press r.",
+                                      "Sync finished. {entries} need review: press r.",
+                                      n).format(entries=plural(n, "entry"))
             else:
-                n = report.review_pending
-                self.state = "Sync finished." + (
-                    f" {plural(n, 'entry')} {noun(n, 'needs', 'need')} review: press r."
-                    if n else ""
-                )
+                self.state = _("Sync finished.")
             self.state_class = "ok"
             lines = report_lines(report)
         elif outcome == "cancelled":
-            self.state, self.state_class = "Cancelled, nothing changed.", "warning"
-            lines = ["cancelled by you: nothing was written"]
+            self.state, self.state_class = _("Cancelled, nothing changed."), "warning"
+            lines = [_("cancelled by you: nothing was written")]
         elif outcome == "locked":
-            self.state, self.state_class = "Skipped: another sync is running.", "warning"
-            lines = [f"skipped: another sync is running ({error})" if error else "skipped"]
+            self.state, self.state_class = _("Skipped: another sync is running."), "warning"
+            lines = [_("skipped: another sync is running ({error})").format(error=error)
+                     if error else _("skipped")]
         else:
             # the cause and fix stand in the body, where the totals go (no toast covers them)
-            self.state, self.state_class = "The sync failed; the registry was not changed.", "error"
-            self.totals = error_block(error or "the sync failed for an unknown reason")
-            lines = [f"failed: {error}"]
+            self.state = _("The sync failed; the registry was not changed.")
+            self.state_class = "error"
+            self.totals = error_block(error or _("the sync failed for an unknown reason"))
+            lines = [_("failed: {error}").format(error=error)]
         lines = held + lines
         self.log.extend(lines)
         return lines
@@ -139,21 +170,27 @@ class SyncModel:
 def totals_text(r: SyncReport, *, timing: bool) -> str:
     """The run's totals as a small table (no duration when `timing` is off)."""
     c, p = r.customers, r.projects
-    head = f"{'':10}{'created':>9}{'linked':>8}{'updated':>9}{'archived':>9}{'unchanged':>10}{'too deep':>9}"
+    names = [_(n) for n in TOTALS_ROWS]
+    first = max(10, *(len(n) + 1 for n in names))
+    cols = [(_(label), max(width, len(_(label)) + 1)) for label, width in TOTALS_COLUMNS]
+    head = f"{'':{first}}" + "".join(f"{label:>{w}}" for label, w in cols)
+    keys = ("created", "linked", "updated", "archived", "unchanged")
 
     def row(name: str, d: dict[str, Any], deep: str) -> str:
-        return (f"{name:10}{d['created']:>9,}{d['linked']:>8,}{d['updated']:>9,}"
-                f"{d['archived']:>9,}{d['unchanged']:>10,}{deep:>9}")
+        cells = [number(d[k]) for k in keys] + [deep]
+        return f"{name:{first}}" + "".join(
+            f"{cell:>{w}}" for cell, (_label, w) in zip(cells, cols, strict=True))
 
-    tail = f"{plural(r.review_pending, 'entry')} to review · {plural(r.requests, 'request')}"
+    tail = _("{entries} to review · {requests}").format(
+        entries=plural(r.review_pending, "entry"), requests=plural(r.requests, "request"))
     if timing:
-        tail += f" · {r.duration_s:.1f} s"
+        tail += " · " + _("{seconds} s").format(seconds=number(r.duration_s, decimals=1))
     if r.dry_run:
-        tail += " · dry run: nothing written"
+        tail += " · " + _("dry run: nothing written")
     return "\n".join([
         head,
-        row("customers", c, ""),
-        row("projects", p, f"{p.get('skipped_depth', 0):,}"),
+        row(names[0], c, ""),
+        row(names[1], p, number(p.get("skipped_depth", 0))),
         tail,
     ])
 
@@ -162,7 +199,8 @@ def _method_counts(links: list[dict[str, Any]], kind: str) -> str:
     """"12 created, 3 linked by org number" for one kind's links."""
     counts = Counter(link["method"] for link in links if link["kind"] == kind)
     return ", ".join(
-        f"{n:,} created" if m == "created" else f"{n:,} {method_words(m)}"
+        _("{n} created").format(n=number(n)) if m == "created"
+        else _("{n} {how}").format(n=number(n), how=method_words(m))
         for m, n in counts.most_common()
     )
 
@@ -173,40 +211,45 @@ def report_lines(r: SyncReport) -> list[str]:
     lines: list[str] = []
     for kind in ("customer", "project"):
         if by := _method_counts(r.links, kind):
-            lines.append(f"{kind}s{' (would be)' if r.dry_run else ''}: {by}")
+            lines.append(_(KIND_LINKS[kind, bool(r.dry_run)]).format(counts=by))
     # created: counted only; the links and the other changes one by one, by name, in the run's
     # order (a link, then what Tripletex's values overwrote in it)
     listed = [ch for ch in r.changes if ch.get("action") != "created"]
     for ch in listed[:MAX_LISTED]:
         lines.append(f"  {outcome_words(ch, dry_run=r.dry_run)}")
     if len(listed) > MAX_LISTED:
-        lines.append(f"  … and {plural(len(listed) - MAX_LISTED, 'more change')}")
+        lines.append("  " + _("… and {more}").format(
+            more=plural(len(listed) - MAX_LISTED, "more change")))
     other = [ch for ch in listed if ch.get("action") != "linked"]
     if r.skipped:
-        lines.append(f"not synced: {plural(len(r.skipped), 'Tripletex project')}, for example:")
+        lines.append(_("not synced: {projects}, for example:").format(
+            projects=plural(len(r.skipped), "Tripletex project")))
         for sk in r.skipped[:5]:
-            lines.append(f"  {sk['name']} (Tripletex id {sk['tripletex_id']}): {sk['reason']}")
+            lines.append("  " + _("{name} (Tripletex id {id}): {reason}").format(
+                name=sk["name"], id=sk["tripletex_id"], reason=sk["reason"]))
     if r.review_pending:
         n = r.review_pending
-        lines.append(f"{plural(n, 'entry')} {noun(n, 'waits', 'wait')} for review: press r")
+        lines.append(ngettext("{entries} waits for review: press r",
+                              "{entries} wait for review: press r",
+                              n).format(entries=plural(n, "entry")))
     if not r.links and not other:
-        lines.append("nothing changed in Tripletex since the last sync" if not r.first_sync
-                     else "nothing to sync")
+        lines.append(_("nothing changed in Tripletex since the last sync") if not r.first_sync
+                     else _("nothing to sync"))
     return lines
 
 
-class SyncScreen(PlaceScreen):
+class SyncScreen(Translated, PlaceScreen):
     """Live view of the current or last sync; y syncs, d dry-runs, c cancels."""
 
-    PLACE = "Sync"
+    PLACE = N_("Sync")
 
     BINDINGS = [
-        Binding("y", "app.sync", "Sync now", id="sync.sync",
-                tooltip="Sync now (the app's y, shown here)"),
-        Binding("d", "app.dry_run", "Dry run", id="sync.dry_run",
-                tooltip="Show what a sync would change, without writing anything"),
-        Binding("c", "app.cancel_sync", "Cancel", id="sync.cancel",
-                tooltip="Cancel the running sync; nothing is written"),
+        Binding("y", "app.sync", N_("Sync now"), id="sync.sync",
+                tooltip=N_("Sync now (the app's y, shown here)")),
+        Binding("d", "app.dry_run", N_("Dry run"), id="sync.dry_run",
+                tooltip=N_("Show what a sync would change, without writing anything")),
+        Binding("c", "app.cancel_sync", N_("Cancel"), id="sync.cancel",
+                tooltip=N_("Cancel the running sync; nothing is written")),
     ]
 
     def __init__(self, paths: ProfilePaths, model: SyncModel, *, timing: bool = True) -> None:

@@ -12,21 +12,25 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from core.i18n import N_, _
 from core.views.registry import BrowseRow, RegistryIndex
+from tui.i18n import Translated
+
+PICK_COLUMNS = ((N_("key"), 7), (N_("name"), 32), (N_("number"), 8), (N_("state"), 14))
 
 
-class PickRecordModal(ModalScreen[str | None]):
+class PickRecordModal(Translated, ModalScreen[str | None]):
     """Pick a record of one Browse tab (not `exclude`), filtered as you type; returns its key."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="browse.pick.cancel",
-                tooltip="Close without choosing"),
-        Binding("enter", "pick", "Choose", id="browse.pick.choose", priority=True,
-                tooltip="Choose the highlighted record (you confirm before anything changes)"),
-        Binding("down", "cursor(1)", "Down", id="browse.pick.down", show=False,
-                tooltip="Highlight the next record"),
-        Binding("up", "cursor(-1)", "Up", id="browse.pick.up", show=False,
-                tooltip="Highlight the previous record"),
+        Binding("escape", "cancel", N_("Cancel"), id="browse.pick.cancel",
+                tooltip=N_("Close without choosing")),
+        Binding("enter", "pick", N_("Choose"), id="browse.pick.choose", priority=True,
+                tooltip=N_("Choose the highlighted record (you confirm before anything changes)")),
+        Binding("down", "cursor(1)", N_("Down"), id="browse.pick.down", show=False,
+                tooltip=N_("Highlight the next record")),
+        Binding("up", "cursor(-1)", N_("Up"), id="browse.pick.up", show=False,
+                tooltip=N_("Highlight the previous record")),
     ]
 
     def __init__(self, index: RegistryIndex, tab: str, exclude: str, title: str,
@@ -38,15 +42,16 @@ class PickRecordModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-box", classes="rs-dialog"):
             yield Label(Text(self.title_text), id="pick-title")
-            yield Input(self.query_text, placeholder="search name, key, number", id="pick-input")
+            yield Input(self.query_text, placeholder=_("search name, key, number"),
+                        id="pick-input")
             yield DataTable(id="pick-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#pick-table", DataTable)
         # (fixed widths: a long name wraps in its row, never cut; the dialog is 76 wide)
-        for label, width in (("key", 7), ("name", 32), ("number", 8), ("state", 14)):
-            table.add_column(label, key=label, width=width)
+        for label, width in PICK_COLUMNS:
+            table.add_column(_(label), key=label, width=width)
         self._fill(self.query_text)
         self.query_one("#pick-input", Input).focus()
 
@@ -70,7 +75,8 @@ class PickRecordModal(ModalScreen[str | None]):
     def action_pick(self) -> None:
         table = self.query_one("#pick-table", DataTable)
         if not table.row_count:
-            self.notify("Nothing matches; change the search or press Escape", severity="warning")
+            self.notify(_("Nothing matches; change the search or press Escape"),
+                        severity="warning")
             return
         self.dismiss(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
 
@@ -82,14 +88,14 @@ class PickRecordModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ConfirmMergeModal(ModalScreen[bool]):
+class ConfirmMergeModal(Translated, ModalScreen[bool]):
     """Both records side by side and what merging does; Enter merges, Escape does not."""
 
     BINDINGS = [
-        Binding("escape,n", "answer(False)", "Back", id="browse.merge.no",
-                tooltip="Do not merge"),
-        Binding("enter,y", "answer(True)", "Merge", id="browse.merge.yes", priority=True,
-                tooltip="Merge the duplicate into the older record (u undoes it)"),
+        Binding("escape,n", "answer(False)", N_("Back"), id="browse.merge.no",
+                tooltip=N_("Do not merge")),
+        Binding("enter,y", "answer(True)", N_("Merge"), id="browse.merge.yes", priority=True,
+                tooltip=N_("Merge the duplicate into the older record (u undoes it)")),
     ]
 
     def __init__(self, dup: BrowseRow, into: BrowseRow, kind: str) -> None:
@@ -98,28 +104,32 @@ class ConfirmMergeModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         dup, into = self.dup, self.into
-        third = "org no." if self.kind == "customer" else "customer > parent"
+        third = _("org no.") if self.kind == "customer" else _("customer > parent")
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         grid.add_column(overflow="fold")
-        grid.add_row("", Text(f"duplicate {dup.key}", style="bold"),
-                     Text(f"stays: {into.key}", style="bold"))
-        grid.add_row("name", Text(dup.name), Text(into.name))
-        grid.add_row("number", Text(dup.number or "—"), Text(into.number or "—"))
+        grid.add_row("", Text(_("duplicate {key}").format(key=dup.key), style="bold"),
+                     Text(_("stays: {key}").format(key=into.key), style="bold"))
+        grid.add_row(_("name"), Text(dup.name), Text(into.name))
+        grid.add_row(_("number"), Text(dup.number or "—"), Text(into.number or "—"))
         grid.add_row(third, Text(dup.org_or_parent or "—"), Text(into.org_or_parent or "—"))
-        grid.add_row("state", Text(dup.state), Text(into.state))
-        below = "projects" if self.kind == "customer" else "sub-projects"
-        what = Text(
-            f"{into.key} takes over {dup.key}'s link to Tripletex (Tripletex's values then "
-            f"overwrite its fields; the old values are kept). {dup.key} is archived and marked "
-            f"merged, never deleted. Its {below} move to {into.key} and are matched again with "
-            f"{into.key}'s own; unclear ones go to review.", style="dim")
+        grid.add_row(_("state"), Text(dup.state), Text(into.state))
+        what = Text((_(
+            "{into} takes over {dup}'s link to Tripletex (Tripletex's values then overwrite its "
+            "fields; the old values are kept). {dup} is archived and marked merged, never "
+            "deleted. Its projects move to {into} and are matched again with {into}'s own; "
+            "unclear ones go to review.") if self.kind == "customer" else _(
+            "{into} takes over {dup}'s link to Tripletex (Tripletex's values then overwrite its "
+            "fields; the old values are kept). {dup} is archived and marked merged, never "
+            "deleted. Its sub-projects move to {into} and are matched again with {into}'s own; "
+            "unclear ones go to review.")).format(into=into.key, dup=dup.key), style="dim")
         with Vertical(id="merge-box", classes="rs-dialog"):
-            yield Label(Text(f"Merge {dup.key} into {into.key}?", style="bold"))
+            yield Label(Text(_("Merge {dup} into {into}?").format(dup=dup.key, into=into.key),
+                             style="bold"))
             yield Static(grid)
             yield Static(what)
-            yield Static("Enter merges (u in Browse undoes it) · Escape goes back",
+            yield Static(_("Enter merges (u in Browse undoes it) · Escape goes back"),
                          classes="rs-hint")
         yield Footer(compact=True, show_command_palette=False)
 
