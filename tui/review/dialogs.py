@@ -13,27 +13,35 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from core.i18n import N_, _, number
 from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
 from core.sync.review import AcceptPlan, accept_plan
 from core.views.registry import names_rarity, pair_scores, search_unlinked
 from core.words import plural
-from tui.review.panel import local_fields, tx_fields
+from tui.i18n import Translated
+from tui.review.panel import local_fields, tx_fields, tx_kind
+
+# the search field's placeholder, the local records of the item's kind
+SEARCH_PLACEHOLDER = {"customer": N_("search local customers"),
+                      "project": N_("search local projects")}
+# the confirm dialog's head of the local record
+LOCAL_KIND = {"customer": N_("local customer ({key})"), "project": N_("local project ({key})")}
 
 
-class SearchModal(ModalScreen[str | None]):
+class SearchModal(Translated, ModalScreen[str | None]):
     """Pick an unlinked local record of the item's kind, filtered as you type, each with its one
     score against the Tripletex record (the score the candidates show); returns its key."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="review.search.cancel",
-                tooltip="Close the search without linking"),
-        Binding("enter", "pick", "Choose", id="review.search.pick", priority=True,
-                tooltip="Choose the highlighted record (you confirm before it links)"),
-        Binding("down", "cursor(1)", "Down", id="review.search.down", show=False,
-                tooltip="Highlight the next record"),
-        Binding("up", "cursor(-1)", "Up", id="review.search.up", show=False,
-                tooltip="Highlight the previous record"),
+        Binding("escape", "cancel", N_("Cancel"), id="review.search.cancel",
+                tooltip=N_("Close the search without linking")),
+        Binding("enter", "pick", N_("Choose"), id="review.search.pick", priority=True,
+                tooltip=N_("Choose the highlighted record (you confirm before it links)")),
+        Binding("down", "cursor(1)", N_("Down"), id="review.search.down", show=False,
+                tooltip=N_("Highlight the next record")),
+        Binding("up", "cursor(-1)", N_("Up"), id="review.search.up", show=False,
+                tooltip=N_("Highlight the previous record")),
     ]
 
     def __init__(self, state: StoreState, item: ReviewItem, title: str) -> None:
@@ -45,7 +53,8 @@ class SearchModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box", classes="rs-dialog"):
             yield Label(Text(self.title_text), id="search-title")
-            yield Input(self.item.name, placeholder=f"search local {self.kind}s", id="search-input")
+            yield Input(self.item.name, placeholder=_(SEARCH_PLACEHOLDER[self.kind]),
+                        id="search-input")
             yield DataTable(id="search-table", cursor_type="row", zebra_stripes=True)
             yield Static("", id="search-count")
         yield Footer(compact=True, show_command_palette=False)
@@ -53,10 +62,10 @@ class SearchModal(ModalScreen[str | None]):
     def on_mount(self) -> None:
         table = self.query_one("#search-table", DataTable)
         # (fixed widths: a long name wraps in its row, never cut; the dialog is 76 wide)
-        for label, key, width in (("score", "score", 5), ("key", "key", 7), ("name", "name", 30),
-                                  ("number", "number", 8),
-                                  ("org no." if self.kind == "customer" else "", "org", 10)):
-            table.add_column(label, key=key, width=width)
+        for label, key, width in ((N_("score"), "score", 5), (N_("key"), "key", 7),
+                                  (N_("name"), "name", 30), (N_("number"), "number", 8),
+                                  (N_("org no.") if self.kind == "customer" else "", "org", 10)):
+            table.add_column(_(label), key=key, width=width)
         self._fill(self.item.name)
         self.query_one("#search-input", Input).focus()
 
@@ -74,7 +83,10 @@ class SearchModal(ModalScreen[str | None]):
                           Text(h.number or "—"),
                           Text(h.organization_number or ("—" if self.kind == "customer" else "")),
                           key=h.key, height=None)
-        text = plural(len(hits), f"unlinked {self.kind}") + (" (best 50)" if len(hits) == 50 else "")
+        text = (plural(len(hits), "unlinked customer") if self.kind == "customer"
+                else plural(len(hits), "unlinked project"))
+        if len(hits) == 50:
+            text = _("{count} (best 50)").format(count=text)
         self.query_one("#search-count", Static).update(Text(text))
 
     def action_cursor(self, step: int) -> None:
@@ -85,7 +97,8 @@ class SearchModal(ModalScreen[str | None]):
     def action_pick(self) -> None:
         table = self.query_one("#search-table", DataTable)
         if not table.row_count:
-            self.notify("Nothing matches; change the search or press Escape", severity="warning")
+            self.notify(_("Nothing matches; change the search or press Escape"),
+                        severity="warning")
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         self.dismiss(key)
@@ -98,14 +111,14 @@ class SearchModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ConfirmLinkModal(ModalScreen[bool]):
+class ConfirmLinkModal(Translated, ModalScreen[bool]):
     """Both records side by side, the pair's score and what matched; Enter links, Escape not."""
 
     BINDINGS = [
-        Binding("escape,n", "answer(False)", "Back", id="review.confirm.no",
-                tooltip="Do not link; back to the search"),
-        Binding("enter,y", "answer(True)", "Link", id="review.confirm.yes", priority=True,
-                tooltip="Link the Tripletex record to this local record"),
+        Binding("escape,n", "answer(False)", N_("Back"), id="review.confirm.no",
+                tooltip=N_("Do not link; back to the search")),
+        Binding("enter,y", "answer(True)", N_("Link"), id="review.confirm.yes", priority=True,
+                tooltip=N_("Link the Tripletex record to this local record")),
     ]
 
     def __init__(self, state: StoreState, item: ReviewItem, key: str) -> None:
@@ -115,7 +128,7 @@ class ConfirmLinkModal(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         item, state = self.item, self.state
         score, why = pair_scores(state, item, [self.key])[self.key]
-        third = "org no." if item.kind == "customer" else "customer"
+        third = _("org no.") if item.kind == "customer" else _("customer")
         tx = tx_fields(item, state)
         given = next((c for c in item.candidates if c.local_key == self.key), None)
         local = local_fields(item.kind, given or Candidate(self.key, "", score), state)
@@ -123,33 +136,35 @@ class ConfirmLinkModal(ModalScreen[bool]):
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         grid.add_column(overflow="fold")
-        grid.add_row("", Text(f"Tripletex {item.kind}", style="bold"),
-                     Text(f"local {item.kind} ({self.key})", style="bold"))
-        grid.add_row("name", Text(tx[0]), Text(local[0]))
-        grid.add_row("number", Text(tx[1] or "—"), Text(local[1] or "—"))
+        local_head = _(LOCAL_KIND[item.kind]).format(key=self.key)
+        grid.add_row("", Text(tx_kind(item.kind), style="bold"), Text(local_head, style="bold"))
+        grid.add_row(_("name"), Text(tx[0]), Text(local[0]))
+        grid.add_row(_("number"), Text(tx[1] or "—"), Text(local[1] or "—"))
         grid.add_row(third, Text(tx[2] or "—"), Text(local[2] or "—"))
         with Vertical(id="confirm-box", classes="rs-dialog"):
-            yield Label(Text(f"Link these two? (score {score:.0f})", style="bold"))
+            yield Label(Text(_("Link these two? (score {score})").format(
+                score=number(score, decimals=0)), style="bold"))
             yield Static(grid)
-            yield Static(Text("matched: " + (", ".join(why) if why else "nothing but the search"),
-                              style="dim"))
-            yield Static("Enter links · Escape goes back", classes="rs-hint")
+            yield Static(Text(_("matched: {signals}").format(
+                signals=", ".join(why) if why else _("nothing but the search")), style="dim"))
+            yield Static(_("Enter links · Escape goes back"), classes="rs-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
 
 
-class AcceptAllModal(ModalScreen[AcceptPlan | None]):
+class AcceptAllModal(Translated, ModalScreen[AcceptPlan | None]):
     """Ask for the threshold; show every link it makes (Tripletex name → local name, key,
     number, org number) and every entry it leaves (twins, taken records), with why; returns
     the plan to carry out."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="review.accept.cancel",
-                tooltip="Close without linking anything"),
-        Binding("enter", "confirm", "Link them", id="review.accept.confirm", priority=True,
-                tooltip="Link every listed entry to its best candidate (one undo takes all back)"),
+        Binding("escape", "cancel", N_("Cancel"), id="review.accept.cancel",
+                tooltip=N_("Close without linking anything")),
+        Binding("enter", "confirm", N_("Link them"), id="review.accept.confirm", priority=True,
+                tooltip=N_("Link every listed entry to its best candidate "
+                           "(one undo takes all back)")),
     ]
 
     def __init__(self, state: StoreState, threshold: float = 90.0) -> None:
@@ -164,12 +179,12 @@ class AcceptAllModal(ModalScreen[AcceptPlan | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="accept-box", classes="rs-dialog"):
-            yield Label("Accept suggestions scoring at least:")
+            yield Label(_("Accept suggestions scoring at least:"))
             yield Input(f"{self.threshold:g}", id="accept-threshold", type="number")
             yield Static("", id="accept-question")
             with VerticalScroll(id="accept-list"):
                 yield Static("", id="accept-detail")
-            yield Static("Enter links them (one undo takes all back) · Escape cancels",
+            yield Static(_("Enter links them (one undo takes all back) · Escape cancels"),
                          classes="rs-hint")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -188,31 +203,34 @@ class AcceptAllModal(ModalScreen[AcceptPlan | None]):
             t = float(value)
         except ValueError:
             self.threshold, self.plan = None, None
-            question.update("Type a score from 0 to 100")
+            question.update(_("Type a score from 0 to 100"))
             detail.update("")
             return
         self.threshold = t
         self.plan = plan = accept_plan(self.state, t)
         n = len(plan.links)
-        question.update(Text(f"Link {n} {'entry' if n == 1 else 'entries'}?", style="bold"))
+        question.update(Text(_("Link {entries}?").format(entries=plural(n, "entry")),
+                             style="bold"))
         lines = Text()
         for item, key in plan.links:
             cand = next(c for c in item.candidates if c.local_key == key)
-            facts = " ".join(x for x in (f"no. {cand.number}" if cand.number else "",
-                                         f"org {cand.organization_number}"
-                                         if cand.organization_number else "") if x)
+            facts = " ".join(x for x in (
+                _("no. {number}").format(number=cand.number) if cand.number else "",
+                _("org {org}").format(org=cand.organization_number)
+                if cand.organization_number else "") if x)
             lines.append(f"{item.name}", style="bold")
             lines.append(f" → {key} {cand.name}" + (f" ({facts})" if facts else "")
                          + f" · {cand.score:.0f}\n")
         if plan.skipped:
-            lines.append(f"Left for you ({len(plan.skipped)}):\n", style="italic")
+            lines.append(_("Left for you ({n}):").format(n=number(len(plan.skipped))) + "\n",
+                         style="italic")
             for item, why in plan.skipped:
                 lines.append(f"{item.name}: {why}\n", style="dim")
         detail.update(lines)
 
     def action_confirm(self) -> None:
         if self.threshold is None or not self.count:
-            self.notify("Nothing to link at this threshold", severity="warning")
+            self.notify(_("Nothing to link at this threshold"), severity="warning")
             return
         self.dismiss(self.plan)
 

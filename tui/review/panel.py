@@ -21,10 +21,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from core.i18n import N_, _
 from core.matching.normalize import normalize_name, normalize_number, normalize_org
 from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
 from core.words import named
+from tui.i18n import Translated
 
 MAX_CANDIDATES = 5
 
@@ -35,8 +37,18 @@ def _lines(text: str, width: int) -> int:
 DIFF_STYLE = "bold reverse"
 
 
+# the Tripletex record's kind as the panel's head names it
+TX_KIND = {"customer": N_("Tripletex customer"), "project": N_("Tripletex project")}
+
+
+def tx_kind(kind: str) -> str:
+    """"Tripletex customer" / "Tripletex project", in the reader's language."""
+    return _(TX_KIND[kind])
+
+
 def _third_label(kind: str) -> str:
-    return "org no." if kind == "customer" else "customer"
+    """The third column's header: a customer's org number, a project's customer."""
+    return _("org no.") if kind == "customer" else _("customer")
 
 
 def tx_fields(item: ReviewItem, state: StoreState) -> tuple[str, str, str]:
@@ -74,14 +86,14 @@ def differs(kind: str, tx: tuple[str, str, str], local: tuple[str, ...]) -> tupl
     return (name, number, third)
 
 
-class ReviewPanel(Widget, can_focus=True):
+class ReviewPanel(Translated, Widget, can_focus=True):
     """Shows one review item against its candidates; `selected` is the chosen candidate."""
 
     BINDINGS = [
-        Binding("up,k", "move(-1)", "Prev candidate", id="review.panel.up",
-                tooltip="Choose the candidate above", show=False),
-        Binding("down,j", "move(1)", "Next candidate", id="review.panel.down",
-                tooltip="Choose the candidate below", show=False),
+        Binding("up,k", "move(-1)", N_("Prev candidate"), id="review.panel.up",
+                tooltip=N_("Choose the candidate above"), show=False),
+        Binding("down,j", "move(1)", N_("Next candidate"), id="review.panel.down",
+                tooltip=N_("Choose the candidate below"), show=False),
     ]
 
     selected: reactive[int] = reactive(0)
@@ -97,7 +109,7 @@ class ReviewPanel(Widget, can_focus=True):
         super().__init__(**kwargs)
         self.item: ReviewItem | None = None
         self.state: StoreState | None = None
-        self.empty_text = "Loading…"
+        self.empty_text = N_("Loading…")  # (English, marked: shown in the reader's language)
         self._row_lines: list[int] = []  # lines of Tripletex's row and each candidate's
 
     def show(self, item: ReviewItem | None, state: StoreState | None) -> None:
@@ -138,12 +150,12 @@ class ReviewPanel(Widget, can_focus=True):
     def render(self) -> RenderableType:
         item, state = self.item, self.state
         if item is None or state is None:
-            return Text(self.empty_text, style="dim")
+            return Text(_(self.empty_text), style="dim")
         tx = tx_fields(item, state)
         # the record by its name and number (its ids mean nothing to a person; the entry's
         # id, dim, is what `rabbitsync review resolve` takes)
         head = Text.assemble(
-            (f"Tripletex {item.kind} ", "bold"),
+            (tx_kind(item.kind) + " ", "bold"),
             (named(tx[0], tx[1] or None), "bold"),
             " · ",
             (item.reason, "italic"),
@@ -152,10 +164,10 @@ class ReviewPanel(Widget, can_focus=True):
         name_w, number_w, third_w = self._widths()
         table = Table(box=None, padding=(0, 1), show_edge=False, pad_edge=False)
         table.add_column("", width=2, no_wrap=True)
-        table.add_column("score", width=5, justify="right", no_wrap=True)
-        table.add_column("key", width=8, no_wrap=True)
-        table.add_column("name", width=name_w, overflow="fold")
-        table.add_column("number", width=number_w, overflow="fold")
+        table.add_column(_("score"), width=5, justify="right", no_wrap=True)
+        table.add_column(_("key"), width=8, no_wrap=True)
+        table.add_column(_("name"), width=name_w, overflow="fold")
+        table.add_column(_("number"), width=number_w, overflow="fold")
         table.add_column(_third_label(item.kind), width=third_w, overflow="fold")
         table.add_row(Text("TX", style="bold"), Text(""), Text(""),
                       Text(tx[0], style="bold"), Text(tx[1] or "—"), Text(tx[2] or "—"))
@@ -168,7 +180,7 @@ class ReviewPanel(Widget, can_focus=True):
             diff = differs(item.kind, tx, loc)
             chosen = i == self.selected
             if chosen:
-                labels = ("name", "number", _third_label(item.kind))
+                labels = (_("name"), _("number"), _third_label(item.kind))
                 diff_names = [lbl for lbl, d in zip(labels, diff, strict=True) if d]
             cells = [Text(v or "—", style=DIFF_STYLE if d else "") for v, d in zip(loc[:3], diff, strict=True)]
             if str(normalize_name(cand.name)) in twins:
@@ -181,15 +193,16 @@ class ReviewPanel(Widget, can_focus=True):
                                        _lines(loc[2], third_w)))
         parts: list[RenderableType] = [head, table]
         if not item.candidates:
-            parts.append(Text("No local candidates: create (c), link to another record (o) or "
-                              "ignore (i).", style="dim"))
+            parts.append(Text(_("No local candidates: create (c), link to another record (o) "
+                                "or ignore (i)."), style="dim"))
         elif diff_names:
-            parts.append(Text(f"Differs from Tripletex: {', '.join(diff_names)}", style="dim"))
+            parts.append(Text(_("Differs from Tripletex: {fields}").format(
+                fields=", ".join(diff_names)), style="dim"))
         else:
-            parts.append(Text("Same name, number and org no. as Tripletex", style="dim"))
+            parts.append(Text(_("Same name, number and org no. as Tripletex"), style="dim"))
         if twins:
-            parts.append(Text("≡ candidates of one name: the number, org no. or customer tells "
-                              "them apart", style="dim"))
+            parts.append(Text(_("≡ candidates of one name: the number, org no. or customer "
+                                "tells them apart"), style="dim"))
         return Group(*parts)
 
     def chosen_line(self) -> int:

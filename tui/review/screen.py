@@ -24,6 +24,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from core import gcstate
 from core.errors import RabbitError
+from core.i18n import N_, _, ngettext, number
 from core.matching.normalize import fold
 from core.models import ReviewItem
 from core.paths import ProfilePaths
@@ -31,7 +32,8 @@ from core.store.state import StoreState
 from core.sync.review import AcceptPlan, link_all, new_batch, resolve, undo_last
 from core.sync.writer import Op, WriterStatus, writer_for
 from core.views.review import decision_words, undone_words
-from core.words import noun, plural
+from core.words import plural
+from tui.i18n import Translated
 from tui.keys import tab_bindings
 from tui.messages import ReviewCountChanged
 from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
@@ -58,49 +60,76 @@ WIDE = 140  # from this width the comparison panel stands beside the list, not b
 def panel_width(width: int) -> int:
     """The comparison panel's width beside the list (from WIDE columns): nearly half."""
     return width * 45 // 100
-LIST_FIXED = (("item", 6), ("kind", 4), ("score", 5))  # the list's fixed columns
+LIST_FIXED = (("item", 6), ("kind", 4), ("score", 5))  # the list's fixed columns (in English)
 _FRAME = 2 + 2 * 5  # the scrollbar, and a space either side of each of the five columns
+
+
+# the list's headers, and the kind as each row says it (the kind column is as wide as the
+# longest of them in the reader's language: 4 in English)
+COLUMNS = ((N_("item"), "item"), (N_("kind"), "kind"), (N_("Tripletex name"), "name"),
+           (N_("score"), "score"), (N_("best candidate"), "best"))
+KIND_SHORT = {"customer": N_("cust"), "project": N_("proj")}
+
+
+def fixed_widths() -> dict[str, int]:
+    """The fixed columns' widths; the kind's fits its words in the reader's language."""
+    kind = max(len(_(w)) for w in (*KIND_SHORT.values(), "kind"))
+    return {**dict(LIST_FIXED), "kind": max(dict(LIST_FIXED)["kind"], kind)}
 
 
 def list_widths(width: int) -> dict[str, int]:
     """The list's columns for a terminal `width` wide: the two names share what the fixed
     columns leave (a longer name wraps in its row, never cut)."""
-    room = max(24, width - sum(w for _, w in LIST_FIXED) - _FRAME)
-    return {**dict(LIST_FIXED), "name": room - room // 2, "best": room // 2}
+    fixed = fixed_widths()
+    room = max(24, width - sum(fixed.values()) - _FRAME)
+    return {**fixed, "name": room - room // 2, "best": room // 2}
 
 
 def _b(key: str, action: str, desc: str, tip: str, **kw: object) -> Binding:
     return Binding(key, action, desc, id=f"review.{action.split('(')[0]}", tooltip=tip, **kw)  # type: ignore[arg-type]
 
 
-def _no(item: ReviewItem) -> str:
-    """" (no. 10051)": the Tripletex record's number, which tells twins apart."""
+# the search dialog's title: the Tripletex record by its name, and its number when it has one
+# (which tells twins apart)
+SEARCH_TITLES = {
+    "customer": (N_("Link Tripletex customer “{name}” to:"),
+                 N_("Link Tripletex customer “{name}” (no. {number}) to:")),
+    "project": (N_("Link Tripletex project “{name}” to:"),
+                N_("Link Tripletex project “{name}” (no. {number}) to:")),
+}
+
+
+def search_title(item: ReviewItem) -> str:
+    """'Link Tripletex customer “Nilsen Bygg AS” (no. 10051) to:'."""
     number = item.record.get("number")
-    return f" (no. {number})" if number else ""
+    without, with_number = SEARCH_TITLES[item.kind]
+    return _(with_number if number else without).format(name=item.name, number=number)
 
 
-class ReviewScreen(PlaceScreen):
+class ReviewScreen(Translated, PlaceScreen):
     """The review list, the comparison panel and one key per decision."""
 
-    PLACE = "Review"
+    PLACE = N_("Review")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         # the footer holds the decisions; the rest are in help (?) and the palette (ctrl+p)
-        _b("l", "link", "Link", "Link to the chosen candidate (also Enter)"),
-        _b("c", "create", "Create", "Create a new local record from Tripletex's"),
-        _b("i", "ignore", "Ignore", "Ignore this Tripletex record (remembered)"),
-        _b("x", "later", "Later", "Put off: stays in the list, marked later"),
-        _b("o", "search", "Other", "Link to another local record: search the registry"),
-        _b("u", "undo", "Undo", "Undo the last decision (an accept-all as one)"),
-        _b("a", "accept_all", "All≥", "Link every suggestion above a score (shows them first)"),
-        _b("n", "next_candidate", "Next candidate",
-           "Choose the next candidate (or Tab to the candidates, then ↑↓)", show=False),
-        _b("slash", "filter", "Filter", "Filter the list by name, number or item",
+        _b("l", "link", N_("Link"), N_("Link to the chosen candidate (also Enter)")),
+        _b("c", "create", N_("Create"), N_("Create a new local record from Tripletex's")),
+        _b("i", "ignore", N_("Ignore"), N_("Ignore this Tripletex record (remembered)")),
+        _b("x", "later", N_("Later"), N_("Put off: stays in the list, marked later")),
+        _b("o", "search", N_("Other"), N_("Link to another local record: search the registry")),
+        _b("u", "undo", N_("Undo"), N_("Undo the last decision (an accept-all as one)")),
+        _b("a", "accept_all", N_("All≥"),
+           N_("Link every suggestion above a score (shows them first)")),
+        _b("n", "next_candidate", N_("Next candidate"),
+           N_("Choose the next candidate (or Tab to the candidates, then ↑↓)"), show=False),
+        _b("slash", "filter", N_("Filter"), N_("Filter the list by name, number or item"),
            key_display="/", show=False),
-        *tab_bindings("review", "all entries / customers only / projects only", "Kind"),
-        _b("j", "cursor(1)", "Next entry", "The next entry (also ↓)", show=False),
-        _b("k", "cursor(-1)", "Previous entry", "The previous entry (also ↑)", show=False),
-        _b("ctrl+r", "reload", "Reload", "Read the store again", show=False),
+        *tab_bindings("review", N_("all entries / customers only / projects only"), N_("Kind")),
+        _b("j", "cursor(1)", N_("Next entry"), N_("The next entry (also ↓)"), show=False),
+        _b("k", "cursor(-1)", N_("Previous entry"), N_("The previous entry (also ↑)"),
+           show=False),
+        _b("ctrl+r", "reload", N_("Reload"), N_("Read the store again"), show=False),
     ]
 
     class Loaded(Message):
@@ -133,7 +162,7 @@ class ReviewScreen(PlaceScreen):
     def compose(self) -> ComposeResult:
         yield title_bar()
         with Horizontal(id="review-filters"):
-            yield Input(placeholder="/ filter by name, number, item", id="review-filter")
+            yield Input(placeholder=_("/ filter by name, number, item"), id="review-filter")
             yield Static(self._kind_label(), id="review-kind")
         with Vertical(id="review-body"):
             yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True,
@@ -145,7 +174,7 @@ class ReviewScreen(PlaceScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._set_status("Loading the review list…")
+        self._set_status(_("Loading the review list…"))
         self._columns()
         self.query_one("#review-table", DataTable).focus()
         self.writer.on_status = lambda st: self.post_message(self.Saving(st))
@@ -161,9 +190,8 @@ class ReviewScreen(PlaceScreen):
             self.size.width)
         widths = list_widths(width)
         table.clear(columns=True)
-        for label, key in (("item", "item"), ("kind", "kind"), ("Tripletex name", "name"),
-                           ("score", "score"), ("best candidate", "best")):
-            table.add_column(label, key=key, width=widths[key])
+        for label, key in COLUMNS:
+            table.add_column(_(label), key=key, width=widths[key])
 
     def on_resize(self) -> None:
         detail = self.query_one("#review-detail")
@@ -176,8 +204,8 @@ class ReviewScreen(PlaceScreen):
         self._refilter(keep)
 
     def _kind_label(self) -> Text:
-        names = {"all": "all", "customer": "customers", "project": "projects"}
-        return Text(" ").join(Text(names[k], style="bold reverse" if k == self.kind else "dim")
+        names = {"all": N_("all"), "customer": N_("customers"), "project": N_("projects")}
+        return Text(" ").join(Text(_(names[k]), style="bold reverse" if k == self.kind else "dim")
                               for k in KINDS)
 
     def on_unmount(self) -> None:
@@ -188,7 +216,7 @@ class ReviewScreen(PlaceScreen):
         """Read the store again (the app calls it after a sync), keeping the cursor's entry."""
         current = self._current() if self.state is not None else None
         self._keep = current.item if current else None
-        self._set_status("Reloading the review list…")
+        self._set_status(_("Reloading the review list…"))
         self._load()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review-load")
@@ -200,7 +228,7 @@ class ReviewScreen(PlaceScreen):
 
     def on_review_screen_loaded(self, message: Loaded) -> None:
         if message.state is None:
-            self._set_status(f"Cannot read the store: {message.error}")
+            self._set_status(_("Cannot read the store: {error}").format(error=message.error))
             return
         self.state = message.state
         # the loaded state is big and lives as long as the screen: keep it out of the cyclic GC's
@@ -209,7 +237,7 @@ class ReviewScreen(PlaceScreen):
         gcstate.let_go(self)
         gcstate.keep_out(self)
         self.items = [r.item for r in self.state.pending_reviews()]
-        self.query_one("#review-panel", ReviewPanel).empty_text = "Nothing to review."
+        self.query_one("#review-panel", ReviewPanel).empty_text = N_("Nothing to review.")
         keep, self._keep = self._keep, None
         self._refilter(keep)
         self.query_one("#review-table", DataTable).focus()
@@ -229,17 +257,19 @@ class ReviewScreen(PlaceScreen):
         name = Text(item.name)
         if _scope(item) in self.twins:
             rec = item.record
-            tell = (f"no. {rec['number']}" if rec.get("number")
-                    else f"org {rec.get('organization_number') or item.tripletex_id}")
+            tell = (_("no. {number}").format(number=rec["number"]) if rec.get("number")
+                    else _("org {org}").format(
+                        org=rec.get("organization_number") or item.tripletex_id))
             name.append(f" ≡ {tell}", style="bold yellow")
         if later:
-            name.append(" (later)", style="dim italic")
+            name.append(" " + _("(later)"), style="dim italic")
         return (
             Text(item.item, style="dim italic" if later else ""),
-            Text(("cust" if item.kind == "customer" else "proj"), style="dim" if later else ""),
+            Text(_(KIND_SHORT["customer" if item.kind == "customer" else "project"]),
+                 style="dim" if later else ""),
             name,
             Text(f"{best.score:3.0f}" if best else "—", justify="right"),
-            Text(best.name if best else "none: create, other or ignore",
+            Text(best.name if best else _("none: create, other or ignore"),
                  style="" if best else "dim italic"),
         )
 
@@ -292,14 +322,17 @@ class ReviewScreen(PlaceScreen):
             self._told = len(self.items)
             self.post_message(ReviewCountChanged(self._told))
         table = self.query_one("#review-table", DataTable)
-        pos = f"{table.cursor_row + 1}/{len(self.view)}" if self.view else "0"
-        shown = f" (filtered from {len(self.items)})" if len(self.view) != len(self.items) else ""
-        text = f"{pos} pending{shown} · {self.decided} decided · {self._save_text or 'saved'}"
+        pos = f"{number(table.cursor_row + 1)}/{number(len(self.view))}" if self.view else "0"
+        text = (_("{pos} pending · {decided} decided · {saved}")
+                if len(self.view) == len(self.items) else
+                _("{pos} pending (filtered from {total}) · {decided} decided · {saved}")).format(
+            pos=pos, total=number(len(self.items)), decided=number(self.decided),
+            saved=self._save_text or _("saved"))
         if self.said:  # (two lines: what the last action did, then where the list stands)
             self._set_status(f"{self.said} · {text}")
         else:
-            self._set_status(f"{text}\n↑↓ entries · enter links · n or tab: candidates · "
-                             "/ filter · ] kind · ? help")
+            self._set_status(text + "\n" + _("↑↓ entries · enter links · n or tab: candidates · "
+                                             "/ filter · ] kind · ? help"))
 
     def say(self, text: str) -> None:
         """Show what an action did (it stays until the next action)."""
@@ -324,7 +357,7 @@ class ReviewScreen(PlaceScreen):
     def _decide(self, action: str, local_key: str | None = None) -> None:
         item = self._current()
         if item is None or self.state is None:
-            self.notify("Nothing to decide here", severity="warning")
+            self.notify(_("Nothing to decide here"), severity="warning")
             return
         try:
             decision = resolve(self.state, item.item, action, local_key)
@@ -372,7 +405,8 @@ class ReviewScreen(PlaceScreen):
     def action_link(self) -> None:
         panel = self.query_one("#review-panel", ReviewPanel)
         if panel.selected_key is None:
-            self.notify("No candidate to link to: search (/) or create (c)", severity="warning")
+            self.notify(_("No candidate to link to: search (/) or create (c)"),
+                        severity="warning")
             return
         self._decide("link", panel.selected_key)
 
@@ -388,7 +422,7 @@ class ReviewScreen(PlaceScreen):
     def action_next_candidate(self) -> None:
         panel = self.query_one("#review-panel", ReviewPanel)
         if len(panel.candidates) < 2:
-            self.notify("No other candidate: o links to another record", severity="warning")
+            self.notify(_("No other candidate: o links to another record"), severity="warning")
             return
         panel.action_move(1)
 
@@ -407,8 +441,7 @@ class ReviewScreen(PlaceScreen):
                 self.app.push_screen(ConfirmLinkModal(state, item, key),
                                      lambda yes: confirmed(yes, key))
 
-        title = f"Link Tripletex {item.kind} “{item.name}”{_no(item)} to:"
-        self.app.push_screen(SearchModal(state, item, title), picked)
+        self.app.push_screen(SearchModal(state, item, search_title(item)), picked)
 
     def action_undo(self) -> None:
         if self.state is None:
@@ -451,10 +484,14 @@ class ReviewScreen(PlaceScreen):
             self.items = sorted(self.items + added, key=lambda i: int(i.split("-")[1]))
             self.decided += len(decisions)
             n = len(decisions)
-            self.said = (f"Linked {plural(n, 'entry')} to {noun(n, 'its', 'their')} best "
-                         f"{noun(n, 'candidate')}; {len(plan.skipped):,} left for you"
-                         + (f"; {plural(len(added), 'new entry')} to review" if added else "")
-                         + " · u undoes all of them")
+            parts = [ngettext("Linked {entries} to its best candidate",
+                              "Linked {entries} to their best candidates", n).format(
+                         entries=plural(n, "entry")),
+                     _("{n} left for you").format(n=number(len(plan.skipped)))]
+            if added:
+                parts.append(_("{entries} to review").format(
+                    entries=plural(len(added), "new entry")))
+            self.said = "; ".join(parts) + " · " + _("u undoes all of them")
             self._refilter()
 
         self.app.push_screen(AcceptAllModal(state), confirmed)
@@ -487,14 +524,15 @@ class ReviewScreen(PlaceScreen):
     def on_review_screen_saving(self, message: Saving) -> None:
         st = message.status
         if st.state == "locked":
-            self._save_text = f"saving… (sync running, {st.pending} waiting)"
+            self._save_text = _("saving… (sync running, {n} waiting)").format(
+                n=number(st.pending))
         elif st.state == "error":
-            self._save_text = "not saved yet"
+            self._save_text = _("not saved yet")
             self.notify(st.message, severity="error", markup=False)
         elif st.state == "saving":
-            self._save_text = f"saving… ({st.pending})"
+            self._save_text = _("saving… ({n})").format(n=number(st.pending))
         else:
-            self._save_text = "saved"
+            self._save_text = _("saved")
         self._update_status()
 
     async def action_back(self) -> None:
@@ -505,11 +543,12 @@ class ReviewScreen(PlaceScreen):
 
     async def leave(self) -> None:
         if self.writer.pending:
-            self.notify("Saving the decisions…")
+            self.notify(_("Saving the decisions…"))
             await asyncio.to_thread(self.writer.flush, 1.0)
             if self.writer.pending:
                 n = self.writer.pending
-                self.notify(f"{plural(n, 'decision')} will be saved when the running sync ends")
+                self.notify(_("{decisions} will be saved when the running sync ends").format(
+                    decisions=plural(n, "decision")))
         await go_back(self)
 
     def row_keys(self) -> list[str]:
