@@ -25,7 +25,7 @@ from core.i18n import N_, _
 from core.matching.normalize import normalize_name, normalize_number, normalize_org
 from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
-from core.words import named
+from core.words import named, noun
 from tui.i18n import Translated
 
 MAX_CANDIDATES = 5
@@ -37,13 +37,12 @@ def _lines(text: str, width: int) -> int:
 DIFF_STYLE = "bold reverse"
 
 
-# the Tripletex record's kind as the panel's head names it
-TX_KIND = {"customer": N_("Tripletex customer"), "project": N_("Tripletex project")}
-
-
 def tx_kind(kind: str) -> str:
-    """"Tripletex customer" / "Tripletex project", in the reader's language."""
-    return _(TX_KIND[kind])
+    """"Tripletex customer" / "Tripletex project" (the panel's head), in the reader's language
+    (the words are counted elsewhere: one catalog entry each, with its plural)."""
+    if kind == "customer":
+        return noun(1, "Tripletex customer")
+    return noun(1, "Tripletex project")
 
 
 def _third_label(kind: str) -> str:
