@@ -32,7 +32,7 @@ def _named(state: StoreState, key: str | None) -> str:
     if not key:
         return "—"
     rec = state.customers.get(key) or state.projects.get(key)
-    return f"{key} “{rec.name}”" if rec is not None else key
+    return _("{key} “{name}”").format(key=key, name=rec.name) if rec is not None else key
 
 
 def record_facts(state: StoreState, key: str) -> RecordFacts | None:

@@ -173,7 +173,7 @@ def _local_words(state: StoreState, key: str | None, d: Decision | None = None) 
         return f"{key}"
     if rec is not None and rec.name != name:
         return _("{key} “{name}” (now “{now}”)").format(key=key, name=name, now=rec.name)
-    return f"{key} “{name}”"
+    return _("{key} “{name}”").format(key=key, name=name)
 
 
 def settled_words(d: Decision) -> str:
