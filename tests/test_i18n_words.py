@@ -266,6 +266,15 @@ def test_history_browse_and_decisions_in_bokmal(synced_in_bokmal: dict,
     assert code == 0, err
     assert out.startswith("Angret: koblingen av Tripletex-kunde «Lia Borettslag» (nr. 1001) til "
                           "c-lia «Lia BRL»")
+    hansen = next(i for i in run_json(capsys, "review", "--json")["items"]
+                  if i["name"] == "Hansen Bygg AS" and i["number"] == "1003")
+    code, out, err = run_cli(capsys, "--lang", "nb", "review", "resolve", hansen["item"], "later")
+    assert code == 0, err
+    assert out == (f"{hansen['item']}: Utsatte Tripletex-kunde «Hansen Bygg AS» (nr. 1003): blir "
+                   "stående i listen.\n")
+    code, text, _err = run_cli(capsys, "--lang", "nb", "review")
+    assert f"{hansen['item']:>7}  Tripletex-kunde Hansen Bygg AS  (nr. 1003 · org.nr. " in text
+    assert "  (senere)" in text and "(later)" not in text
     code, out, err = run_cli(capsys, "--lang", "nb", "review", "resolve", "r-999", "link", "c-x")
     assert code == 2 and "ingen oppføring 'r-999' til gjennomgang" in err
 

@@ -128,7 +128,7 @@ def review_text(state: StoreState, shown: int = 3) -> str:
         record = (_(entry).format(name=it["name"]) if entry else f"Tripletex {kind} {it['name']}")
         lines.append(f"{it['item']:>7}  {record}"
                      + (f"  ({facts})" if facts else "")
-                     + (f"  ({_('later')})" if it["item"] in later else ""))
+                     + ("  " + _("(later)") if it["item"] in later else ""))
         lines.append(f"{'':9}{reason_text(it)}")
         for n, c in enumerate(it["candidates"][:shown], 1):
             facts = _facts(c, kind)
