@@ -10,15 +10,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.errors import RabbitError
+from core.i18n import N_, _
 
 PHASES = ("customers", "projects", "matching", "applying")
 # customers and projects are listed at the same time; the later phases run one after the other
 SIDE_BY_SIDE = frozenset({"customers", "projects"})
+# a phase as the app and the CLI name it (the codes above stay what the callbacks carry)
+PHASE_WORDS = {"customers": N_("customers"), "projects": N_("projects"),
+               "matching": N_("matching"), "applying": N_("applying"), "done": N_("done")}
+
+
+def phase_words(phase: str) -> str:
+    """"customers", "matching", ... in the reader's language ("kunder", "matching")."""
+    words = PHASE_WORDS.get(phase)
+    return _(words) if words else phase
 
 
 @dataclass(frozen=True)
 class Progress:
-    """One progress report: `phase` is one of PHASES (or "done"); total may be unknown."""
+    """One progress report: `phase` is one of PHASES (or "done"); total may be unknown;
+    `message` is in the reader's language (shown, never kept)."""
 
     phase: str
     done: int
@@ -33,7 +44,7 @@ class SyncCancelled(RabbitError):
     """The user cancelled; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("sync cancelled; nothing was changed", "")
+        super().__init__(_("sync cancelled; nothing was changed"), "")
 
 
 class CancelToken:

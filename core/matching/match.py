@@ -56,7 +56,7 @@ from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
 from core.matching.resemble import compare
 from core.matching.words import Rarity, words_of
 from core.models import KINDS, Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
-from core.words import named, plural
+from core.words import named, plural_of
 
 # A customer number is a per-system sequence: the time tracker's 1234 may be another company
 # than Tripletex's 1234. A customer number link also needs names this alike (0 turns it off).
@@ -82,8 +82,14 @@ def _unlike(t: Rec, loc: Rec, rarity: Rarity) -> bool:
             or not compare(t.words, loc.words, rarity).shares_word)
 
 
+def _english(n: int, word: str) -> str:
+    """"2 local customers": a count in a reason, which the store keeps in English whatever the
+    reader's language (core.words.reason_words tells it in theirs)."""
+    return f"{n:,} {word if n == 1 else plural_of(word)}"
+
+
 def _word(kind: str, n: int) -> str:
-    return plural(n, f"Tripletex {kind}")
+    return _english(n, f"Tripletex {kind}")
 
 
 def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
@@ -141,7 +147,7 @@ _SHARED = "\x00"  # a note on local records that share a key ends with them, aft
 
 
 def _shared_locally(kind: str, label: str, hits: list[int]) -> str:
-    return f"{plural(len(hits), f'local {kind}')} share this {label}{_SHARED}{','.join(map(str, hits))}"
+    return f"{_english(len(hits), f'local {kind}')} share this {label}{_SHARED}{','.join(map(str, hits))}"
 
 
 def _taken(note: str, local: list[Rec], claimed: set[int]) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from core.aio import together
+from core.i18n import _
 from core.models import KINDS, PROJECT_FIELDS, TxCustomer, TxProject, api_int
 from core.progress import CancelToken, Progress, ProgressCallback
 from core.store.state import SyncCursor
@@ -65,18 +66,18 @@ async def fetch_customers(
     if not full and cursor.customers_since:
         since = oslo(datetime.fromisoformat(cursor.customers_since) - OVERLAP)
     got: dict[bool, list[TxCustomer]] = {False: [], True: []}
-    progress(Progress("customers", 0, None, "listing customers"))
+    progress(Progress("customers", 0, None, _("listing customers")))
 
     async def listing(inactive: bool) -> None:
         async for page in client.iter_customer_pages(is_inactive=inactive, changed_since=since):
             cancel.check()
             got[inactive].extend(c for c in map(TxCustomer.from_api, page) if c is not None)
-            progress(Progress("customers", len(got[False]) + len(got[True]), None, "listing customers"))
+            progress(Progress("customers", len(got[False]) + len(got[True]), None, _("listing customers")))
 
     # both asked at once (`isInactive` is one value per query): neither waits for the other
     await together(listing(inactive) for inactive in (False, True))
     out = got[False] + got[True]
-    progress(Progress("customers", len(out), len(out), "customers listed"))
+    progress(Progress("customers", len(out), len(out), _("customers listed")))
     return Fetched(out, {c.id for c in out} if full else None)
 
 
@@ -101,11 +102,11 @@ async def fetch_projects(
     a complete listing's projects page by page (a page may come again when its part is split).
     """
     old_digests = cursor.project_digests
-    progress(Progress("projects", 0, None, "listing projects"))
+    progress(Progress("projects", 0, None, _("listing projects")))
 
     def on_page(n: int) -> None:
         cancel.check()
-        progress(Progress("projects", n, None, "listing projects"))
+        progress(Progress("projects", n, None, _("listing projects")))
 
     # each changed part, as its check answers (the others are still being answered): its ids
     # and versions came with the answer, and are compared with the snapshot at once; then the
@@ -131,7 +132,7 @@ async def fetch_projects(
     cancel.check()
     if check is not None and not check.over_cap:
         if not check.changed:
-            progress(Progress("projects", 0, 0, "projects unchanged since the last sync"))
+            progress(Progress("projects", 0, 0, _("projects unchanged since the last sync")))
             return Fetched([], None, old_digests)
         assert reading is not None
         snap = reading.result()
@@ -141,7 +142,7 @@ async def fetch_projects(
         # every project is listed but those of a changed part that its listing lacks
         missing = {i: snap[i] for i in snap.keys() - versions.keys()}
         listed = snap.keys() - _members(missing, check.changed) | versions.keys()
-        progress(Progress("projects", len(projects), len(projects), "changed projects fetched"))
+        progress(Progress("projects", len(projects), len(projects), _("changed projects fetched")))
         return Fetched(projects, listed, check.digests)
 
     # a complete listing starts from the parts the last one needed (no probing of the cap again)
@@ -166,7 +167,7 @@ async def fetch_projects(
     else:
         projects = [p for i, p in by_id.items() if i in listed]
         ids = {p.id for p in projects}
-    progress(Progress("projects", len(projects), len(projects), "projects listed"))
+    progress(Progress("projects", len(projects), len(projects), _("projects listed")))
     return Fetched(projects, ids, listing.digests)
 
 

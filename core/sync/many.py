@@ -20,6 +20,7 @@ from typing import Any
 
 from core.config import Config, load_config
 from core.errors import LockedError, RabbitError
+from core.i18n import _
 from core.paths import profile_paths
 from core.profiles import company_id_of
 from core.progress import CancelToken, Progress, SyncCancelled
@@ -60,9 +61,11 @@ class ProfileOutcome:
 
 def _activation(profile: str, exc: ActivationRequired) -> str:
     return RabbitError(
-        f"profile {profile} has not been synced yet, and {exc.cause}",
-        f"run `rabbitsync sync --profiles {profile} --yes` to confirm (or add --yes to this "
-        f"command), or `rabbitsync --profile {profile} sync --dry-run` to preview",
+        _("profile {profile} has not been synced yet, and {cause}").format(
+            profile=profile, cause=exc.cause),
+        _("run `rabbitsync sync --profiles {profile} --yes` to confirm (or add --yes to this "
+          "command), or `rabbitsync --profile {profile} sync --dry-run` to preview").format(
+            profile=profile),
     ).one_line()
 
 
@@ -70,8 +73,9 @@ def _unexpected(profile: str, exc: Exception, cfg: Config | None) -> str:
     text = redact("".join(traceback.format_exception(exc)), cfg.secrets() if cfg else [])
     log.error("profile %s: unexpected error:\n%s", profile, text)
     log_file = profile_paths(profile).log_file
-    return (f"unexpected error ({type(exc).__name__}); nothing was half-written. Fix: try "
-            f"again; if it persists, report it with the log file {log_file}")
+    return _("unexpected error ({error}); nothing was half-written. Fix: try again; if it "
+             "persists, report it with the log file {log_file}").format(
+        error=type(exc).__name__, log_file=log_file)
 
 
 async def run_profiles(
@@ -92,7 +96,7 @@ async def run_profiles(
         for name in profiles:
             if cancel is not None and cancel.cancelled:
                 outcome = ProfileOutcome(name, None, False, cancelled=True,
-                                         error="not run: the sync was cancelled")
+                                         error=_("not run: the sync was cancelled"))
             else:
                 outcome = await _one(pool, name, options, progress, cancel)
             outcomes.append(outcome)
@@ -132,8 +136,9 @@ async def _one(pool: ClientPool, name: str, options: SyncOptions,
     except RabbitError as exc:
         return ProfileOutcome(name, company_id, False, error=exc.one_line())
     except ValueError as exc:  # a bad profile name (profile_paths)
-        return ProfileOutcome(name, company_id, False, error=f"{exc}. Fix: name an existing "
-                              "profile (`rabbitsync sync --all` runs every one)")
+        return ProfileOutcome(name, company_id, False, error=_(
+            "{error}. Fix: name an existing profile (`rabbitsync sync --all` runs every one)"
+        ).format(error=exc))
     except Exception as exc:  # noqa: BLE001 - one profile's bug must not stop the others
         return ProfileOutcome(name, company_id, False, error=_unexpected(name, exc, cfg))
     finally:

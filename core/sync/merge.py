@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from core.errors import UsageError
+from core.i18n import N_, _
 from core.matching.match import match_projects
 from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.store.state import Decision, Settled, StoreState
@@ -32,20 +33,33 @@ from core.text import clean_text
 Record = LocalCustomer | LocalProject
 
 
+_BOTH_LINKED = {
+    "customer": N_("both are linked to Tripletex: {duplicate} to customer {duplicate_id}, {into} "
+                   "to customer {into_id}; they are two records in Tripletex too"),
+    "project": N_("both are linked to Tripletex: {duplicate} to project {duplicate_id}, {into} "
+                  "to project {into_id}; they are two records in Tripletex too"),
+}
+_NOT_IN_SNAPSHOT = {
+    "customer": N_("{key}'s Tripletex customer {id} is not in the last sync's records"),
+    "project": N_("{key}'s Tripletex project {id} is not in the last sync's records"),
+}
+
+
 def _find(state: StoreState, dup_key: str, into_key: str) -> tuple[str, Record, Record]:
     """(kind, duplicate, into), or a refusal."""
     if dup_key == into_key:
-        raise UsageError(f"{dup_key} cannot be merged into itself",
-                         "give the duplicate's key first, then the older record's key")
+        raise UsageError(_("{key} cannot be merged into itself").format(key=dup_key),
+                         _("give the duplicate's key first, then the older record's key"))
     for kind, table in (("customer", state.customers), ("project", state.projects)):
         if dup_key in table and into_key in table:
             return kind, table[dup_key], table[into_key]
     for key in (dup_key, into_key):
         if key not in state.customers and key not in state.projects:
-            raise UsageError(f"there is no local record {key!r}",
-                             "see the keys with `rabbitsync export` (or in the app's Browse)")
-    raise UsageError(f"{dup_key} and {into_key} are not of the same kind (a customer and a "
-                     "project)", "merge a customer into a customer, a project into a project")
+            raise UsageError(_("there is no local record {key!r}").format(key=key),
+                             _("see the keys with `rabbitsync export` (or in the app's Browse)"))
+    raise UsageError(_("{duplicate} and {into} are not of the same kind (a customer and a "
+                       "project)").format(duplicate=dup_key, into=into_key),
+                     _("merge a customer into a customer, a project into a project"))
 
 
 def merge(state: StoreState, dup_key: str, into_key: str) -> Decision:
@@ -54,18 +68,20 @@ def merge(state: StoreState, dup_key: str, into_key: str) -> Decision:
     kind, dup, into = _find(state, dup_key, into_key)
     for rec in (dup, into):
         if rec.merged_into is not None:
-            raise UsageError(f"{rec.key} was already merged into {rec.merged_into}",
-                             f"merge into {rec.merged_into} instead, or undo that merge first")
+            raise UsageError(_("{key} was already merged into {into}").format(
+                key=rec.key, into=rec.merged_into),
+                _("merge into {into} instead, or undo that merge first").format(
+                    into=rec.merged_into))
     if dup.tripletex_id is not None and into.tripletex_id is not None:
         raise UsageError(
-            f"both are linked to Tripletex: {dup.key} to {kind} {dup.tripletex_id}, {into.key} to "
-            f"{kind} {into.tripletex_id}; they are two records in Tripletex too",
-            "nothing was changed; if they are one company, merge them in Tripletex first",
+            _(_BOTH_LINKED[kind]).format(duplicate=dup.key, duplicate_id=dup.tripletex_id,
+                                         into=into.key, into_id=into.tripletex_id),
+            _("nothing was changed; if they are one company, merge them in Tripletex first"),
         )
     snap = KINDS[kind].snapshots(state)
     if dup.tripletex_id is not None and dup.tripletex_id not in snap:
-        raise UsageError(f"{dup.key}'s Tripletex {kind} {dup.tripletex_id} is not in the last "
-                         "sync's records", "run `rabbitsync sync`, then merge again")
+        raise UsageError(_(_NOT_IN_SNAPSHOT[kind]).format(key=dup.key, id=dup.tripletex_id),
+                         _("run `rabbitsync sync`, then merge again"))
     if isinstance(dup, LocalProject) and isinstance(into, LocalProject):
         _refuse_three_levels(state, dup, into)
     at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -90,15 +106,18 @@ def merge(state: StoreState, dup_key: str, into_key: str) -> Decision:
 def _refuse_three_levels(state: StoreState, dup: LocalProject, into: LocalProject) -> None:
     has_subs = any(p.parent_key == dup.key and not p.archived for p in state.projects.values())
     if has_subs and into.parent_key is not None:
-        raise UsageError(f"{dup.key} has sub-projects and {into.key} is a sub-project: the time "
-                         "tracker has two project levels", "merge into a main project instead")
+        raise UsageError(_("{duplicate} has sub-projects and {into} is a sub-project: the time "
+                           "tracker has two project levels").format(duplicate=dup.key,
+                                                                    into=into.key),
+                         _("merge into a main project instead"))
     tx = state.tx_projects.get(dup.tripletex_id) if dup.tripletex_id is not None else None
     into_has_subs = any(p.parent_key == into.key and not p.archived
                         for p in state.projects.values())
     if tx and tx.get("main_project_id") is not None and into_has_subs:
-        raise UsageError(f"{dup.key}'s Tripletex project is a sub-project and {into.key} has "
-                         "sub-projects: the time tracker has two project levels",
-                         "merge into a project without sub-projects")
+        raise UsageError(_("{duplicate}'s Tripletex project is a sub-project and {into} has "
+                           "sub-projects: the time tracker has two project levels").format(
+                               duplicate=dup.key, into=into.key),
+                         _("merge into a project without sub-projects"))
 
 
 def _merge(planner: Planner, kind: str, dup: Record, into: Record, settled: Settled
@@ -183,8 +202,8 @@ def merge_decided(planner: Planner, item: ReviewItem, action: str, local_key: st
     if action == "link" and moved is not None and local_key is not None:
         target = st.projects.get(local_key)
         if target is None or target.tripletex_id is not None:
-            raise UsageError(f"{local_key} is not a free local project",
-                             "pick an unlinked project of the same customer")
+            raise UsageError(_("{key} is not a free local project").format(key=local_key),
+                             _("pick an unlinked project of the same customer"))
         _refuse_three_levels(st, moved, target)
         _merge(planner, "project", moved, target, settled)
         st.drop_indexes()

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.errors import LockedError, RabbitError
+from core.i18n import _
 from core.paths import ProfilePaths
 from core.progress import Progress, ProgressCallback, SyncCancelled
 from core.store.state import RunRecord, StoreState, SyncCursor, kept_index
@@ -173,7 +174,7 @@ def idle_report(
             save_status(paths, status)
         except OSError as exc:
             log.warning("could not write the sync status file: %s", exc)
-    progress(Progress("done", 1, 1, "nothing changed in Tripletex"))
+    progress(Progress("done", 1, 1, _("nothing changed in Tripletex")))
     return report
 
 

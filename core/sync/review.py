@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.errors import UsageError
+from core.i18n import N_, _, number
 from core.matching.normalize import normalize_name
 from core.models import KINDS, LocalProject, ReviewItem, TxCustomer, TxProject
 from core.paths import ProfilePaths
@@ -29,7 +30,7 @@ from core.sync.changes import ChangeLog
 from core.sync.edit import THREE_LEVELS, Editor
 from core.sync.merge import merge_decided
 from core.sync.plan import Planner
-from core.words import plural
+from core.words import plural, reason_words
 
 ACTIONS = ("link", "create", "ignore", "later")
 
@@ -41,11 +42,13 @@ def _now() -> str:
 def _item(state: StoreState, item_id: str) -> ReviewItem:
     item = state.reviews.get(item_id)
     if item is None:
-        raise UsageError(f"no review item {item_id!r}", "run `rabbitsync review` to list the items")
+        raise UsageError(_("no review item {item!r}").format(item=item_id),
+                         _("run `rabbitsync review` to list the items"))
     if item.status not in ("pending", "later"):
         raise UsageError(
-            f"review item {item_id} is already settled ({item.decision or item.status})",
-            "run `rabbitsync review` to list the pending items",
+            _("review item {item} is already settled ({decision})").format(
+                item=item_id, decision=item.decision or item.status),
+            _("run `rabbitsync review` to list the pending items"),
         )
     return item
 
@@ -70,7 +73,8 @@ def resolve(
     """Take one decision and settle what waited for it; returns the decision (also appended to
     `state.decisions`). `batch` groups the decisions that one undo takes back."""
     if action not in ACTIONS:
-        raise UsageError(f"unknown action {action!r}", f"use one of: {', '.join(ACTIONS)}")
+        raise UsageError(_("unknown action {action!r}").format(action=action),
+                         _("use one of: {actions}").format(actions=", ".join(ACTIONS)))
     item = _item(state, item_id)
     decision = Decision.new(
         item=item.item, kind=item.kind, action=action, tripletex_id=item.tripletex_id,
@@ -101,6 +105,14 @@ def resolve(
     return decision
 
 
+_NO_LOCAL = {"customer": N_("no local customer {key!r}"),
+             "project": N_("no local project {key!r}")}
+_GIVE_LOCAL = {"customer": N_("give the key of a local customer (see `rabbitsync export`)"),
+               "project": N_("give the key of a local project (see `rabbitsync export`)")}
+_LINKED_ALREADY = {"customer": N_("{key} is already linked to Tripletex customer {id}"),
+                   "project": N_("{key} is already linked to Tripletex project {id}")}
+
+
 def _act(planner: Planner, item: ReviewItem, action: str, local_key: str | None) -> str | None:
     """Link, create or ignore the Tripletex record of `item`; the local key it now has."""
     state, kind = planner.state, KINDS[item.kind]
@@ -109,22 +121,22 @@ def _act(planner: Planner, item: ReviewItem, action: str, local_key: str | None)
         table = kind.records(state)
         if not local_key or local_key not in table:
             raise UsageError(
-                f"no local {item.kind} {local_key!r}",
-                f"give the key of a local {item.kind} (see `rabbitsync export`)",
+                _(_NO_LOCAL[item.kind]).format(key=local_key),
+                _(_GIVE_LOCAL[item.kind]),
             )
         target = table[local_key]
         if target.tripletex_id is not None:
             raise UsageError(
-                f"{local_key} is already linked to Tripletex {item.kind} {target.tripletex_id}",
-                "pick another record, or `create` a new one",
+                _(_LINKED_ALREADY[item.kind]).format(key=local_key, id=target.tripletex_id),
+                _("pick another record, or `create` a new one"),
             )
         scope = _scope(state, tx)
         if isinstance(target, LocalProject) and planner.edit.three_levels(target, scope[1]):
             raise UsageError(
-                f"{local_key} cannot be linked to Tripletex project {item.tripletex_id}, a "
-                f"sub-project there: {THREE_LEVELS}",
-                f"link a project without sub-projects, or `rabbitsync review resolve {item.item} "
-                "create`",
+                _("{key} cannot be linked to Tripletex project {id}, a sub-project there: "
+                  "{why}").format(key=local_key, id=item.tripletex_id, why=_(THREE_LEVELS)),
+                _("link a project without sub-projects, or `rabbitsync review resolve {item} "
+                  "create`").format(item=item.item),
             )
         planner.edit.link(item.kind, tx, local_key, "manual", scope=scope)
         return local_key
@@ -166,7 +178,7 @@ def undo_last(state: StoreState) -> Decision:
     """Undo the most recent decision (with what it settled), or the most recent batch of them;
     the entries are pending again. Returns the (last) decision undone, with `undone`: how many."""
     if not state.decisions:
-        raise UsageError("there is no decision to undo", "")
+        raise UsageError(_("there is no decision to undo"), "")
     last = Decision(state.decisions[-1])
     group = [last]
     if last.get("batch") is not None:
@@ -195,10 +207,11 @@ def _refuse_if_acted_on(state: StoreState, decision: dict[str, Any]) -> None:
         # a sync has acted on it since (linked projects under the record, overwritten its
         # fields): taking it back now would strand what the sync built on it
         raise UsageError(
-            f"the decision on {decision['item']} ({decision['action']}) was taken before the last "
-            "sync, which has acted on it; it can no longer be undone",
-            "nothing was changed; if a link is wrong, repair it with `rabbitsync merge` or in "
-            "the time tracker",
+            _("the decision on {item} ({action}) was taken before the last sync, which has acted "
+              "on it; it can no longer be undone").format(
+                item=decision["item"], action=decision["action"]),
+            _("nothing was changed; if a link is wrong, repair it with `rabbitsync merge` or in "
+              "the time tracker"),
         )
 
 
@@ -211,9 +224,9 @@ def _undo_stored_by_an_older_rabbitsync(state: StoreState, decision: dict[str, A
         users = [p.key for p in state.projects.values() if key in (p.customer_key, p.parent_key)]
         if users:
             raise UsageError(
-                f"{key} was created by this decision and is now used by "
-                f"{plural(len(users), 'project')}",
-                "the decision cannot be undone; link or archive the records instead",
+                _("{key} was created by this decision and is now used by {projects}").format(
+                    key=key, projects=plural(len(users), "project")),
+                _("the decision cannot be undone; link or archive the records instead"),
             )
         del table[key]
     elif action == "link" and key in table and decision.get("before"):
@@ -262,11 +275,12 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
             continue
         best = item.candidates[0]
         if (why := twin_reason(item)) is not None:
-            skipped.append((item, why))
+            skipped.append((item, reason_words(why)))
         elif best.local_key in linked[item.kind]:
-            skipped.append((item, f"{best.local_key} is already linked"))
+            skipped.append((item, _("{key} is already linked").format(key=best.local_key)))
         elif item.kind == "project" and _three_levels(levels, state, item, best.local_key):
-            skipped.append((item, f"{best.local_key} there would be a third project level"))
+            skipped.append((item, _("{key} there would be a third project level").format(
+                key=best.local_key)))
         else:
             picks.setdefault((item.kind, best.local_key), []).append(item)
     links = []
@@ -274,7 +288,8 @@ def accept_plan(state: StoreState, threshold: float) -> AcceptPlan:
         if len(items) == 1:
             links.append((items[0], key))
         else:
-            skipped += [(i, f"{key} is the best candidate of {len(items)} entries") for i in items]
+            skipped += [(i, _("{key} is the best candidate of {n} entries").format(
+                key=key, n=number(len(items)))) for i in items]
     order = {r.item: n for n, r in enumerate(state.pending_reviews())}
     skipped.sort(key=lambda s: order[s[0].item])
     return AcceptPlan(links, skipped)

@@ -32,6 +32,7 @@ from core import gcstate
 from core.aio import in_thread, stoppable, together
 from core.config import Config
 from core.errors import RabbitError
+from core.i18n import N_, _
 from core.models import TxProject
 from core.paths import ProfilePaths
 from core.progress import PHASES, CancelToken, Progress, ProgressCallback, SyncCancelled
@@ -66,7 +67,8 @@ __all__ = ["PHASES", "ActivationRequired", "CancelToken", "Progress", "ProgressC
            "SyncCancelled", "SyncOptions", "SyncReport", "run_sync"]
 
 
-ACTIVATION_TEXT = (
+# what the first sync asks the user to confirm: shown as `activation_text()` (or `_(ACTIVATION_TEXT)`)
+ACTIVATION_TEXT = N_(
     "Activating the sync makes Tripletex the master of customers and projects:\n"
     "  - customers and projects are copied from Tripletex into the time tracker's registry;\n"
     "  - local edits of synced records will be overwritten by Tripletex's values (the old values\n"
@@ -75,14 +77,19 @@ ACTIVATION_TEXT = (
 )
 
 
+def activation_text() -> str:
+    """`ACTIVATION_TEXT` in the reader's language."""
+    return _(ACTIVATION_TEXT)
+
+
 class ActivationRequired(RabbitError):
     """The first sync needs the user's confirmation that Tripletex becomes master."""
 
     def __init__(self) -> None:
         super().__init__(
-            "the first sync makes Tripletex the master of customers and projects: local edits of "
-            "synced records will be overwritten, and nothing is sent back to Tripletex",
-            "run `rabbitsync sync --yes` to confirm, or `rabbitsync sync --dry-run` to preview",
+            _("the first sync makes Tripletex the master of customers and projects: local edits "
+              "of synced records will be overwritten, and nothing is sent back to Tripletex"),
+            _("run `rabbitsync sync --yes` to confirm, or `rabbitsync sync --dry-run` to preview"),
         )
 
 
@@ -177,7 +184,7 @@ class SyncRun:
         if not self.options.dry_run:
             await self.apply(report, figures)
         report.duration_s = time.perf_counter() - self.t0
-        self.progress(Progress("done", 1, 1, "sync finished"))
+        self.progress(Progress("done", 1, 1, _("sync finished")))
         return report
 
     # ---- start ---------------------------------------------------------------------------------
@@ -311,7 +318,7 @@ class SyncRun:
         """Bring the registry in line with what Tripletex has (in a thread); the registry's
         figures after it."""
         self.cancel.check()
-        self.progress(Progress("matching", 0, None, "matching new records"))
+        self.progress(Progress("matching", 0, None, _("matching new records")))
         planner = self.planner
         assert planner is not None
 
@@ -325,7 +332,7 @@ class SyncRun:
             return registry_figures(planner.state)
 
         figures = await in_thread(plan)
-        self.progress(Progress("matching", 1, 1, "matching done"))
+        self.progress(Progress("matching", 1, 1, _("matching done")))
         self.cancel.check()
         return figures
 
@@ -360,7 +367,7 @@ class SyncRun:
         """Move the cursor, add the run to the history, and write the store once."""
         state, planner = self.state, self.planner
         assert state is not None and planner is not None and self.client is not None
-        self.progress(Progress("applying", 0, 1, "writing the registry"))
+        self.progress(Progress("applying", 0, 1, _("writing the registry")))
         started = _iso(self.started)
         state.cursor.ran(
             started=started, run_id=self.run_id, project_digests=self.projects.digests,
@@ -386,7 +393,7 @@ class SyncRun:
 
         self.cancel.commit()  # from here a cancel waits: the write ends whole
         await asyncio.to_thread(persist)
-        self.progress(Progress("applying", 1, 1, "registry written"))
+        self.progress(Progress("applying", 1, 1, _("registry written")))
 
 
 def since_cursor(server_start: datetime | None, started: datetime) -> datetime:

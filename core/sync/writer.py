@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from core.errors import LockedError, RabbitError
+from core.i18n import _
 from core.paths import ProfilePaths
 from core.store.state import StoreState
 from core.store.store import Store
@@ -231,7 +232,7 @@ class DecisionWriter:
                 delay, failures = self.RETRY_FIRST, 0
             except LockedError:
                 # a sync holds the lock: keep the queue and wait for it, however long it runs
-                self._set_status("locked", "saving… (sync running)")
+                self._set_status("locked", _("saving… (sync running)"))
                 with self._wake:
                     self._wake.wait(delay)
                 delay = min(delay * 2, self.RETRY_MAX)
@@ -239,7 +240,7 @@ class DecisionWriter:
                 # the store cannot be written: keep the queue (the next decision retries)
                 failures += 1
                 text = exc.one_line() if isinstance(exc, RabbitError) else f"{type(exc).__name__}: {exc}"
-                self._set_status("error", f"not saved yet: {text}")
+                self._set_status("error", _("not saved yet: {error}").format(error=text))
                 with self._wake:
                     self._wake.wait(self.RETRY_MAX)
         if failures < self.MAX_FAILURES:
@@ -260,7 +261,7 @@ class DecisionWriter:
                 self._wake.notify_all()
         if refused:
             self.errors.extend(refused)
-            self._set_status("error", "not stored: " + "; ".join(refused[:2]))
+            self._set_status("error", _("not stored: {errors}").format(errors="; ".join(refused[:2])))
         else:
             self._set_status("saving" if self.pending else "idle")
 

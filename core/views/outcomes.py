@@ -14,9 +14,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from core.i18n import _, number
 from core.models import KINDS
 from core.store.state import RunRecord, StoreState
-from core.words import action_words, by_method, fields_words, named, plural, totals_words
+from core.words import (
+    action_words,
+    by_method,
+    fields_words,
+    named,
+    plural,
+    reason_words,
+    total_words,
+    totals_words,
+    word,
+)
 
 
 def record_words(it: Mapping[str, Any], state: StoreState | None = None) -> str:
@@ -36,35 +47,47 @@ def record_words(it: Mapping[str, Any], state: StoreState | None = None) -> str:
     if name:
         return named(name, number)
     if tx_id is not None:
-        return f"with Tripletex id {tx_id}" + (f" ({key})" if key else "")
+        if key:
+            return _("with Tripletex id {id} ({key})").format(id=tx_id, key=key)
+        return _("with Tripletex id {id}").format(id=tx_id)
     return str(key or "?")
 
 
 def outcome_words(it: Mapping[str, Any], state: StoreState | None = None, *,
                   dry_run: bool = False) -> str:
-    """One outcome as a sentence: what became (or would become) of which record, and why."""
-    kind = str(it.get("kind") or "record")
+    """One outcome as a sentence: what became (or would become) of which record, and why
+    (the reason the history keeps in English, told in the reader's language)."""
+    kind = word(str(it.get("kind") or "record"))
     action = it.get("action")
-    text = f"{action_words(action, dry_run=dry_run)} {kind} {record_words(it, state)}"
+    said = {"action": action_words(action, dry_run=dry_run), "kind": kind,
+            "record": record_words(it, state)}
     if action == "linked":
         local_name = it.get("local_name")
+        method = by_method(it.get("method"))
         if local_name and local_name != it.get("name"):
-            text += f" to local {local_name} ({it.get('local_key')})"
-        return text + f", {by_method(it.get('method'))}"
+            return _("{action} {kind} {record} to local {local} ({key}), {method}").format(
+                **said, local=local_name, key=it.get("local_key"), method=method)
+        return _("{action} {kind} {record}, {method}").format(**said, method=method)
     if action == "kept":  # (a move Tripletex made that would give three project levels)
-        text += " where it is"
+        text = _("{action} {kind} {record} where it is").format(**said)
+    else:
+        text = _("{action} {kind} {record}").format(**said)
     fields = list(it.get("fields") or [])
     if "archived" in fields:  # archived: the action says it; updated: it was made active again
         fields = [f for f in fields if f != "archived"]
         if action != "archived":
             fields.append("active again")
     if fields:
-        return text + f": {fields_words(fields)}"
+        return _("{what}: {fields}").format(what=text, fields=fields_words(fields))
     if action == "review":
-        return text + " to review" + (f": {it['reason']}" if it.get("reason") else "") + (
-            f" ({it['item']})" if it.get("item") else "")
+        if it.get("reason"):
+            text = _("{what} to review: {reason}").format(
+                what=text, reason=reason_words(it["reason"]))
+        else:
+            text = _("{what} to review").format(what=text)
+        return text + (f" ({it['item']})" if it.get("item") else "")
     if it.get("reason"):
-        return text + f": {it['reason']}"
+        return _("{what}: {reason}").format(what=text, reason=reason_words(it["reason"]))
     return text
 
 
@@ -81,11 +104,11 @@ def run_totals(run: RunRecord) -> str:
     for action in ("created", "linked", "updated", "archived"):
         n = int(c.get(action) or 0) + int(p.get(action) or 0)
         if n:
-            parts.append(f"{n:,} {action}")
+            parts.append(_("{n} {done}").format(n=number(n), done=total_words(action)))
     if n := int(s.get("review_pending") or 0):
-        parts.append(f"{n:,} to review")
+        parts.append(_("{n} {done}").format(n=number(n), done=total_words("to review")))
     if not parts:
-        return "nothing changed" if s else "no totals"
+        return _("nothing changed") if s else _("no totals")
     return ", ".join(parts)
 
 
@@ -94,17 +117,18 @@ def run_totals_long(run: RunRecord) -> str:
     4 entries to review"."""
     s = run.summary or {}
     if not s:
-        return "no totals kept for this run"
+        return _("no totals kept for this run")
     parts = [totals_words("customer", _counts(s.get("customers"))),
              totals_words("project", _counts(s.get("projects")))]
     if n := int(s.get("review_pending") or 0):
-        parts.append(f"{plural(n, 'entry')} to review")
+        parts.append(_("{entries} to review").format(entries=plural(n, "entry")))
     if isinstance(s.get("requests"), int):
-        parts.append(plural(s["requests"], "request") + " to Tripletex")
+        parts.append(_("{requests} to Tripletex").format(
+            requests=plural(s["requests"], "request")))
     return " · ".join(parts)
 
 
 def run_mode(run: RunRecord) -> str:
     """first / full / incremental, and dry run."""
-    mode = "first" if run.first_sync else ("full" if run.full else "incr")
-    return mode + (" dry" if run.dry_run else "")
+    mode = _("first") if run.first_sync else (_("full") if run.full else _("incr"))
+    return _("{mode} dry").format(mode=mode) if run.dry_run else mode

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.i18n import _
 from core.models import LocalCustomer, LocalProject
 from core.store.state import StoreState
 from core.views.registry import link_state
-from core.words import field_words
+from core.words import field_words, reason_words, word
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def _named(state: StoreState, key: str | None) -> str:
     if not key:
         return "—"
     rec = state.customers.get(key) or state.projects.get(key)
-    return f"{key} “{rec.name}”" if rec is not None else key
+    return _("{key} “{name}”").format(key=key, name=rec.name) if rec is not None else key
 
 
 def record_facts(state: StoreState, key: str) -> RecordFacts | None:
@@ -41,29 +42,33 @@ def record_facts(state: StoreState, key: str) -> RecordFacts | None:
         skipped = state.skipped.get(int(key[3:])) if key[3:].isdigit() else None
         if skipped is None:
             return None
-        return RecordFacts(f"Skipped Tripletex project {skipped.tripletex_id}", [
-            ("name", skipped.name), ("path in Tripletex", _value(skipped.path)),
-            ("why not synced", skipped.reason)])
+        return RecordFacts(
+            _("Skipped Tripletex project {id}").format(id=skipped.tripletex_id), [
+                (word("name"), skipped.name), (_("path in Tripletex"), _value(skipped.path)),
+                (_("why not synced"), reason_words(skipped.reason))])
     rec: LocalCustomer | LocalProject | None = state.customers.get(key) or state.projects.get(key)
     if rec is None:
         return None
     is_customer = isinstance(rec, LocalCustomer)
-    rows: list[tuple[str, str]] = [("key", rec.key), ("name", rec.name), ("number", _value(rec.number))]
+    rows: list[tuple[str, str]] = [(_("key"), rec.key), (word("name"), rec.name),
+                                   (word("number"), _value(rec.number))]
     if isinstance(rec, LocalCustomer):
-        rows.append(("org. number", _value(rec.organization_number)))
+        rows.append((_("org. number"), _value(rec.organization_number)))
     else:
-        rows.append(("customer", _named(state, rec.customer_key)))
+        rows.append((word("customer"), _named(state, rec.customer_key)))
         if rec.parent_key:
-            rows.append(("main project", _named(state, rec.parent_key)))
+            rows.append((word("main project"), _named(state, rec.parent_key)))
     rows.append(("Tripletex", link_state(rec)))
     if rec.tripletex_id is not None:
-        rows.append(("Tripletex id", str(rec.tripletex_id)))
+        rows.append((_("Tripletex id"), str(rec.tripletex_id)))
     if rec.merged_into:
-        rows.append(("merged", f"a duplicate merged into {_named(state, rec.merged_into)}"))
+        rows.append((_("merged"), _("a duplicate merged into {record}").format(
+            record=_named(state, rec.merged_into))))
     merged_here = [r for r in (state.customers if is_customer else state.projects).values()
                    if r.merged_into == rec.key]
     for dup in merged_here:
-        rows.append(("merged in", f"{dup.key} “{dup.name}” (a duplicate, archived)"))
+        rows.append((_("merged in"), _("{key} “{name}” (a duplicate, archived)").format(
+            key=dup.key, name=dup.name)))
     overwrites = [
         (o.at[:16].replace("T", " "), field_words(o.field),
          _named(state, o.old) if o.field.endswith("_key") else _value(o.old),
@@ -72,12 +77,14 @@ def record_facts(state: StoreState, key: str) -> RecordFacts | None:
     ]
     if isinstance(rec, LocalCustomer):
         below = [p for p in state.projects.values() if p.customer_key == rec.key and not p.parent_key]
-        label = "Projects"
+        label = _("Projects")
     else:
         below = [p for p in state.projects.values() if p.parent_key == rec.key]
-        label = "Sub-projects"
+        label = _("Sub-projects")
     below.sort(key=lambda p: (p.name.casefold(), p.key))
-    kind = "Customer" if is_customer else ("Sub-project" if getattr(rec, "parent_key", None)
-                                           else "Project")
-    return RecordFacts(f"{kind} {rec.key}", rows, overwrites,
+    if is_customer:
+        title = _("Customer {key}")
+    else:
+        title = _("Sub-project {key}") if getattr(rec, "parent_key", None) else _("Project {key}")
+    return RecordFacts(title.format(key=rec.key), rows, overwrites,
                        [(p.key, p.name, link_state(p)) for p in below], label)

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from core.i18n import _
 from core.matching.match import corpus_rarity, score_pair
 from core.matching.normalize import fold
 from core.matching.words import Rarity
 from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem
 from core.store.state import StoreState
 from core.sync.plan import renamed, scope_words
-from core.words import method_words
+from core.words import method_words, reason_words
 
 TABS = ("customers", "projects", "skipped")
 
@@ -42,10 +43,10 @@ def link_state(rec: LocalCustomer | LocalProject) -> str:
     if rec.tripletex_id is not None:
         text = method_words(rec.link_method)  # "linked by org number", "created by the sync"
     elif rec.local_only:
-        text = "local only"
+        text = _("local only")
     else:
-        text = "not linked"
-    return ("archived, " if rec.archived else "") + text
+        text = _("not linked")
+    return _("archived, {state}").format(state=text) if rec.archived else text
 
 
 def _name_key(name: str) -> str:
@@ -115,7 +116,8 @@ class RegistryIndex:
                                       counts[scope(p)] > 1))
         elif tab == "skipped":
             rows = [
-                BrowseRow(f"tx-{s.tripletex_id}", s.name, "", s.path, f"skipped: {s.reason}")
+                BrowseRow(f"tx-{s.tripletex_id}", s.name, "", s.path,
+                          _("skipped: {reason}").format(reason=reason_words(s.reason)))
                 for s in st.skipped.values()
             ]
         else:

@@ -9,9 +9,21 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from core.i18n import N_, _, ngettext, number
 from core.models import KINDS, Candidate, ReviewItem
 from core.store.state import Decision, StoreState
-from core.words import noun, plural
+from core.words import plural, reason_words, total_words, why_words
+
+# a Tripletex record in words: by name (and number), or by id when the snapshot lost it
+_TX_NAMED = {"customer": N_("Tripletex customer “{name}”"),
+             "project": N_("Tripletex project “{name}”")}
+_TX_NUMBERED = {"customer": N_("Tripletex customer “{name}” (no. {number})"),
+                "project": N_("Tripletex project “{name}” (no. {number})")}
+_TX_ID = {"customer": N_("Tripletex customer {id}"), "project": N_("Tripletex project {id}")}
+_TX_ENTRY = {"customer": N_("Tripletex customer {name}"),
+             "project": N_("Tripletex project {name}")}
+_BELOW = {"projects": N_("; its projects: {parts}"),
+          "sub-projects": N_("; its sub-projects: {parts}")}
 
 
 class ReviewView:
@@ -76,42 +88,61 @@ def _facts(d: dict[str, Any], kind: str) -> str:
     """"no. 1001 · org 987654321 · 3 projects" (what is known)."""
     parts = []
     if d.get("number"):
-        parts.append(f"no. {d['number']}")
+        parts.append(_("no. {number}").format(number=d["number"]))
     if kind == "customer" and d.get("organization_number"):
-        parts.append(f"org {d['organization_number']}")
+        parts.append(_("org {org}").format(org=d["organization_number"]))
     if kind == "project" and d.get("customer"):
-        parts.append(f"customer {d['customer']}")
+        parts.append(_("customer {name}").format(name=d["customer"]))
     n = d.get("projects") or 0
     if n:
-        parts.append(plural(n, "project" if kind == "customer" else "sub-project"))
+        parts.append(plural(n, "project") if kind == "customer" else plural(n, "sub-project"))
     return " · ".join(parts)
 
 
+def reason_text(item: ReviewItem | dict[str, Any]) -> str:
+    """Why an entry is in review, in the reader's language (the store and `review --json` keep
+    it in English)."""
+    reason = item.get("reason") if isinstance(item, dict) else item.reason
+    return reason_words(reason or "")
+
+
+def why_text(why: list[str] | tuple[str, ...]) -> str:
+    """A candidate's signals, in the reader's language: "same org number, rare word 'nilsen'"
+    (`review --json` keeps the English ones)."""
+    return ", ".join(why_words(w) for w in why)
+
+
 def review_text(state: StoreState, shown: int = 3) -> str:
-    """`review` as text: each entry, its facts, and its best `shown` candidates with theirs."""
+    """`review` as text, in the reader's language: each entry, its facts, and its best `shown`
+    candidates with theirs."""
     items = review_json(state)["items"]
     if not items:
-        return "No entries to review."
+        return _("No entries to review.")
     later = {i.item for i in state.pending_reviews() if i.status == "later"}
-    lines = [f"{plural(len(items), 'entry')} to review:"]
+    lines = [_("{entries} to review:").format(entries=plural(len(items), "entry"))]
     for it in items:
         kind = it["kind"]
         facts = _facts(it, kind)
         # the entry's id is what `review resolve` takes; the Tripletex id tells a person nothing
-        lines.append(f"{it['item']:>7}  Tripletex {kind} {it['name']}"
+        entry = _TX_ENTRY.get(kind)
+        record = (_(entry).format(name=it["name"]) if entry else f"Tripletex {kind} {it['name']}")
+        lines.append(f"{it['item']:>7}  {record}"
                      + (f"  ({facts})" if facts else "")
-                     + ("  (later)" if it["item"] in later else ""))
-        lines.append(f"{'':9}{it['reason']}")
+                     + ("  " + _("(later)") if it["item"] in later else ""))
+        lines.append(f"{'':9}{reason_text(it)}")
         for n, c in enumerate(it["candidates"][:shown], 1):
             facts = _facts(c, kind)
-            lines.append(f"{'':9}{n}. {c['score']:5.1f}  {c['local_key']}  {c['name']}"
+            score = number(c["score"], decimals=1)
+            lines.append(f"{'':9}{n}. {score:>5}  {c['local_key']}  {c['name']}"
                          + (f"  ({facts})" if facts else ""))
             if c["why"]:
-                lines.append(f"{'':20}why: {', '.join(c['why'])}")
+                lines.append(f"{'':20}" + _("why: {signals}").format(signals=why_text(c["why"])))
         more = len(it["candidates"]) - shown
         if more > 0:
-            lines.append(f"{'':9}… {plural(more, 'more candidate')} (--json lists all)")
-    lines.append("Decide with `rabbitsync review resolve ITEM link LOCAL_KEY|create|ignore|later`.")
+            lines.append(f"{'':9}… " + _("{candidates} (--json lists all)").format(
+                candidates=plural(more, "more candidate")))
+    lines.append(_("Decide with `rabbitsync review resolve ITEM link LOCAL_KEY|create|ignore|"
+                   "later`."))
     return "\n".join(lines)
 
 
@@ -120,9 +151,14 @@ def _tx_words(state: StoreState, kind: str, tx_id: int | None) -> str:
     """'Tripletex customer "Hansen Bygg AS" (no. 1004)'."""
     rec = KINDS[kind].snapshots(state).get(tx_id) if tx_id is not None else None
     if not rec:
-        return f"Tripletex {kind} {tx_id}"
-    number = f" (no. {rec['number']})" if rec.get("number") else ""
-    return f"Tripletex {kind} “{rec.get('name')}”{number}"
+        by_id = _TX_ID.get(kind)
+        return _(by_id).format(id=tx_id) if by_id else f"Tripletex {kind} {tx_id}"
+    if kind not in _TX_NAMED:
+        number_ = f" (no. {rec['number']})" if rec.get("number") else ""
+        return f"Tripletex {kind} “{rec.get('name')}”{number_}"
+    if rec.get("number"):
+        return _(_TX_NUMBERED[kind]).format(name=rec.get("name"), number=rec["number"])
+    return _(_TX_NAMED[kind]).format(name=rec.get("name"))
 
 
 def _local_words(state: StoreState, key: str | None, d: Decision | None = None) -> str:
@@ -135,40 +171,48 @@ def _local_words(state: StoreState, key: str | None, d: Decision | None = None) 
     name = before.get("name") or (rec.name if rec is not None else None)
     if name is None:
         return f"{key}"
-    now = f" (now “{rec.name}”)" if rec is not None and rec.name != name else ""
-    return f"{key} “{name}”{now}"
+    if rec is not None and rec.name != name:
+        return _("{key} “{name}” (now “{now}”)").format(key=key, name=name, now=rec.name)
+    return _("{key} “{name}”").format(key=key, name=name)
 
 
 def settled_words(d: Decision) -> str:
     """"; its projects: 2 linked, 1 created, 1 new entry to review" for a decision that settled
     what waited for it ("" when nothing did)."""
     s = d.settled
-    parts = [f"{s.count(k)} {k}" for k in ("moved", "linked", "created") if s.count(k)]
+    parts = [_("{n} {done}").format(n=number(s.count(k)), done=total_words(k))
+             for k in ("moved", "linked", "created") if s.count(k)]
     if n := len(s.review):
-        parts.append(f"{plural(n, 'new entry')} to review")
+        parts.append(_("{entries} to review").format(entries=plural(n, "new entry")))
     if n := s.count("waiting"):
-        parts.append(f"{n} {noun(n, 'waits')} for {noun(n, 'its')} main project's entry")
+        parts.append(ngettext("{n} waits for its main project's entry",
+                              "{n} wait for their main project's entry", n).format(n=number(n)))
     if n := s.count("skipped"):
-        parts.append(f"{n} not synced (see Browse, skipped)")
+        parts.append(_("{n} not synced (see Browse, skipped)").format(n=number(n)))
     if not parts:
         return ""
-    return f"; its {KINDS[d.kind].below}: " + ", ".join(parts)
+    below = KINDS[d.kind].below
+    template = _BELOW.get(below)
+    joined = ", ".join(parts)
+    if template is None:
+        return f"; its {below}: " + joined
+    return _(template).format(parts=joined)
 
 
 def decision_words(state: StoreState, d: Decision) -> str:
-    """What a decision did, naming both records (the state after it)."""
+    """What a decision did, naming both records (the state after it), in the reader's language."""
     tx = _tx_words(state, d.kind, d.tripletex_id)
     if d.action == "link":
-        text = f"Linked {tx} to {_local_words(state, d.local_key, d)}"
+        text = _("Linked {tx} to {local}").format(tx=tx, local=_local_words(state, d.local_key, d))
     elif d.action == "create":
-        text = f"Created {_local_words(state, d.local_key)} from {tx}"
+        text = _("Created {local} from {tx}").format(local=_local_words(state, d.local_key), tx=tx)
     elif d.action == "ignore":
-        text = f"Ignored {tx}: it stays out of the registry"
+        text = _("Ignored {tx}: it stays out of the registry").format(tx=tx)
     elif d.action == "later":
-        text = f"Put off {tx}: it stays in the list"
+        text = _("Put off {tx}: it stays in the list").format(tx=tx)
     elif d.action == "merge":
-        text = (f"Merged {_local_words(state, d.duplicate, d)} into "
-                f"{_local_words(state, d.local_key, d)}")
+        text = _("Merged {duplicate} into {local}").format(
+            duplicate=_local_words(state, d.duplicate, d), local=_local_words(state, d.local_key, d))
     else:
         text = f"{d.action} {tx}"
     return text + settled_words(d)
@@ -177,13 +221,15 @@ def decision_words(state: StoreState, d: Decision) -> str:
 def undone_words(state: StoreState, d: Decision) -> str:
     """What an undo took back (`core.sync.review.undo_last`'s answer; the state after it)."""
     if d.undone > 1:
-        return f"Undone: the accept-all, {d.undone:,} links; the entries are back in the list"
+        return _("Undone: the accept-all, {n} links; the entries are back in the list").format(
+            n=number(d.undone))
     tx = _tx_words(state, d.kind, d.tripletex_id)
     if d.action == "link":
-        return f"Undone: the link of {tx} to {_local_words(state, d.local_key)}"
+        return _("Undone: the link of {tx} to {local}").format(
+            tx=tx, local=_local_words(state, d.local_key))
     if d.action == "create":
-        return f"Undone: {d.local_key} made from {tx} is gone"
+        return _("Undone: {key} made from {tx} is gone").format(key=d.local_key, tx=tx)
     if d.action == "merge":
-        return (f"Undone: the merge of {_local_words(state, d.duplicate)} into "
-                f"{_local_words(state, d.local_key)}")
-    return f"Undone: {d.action} of {tx}"
+        return _("Undone: the merge of {duplicate} into {local}").format(
+            duplicate=_local_words(state, d.duplicate), local=_local_words(state, d.local_key))
+    return _("Undone: {action} of {tx}").format(action=d.action, tx=tx)
