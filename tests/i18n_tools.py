@@ -43,7 +43,8 @@ def marked(files: list[Path] | None = None) -> dict[str | tuple[str, str], list[
     return out
 
 
-_COUNTED = re.compile(r"""\b(?:plural|noun)\((?:[^,()]|\([^()]*\))+,\s*["']([^"'{}]+)["']""")
+_COUNTED = re.compile(r"""\b(?:plural|noun)\((?:[^,()]|\([^()]*\))+,\s*["']([^"'{}]+)["']"""
+                      r"""(?:,\s*["']([^"'{}]+)["'])?""")
 
 
 def counted(files: list[Path] | None = None) -> dict[tuple[str, str], list[str]]:
@@ -54,8 +55,9 @@ def counted(files: list[Path] | None = None) -> dict[tuple[str, str], list[str]]
     out: dict = {}
     for f in files or sources():
         for lineno, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            for word in _COUNTED.findall(line):
-                out.setdefault((word, plural_of(word)), []).append(f"{f.relative_to(ROOT)}:{lineno}")
+            for word, many in _COUNTED.findall(line):
+                out.setdefault((word, many or plural_of(word)), []).append(
+                    f"{f.relative_to(ROOT)}:{lineno}")
     return out
 
 

@@ -18,7 +18,7 @@ from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
 from core.sync.review import AcceptPlan, accept_plan
 from core.views.registry import names_rarity, pair_scores, search_unlinked
-from core.words import plural
+from core.words import noun, plural
 from tui.i18n import Translated
 from tui.review.panel import local_fields, tx_fields, tx_kind
 
@@ -128,7 +128,7 @@ class ConfirmLinkModal(Translated, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         item, state = self.item, self.state
         score, why = pair_scores(state, item, [self.key])[self.key]
-        third = _("org no.") if item.kind == "customer" else _("customer")
+        third = _("org no.") if item.kind == "customer" else noun(1, "customer")
         tx = tx_fields(item, state)
         given = next((c for c in item.candidates if c.local_key == self.key), None)
         local = local_fields(item.kind, given or Candidate(self.key, "", score), state)
