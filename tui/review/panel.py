@@ -47,7 +47,7 @@ def tx_kind(kind: str) -> str:
 
 def _third_label(kind: str) -> str:
     """The third column's header: a customer's org number, a project's customer."""
-    return _("org no.") if kind == "customer" else _("customer")
+    return _("org no.") if kind == "customer" else noun(1, "customer")
 
 
 def tx_fields(item: ReviewItem, state: StoreState) -> tuple[str, str, str]:
