@@ -17,6 +17,7 @@ from typing import Any
 
 from core.config import Config
 from core.errors import RabbitError
+from core.i18n import _
 from core.models import CUSTOMER_FIELDS, PROJECT_FIELDS
 from core.tripletex import companies, customers, listing
 from core.tripletex.budget import Budget
@@ -87,8 +88,8 @@ class TripletexClient(Connection):
         value = ans.data.get("value")
         if not isinstance(value, dict):
             raise MalformedResponseError(
-                "Tripletex's >whoAmI answer holds no value",
-                "check that the base URL points at Tripletex's API (it ends in /v2)",
+                _("Tripletex's >whoAmI answer holds no value"),
+                _("check that the base URL points at Tripletex's API (it ends in /v2)"),
                 status=ans.status, request_id=ans.request_id,
             )
         return WhoAmI.from_api(value)
@@ -202,9 +203,9 @@ def client_for(cfg: Config, *, session: str | None = None, timeout: float | None
     missing = cfg.missing()
     if missing:
         raise RabbitError(
-            f"not configured: {', '.join(missing)} missing",
-            f"run `rabbitsync config set {missing[0]} "
-            f"{'URL' if missing[0] == 'base-url' else '-'}`",
+            _("not configured: {keys} missing").format(keys=", ".join(missing)),
+            _("run `rabbitsync config set {key} {value}`").format(
+                key=missing[0], value="URL" if missing[0] == "base-url" else "-"),
         )
     extra: dict[str, Any] = {}
     if timeout is not None:

@@ -31,6 +31,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from core.aio import together
+from core.i18n import _, number
+from core.tripletex.classify import tell_what
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
 from core.tripletex.parts import Part, named_cap, rebalanced, stored_parts
@@ -139,17 +141,18 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool,
     values = ans.data.get("values")
     if not isinstance(values, list) or not all(isinstance(v, dict) for v in values):
         raise MalformedResponseError(
-            f"Tripletex's answer to {what} has no list of values",
-            "check that the base URL points at Tripletex's API (it ends in /v2)",
+            _("Tripletex's answer to {what} has no list of values").format(what=tell_what(what)),
+            _("check that the base URL points at Tripletex's API (it ends in /v2)"),
             status=ans.status,
             request_id=ans.request_id,
         )
     if values and offset + len(values) > RESULT_CAP:
         raise MalformedResponseError(
-            f"the listing to {what} went on past {RESULT_CAP:,} results, which Tripletex never "
-            "lists for one query; it was stopped there and nothing was saved",
-            "check that the base URL points at Tripletex's API (`rabbitsync config show`); if "
-            "it does, report it with the requestId",
+            _("the listing to {what} went on past {cap} results, which Tripletex never lists "
+              "for one query; it was stopped there and nothing was saved").format(
+                what=tell_what(what), cap=number(RESULT_CAP)),
+            _("check that the base URL points at Tripletex's API (`rabbitsync config show`); if "
+              "it does, report it with the requestId"),
             status=ans.status,
             request_id=ans.request_id,
         )
@@ -160,8 +163,9 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool,
     ids = {v.get("id") for v in values}
     if ids <= seen:
         raise MalformedResponseError(
-            f"Tripletex returned the same page twice while trying to {what}",
-            "try again; if it persists, report it with the requestId",
+            _("Tripletex returned the same page twice while trying to {what}").format(
+                what=tell_what(what)),
+            _("try again; if it persists, report it with the requestId"),
             status=ans.status,
             request_id=ans.request_id,
         )
@@ -230,10 +234,11 @@ async def list_projects(
             subs = part.split(today)
             if subs is None:
                 raise ResultTooLargeError(
-                    f"the {part.describe()} could not be fetched: there are more than Tripletex "
-                    "lists in one query (10,000; code 23000), and they cannot be split further",
-                    "report this with the requestId; the projects are already split as far as "
-                    "Tripletex's filters allow",
+                    _("the {part} could not be fetched: there are more than Tripletex lists in "
+                      "one query ({cap}; code 23000), and they cannot be split further").format(
+                        part=part.told(), cap=number(RESULT_CAP)),
+                    _("report this with the requestId; the projects are already split as far as "
+                      "Tripletex's filters allow"),
                     status=exc.status, code=exc.code, developer_message=exc.developer_message,
                     message=exc.message, request_id=exc.request_id,
                 ) from None
