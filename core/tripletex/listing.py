@@ -121,7 +121,7 @@ async def pages(
             page, more = _page(ans, what, page_size, seen, start == 0, start)
             if more:
                 ahead = asyncio.ensure_future(fetch_ahead(start + len(page.values)))
-                for _ in range(4):  # let it reach the socket before the caller takes the CPU
+                for _i in range(4):  # let it reach the socket before the caller takes the CPU
                     await asyncio.sleep(0)
             yield page
             if not more:
