@@ -246,11 +246,11 @@ def test_the_connection_check_tells_a_person_in_bokmal_and_its_json_stays_englis
 def test_a_missing_setting_in_the_connection_check(capsys):
     code, out, err = run_cli(capsys, "--lang", "nb", "test")
     assert code == 1
-    assert "rabbitsync: ikke satt opp: consumer-token, employee-token mangler. Løsning: kjør " \
-           "`rabbitsync config set consumer-token …`\n" == err
+    assert err == ("rabbitsync: ikke satt opp: consumer-token, employee-token mangler. Løsning: "
+                   "kjør `rabbitsync config set consumer-token …`\n")
     code, out, err = run_cli(capsys, "test")
-    assert "rabbitsync: not configured: consumer-token, employee-token missing. Fix: run " \
-           "`rabbitsync config set consumer-token …`\n" == err
+    assert err == ("rabbitsync: not configured: consumer-token, employee-token missing. Fix: run "
+                   "`rabbitsync config set consumer-token …`\n")
 
 
 @pytest.mark.parametrize("name,content,nb,en", [
@@ -333,3 +333,17 @@ def test_tripletexs_long_words_end_at_a_whole_sentence_in_both_languages():
         assert len(body) < 620
     set_language("nb")
     assert err.said().startswith("Tripletex svarte 422, kode 18000: «Sentence 0 says")
+
+
+def test_a_listing_warning_is_kept_in_english_and_told_in_bokmal():
+    from core.i18n import retell
+    from core.tripletex.listing import UNDATED_MISSING, WARNINGS
+    from core.tripletex.parts import Part
+
+    kept = UNDATED_MISSING.format(part=Part(False).describe())
+    assert kept.startswith("too many open projects for one query (Tripletex's result cap)")
+    set_language("nb")
+    assert Part(False).describe() == "open projects"  # what is kept does not change
+    assert retell(kept, WARNINGS).startswith(
+        "for mange åpne prosjekter for én spørring (Tripletex' resultatgrense): hentet i "
+        "intervaller etter startdato")

@@ -31,7 +31,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from core.aio import together
-from core.i18n import _, number
+from core.i18n import N_, _, number
 from core.tripletex.classify import tell_what
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
@@ -49,6 +49,13 @@ NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest f
 LIGHT_PAGE_SIZE = 10_000  # ids and versions of a part (at most 10,000) in one page
 RESULT_CAP = 10_000  # Tripletex lists at most this many results for one query
 _ID, _VERSION = operator.itemgetter("id"), operator.itemgetter("version")
+# a listing's warnings are kept in English (the run's report, its JSON, the log); where one is
+# shown, `core.i18n.retell(text, WARNINGS)` tells it in the reader's language
+UNDATED_MISSING = N_(
+    "too many {part} for one query (Tripletex's result cap): listed in start-date ranges; "
+    "Tripletex has no filter for projects without a start date, so any such project among them "
+    "is missing from this listing")
+WARNINGS = (UNDATED_MISSING,)
 
 
 @dataclass
@@ -243,12 +250,7 @@ async def list_projects(
                     message=exc.message, request_id=exc.request_id,
                 ) from None
             if subs[0].dated and not part.dated:
-                warnings.append(
-                    f"too many {part.describe()} for one query (Tripletex's result cap): listed in "
-                    "start-date ranges; Tripletex "
-                    "has no filter for projects without a start date, so any such project "
-                    "among them is missing from this listing"
-                )
+                warnings.append(UNDATED_MISSING.format(part=part.describe()))
                 log.warning("%s", warnings[-1])
             log.info("%s over the result cap: split into %s", key or "(all)",
                      ", ".join(s.key() for s in subs))
