@@ -22,6 +22,14 @@ from core.tripletex.client import TripletexClient, client_for
 
 CHECK_TIMEOUT_S = 20.0
 CHECK_RETRIES = 2
+# what a missing setting's fix says (whole commands, so the app can say them its own way)
+_NOT_CONFIGURED = {
+    "base-url": N_("not configured: {keys} missing. Fix: run `rabbitsync config set base-url …`"),
+    "consumer-token": N_("not configured: {keys} missing. Fix: run `rabbitsync config set "
+                         "consumer-token …`"),
+    "employee-token": N_("not configured: {keys} missing. Fix: run `rabbitsync config set "
+                         "employee-token …`"),
+}
 _CANNOT_READ = {"customers": N_("cannot read customers"),
                 "inactive_customers": N_("cannot read inactive_customers"),
                 "projects": N_("cannot read projects")}
@@ -57,8 +65,7 @@ def _missing_report(cfg: Config) -> CheckReport | None:
         ok=False,
         environment=cfg.environment_name(),
         base_url=cfg.base_url,
-        error=_("not configured: {keys} missing. Fix: run `rabbitsync config set {key} …`").format(
-            keys=", ".join(missing), key=key),
+        error=_(_NOT_CONFIGURED[key]).format(keys=", ".join(missing)),
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from core.config import Config
 from core.errors import RabbitError
-from core.i18n import _
+from core.i18n import N_, _
 from core.models import CUSTOMER_FIELDS, PROJECT_FIELDS
 from core.tripletex import companies, customers, listing
 from core.tripletex.budget import Budget
@@ -32,6 +32,10 @@ from core.tripletex.errors import (
 from core.tripletex.listing import ProjectListing
 from core.tripletex.parts import Part
 
+# the fix for a missing setting, by its key (whole commands, so the app can say them its own way)
+_SET = {"base-url": N_("run `rabbitsync config set base-url URL`"),
+        "consumer-token": N_("run `rabbitsync config set consumer-token -`"),
+        "employee-token": N_("run `rabbitsync config set employee-token -`")}
 WHOAMI_FIELDS = (
     "employeeId,actualEmployeeId,companyId,"
     "company(id,name,organizationNumber),employee(id,firstName,lastName,displayName)"
@@ -204,8 +208,7 @@ def client_for(cfg: Config, *, session: str | None = None, timeout: float | None
     if missing:
         raise RabbitError(
             _("not configured: {keys} missing").format(keys=", ".join(missing)),
-            _("run `rabbitsync config set {key} {value}`").format(
-                key=missing[0], value="URL" if missing[0] == "base-url" else "-"),
+            _(_SET[missing[0]]),
         )
     extra: dict[str, Any] = {}
     if timeout is not None:
