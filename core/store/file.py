@@ -96,7 +96,7 @@ class AtomicJSONStorage(Storage):
             except json.JSONDecodeError as exc:
                 raise self._unreadable(
                     _("it is not valid JSON, perhaps cut short ({error} at line {line} column "
-                      "{column})").format(error=exc.msg, line=exc.lineno, column=exc.colno)
+                      "{column})").format(error=_(exc.msg), line=exc.lineno, column=exc.colno)
                 ) from None
             except RecursionError:
                 raise self._unreadable(_("it is nested too deeply to be a store")) from None
