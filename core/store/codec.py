@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from core.errors import StoreError
+from core.i18n import _
 from core.models import LocalCustomer, LocalProject, ReviewItem
 from core.store.state import (
     SCHEMA_VERSION,
@@ -43,10 +44,11 @@ def _table(doc: dict[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
     if t is None:
         return []
     if not isinstance(t, dict):
-        raise BadShape(f"table {name!r} is not an object")
+        raise BadShape(_("table {name} is not an object").format(name=repr(name)))
     for doc_id, rec in t.items():
         if not isinstance(rec, dict):
-            raise BadShape(f"document {doc_id} of table {name!r} is not an object")
+            raise BadShape(_("document {id} of table {name} is not an object").format(
+                id=doc_id, name=repr(name)))
     return list(t.items())
 
 
@@ -55,14 +57,16 @@ def _ordered(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
     try:
         return [rec for _i, rec in sorted(_table(doc, name), key=lambda kv: int(kv[0]))]
     except ValueError:
-        raise BadShape(f"table {name!r} has a document id that is not a number") from None
+        raise BadShape(_("table {name} has a document id that is not a number").format(
+            name=repr(name))) from None
 
 
 def _by_int(doc: dict[str, Any], name: str) -> dict[int, dict[str, Any]]:
     try:
         return {int(i): rec for i, rec in _table(doc, name)}
     except ValueError:
-        raise BadShape(f"table {name!r} has a document id that is not a number") from None
+        raise BadShape(_("table {name} has a document id that is not a number").format(
+            name=repr(name))) from None
 
 
 _FIELDS: dict[type, frozenset[str]] = {}
@@ -78,16 +82,19 @@ def _make(cls: Callable[..., T], rec: dict[str, Any], table: str) -> T:
     try:
         return cls(**{k: v for k, v in rec.items() if k in names})
     except TypeError as exc:
-        raise BadShape(f"a document of table {table!r} lacks a field ({exc})") from None
+        raise BadShape(_("a document of table {name} lacks a field ({error})").format(
+            name=repr(table), error=exc)) from None
 
 
 def _check_record(rec: LocalCustomer | LocalProject, table: str) -> None:
     if not isinstance(rec.key, str) or not isinstance(rec.name, str):
-        raise BadShape(f"a document of table {table!r} has a key or name that is not text")
+        raise BadShape(_("a document of table {name} has a key or name that is not text").format(
+            name=repr(table)))
     if rec.tripletex_id is not None and (
         not isinstance(rec.tripletex_id, int) or isinstance(rec.tripletex_id, bool)
     ):
-        raise BadShape(f"{rec.key} in table {table!r} has a tripletex_id that is not a number")
+        raise BadShape(_("{key} in table {name} has a tripletex_id that is not a number").format(
+            key=rec.key, name=repr(table)))
 
 
 def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
@@ -96,17 +103,19 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
     meta = meta_docs[0] if meta_docs else {}
     version = meta.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BadShape(f"schema_version {version!r} is not a version number")
+        raise BadShape(_("schema_version {version} is not a version number").format(
+            version=repr(version)))
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"the store file {path} was written by a newer rabbitsync (store schema {version}; "
-            f"this version reads schema {SCHEMA_VERSION} and older); it was left as it is",
-            "upgrade rabbitsync to the version that wrote it (pip install -U rabbitsync)",
+            _("the store file {path} was written by a newer rabbitsync (store schema {version}; "
+              "this version reads schema {ours} and older); it was left as it is").format(
+                path=path, version=version, ours=SCHEMA_VERSION),
+            _("upgrade rabbitsync to the version that wrote it (pip install -U rabbitsync)"),
         )
     state = StoreState()
     if "cursor" in meta:
         if not isinstance(meta["cursor"], dict):
-            raise BadShape("the cursor is not an object")
+            raise BadShape(_("the cursor is not an object"))
         state.cursor = SyncCursor(copy.deepcopy(meta["cursor"]))  # a copy: the store diffs
         # the documents it read against the state it writes, so nothing may be shared
     if "counters" in meta:
@@ -114,7 +123,7 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
         if not isinstance(counters, dict) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in counters.values()
         ):
-            raise BadShape("the key counters are not numbers")
+            raise BadShape(_("the key counters are not numbers"))
         state.counters = dict(counters)
     for _i, rec in _table(doc, "customers"):
         c = _make(LocalCustomer, rec, "customers")
@@ -127,20 +136,21 @@ def decode_state(doc: dict[str, Any], path: Path) -> StoreState:
     for _i, rec in _table(doc, "reviews"):
         cands = rec.get("candidates") or []
         if not isinstance(cands, list) or not all(isinstance(c, dict) for c in cands):
-            raise BadShape("a review item's candidates are not a list of objects")
+            raise BadShape(_("a review item's candidates are not a list of objects"))
         try:
             cand_list = [candidate_from_dict(c) for c in cands]
         except (KeyError, TypeError, ValueError):
-            raise BadShape("a review candidate lacks its local_key or score") from None
+            raise BadShape(_("a review candidate lacks its local_key or score")) from None
         r = _make(ReviewItem, {**rec, "candidates": cand_list}, "reviews")
         num = r.item[2:] if isinstance(r.item, str) and r.item.startswith("r-") else ""
         if not (num.isascii() and num.isdigit()):
-            raise BadShape(f"review item id {r.item!r} is not of the form r-N")
+            raise BadShape(_("review item id {item} is not of the form r-N").format(
+                item=repr(r.item)))
         state.reviews[r.item] = r
     for rec in _ordered(doc, "ignored"):
         kind, tx_id = rec.get("kind"), rec.get("tripletex_id")
         if not isinstance(kind, str) or not isinstance(tx_id, int):
-            raise BadShape("an ignored entry lacks its kind or tripletex_id")
+            raise BadShape(_("an ignored entry lacks its kind or tripletex_id"))
         state.ignored.add((kind, tx_id))
     state.overwrites = [_make(Overwrite, r, "overwrites") for r in _ordered(doc, "overwrites")]
     state.skipped = {i: _make(Skipped, r, "skipped") for i, r in _by_int(doc, "skipped").items()}

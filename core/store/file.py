@@ -22,6 +22,7 @@ from tinydb.storages import Storage
 
 from core.disk import write_error
 from core.errors import StoreError
+from core.i18n import _
 from core.killpoints import kill_point
 from core.store.journal import dumps, fsync_dir
 
@@ -61,7 +62,8 @@ class AtomicJSONStorage(Storage):
         except FileNotFoundError:
             return None, None
         except OSError as exc:
-            raise self._unreadable(f"it cannot be opened ({exc.strerror})", perms=True) from None
+            raise self._unreadable(_("it cannot be opened ({error})").format(error=exc.strerror),
+                                   perms=True) from None
         with os.fdopen(fd, "rb") as fh:
             sig = file_sig(os.fstat(fh.fileno()))
             raw = fh.read()
@@ -70,7 +72,7 @@ class AtomicJSONStorage(Storage):
     def parse(self, raw: bytes) -> dict[str, Any]:
         """Bytes of a store file -> the document; StoreError when it is not one."""
         if not raw or raw.isspace():  # isspace stops at the first other byte; strip would copy
-            raise self._unreadable("it is empty (cut short)")
+            raise self._unreadable(_("it is empty (cut short)"))
         doc: Any = None
         if not raw.startswith(codecs.BOM_UTF8):
             try:
@@ -87,19 +89,20 @@ class AtomicJSONStorage(Storage):
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise self._unreadable(
-                    f"it is not UTF-8 text (bad byte at offset {exc.start})"
+                    _("it is not UTF-8 text (bad byte at offset {offset})").format(offset=exc.start)
                 ) from None
             try:
                 doc = json.loads(text)
             except json.JSONDecodeError as exc:
                 raise self._unreadable(
-                    f"it is not valid JSON, perhaps cut short ({exc.msg} at line {exc.lineno} "
-                    f"column {exc.colno})"
+                    _("it is not valid JSON, perhaps cut short ({error} at line {line} column "
+                      "{column})").format(error=_(exc.msg), line=exc.lineno, column=exc.colno)
                 ) from None
             except RecursionError:
-                raise self._unreadable("it is nested too deeply to be a store") from None
+                raise self._unreadable(_("it is nested too deeply to be a store")) from None
         if not isinstance(doc, dict):
-            raise self._unreadable("it is not a rabbitsync store (the top level is not an object)")
+            raise self._unreadable(
+                _("it is not a rabbitsync store (the top level is not an object)"))
         return doc
 
     def _unreadable(self, cause: str, *, perms: bool = False) -> StoreError:
@@ -125,8 +128,9 @@ class AtomicJSONStorage(Storage):
                 payload = dumps(data, marked)
         except (TypeError, ValueError) as exc:
             raise StoreError(
-                f"the registry could not be saved to {self.path}: a value cannot be stored ({exc})",
-                "this is a bug in rabbitsync; the store was left as it was",
+                _("the registry could not be saved to {path}: a value cannot be stored "
+                  "({error})").format(path=self.path, error=exc),
+                _("this is a bug in rabbitsync; the store was left as it was"),
             ) from None
         self.write_bytes([payload], b"\n")
 
@@ -213,19 +217,18 @@ class AtomicJSONStorage(Storage):
 def unreadable_error(path: Path, cause: str, backup: Path, *, perms: bool = False) -> StoreError:
     """The StoreError for a store file that cannot be read: path, cause, and how to recover."""
     if perms:
-        fix = f"check the file's owner and permissions (it should be yours, mode 0600): {path}"
+        fix = _("check the file's owner and permissions (it should be yours, mode 0600): {path}")
     elif backup.exists():
-        fix = (
-            f"a backup of the last good store is at {backup} (from its last full write: later "
-            f"changes are not in it); to restore it: "
-            f"mv {path} {path}.damaged && cp {backup} {path}"
-        )
+        fix = _("a backup of the last good store is at {backup} (from its last full write: later "
+                "changes are not in it); to restore it: mv {path} {path}.damaged && cp {backup} "
+                "{path}")
     else:
-        fix = (
-            f"there is no backup ({backup} is missing); move the damaged file away "
-            f"(mv {path} {path}.damaged) to start with an empty registry, then sync again"
-        )
-    return StoreError(f"the store file {path} cannot be read: {cause}; it was left as it is", fix)
+        fix = _("there is no backup ({backup} is missing); move the damaged file away (mv {path} "
+                "{path}.damaged) to start with an empty registry, then sync again")
+    return StoreError(
+        _("the store file {path} cannot be read: {cause}; it was left as it is").format(
+            path=path, cause=cause),
+        fix.format(path=path, backup=backup))
 
 
 class _NotForOrjson(Exception):

@@ -26,11 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import UsageError
+from core.i18n import N_, _, ngettext, number
 from core.models import LocalCustomer, LocalProject
 from core.store.export import csv_value
 from core.store.state import StoreState
 from core.text import clean_text
-from core.words import noun, plural
+from core.words import plural
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_LEN = {"key": 100, "name": 255, "number": 100, "organization_number": 100,
@@ -38,9 +39,25 @@ MAX_LEN = {"key": 100, "name": 255, "number": 100, "organization_number": 100,
 OPTIONAL = {"customer": ("number", "organization_number"),
             "project": ("number", "customer_key", "parent_key")}
 KEY_FIELDS = ("key", "customer_key", "parent_key")
-DEFAULT_FIX = "correct the file and import it again"
+DEFAULT_FIX = N_("correct the file and import it again")
+# what Python's JSON reader says of a bad file (shown inside our sentence; translated when known)
+_JSON_SAYS = (N_("Expecting value"), N_("Expecting ',' delimiter"), N_("Expecting ':' delimiter"),
+              N_("Expecting property name enclosed in double quotes"),
+              N_("Unterminated string starting at"), N_("Invalid control character at"),
+              N_("Invalid \\escape"), N_("Extra data"))
 
 _WS = re.compile(r"[ \t\n\r]*")
+# a record's faults, by its kind (the list it is in, or the CSV's kind column)
+_NOT_OBJECT = {"customer": N_("each customer must be an object"),
+               "project": N_("each project must be an object")}
+_NO_KEY = {"customer": N_("a customer needs a key (the time tracker's own id)"),
+           "project": N_("a project needs a key (the time tracker's own id)")}
+_NO_NAME = {"customer": N_("customer {key} needs a name"),
+            "project": N_("project {key} needs a name")}
+_TWICE = {"customer": N_("customer key {key} appears twice (first on line {line}); keys must be "
+                         "unique"),
+          "project": N_("project key {key} appears twice (first on line {line}); keys must be "
+                        "unique")}
 
 
 def _unsafe(s: str) -> bool:
@@ -75,9 +92,15 @@ class ImportSummary:
     unchanged: int = 0
 
 
-def _refuse(source: str, line: int | None, reason: str, fix: str = DEFAULT_FIX) -> UsageError:
-    where = f", line {line}" if line else ""
-    return UsageError(f"import file {source} refused{where}: {reason}; nothing was imported", fix)
+def _refuse(source: str, line: int | None, reason: str, fix: str | None = None) -> UsageError:
+    """The refusal of an import file: where (its line, when known) and why, in the reader's
+    language (`reason` and `fix` are translated by the caller)."""
+    if line:
+        cause = _("import file {source} refused, line {line}: {reason}; nothing was imported")
+    else:
+        cause = _("import file {source} refused: {reason}; nothing was imported")
+    return UsageError(cause.format(source=source, line=line, reason=reason),
+                      fix if fix is not None else _(DEFAULT_FIX))
 
 
 def _show(s: str) -> str:
@@ -90,18 +113,21 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise _refuse(source, None, "it is not a file", "give the path of a .json or .csv file")
+            raise _refuse(source, None, _("it is not a file"),
+                          _("give the path of a .json or .csv file"))
         if size > MAX_BYTES:
             raise _refuse(
-                source, None, f"it is {size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB",
-                "split it into smaller files and import them one after the other",
+                source, None, _("it is {size} MB; the limit is {limit} MB").format(
+                    size=number(round(size / 1e6)), limit=number(MAX_BYTES // 2**20)),
+                _("split it into smaller files and import them one after the other"),
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read import file {source} ({exc.strerror})", "check the path") from None
+        raise UsageError(_("cannot read import file {source} ({error})").format(
+            source=source, error=exc.strerror), _("check the path")) from None
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _refuse(source, 1, "it is saved as UTF-16/UTF-32, not UTF-8",
-                      "save it as UTF-8 (in Excel: Save As > CSV UTF-8) and import it again")
+        raise _refuse(source, 1, _("it is saved as UTF-16/UTF-32, not UTF-8"),
+                      _("save it as UTF-8 (in Excel: Save As > CSV UTF-8) and import it again"))
     raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         return raw.decode("utf-8")
@@ -109,8 +135,9 @@ def _read_text(path: Path) -> str:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise _refuse(
             source, line,
-            f"it is not UTF-8 text (byte 0x{raw[exc.start]:02X}; perhaps Latin-1 or Windows-1252)",
-            "save it as UTF-8 (in Excel: Save As > CSV UTF-8) and import it again",
+            _("it is not UTF-8 text (byte {byte}; perhaps Latin-1 or Windows-1252)").format(
+                byte=f"0x{raw[exc.start]:02X}"),
+            _("save it as UTF-8 (in Excel: Save As > CSV UTF-8) and import it again"),
         ) from None
 
 
@@ -133,16 +160,18 @@ def _json_lists(text: str, source: str) -> dict[str, list[tuple[int, Any]]]:
     dec, lines = json.JSONDecoder(), _Lines(text)
 
     def syntax(pos: int, msg: str) -> UsageError:
-        return _refuse(source, text.count("\n", 0, pos) + 1, f"it is not valid JSON ({msg})")
+        return _refuse(source, text.count("\n", 0, pos) + 1,
+                       _("it is not valid JSON ({error})").format(error=msg))
 
     def value(pos: int) -> tuple[Any, int]:
         try:
             return dec.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
-            raise _refuse(source, exc.lineno, f"it is not valid JSON, perhaps cut short "
-                          f"({exc.msg}: line {exc.lineno} column {exc.colno})") from None
+            raise _refuse(source, exc.lineno, _(
+                "it is not valid JSON, perhaps cut short ({error}: line {line} column "
+                "{column})").format(error=_(exc.msg), line=exc.lineno, column=exc.colno)) from None
         except RecursionError:
-            raise _refuse(source, lines.at(pos), "it is nested too deeply") from None
+            raise _refuse(source, lines.at(pos), _("it is nested too deeply")) from None
 
     def ws(pos: int) -> int:
         m = _WS.match(text, pos)
@@ -152,25 +181,27 @@ def _json_lists(text: str, source: str) -> dict[str, list[tuple[int, Any]]]:
     i = ws(0)
     if text[i:i + 1] != "{":
         if i == len(text):
-            raise _refuse(source, None, "the file is empty")
+            raise _refuse(source, None, _("the file is empty"))
         value(i)  # a syntax error is reported as such
-        raise _refuse(source, lines.at(i), 'the top level must be an object with "customers" and '
-                      '"projects" lists', 'see DESIGN.md "import file" or `rabbitsync export`')
+        raise _refuse(source, lines.at(i), _('the top level must be an object with "customers" '
+                                             'and "projects" lists'),
+                      _('see DESIGN.md "import file" or `rabbitsync export`'))
     i = ws(i + 1)
     while text[i:i + 1] != "}":
         if text[i:i + 1] != '"':
-            raise syntax(i, "expected a property name in double quotes")
+            raise syntax(i, _("expected a property name in double quotes"))
         name, i = value(i)
         i = ws(i)
         if text[i:i + 1] != ":":
-            raise syntax(i, "expected ':'")
+            raise syntax(i, _("expected ':'"))
         i = ws(i + 1)
         if name in ("customers", "projects"):
             if name in out:
-                raise _refuse(source, lines.at(i), f'"{name}" appears twice')
+                raise _refuse(source, lines.at(i), _('"{name}" appears twice').format(name=name))
             if text[i:i + 1] != "[":
                 value(i)
-                raise _refuse(source, lines.at(i), f'"{name}" must be a list of objects')
+                raise _refuse(source, lines.at(i),
+                              _('"{name}" must be a list of objects').format(name=name))
             items: list[tuple[int, Any]] = []
             i = ws(i + 1)
             while text[i:i + 1] != "]":
@@ -181,9 +212,9 @@ def _json_lists(text: str, source: str) -> dict[str, list[tuple[int, Any]]]:
                 if text[i:i + 1] == ",":
                     i = ws(i + 1)
                     if text[i:i + 1] == "]":
-                        raise syntax(i, "a comma before ']'")
+                        raise syntax(i, _("a comma before ']'"))
                 elif text[i:i + 1] != "]":
-                    raise syntax(i, "expected ',' or ']'")
+                    raise syntax(i, _("expected ',' or ']'"))
             i += 1
             out[name] = items
         else:
@@ -192,12 +223,12 @@ def _json_lists(text: str, source: str) -> dict[str, list[tuple[int, Any]]]:
         if text[i:i + 1] == ",":
             i = ws(i + 1)
         elif text[i:i + 1] != "}":
-            raise syntax(i, "expected ',' or '}'")
+            raise syntax(i, _("expected ',' or '}'"))
     if ws(i + 1) != len(text):
-        raise syntax(ws(i + 1), "extra data after the end")
+        raise syntax(ws(i + 1), _("extra data after the end"))
     if not out:
-        raise _refuse(source, None, 'it has neither "customers" nor "projects"',
-                      'see DESIGN.md "import file" or `rabbitsync export`')
+        raise _refuse(source, None, _('it has neither "customers" nor "projects"'),
+                      _('see DESIGN.md "import file" or `rabbitsync export`'))
     return out
 
 
@@ -210,29 +241,34 @@ def _csv_rows(text: str, source: str) -> list[tuple[str, int, dict[str, Any]]]:
         header = [h.strip().lower() for h in next(reader, [])]
         missing = [c for c in ("kind", "key", "name") if c not in header]
         if missing:
-            raise _refuse(source, 1, f"the header lacks the {noun(len(missing), 'column')} "
-                          f"{', '.join(missing)}",
-                          "the first line must be kind,key,name,number,organization_number,"
-                          "customer_key,parent_key")
+            raise _refuse(source, 1, ngettext("the header lacks the column {names}",
+                                              "the header lacks the columns {names}",
+                                              len(missing)).format(names=", ".join(missing)),
+                          _("the first line must be kind,key,name,number,organization_number,"
+                            "customer_key,parent_key"))
         if len(set(header)) != len(header):
-            raise _refuse(source, 1, "the header names a column twice")
+            raise _refuse(source, 1, _("the header names a column twice"))
         last = reader.line_num
         for cells in reader:
             line, last = last + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(header):
-                raise _refuse(source, line, f"the row has {plural(len(cells), 'value')} but the "
-                              f"header {plural(len(header), 'column')} (a value with a "
-                              f"{delimiter!r} needs quotes)")
+                raise _refuse(source, line, _(
+                    "the row has {values} but the header {columns} (a value with a {delimiter} "
+                    "needs quotes)").format(values=plural(len(cells), "value"),
+                                            columns=plural(len(header), "column"),
+                                            delimiter=repr(delimiter)))
             rec = {h: (csv_value(cells[n]) if n < len(cells) and cells[n].strip() else None)
                    for n, h in enumerate(header)}  # (a formula-like cell of ours: its value)
             kind = (rec.pop("kind") or "").strip().lower()
             if kind not in ("customer", "project"):
-                raise _refuse(source, line, f"kind must be customer or project, not {_show(kind)}")
+                raise _refuse(source, line, _("kind must be customer or project, not "
+                                              "{value}").format(value=_show(kind)))
             rows.append((kind, line, rec))
     except csv.Error as exc:
-        raise _refuse(source, reader.line_num, f"it is not valid CSV ({exc})") from None
+        raise _refuse(source, reader.line_num,
+                      _("it is not valid CSV ({error})").format(error=exc)) from None
     return rows
 
 
@@ -244,24 +280,28 @@ def _text(value: Any, name: str, source: str, line: int) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise _refuse(source, line, f"{name} must be text or a whole number, not {json.dumps(value)[:40]}")
+        raise _refuse(source, line, _("{name} must be text or a whole number, not "
+                                      "{value}").format(name=name, value=json.dumps(value)[:40]))
     if name in KEY_FIELDS and _unsafe(value):
-        raise _refuse(source, line, f"{name} {_show(value)} holds control characters")
+        raise _refuse(source, line, _("{name} {value} holds control characters").format(
+            name=name, value=_show(value)))
     out = value.strip() if name in KEY_FIELDS else clean_text(value, max_len=len(value))
     if len(out) > MAX_LEN[name]:
-        raise _refuse(source, line, f"{name} is {len(out)} characters long; the limit is {MAX_LEN[name]}")
+        raise _refuse(source, line, _("{name} is {length} characters long; the limit is "
+                                      "{limit}").format(name=name, length=number(len(out)),
+                                                        limit=number(MAX_LEN[name])))
     return out or None
 
 
 def _record(kind: str, line: int, obj: Any, source: str) -> ImportRecord:
     if not isinstance(obj, dict):
-        raise _refuse(source, line, f"each {kind} must be an object")
+        raise _refuse(source, line, _(_NOT_OBJECT[kind]))
     key = _text(obj.get("key"), "key", source, line)
     if key is None:
-        raise _refuse(source, line, f"a {kind} needs a key (the time tracker's own id)")
+        raise _refuse(source, line, _(_NO_KEY[kind]))
     name = _text(obj.get("name"), "name", source, line)
     if name is None:
-        raise _refuse(source, line, f"{kind} {key} needs a name")
+        raise _refuse(source, line, _(_NO_NAME[kind]).format(key=key))
     given = {f: _text(obj[f], f, source, line) for f in OPTIONAL[kind] if f in obj}
     return ImportRecord(kind, key, name, line, given)
 
@@ -286,8 +326,8 @@ def parse_import(
     for kind, line, obj in rows:
         rec = _record(kind, line, obj, source)
         if (kind, rec.key) in seen:
-            raise _refuse(source, line, f"{kind} key {rec.key} appears twice (first on line "
-                          f"{seen[(kind, rec.key)]}); keys must be unique")
+            raise _refuse(source, line, _(_TWICE[kind]).format(key=rec.key,
+                                                               line=seen[(kind, rec.key)]))
         seen[(kind, rec.key)] = line
         (data.customers if kind == "customer" else data.projects).append(rec)
     customers = known_customer_keys | {c.key for c in data.customers}
@@ -296,14 +336,19 @@ def parse_import(
     for p in data.projects:
         cust, parent = p.given.get("customer_key"), p.given.get("parent_key")
         if cust is not None and cust not in customers:
-            raise _refuse(source, p.line, f"project {p.key}: customer_key {cust} is neither in "
-                          "the file nor in the registry", "import the customer too, or fix the key")
+            raise _refuse(source, p.line, _("project {key}: customer_key {customer} is neither in "
+                                            "the file nor in the registry").format(
+                                                key=p.key, customer=cust),
+                          _("import the customer too, or fix the key"))
         if parent is not None:
             if parent == p.key:
-                raise _refuse(source, p.line, f"project {p.key} names itself as parent")
+                raise _refuse(source, p.line,
+                              _("project {key} names itself as parent").format(key=p.key))
             if parent not in projects:
-                raise _refuse(source, p.line, f"project {p.key}: parent_key {parent} is neither "
-                              "in the file nor in the registry", "import the parent too, or fix the key")
+                raise _refuse(source, p.line, _("project {key}: parent_key {parent} is neither "
+                                                "in the file nor in the registry").format(
+                                                    key=p.key, parent=parent),
+                              _("import the parent too, or fix the key"))
             grand = in_file[parent].given.get("parent_key") if parent in in_file else None
             if grand is not None:
                 raise _refuse(source, p.line, _three_levels(p.key, parent))
@@ -311,8 +356,8 @@ def parse_import(
 
 
 def _three_levels(key: str, parent: str) -> str:
-    return (f"project {key}: its parent {parent} is itself a sub-project, and the time tracker "
-            "has two project levels")
+    return _("project {key}: its parent {parent} is itself a sub-project, and the time tracker "
+             "has two project levels").format(key=key, parent=parent)
 
 
 # ---- applying -------------------------------------------------------------------------------------
@@ -339,16 +384,19 @@ def _check_structure(state: StoreState, data: ImportData, view: dict[str, list[s
     for rec in data.projects:
         cust, parent = view[rec.key]
         if cust is not None and cust not in customers:
-            raise _refuse(src, rec.line, f"project {rec.key}: customer_key {cust} is not in the registry")
+            raise _refuse(src, rec.line, _("project {key}: customer_key {customer} is not in the "
+                                           "registry").format(key=rec.key, customer=cust))
         if parent is not None:
             if parent not in view:
-                raise _refuse(src, rec.line, f"project {rec.key}: parent_key {parent} is not in the registry")
+                raise _refuse(src, rec.line, _("project {key}: parent_key {parent} is not in the "
+                                               "registry").format(key=rec.key, parent=parent))
             if view[parent][1] is not None:
                 raise _refuse(src, rec.line, _three_levels(rec.key, parent))
             if rec.key in children:
-                raise _refuse(src, rec.line, f"project {rec.key} has sub-projects "
-                              f"({', '.join(sorted(children[rec.key])[:3])}) and cannot become a "
-                              "sub-project itself: the time tracker has two project levels")
+                raise _refuse(src, rec.line, _(
+                    "project {key} has sub-projects ({children}) and cannot become a sub-project "
+                    "itself: the time tracker has two project levels").format(
+                        key=rec.key, children=", ".join(sorted(children[rec.key])[:3])))
         # a sub-project may have another customer than its parent: Tripletex allows it, and the
         # sync copies what Tripletex says, so an export must import back as it is
 

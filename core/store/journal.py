@@ -33,6 +33,7 @@ import orjson
 
 from core.disk import pwrite_all, write_error
 from core.errors import StoreError
+from core.i18n import _
 from core.killpoints import kill_point
 
 Doc = dict[str, dict[str, Any]]
@@ -177,7 +178,7 @@ class Journal:
             self.good_len, self.stale = 0, False
             return 0
         except OSError as exc:
-            raise self._damaged(f"it cannot be read ({exc.strerror})") from None
+            raise self._damaged(_("it cannot be read ({error})").format(error=exc.strerror)) from None
         end = raw.rfind(b"\n") + 1  # beyond it: a line a crash cut short, never committed
         applied, offset = 0, 0
         lines = raw[:end].split(b"\n")[:-1]
@@ -187,14 +188,14 @@ class Journal:
             except ValueError:
                 if n == len(lines) and end == len(raw):  # the last line, garbled by a crash
                     break
-                raise self._damaged(f"line {n} is not valid JSON") from None
+                raise self._damaged(_("line {n} is not valid JSON").format(n=n)) from None
             if not _is_entry(entry):
-                raise self._damaged(f"line {n} is not a journal entry")
+                raise self._damaged(_("line {n} is not a journal entry").format(n=n))
             if entry.get("gen") != gen:
                 if n == 1:  # left from an older base file: already part of the base
                     self.good_len, self.stale = 0, True
                     return 0
-                raise self._damaged(f"line {n} belongs to another store file")
+                raise self._damaged(_("line {n} belongs to another store file").format(n=n))
             apply(doc, entry)
             applied += 1
             offset += len(line) + 1
@@ -216,8 +217,8 @@ class Journal:
             size = os.fstat(fd).st_size
             if size > self.good_len and not self.stale and not self._torn_tail(fd, size):
                 raise StoreError(  # a guard: whole lines are never cut off
-                    f"the store journal {self.path} holds lines this write did not read; nothing "
-                    "was written", "run the command again",
+                    _("the store journal {path} holds lines this write did not read; nothing was "
+                      "written").format(path=self.path), _("run the command again"),
                 )
             try:
                 os.ftruncate(fd, self.good_len)
@@ -270,11 +271,12 @@ class Journal:
         # (never "move it away": its lines are the changes since the last full write, imports
         # and review decisions among them, which a sync cannot bring back)
         return StoreError(
-            f"the store journal {self.path} cannot be read: {cause}; it was left as it is, and "
-            "nothing was changed",
-            f"keep the file: it holds every change since {self.path.with_suffix('.json').name} "
-            f"was last written whole, imports and review decisions among them; keep a copy "
-            f"(cp {self.path} {self.path}.copy) and report it with that copy",
+            _("the store journal {path} cannot be read: {cause}; it was left as it is, and "
+              "nothing was changed").format(path=self.path, cause=cause),
+            _("keep the file: it holds every change since {store} was last written whole, "
+              "imports and review decisions among them; keep a copy (cp {path} {path}.copy) and "
+              "report it with that copy").format(store=self.path.with_suffix(".json").name,
+                                                 path=self.path),
         )
 
 

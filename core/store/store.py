@@ -35,6 +35,7 @@ from typing import Any
 
 from core.disk import write_error
 from core.errors import LockedError, StoreError
+from core.i18n import _
 from core.paths import ProfilePaths
 from core.store.codec import BadShape, decode_state, encode_state, no_positions
 from core.store.file import AtomicJSONStorage, file_sig, unreadable_error
@@ -138,7 +139,8 @@ class Store:
             state = decode_state(doc, self.path)
         except BadShape as exc:
             raise unreadable_error(
-                self.path, f"it is not a rabbitsync store ({exc})", self.backup_path
+                self.path, _("it is not a rabbitsync store ({error})").format(error=exc),
+                self.backup_path,
             ) from None
         self.storage.known_good = sig  # a good file: the next write may replace it
         self._doc, self._gen, self._sig = doc, gen, before
@@ -248,18 +250,20 @@ class Store:
                 if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
                     os.close(fd)
                     raise StoreError(
-                        f"cannot lock {lock_file} ({exc.strerror})",
-                        "keep rabbitsync's files on a local disk",
+                        _("cannot lock {path} ({error})").format(path=lock_file,
+                                                                 error=exc.strerror),
+                        _("keep rabbitsync's files on a local disk"),
                     ) from None
                 if time.monotonic() >= deadline:
                     holder = _read_pid(fd)
                     os.close(fd)
-                    who = f"pid {holder}" if holder else "pid unknown"
+                    who = (_("pid {pid}").format(pid=holder) if holder
+                           else _("pid unknown"))
                     raise LockedError(
-                        f"another sync of profile {self.paths.profile} is running ({who}); it "
-                        f"holds {lock_file}",
-                        "wait for it to finish and run the command again; the lock is freed "
-                        "by itself when that process ends",
+                        _("another sync of profile {profile} is running ({who}); it holds "
+                          "{path}").format(profile=self.paths.profile, who=who, path=lock_file),
+                        _("wait for it to finish and run the command again; the lock is freed "
+                          "by itself when that process ends"),
                     ) from None
                 time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
         with contextlib.suppress(OSError):

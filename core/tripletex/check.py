@@ -16,11 +16,23 @@ import httpx
 
 from core.config import Config
 from core.errors import RabbitError
+from core.i18n import N_, _
 from core.secret import redact
 from core.tripletex.client import TripletexClient, client_for
 
 CHECK_TIMEOUT_S = 20.0
 CHECK_RETRIES = 2
+# what a missing setting's fix says (whole commands, so the app can say them its own way)
+_NOT_CONFIGURED = {
+    "base-url": N_("not configured: {keys} missing. Fix: run `rabbitsync config set base-url …`"),
+    "consumer-token": N_("not configured: {keys} missing. Fix: run `rabbitsync config set "
+                         "consumer-token …`"),
+    "employee-token": N_("not configured: {keys} missing. Fix: run `rabbitsync config set "
+                         "employee-token …`"),
+}
+_CANNOT_READ = {"customers": N_("cannot read customers"),
+                "inactive_customers": N_("cannot read inactive_customers"),
+                "projects": N_("cannot read projects")}
 
 
 @dataclass
@@ -53,8 +65,7 @@ def _missing_report(cfg: Config) -> CheckReport | None:
         ok=False,
         environment=cfg.environment_name(),
         base_url=cfg.base_url,
-        error=f"not configured: {', '.join(missing)} missing. Fix: run `rabbitsync config set "
-        f"{key} …`",
+        error=_(_NOT_CONFIGURED[key]).format(keys=", ".join(missing)),
     )
 
 
@@ -84,7 +95,7 @@ async def run_check(cfg: Config, *, client: TripletexClient | None = None) -> Ch
         report.can_read_projects = reads.get("projects") is True
         for key in ("customers", "inactive_customers", "projects"):
             if reads.get(key) is not True:
-                report.error = str(reads.get(f"{key}_error") or f"cannot read {key}")
+                report.error = str(reads.get(f"{key}_error") or _(_CANNOT_READ[key]))
                 rid = reads.get(f"{key}_request_id")
                 report.request_id = rid if isinstance(rid, str) else None
                 break
@@ -93,10 +104,9 @@ async def run_check(cfg: Config, *, client: TripletexClient | None = None) -> Ch
         report.error = exc.one_line()
         report.request_id = exc.request_id
     except httpx.HTTPError as exc:  # the client wraps these; a last guard against a traceback
-        report.error = (
-            f"cannot talk to Tripletex ({type(exc).__name__}). Fix: check the network and the "
-            "base URL, then try again"
-        )
+        report.error = _(
+            "cannot talk to Tripletex ({error}). Fix: check the network and the base URL, then "
+            "try again").format(error=type(exc).__name__)
     if report.error:
         report.error = redact(report.error, cfg.secrets())
     return report

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 import httpx
 
+from core.i18n import N_, _, language, number
 from core.secret import redact
 from core.text import clean_text
 from core.tripletex.errors import (
@@ -47,6 +48,55 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 TEXT_MAX = 600  # characters of one of Tripletex's texts shown (a real one is far shorter)
 SHOWN_MAX = 5  # validation messages shown (the rest are counted)
 E = TypeVar("E", bound=TripletexError)
+
+# the environments as a person reads them (`environment_name`: a custom one is its host)
+_ENVIRONMENTS = {"production": N_("production"), "test": N_("test")}
+# what a request was for (the `what=` of each call: English, as the log keeps it), told in the
+# reader's language where an error shows it: whole phrases first, then these patterns
+_WHAT_TEMPLATES = (N_("read customer {id}"), N_("read project {id}"),
+                   N_("list {part} (ids and versions)"), N_("check {part} for changes"),
+                   N_("list {part}"))
+_WHATS = (N_("read from Tripletex"), N_("create a session"), N_("read who the token is"),
+          N_("read customers"), N_("read inactive customers"), N_("read projects"),
+          N_("read changed projects"), N_("list active customers"),
+          N_("list inactive customers"), N_("list the client companies the key may act for"))
+
+
+def quoted_text(text: str) -> str:
+    """One of Tripletex's own texts, whole, in the reader's quotes: "…" / «…»."""
+    return _('"{text}"').format(text=text)
+
+
+def environment_shown(environment: str) -> str:
+    """`production` / `test` in the reader's language; a custom environment's host as it is."""
+    name = _ENVIRONMENTS.get(environment)
+    return _(name) if name else environment
+
+
+def _match(template: str, text: str) -> dict[str, str] | None:
+    parts = re.split(r"\{(\w+)\}", template)
+    rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    m = re.fullmatch(rx, text, re.S)
+    return m.groupdict() if m else None
+
+
+def tell_what(what: str) -> str:
+    """What a request was for (`read customers`, `list open projects starting before
+    2024-01-01`), in the reader's language: it follows "to" in an error's cause."""
+    if language() == "en" or not what:
+        return what
+    got = _(what)
+    if got != what:
+        return got
+    from core.tripletex.parts import tell_part
+
+    for template in _WHAT_TEMPLATES:
+        fields = _match(template, what)
+        if fields is not None:
+            if "part" in fields:
+                fields["part"] = tell_part(fields["part"])
+            return _(template).format(**fields)
+    return what
 
 
 def whole(text: str, limit: int = TEXT_MAX) -> str:
@@ -86,9 +136,10 @@ class ApiError:
         code 18000: "Validering feilet."; arg:consumerToken: "The consumer token is invalid or
         does not exist."`. A `developerMessage` that only names the code ("VALIDATION_ERROR") or
         repeats `message` is left out."""
-        out = f"Tripletex {self.status}"
         if self.code:
-            out += f", code {self.code}"
+            out = _("Tripletex {status}, code {code}").format(status=self.status, code=self.code)
+        else:
+            out = _("Tripletex {status}").format(status=self.status)
         quoted: list[str] = []
         seen: set[str] = set()
 
@@ -97,7 +148,8 @@ class ApiError:
             if not shown or (not where and shown in seen):
                 return
             seen.add(shown)
-            quoted.append(f'{whole(where, 200)}: "{shown}"' if where else f'"{shown}"')
+            said = quoted_text(shown)
+            quoted.append(f"{whole(where, 200)}: {said}" if where else said)
 
         add(self.message)
         dev = self.developer_message
@@ -107,7 +159,7 @@ class ApiError:
         for where, text in reasons[:SHOWN_MAX]:
             add(text, where)
         if len(reasons) > SHOWN_MAX:
-            quoted.append(f"and {len(reasons) - SHOWN_MAX} more")
+            quoted.append(_("and {n} more").format(n=len(reasons) - SHOWN_MAX))
         return f"{out}: {'; '.join(quoted)}" if quoted else out
 
     def make(self, cls: type[E], cause: str, fix: str) -> E:
@@ -164,33 +216,37 @@ def session_error(
     if err.status in (404, 405):
         return err.make(
             BaseUrlError,
-            f"{base_url} does not answer like Tripletex's API ({err.status} on the session call)",
-            "set the base URL to https://tripletex.no/v2 (production) or "
-            "https://api-test.tripletex.tech/v2 (test): run `rabbitsync config set base-url URL`",
+            _("{url} does not answer like Tripletex's API ({status} on the session call)").format(
+                url=base_url, status=err.status),
+            _("set the base URL to https://tripletex.no/v2 (production) or "
+              "https://api-test.tripletex.tech/v2 (test): run `rabbitsync config set base-url "
+              "URL`"),
         )
     if any(w in words for w in _MODULE_WORDS) and "token" not in words:
         return module_missing(err)
     consumer = "consumertoken" in squashed
     employee = "employeetoken" in squashed
+    shown = environment_shown(environment)
     if consumer and not employee:
         hint = ""
         if environment == "production" and consumer_is_test:
-            hint = "; it starts with `test-`, so it is a test-environment token"
+            hint = _("; it starts with `test-`, so it is a test-environment token")
         return err.make(
             WrongEnvironmentError,
-            f"Tripletex ({environment}) does not accept the consumer token: the consumer token is "
-            f"not valid for this environment (production vs test), or it was mistyped{hint} "
-            f"({err.said()})",
-            "use the consumer token issued for this environment, or point rabbitsync at the "
-            "environment the token belongs to (test tokens start with `test-`; test is "
-            "https://api-test.tripletex.tech/v2, production https://tripletex.no/v2): run "
-            "`rabbitsync config set base-url URL`",
+            _("Tripletex ({environment}) does not accept the consumer token: the consumer token "
+              "is not valid for this environment (production vs test), or it was "
+              "mistyped{hint} ({said})").format(environment=shown, hint=hint, said=err.said()),
+            _("use the consumer token issued for this environment, or point rabbitsync at the "
+              "environment the token belongs to (test tokens start with `test-`; test is "
+              "https://api-test.tripletex.tech/v2, production https://tripletex.no/v2): run "
+              "`rabbitsync config set base-url URL`"),
         )
     return err.make(
         EmployeeTokenError,
-        f"Tripletex ({environment}) refused the employee token: it has been revoked or has "
-        f"expired, was mistyped, or was made for another integration or environment ({err.said()})",
-        RENEW_EMPLOYEE_TOKEN,
+        _("Tripletex ({environment}) refused the employee token: it has been revoked or has "
+          "expired, was mistyped, or was made for another integration or environment "
+          "({said})").format(environment=shown, said=err.said()),
+        _(RENEW_EMPLOYEE_TOKEN),
     )
 
 
@@ -198,54 +254,62 @@ def module_missing(err: ApiError) -> ModuleMissingError:
     """The company lacks the Integrations module (Tripletex's wording is not documented)."""
     return err.make(
         ModuleMissingError,
-        "the company in Tripletex cannot be reached through the API: its Integrations module "
-        f"(or the package this needs) is not active ({err.said()})",
-        "an administrator activates the Integrations module in Tripletex under Selskap → Mitt "
-        "abonnement (Company → My subscription), then creates the employee token again",
+        _("the company in Tripletex cannot be reached through the API: its Integrations module "
+          "(or the package this needs) is not active ({said})").format(said=err.said()),
+        _("an administrator switches the API on in Tripletex: Selskap – Vår kundeside (Company "
+          "– Our customer page): tick API 2.0 (on newer plans: Integrasjoner, Integrations); a "
+          "package the company lacks is under Selskap → Mitt abonnement (Company → My "
+          "subscription); then create the employee token again"),
     )
 
 
 def call_error(err: ApiError, what: str, company_id: str) -> TripletexError:
-    """The error for a failed API call (not the session create); `what` e.g. `read customers`."""
+    """The error for a failed API call (not the session create); `what` e.g. `read customers`
+    (English, as the log keeps it; told in the reader's language by `tell_what`)."""
     words = err.all_text()
     own = company_id in ("", "0")
+    told = tell_what(what)
     if err.status in (401, 403) and (any(w in words for w in _ACCOUNTANT_WORDS)
                                      or (not own and "login access" in words)):
         if own:
-            cause = "this is an accountant's employee token and no client company id is set"
+            cause = _("this is an accountant's employee token and no client company id is set: "
+                      "it can only list the companies it has access to ({said})")
         else:
-            cause = f"this accountant's token has no login access to client company {company_id}"
+            cause = _("this accountant's token has no login access to client company {id}: it "
+                      "can only list the companies it has access to ({said})")
         return err.make(
             AccountantTokenError,
-            f"{cause}: it can only list the companies it has access to ({err.said()})",
-            "give the id of the client company to sync (the accountant must have login access "
-            "to it; `rabbitsync companies` lists those it has, and makes a profile for each): "
-            "run `rabbitsync config set company-id ID`",
+            cause.format(id=company_id, said=err.said()),
+            _("give the id of the client company to sync (the accountant must have login "
+              "access to it; `rabbitsync companies` lists those it has, and makes a profile for "
+              "each): run `rabbitsync config set company-id ID`"),
         )
     if err.status == 401:
         return err.make(
             EmployeeTokenError,
-            f"Tripletex rejected a new session while trying to {what}: the employee token has "
-            f"probably been revoked or has expired ({err.said()})",
-            RENEW_EMPLOYEE_TOKEN,
+            _("Tripletex rejected a new session while trying to {what}: the employee token has "
+              "probably been revoked or has expired ({said})").format(what=told, said=err.said()),
+            _(RENEW_EMPLOYEE_TOKEN),
         )
     if err.status == 403:
         if any(w in words for w in _MODULE_WORDS):
             return module_missing(err)
         return err.make(
             PermissionDeniedError,
-            f"the employee token may not {what} ({err.said()})",
-            "give the employee token access to customers and projects in Tripletex (the token's "
-            "entitlements, and the user's own access), or create a token that has them",
+            _("the employee token may not {what} ({said})").format(what=told, said=err.said()),
+            _("give the employee token access to customers and projects in Tripletex (the "
+              "token's entitlements, and the user's own access), or create a token that has "
+              "them"),
         )
     if err.status == 422 and err.code == CODE_RESULT_TOO_LARGE:
         return err.make(
             ResultTooLargeError,
-            f"Tripletex refused to {what}: the query touches more than 10,000 records ({err.said()})",
-            "report this with the requestId; rabbitsync could not split the query further",
+            _("Tripletex refused to {what}: the query touches more than {cap} records "
+              "({said})").format(what=told, cap=number(10_000), said=err.said()),
+            _("report this with the requestId; rabbitsync could not split the query further"),
         )
     return err.make(
         TripletexError,
-        f"Tripletex refused to {what} ({err.said()})",
-        "this is likely a rabbitsync bug or an API change: report it with the requestId",
+        _("Tripletex refused to {what} ({said})").format(what=told, said=err.said()),
+        _("this is likely a rabbitsync bug or an API change: report it with the requestId"),
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 from core.config import Config
 from core.errors import RabbitError
+from core.i18n import N_, _
 from core.models import CUSTOMER_FIELDS, PROJECT_FIELDS
 from core.tripletex import companies, customers, listing
 from core.tripletex.budget import Budget
@@ -31,6 +32,10 @@ from core.tripletex.errors import (
 from core.tripletex.listing import ProjectListing
 from core.tripletex.parts import Part
 
+# the fix for a missing setting, by its key (whole commands, so the app can say them its own way)
+_SET = {"base-url": N_("run `rabbitsync config set base-url URL`"),
+        "consumer-token": N_("run `rabbitsync config set consumer-token -`"),
+        "employee-token": N_("run `rabbitsync config set employee-token -`")}
 WHOAMI_FIELDS = (
     "employeeId,actualEmployeeId,companyId,"
     "company(id,name,organizationNumber),employee(id,firstName,lastName,displayName)"
@@ -87,8 +92,8 @@ class TripletexClient(Connection):
         value = ans.data.get("value")
         if not isinstance(value, dict):
             raise MalformedResponseError(
-                "Tripletex's >whoAmI answer holds no value",
-                "check that the base URL points at Tripletex's API (it ends in /v2)",
+                _("Tripletex's >whoAmI answer holds no value"),
+                _("check that the base URL points at Tripletex's API (it ends in /v2)"),
                 status=ans.status, request_id=ans.request_id,
             )
         return WhoAmI.from_api(value)
@@ -202,9 +207,8 @@ def client_for(cfg: Config, *, session: str | None = None, timeout: float | None
     missing = cfg.missing()
     if missing:
         raise RabbitError(
-            f"not configured: {', '.join(missing)} missing",
-            f"run `rabbitsync config set {missing[0]} "
-            f"{'URL' if missing[0] == 'base-url' else '-'}`",
+            _("not configured: {keys} missing").format(keys=", ".join(missing)),
+            _(_SET[missing[0]]),
         )
     extra: dict[str, Any] = {}
     if timeout is not None:

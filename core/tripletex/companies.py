@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import N_, _
 from core.tripletex.errors import NotAccountantKeyError, PermissionDeniedError
 from core.tripletex.listing import pages
 
@@ -22,7 +23,7 @@ COMPANY_FIELDS = "id,name,organizationNumber"
 OFFICE_FIELDS = "companyId,company(id,name,accountantOrSimilar)"
 LISTING = "/company/>withLoginAccess"
 WHAT = "list the client companies the key may act for"
-NOT_OFFICE_FIX = (
+NOT_OFFICE_FIX = N_(
     "to sync this company, leave the company id empty and run `rabbitsync sync`; to sync an "
     "accounting office's clients, enter the office's key (Regnskapskontorets brukernøkkel, made "
     "by a user with Brukeradministrator i klientkontoer) as the employee token"
@@ -61,8 +62,9 @@ async def login_companies(client: TripletexClient) -> list[Company]:
                     out.setdefault(company.id, company)
     except PermissionDeniedError as exc:  # (how Tripletex refuses a company's key is not known)
         raise NotAccountantKeyError(
-            f"this key may not list client companies: it is not an accounting office's key "
-            f"({exc.cause})", NOT_OFFICE_FIX, status=exc.status, code=exc.code,
+            _("this key may not list client companies: it is not an accounting office's key "
+              "({cause})").format(cause=exc.cause), _(NOT_OFFICE_FIX), status=exc.status,
+            code=exc.code,
             request_id=exc.request_id) from None
     if not out:
         await _no_clients(client)
@@ -76,14 +78,15 @@ async def _no_clients(client: TripletexClient) -> None:
     value = ans.data.get("value") if isinstance(ans.data, dict) else None
     company = value.get("company") if isinstance(value, dict) else None
     company = company if isinstance(company, dict) else {}
-    name = company.get("name") if isinstance(company.get("name"), str) else "its company"
+    name = company.get("name") if isinstance(company.get("name"), str) else _("its company")
     cid = company.get("id")
-    who = f"{name} (id {cid})" if isinstance(cid, int) else name
+    who = _("{name} (id {id})").format(name=name, id=cid) if isinstance(cid, int) else name
     if company.get("accountantOrSimilar") is True:
         raise NotAccountantKeyError(
-            f"the accounting office's key of {who} has login access to no client company",
-            "in Tripletex, give the key's user login access to the clients (Klientoversikt → "
-            "tilgang), then run `rabbitsync companies` again", request_id=ans.request_id)
+            _("the accounting office's key of {who} has login access to no client "
+              "company").format(who=who),
+            _("in Tripletex, give the key's user login access to the clients (Klientoversikt → "
+              "tilgang), then run `rabbitsync companies` again"), request_id=ans.request_id)
     raise NotAccountantKeyError(
-        f"this key is not an accounting office's key: it acts only for {who}, and has no "
-        "client companies", NOT_OFFICE_FIX, request_id=ans.request_id)
+        _("this key is not an accounting office's key: it acts only for {who}, and has no "
+          "client companies").format(who=who), _(NOT_OFFICE_FIX), request_id=ans.request_id)

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from core.i18n import _
 from core.killpoints import kill_point
 from core.secret import Secret
 from core.tripletex.budget import Budget
@@ -101,10 +102,11 @@ class Connection:
             # Tripletex answers every call 401 / 3000 for it (real/error-401-3000-…), which the
             # 401 handling would take for a revoked employee token
             raise CompanyIdError(
-                f"the company id {cid[:40]!r} is not a number: Tripletex takes a client "
-                "company's numeric id there, or 0 (or nothing) for the token owner's own company",
-                "give a client company's numeric id, or nothing for your own company: run "
-                "`rabbitsync config set company-id ID` (or set RABBITSYNC_COMPANY_ID)",
+                _("the company id {id} is not a number: Tripletex takes a client company's "
+                  "numeric id there, or 0 (or nothing) for the token owner's own "
+                  "company").format(id=repr(cid[:40])),
+                _("give a client company's numeric id, or nothing for your own company: run "
+                  "`rabbitsync config set company-id ID` (or set RABBITSYNC_COMPANY_ID)"),
             )
         self.company_id = cid if cid and cid != "0" else "0"
         self.timeout = timeout  # per read (httpx)
@@ -302,10 +304,11 @@ class Connection:
                     err = parse_api_error(resp, self._secrets())
                     raise err.make(
                         RateLimitedError,
-                        f"Tripletex kept answering 429 Too Many Requests ({attempt + 1} tries); "
-                        "the limit is per employee token and integration",
-                        "wait a minute and try again; stop other programs that use the same "
-                        "employee token at the same time",
+                        _("Tripletex kept answering 429 Too Many Requests ({tries} tries); the "
+                          "limit is per employee token and integration").format(
+                            tries=attempt + 1),
+                        _("wait a minute and try again; stop other programs that use the same "
+                          "employee token at the same time"),
                     )
                 wait = self._budget.refused(resp.headers)  # every request waits, this one too
                 log.info("429 Too Many Requests: every request waits %.1f s", wait)
@@ -316,10 +319,11 @@ class Connection:
                     err = parse_api_error(resp, self._secrets())
                     raise err.make(
                         ServerError,
-                        f"Tripletex answered {status} (a server error) {attempt + 1} times in a "
-                        f"row to {method} {shown}",
-                        "Tripletex may be having trouble: try again in a few minutes; if it "
-                        "persists, report it with the requestId",
+                        _("Tripletex answered {status} (a server error) {tries} times in a row "
+                          "to {method} {path}").format(status=status, tries=attempt + 1,
+                                                       method=method, path=shown),
+                        _("Tripletex may be having trouble: try again in a few minutes; if it "
+                          "persists, report it with the requestId"),
                     )
                 await self._sleep(backoff_delay(attempt, self._rng))
                 attempt += 1
@@ -364,8 +368,8 @@ class Connection:
         token = value.get("token") if isinstance(value, dict) else None
         if not isinstance(token, str) or not token:
             raise MalformedResponseError(
-                "Tripletex created a session but its answer holds no session token",
-                "check that the base URL points at Tripletex's API (it ends in /v2)",
+                _("Tripletex created a session but its answer holds no session token"),
+                _("check that the base URL points at Tripletex's API (it ends in /v2)"),
                 status=answer.status,
                 request_id=answer.request_id,
             )

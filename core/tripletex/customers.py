@@ -19,6 +19,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import _, number
 from core.models import api_int
 from core.tripletex.errors import ResultTooLargeError
 from core.tripletex.listing import ANY_DIGEST, ID_CHUNK, LIGHT_PAGE_SIZE, pages
@@ -55,16 +56,21 @@ async def customer_pages(
                 log.info("%s: %d moved while the list was paged; fetched by id", what, len(missed))
                 yield missed
     except ResultTooLargeError as exc:
-        fix = (
-            "deactivating customers no longer in use in Tripletex moves them out of this list; "
-            if not is_inactive
-            else ""
-        )
+        if is_inactive:
+            cause = _("the inactive customers could not be fetched: there are more than {cap} and "
+                      "Tripletex refuses to list more than {cap} results per query (code 23000); "
+                      "rabbitsync splits customers only into active and inactive")
+            fix = _("report this with the requestId so customer listings can be split further")
+        else:
+            cause = _("the active customers could not be fetched: there are more than {cap} and "
+                      "Tripletex refuses to list more than {cap} results per query (code 23000); "
+                      "rabbitsync splits customers only into active and inactive")
+            fix = _("deactivating customers no longer in use in Tripletex moves them out of this "
+                    "list; report this with the requestId so customer listings can be split "
+                    "further")
         raise ResultTooLargeError(
-            f"the {kind} customers could not be fetched: there are more than 10,000 and Tripletex "
-            "refuses to list more than 10,000 results per query (code 23000); rabbitsync splits "
-            "customers only into active and inactive",
-            fix + "report this with the requestId so customer listings can be split further",
+            cause.format(cap=number(10_000)),
+            fix,
             status=exc.status,
             code=exc.code,
             developer_message=exc.developer_message,

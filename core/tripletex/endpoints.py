@@ -18,6 +18,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from core.errors import RabbitError, UsageError
+from core.i18n import _
 
 PRODUCTION_URL = "https://tripletex.no/v2"
 TEST_URL = "https://api-test.tripletex.tech/v2"
@@ -61,20 +62,22 @@ def check_base_url(url: str, error: type[E] = UsageError) -> str:  # type: ignor
         host = None
     if parts.scheme not in ("http", "https") or not host:
         raise error(
-            f"base URL {url!r} is not an http(s) URL",
-            f"use {PRODUCTION_URL}, {TEST_URL}, or a full URL such as http://127.0.0.1:8765/v2",
+            _("base URL {url} is not an http(s) URL").format(url=repr(url)),
+            _("use {production}, {test}, or a full URL such as http://127.0.0.1:8765/v2").format(
+                production=PRODUCTION_URL, test=TEST_URL),
         )
     if not parts.path.endswith("/v2"):
         fixed = f"{parts.scheme}://{parts.netloc}{parts.path.removesuffix('/v2')}/v2"
         raise error(
-            f"base URL {url!r} does not end in /v2, where Tripletex's API answers",
-            f"add /v2: {fixed}",
+            _("base URL {url} does not end in /v2, where Tripletex's API answers").format(
+                url=repr(url)),
+            _("add /v2: {url}").format(url=fixed),
         )
     if parts.scheme == "http" and not is_this_machine(host):
         raise error(
-            f"base URL {url!r} is plain http to {host}, which is not this machine by address; "
-            "tokens would travel unencrypted",
-            "use https; plain http is allowed only for a sandbox on this machine, as "
-            "http://127.0.0.1:PORT/v2, http://[::1]:PORT/v2 or http://localhost:PORT/v2",
+            _("base URL {url} is plain http to {host}, which is not this machine by address; "
+              "tokens would travel unencrypted").format(url=repr(url), host=host),
+            _("use https; plain http is allowed only for a sandbox on this machine, as "
+              "http://127.0.0.1:PORT/v2, http://[::1]:PORT/v2 or http://localhost:PORT/v2"),
         )
     return url

@@ -8,8 +8,10 @@ Every error carries what Tripletex said (HTTP status, its internal `code`, `deve
 from __future__ import annotations
 
 from core.errors import RabbitError
+from core.i18n import N_
 
-RENEW_EMPLOYEE_TOKEN = (
+# (translated where it is shown: `_(RENEW_EMPLOYEE_TOKEN)`)
+RENEW_EMPLOYEE_TOKEN = N_(
     "make a new key in Tripletex (Bruker – Min profil – Mer – API Tilgang → Ny nøkkel → "
     "Tilpasset oppsett → Alle tilganger, appnavn rabbitsync; in English: User – My profile – "
     "More – API access → New key → Custom setup → All access), then run `rabbitsync config set "

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import httpx
 
+from core.i18n import _
 from core.secret import redact
 from core.tripletex.errors import ReadOnlyError
 
@@ -76,10 +77,11 @@ def check_request(request: httpx.Request, base_url: str, own_session: str | None
     if not ok:
         secrets = [s for s in (own_session, quote(own_session or "", safe="")) if s]
         raise ReadOnlyError(
-            f"rabbitsync refused to send {method} {redact(path, secrets)}: it only reads from "
-            "Tripletex (and deletes its own session), and only at the base URL's host",
-            "nothing was sent; if the server gave a session token that is not one, check the "
-            "base URL (`rabbitsync config show`); otherwise report it",
+            _("rabbitsync refused to send {method} {path}: it only reads from Tripletex (and "
+              "deletes its own session), and only at the base URL's host").format(
+                method=method, path=redact(path, secrets)),
+            _("nothing was sent; if the server gave a session token that is not one, check the "
+              "base URL (`rabbitsync config show`); otherwise report it"),
         )
 
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from core.i18n import _
 from core.secret import redact
 from core.tripletex.endpoints import check_base_url as _check_base_url
 from core.tripletex.errors import InsecureURLError, ReadOnlyError
@@ -56,8 +57,9 @@ def check_read_only(method: str, path: str, own_session: str | None) -> None:
         return
     shown = redact(path, [own_session or ""])
     raise ReadOnlyError(
-        f"rabbitsync refused to send {method} {shown}: it only reads from Tripletex",
-        "this is a bug in rabbitsync; please report it",
+        _("rabbitsync refused to send {method} {path}: it only reads from Tripletex").format(
+            method=method, path=shown),
+        _("this is a bug in rabbitsync; please report it"),
     )
 
 

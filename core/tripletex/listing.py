@@ -31,6 +31,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from core.aio import together
+from core.i18n import N_, _, number
+from core.tripletex.classify import tell_what
 from core.tripletex.errors import MalformedResponseError, ResultTooLargeError
 from core.tripletex.http import Answer
 from core.tripletex.parts import Part, named_cap, rebalanced, stored_parts
@@ -47,6 +49,13 @@ NO_DIGEST = "-"  # stored for a part that was empty: Tripletex sends no digest f
 LIGHT_PAGE_SIZE = 10_000  # ids and versions of a part (at most 10,000) in one page
 RESULT_CAP = 10_000  # Tripletex lists at most this many results for one query
 _ID, _VERSION = operator.itemgetter("id"), operator.itemgetter("version")
+# a listing's warnings are kept in English (the run's report, its JSON, the log); where one is
+# shown, `core.i18n.retell(text, WARNINGS)` tells it in the reader's language
+UNDATED_MISSING = N_(
+    "too many {part} for one query (Tripletex's result cap): listed in start-date ranges; "
+    "Tripletex has no filter for projects without a start date, so any such project among them "
+    "is missing from this listing")
+WARNINGS = (UNDATED_MISSING,)
 
 
 @dataclass
@@ -119,7 +128,7 @@ async def pages(
             page, more = _page(ans, what, page_size, seen, start == 0, start)
             if more:
                 ahead = asyncio.ensure_future(fetch_ahead(start + len(page.values)))
-                for _ in range(4):  # let it reach the socket before the caller takes the CPU
+                for _i in range(4):  # let it reach the socket before the caller takes the CPU
                     await asyncio.sleep(0)
             yield page
             if not more:
@@ -139,17 +148,18 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool,
     values = ans.data.get("values")
     if not isinstance(values, list) or not all(isinstance(v, dict) for v in values):
         raise MalformedResponseError(
-            f"Tripletex's answer to {what} has no list of values",
-            "check that the base URL points at Tripletex's API (it ends in /v2)",
+            _("Tripletex's answer to {what} has no list of values").format(what=tell_what(what)),
+            _("check that the base URL points at Tripletex's API (it ends in /v2)"),
             status=ans.status,
             request_id=ans.request_id,
         )
     if values and offset + len(values) > RESULT_CAP:
         raise MalformedResponseError(
-            f"the listing to {what} went on past {RESULT_CAP:,} results, which Tripletex never "
-            "lists for one query; it was stopped there and nothing was saved",
-            "check that the base URL points at Tripletex's API (`rabbitsync config show`); if "
-            "it does, report it with the requestId",
+            _("the listing to {what} went on past {cap} results, which Tripletex never lists "
+              "for one query; it was stopped there and nothing was saved").format(
+                what=tell_what(what), cap=number(RESULT_CAP)),
+            _("check that the base URL points at Tripletex's API (`rabbitsync config show`); if "
+              "it does, report it with the requestId"),
             status=ans.status,
             request_id=ans.request_id,
         )
@@ -160,8 +170,9 @@ def _page(ans: Answer, what: str, page_size: int, seen: set[Any], first: bool,
     ids = {v.get("id") for v in values}
     if ids <= seen:
         raise MalformedResponseError(
-            f"Tripletex returned the same page twice while trying to {what}",
-            "try again; if it persists, report it with the requestId",
+            _("Tripletex returned the same page twice while trying to {what}").format(
+                what=tell_what(what)),
+            _("try again; if it persists, report it with the requestId"),
             status=ans.status,
             request_id=ans.request_id,
         )
@@ -230,20 +241,16 @@ async def list_projects(
             subs = part.split(today)
             if subs is None:
                 raise ResultTooLargeError(
-                    f"the {part.describe()} could not be fetched: there are more than Tripletex "
-                    "lists in one query (10,000; code 23000), and they cannot be split further",
-                    "report this with the requestId; the projects are already split as far as "
-                    "Tripletex's filters allow",
+                    _("the {part} could not be fetched: there are more than Tripletex lists in "
+                      "one query ({cap}; code 23000), and they cannot be split further").format(
+                        part=part.told(), cap=number(RESULT_CAP)),
+                    _("report this with the requestId; the projects are already split as far as "
+                      "Tripletex's filters allow"),
                     status=exc.status, code=exc.code, developer_message=exc.developer_message,
                     message=exc.message, request_id=exc.request_id,
                 ) from None
             if subs[0].dated and not part.dated:
-                warnings.append(
-                    f"too many {part.describe()} for one query (Tripletex's result cap): listed in "
-                    "start-date ranges; Tripletex "
-                    "has no filter for projects without a start date, so any such project "
-                    "among them is missing from this listing"
-                )
+                warnings.append(UNDATED_MISSING.format(part=part.describe()))
                 log.warning("%s", warnings[-1])
             log.info("%s over the result cap: split into %s", key or "(all)",
                      ", ".join(s.key() for s in subs))

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import parse_qsl
 
+from core.i18n import N_, _, language
+
 _EARLIEST = date(1800, 1, 1)
 _LATEST = date(3000, 1, 1)
 _DECADE = timedelta(days=3653)
@@ -24,6 +26,30 @@ log = logging.getLogger("rabbitsync.tripletex")
 STALE = "?"  # the digest of a part made by `balanced`: none yet, so its first check lists it
 FILL = 0.99  # how full of the cap `balanced` makes the parts before the newest
 _CAP_TEXT = re.compile(r"Limit of ([0-9][0-9.,\s]*) reached")
+_KINDS = {None: N_("projects"), False: N_("open projects"), True: N_("closed projects")}
+_BETWEEN = N_("{kind} starting from {start} to before {end}")
+_FROM = N_("{kind} starting on or after {start}")
+_BEFORE = N_("{kind} starting before {end}")
+_DESCRIBED = (
+    (re.compile(r"(?P<kind>.+?) starting from (?P<start>\S+) to before (?P<end>\S+)"), _BETWEEN),
+    (re.compile(r"(?P<kind>.+?) starting on or after (?P<start>\S+)"), _FROM),
+    (re.compile(r"(?P<kind>.+?) starting before (?P<end>\S+)"), _BEFORE),
+)
+
+
+def tell_part(described: str) -> str:
+    """A part as `Part.describe` writes it (English, as the log keeps it), in the reader's
+    language ("open projects starting before 2024-01-01" / "åpne prosjekter med startdato før
+    2024-01-01"); the text itself when it is not one."""
+    if language() == "en":
+        return described
+    for rx, template in _DESCRIBED:
+        m = rx.fullmatch(described)
+        if m:
+            fields = m.groupdict()
+            fields["kind"] = _(fields["kind"])
+            return _(template).format(**fields)
+    return _(described)
 
 
 @dataclass(frozen=True)
@@ -52,14 +78,19 @@ class Part:
         return "&".join(f"{k}={v}" for k, v in self.params().items())
 
     def describe(self) -> str:
-        kind = {None: "projects", False: "open projects", True: "closed projects"}[self.closed]
+        """The part in English (logs, the listing's warnings); `told` in the reader's language."""
+        kind = _KINDS[self.closed]
         if self.start_from and self.start_to:
-            return f"{kind} starting from {self.start_from} to before {self.start_to}"
+            return _BETWEEN.format(kind=kind, start=self.start_from, end=self.start_to)
         if self.start_from:
-            return f"{kind} starting on or after {self.start_from}"
+            return _FROM.format(kind=kind, start=self.start_from)
         if self.start_to:
-            return f"{kind} starting before {self.start_to}"
+            return _BEFORE.format(kind=kind, end=self.start_to)
         return kind
+
+    def told(self) -> str:
+        """The part in the reader's language (an error's cause)."""
+        return tell_part(self.describe())
 
     @classmethod
     def parse(cls, key: str) -> Part | None:
