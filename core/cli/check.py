@@ -7,9 +7,10 @@ import asyncio
 import json
 import sys
 
+from core.cli.counts import whole
 from core.config import Config
 from core.errors import EXIT_FAILED, EXIT_OK
-from core.i18n import N_, _, language, number
+from core.i18n import N_, _
 from core.tripletex.check import CheckReport, run_check
 
 ENVIRONMENTS = (N_("production"), N_("test"))  # (core.tripletex.endpoints.environment_name)
@@ -49,12 +50,6 @@ def format_check(report: CheckReport) -> str:
 def environment_words(environment: str) -> str:
     """"production" and "test" in the reader's language; a custom URL's host as it is."""
     return _(environment) if environment in ENVIRONMENTS else environment
-
-
-def whole(x: float) -> str:
-    """A measure rounded to a whole number: "1234" in English (as it always was), "1 234" as
-    the reader's language writes it otherwise."""
-    return f"{x:.0f}" if language() == "en" else number(round(x))
 
 
 def cli_test(cfg: Config, *, as_json: bool) -> int:
