@@ -139,8 +139,11 @@ def test_dry_run_in_both_languages(sandbox, capsys) -> None:
                      r"0 uendret, \d+ for dype\n", nb)
     assert "    … og " in nb and " til (se --json)" in nb
     assert "  ikke synkronisert: " in nb and " Tripletex-prosjekter, f.eks.\n" in nb
+    # why, retold from the report's English (which `--json` keeps)
+    assert "(Tripletex-ID " in nb and "]: nivå 3 i Tripletex; timeføringen har to prosjektnivåer" in nb
+    assert "]: level 3 in Tripletex; the time tracker has two project levels" in en
     for english in ("Dry run", "requests", "created,", "unchanged", "too deep", "not synced",
-                    "more (see"):
+                    "more (see", "in Tripletex;", "Tripletex id"):
         assert english not in nb, english
     # the dry run wrote nothing: the first sync still asks, in bokmål, with its fix
     code, out, err = run_cli(capsys, "--lang", "nb", "sync")

@@ -15,7 +15,7 @@ from typing import Any
 from core.cli.counts import count, seconds
 from core.config import load_config
 from core.errors import EXIT_OK, LockedError, RabbitError, UsageError
-from core.i18n import N_, _, ngettext, number
+from core.i18n import N_, _, language, ngettext, number, retell
 from core.paths import ProfilePaths
 from core.sync.between import Between
 from core.sync.run import (
@@ -33,6 +33,31 @@ MAX_LISTED = 50  # a dry run's links listed by name (`--json` has them all)
 # a progress report's phase (core.progress.PHASES, and "done"), as the progress line names it
 PHASE_WORDS = {"customers": N_("customers"), "projects": N_("projects"),
                "matching": N_("matching"), "applying": N_("applying"), "done": N_("done")}
+
+# why a Tripletex project is not synced (core.sync.plan: the report and `--json` keep them in
+# English), told in the reader's language
+SKIP_REASONS = (
+    N_("level {level} in Tripletex; the time tracker has two project levels"),
+    N_("its main project is not visible in Tripletex (missing or a loop)"),
+    N_("its customer is ignored"),
+    N_("its customer awaits review; synced once that is decided"),
+    N_("its customer {id} is not synced"),
+    N_("its main project is ignored"),
+    N_("its main project awaits review; synced once that is decided"),
+)
+NOT_SYNCED_PARENT = N_("its main project is not synced ({reason})")
+
+
+def reason_words(reason: str) -> str:
+    """A skipped project's reason in the reader's language (a main project's own reason
+    inside its sub-project's too); as it is when it is none of core.sync.plan's."""
+    if language() == "en":
+        return reason
+    head, sep, rest = NOT_SYNCED_PARENT.partition("{reason}")
+    if sep and reason.startswith(head) and reason.endswith(rest):
+        inner = reason[len(head):len(reason) - len(rest)]
+        return _(NOT_SYNCED_PARENT).format(reason=reason_words(inner))
+    return retell(reason, SKIP_REASONS)
 
 
 class ProgressLine:
@@ -105,7 +130,7 @@ def summary_text(r: SyncReport) -> str:
         for s in skipped[:5]:
             where = f" [{s['path']}]" if s.get("path") else ""
             lines.append(_("    {name} (Tripletex id {id}){where}: {reason}").format(
-                name=s["name"], id=s["tripletex_id"], where=where, reason=s["reason"]))
+                name=s["name"], id=s["tripletex_id"], where=where, reason=reason_words(s["reason"])))
     for w in r.warnings:
         lines.append(_("  warning: {warning}").format(warning=w))
     if r.review_pending:
