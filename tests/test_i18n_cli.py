@@ -6,6 +6,7 @@ and the sandbox's start line."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import signal
@@ -148,6 +149,44 @@ def test_dry_run_in_both_languages(sandbox, capsys) -> None:
     # the dry run wrote nothing: the first sync still asks, in bokmål, with its fix
     code, out, err = run_cli(capsys, "--lang", "nb", "sync")
     assert code == 1 and ". Løsning: " in err and "Fix:" not in err
+
+
+class Terminal(io.StringIO):
+    """A stdin that is a terminal (the activation asks only there)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_activation_asks_in_bokmal_and_takes_ja(sandbox, capsys, monkeypatch) -> None:
+    configure(sandbox)
+    prompts: list[str] = []
+    answers = iter(["yes", "ja", "ja"])
+
+    def answer(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", answer)
+    code, out, err = run_cli(capsys, "--lang", "nb", "sync", "--dry-run")  # (asks nothing)
+    assert code == 0 and prompts == []
+    code, out, err = run_cli(capsys, "--lang", "nb", "sync")
+    assert code == 0, err
+    assert prompts == ["Skriv «ja» for å aktivere og kjøre første synkronisering: "]
+    assert ("Tripletex blir master, og endringer du gjør lokalt i kunder og prosjekter blir "
+            "overskrevet.") in err
+    assert "Activating" not in err and out.startswith("Første synkronisering: ")
+    # "ja" confirms as "yes" does (another profile: its first sync asks again)
+    configure(sandbox, "annen")
+    code, out, err = run_cli(capsys, "--lang", "nb", "--profile", "annen", "sync")
+    assert code == 0, err
+    assert prompts[-1].startswith("Skriv «ja»") and out.startswith("Første synkronisering: ")
+    # in English, "ja" is no answer: nothing is synced
+    configure(sandbox, "tredje")
+    code, out, err = run_cli(capsys, "--profile", "tredje", "sync")
+    assert prompts[-1] == "Type 'yes' to activate and run the first sync: "
+    assert code == 1 and "Activating the sync makes Tripletex the master" in err and out == ""
 
 
 def test_sync_all_table_in_bokmal(capsys) -> None:
