@@ -79,14 +79,15 @@ class Config:
         return environment_name(self.base_url)
 
     def shown(self) -> dict[str, str]:
-        """The values as `config show` prints them: tokens masked."""
+        """The values as `config show` prints them: tokens masked (and the notes in the reader's
+        language: `config show --json` runs in English)."""
         out = {}
         for key, attr in KEYS.items():
             value = getattr(self, attr)
             text = mask(value) if attr in SECRET_ATTRS else str(value)
             src = self.sources.get(attr)
             if src == "env":
-                text += f"  (from {ENV_OVERRIDES[attr]})"
+                text += "  " + _("(from {variable})").format(variable=ENV_OVERRIDES[attr])
             out[key] = text
         return out
 
@@ -94,7 +95,7 @@ class Config:
 def mask(token: str) -> str:
     """Show that a token is set and its last four characters, never more."""
     if not token:
-        return "(not set)"
+        return _("(not set)")
     if len(token) <= 8:
         return "•" * 8
     return "•" * 8 + token[-4:]
@@ -113,29 +114,33 @@ def validate_value(attr: str, value: str) -> str | int:
     if attr in SECRET_ATTRS:
         if not value or any(c.isspace() or not c.isprintable() for c in value):
             raise UsageError(
-                "a token cannot be empty or contain spaces or control characters",
-                "paste the token exactly as Tripletex shows it",
+                _("a token cannot be empty or contain spaces or control characters"),
+                _("paste the token exactly as Tripletex shows it"),
             )
         if value == "-":  # `config set employee-token -` reads the token; it is never one
-            raise UsageError("- is not a token", "paste the token exactly as Tripletex shows it")
+            raise UsageError(_("- is not a token"),
+                             _("paste the token exactly as Tripletex shows it"))
         return value
     if attr == "company_id":
         if value and not (value.isascii() and value.isdigit()):
             raise UsageError(
-                f"company id {value!r} is not a number",
-                "give the client company's numeric id, or 0 for the token owner's own company",
+                _("company id {value!r} is not a number").format(value=value),
+                _("give the client company's numeric id, or 0 for the token owner's own "
+                  "company"),
             )
         return value
     if attr == "sync_interval_minutes":
         if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 1440:
-            raise UsageError("sync interval must be whole minutes from 1 to 1440", "e.g. 15")
+            raise UsageError(_("sync interval must be whole minutes from 1 to 1440"),
+                             _("e.g. 15"))
         return int(value)
     if attr == "language":
         if value and value not in LANGUAGES:
             raise UsageError(_("language {value!r} is not one we have").format(value=value),
                              _("nb (norsk bokmål), en (English), or empty for the environment's"))
         return value
-    raise UsageError(f"unknown config key {attr!r}", f"keys: {', '.join(KEYS)}")
+    raise UsageError(_("unknown config key {key!r}").format(key=attr),
+                     _("keys: {keys}").format(keys=", ".join(KEYS)))
 
 
 def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
@@ -146,11 +151,13 @@ def load_config(paths: ProfilePaths, *, env: bool = True) -> Config:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(raw, dict):
-                raise ValueError("the top level is not an object")
+                raise ValueError(_("the top level is not an object"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise ConfigError(
-                f"config file {path} cannot be read ({type(exc).__name__}: {_short(exc)})",
-                "fix or remove the file, then run `rabbitsync config set` again; it was left as it is",
+                _("config file {path} cannot be read ({error}: {detail})").format(
+                    path=path, error=type(exc).__name__, detail=_short(exc)),
+                _("fix or remove the file, then run `rabbitsync config set` again; it was left "
+                  "as it is"),
             ) from None
         for attr in ("base_url", "consumer_token", "employee_token", "company_id"):
             v = raw.get(attr)
@@ -176,7 +183,7 @@ def save_config(paths: ProfilePaths, cfg: Config) -> None:
     try:
         paths.ensure()
     except OSError as exc:
-        raise write_error(exc, paths.config_file, "the configuration", ConfigError) from None
+        raise write_error(exc, paths.config_file, _("the configuration"), ConfigError) from None
     on_disk = load_config(paths, env=False) if paths.config_file.exists() else Config()
     data = asdict(cfg)
     data.pop("sources", None)
@@ -186,14 +193,15 @@ def save_config(paths: ProfilePaths, cfg: Config) -> None:
     try:
         write_private_json(paths.config_file, data)
     except OSError as exc:  # a full or read-only disk: the file stays as it was
-        raise write_error(exc, paths.config_file, "the configuration", ConfigError) from None
+        raise write_error(exc, paths.config_file, _("the configuration"), ConfigError) from None
 
 
 def set_value(paths: ProfilePaths, key: str, value: str) -> Config:
     """`config set KEY VALUE`."""
     attr = KEYS.get(key)
     if attr is None:
-        raise UsageError(f"unknown config key {key!r}", f"keys: {', '.join(KEYS)}")
+        raise UsageError(_("unknown config key {key!r}").format(key=key),
+                         _("keys: {keys}").format(keys=", ".join(KEYS)))
     cfg = load_config(paths, env=False)
     setattr(cfg, attr, validate_value(attr, value))
     save_config(paths, cfg)
@@ -223,4 +231,4 @@ def write_private_json(path: Path, data: object) -> None:
 
 
 def _short(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:160] if str(exc) else "unreadable"
+    return str(exc).splitlines()[0][:160] if str(exc) else _("unreadable")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from core.i18n import _
+
 APP = "rabbitsync"
 _PROFILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -71,7 +73,8 @@ class ProfilePaths:
 def profile_paths(profile: str = "default") -> ProfilePaths:
     """The paths of `profile`, under `RABBITSYNC_HOME` when it is set."""
     if not valid_profile(profile):
-        raise ValueError(f"bad profile name {profile!r}: use letters, digits, '_', '.', '-'")
+        raise ValueError(_("bad profile name {name!r}: use letters, digits, '_', '.', '-'")
+                         .format(name=profile))
     home = os.environ.get("RABBITSYNC_HOME")
     if home:
         root = Path(home).expanduser() / "profiles" / profile

@@ -7,35 +7,49 @@ import asyncio
 import json
 import sys
 
+from core.cli.counts import whole
 from core.config import Config
 from core.errors import EXIT_FAILED, EXIT_OK
+from core.i18n import N_, _
 from core.tripletex.check import CheckReport, run_check
+
+ENVIRONMENTS = (N_("production"), N_("test"))  # (core.tripletex.endpoints.environment_name)
 
 
 def format_check(report: CheckReport) -> str:
-    """The check as text for the terminal."""
+    """The check as text for the terminal, in the reader's language."""
 
     def yes(v: bool | None) -> str:
-        return {True: "yes", False: "NO", None: "not checked"}[v]
+        return {True: _("yes"), False: _("NO"), None: _("not checked")}[v]
 
-    lines = [
-        f"Tripletex {report.environment}  ({report.base_url})",
-        f"  company:             {report.company or '-'}"
-        + (f"  (id {report.company_id})" if report.company_id is not None else ""),
-        f"  employee:            {report.employee or '-'}",
-        f"  customers:           {yes(report.can_read_customers)}",
-        f"  inactive customers:  {yes(report.can_read_inactive_customers)}",
-        f"  projects:            {yes(report.can_read_projects)}",
+    company = report.company or "-"
+    if report.company_id is not None:
+        company = _("{company}  (id {id})").format(company=company, id=report.company_id)
+    rows = [
+        (_("company:"), company),
+        (_("employee:"), report.employee or "-"),
+        (_("customers:"), yes(report.can_read_customers)),
+        (_("inactive customers:"), yes(report.can_read_inactive_customers)),
+        (_("projects:"), yes(report.can_read_projects)),
     ]
     if report.round_trip_ms is not None:
-        lines.append(f"  round trip:          {report.round_trip_ms:.0f} ms")
+        rows.append((_("round trip:"), _("{ms} ms").format(ms=whole(report.round_trip_ms))))
+    width = max(len(label) for label, _value in rows) + 2
+    lines = [_("Tripletex {environment}  ({url})").format(
+        environment=environment_words(report.environment), url=report.base_url)]
+    lines += [f"  {label:{width}}{value}" for label, value in rows]
     if report.ok:
-        lines.append("OK: the sync can run.")
+        lines.append(_("OK: the sync can run."))
     else:
-        lines.append(f"FAILED: {report.error}")
+        lines.append(_("FAILED: {error}").format(error=report.error))
         if report.request_id and report.request_id not in (report.error or ""):
-            lines.append(f"  Tripletex requestId: {report.request_id}")
+            lines.append(_("  Tripletex requestId: {id}").format(id=report.request_id))
     return "\n".join(lines)
+
+
+def environment_words(environment: str) -> str:
+    """"production" and "test" in the reader's language; a custom URL's host as it is."""
+    return _(environment) if environment in ENVIRONMENTS else environment
 
 
 def cli_test(cfg: Config, *, as_json: bool) -> int:

@@ -15,9 +15,11 @@ import json
 import os
 import sys
 
+from core.cli.counts import count
 from core.cli.sync import ProgressLine, install_sigterm, summary_text
 from core.config import ENV_OVERRIDES
 from core.errors import EXIT_FAILED, EXIT_OK, UsageError
+from core.i18n import N_, _
 from core.paths import profile_names, valid_profile
 from core.profiles import office_profiles
 from core.progress import Progress
@@ -26,6 +28,9 @@ from core.sync.run import SyncOptions
 from core.words import plural
 
 ACTIONS = ("created", "linked", "updated", "archived")
+# a count of records changed in one way, in the table's CHANGED column
+CHANGED_WORDS = {"created": N_("{n} created"), "linked": N_("{n} linked"),
+                 "updated": N_("{n} updated"), "archived": N_("{n} archived")}
 
 
 def chosen_profiles(args: argparse.Namespace) -> list[str]:
@@ -33,28 +38,33 @@ def chosen_profiles(args: argparse.Namespace) -> list[str]:
     no profile, or when there is none."""
     existing = profile_names()
     if args.all and args.profiles is not None:
-        raise UsageError("--all and --profiles cannot be given together",
-                         "use --all for every profile, or --profiles a,b for some")
+        raise UsageError(_("--all and --profiles cannot be given together"),
+                         _("use --all for every profile, or --profiles a,b for some"))
     if args.watch is not None:
-        raise UsageError("--watch syncs one profile; it cannot be used with --all or --profiles",
-                         "run `rabbitsync sync --all` from cron instead, e.g. `*/15 * * * * "
-                         "rabbitsync sync --all --json >> sync.log`")
-    if os.environ.get(ENV_OVERRIDES["company_id"]):
-        raise UsageError(f"{ENV_OVERRIDES['company_id']} is set: it would make every profile "
-                         "sync the same company", f"unset {ENV_OVERRIDES['company_id']}: each "
-                         "profile's config holds its company id")
+        raise UsageError(_("--watch syncs one profile; it cannot be used with --all or "
+                           "--profiles"),
+                         _("run `rabbitsync sync --all` from cron instead, e.g. `*/15 * * * * "
+                           "rabbitsync sync --all --json >> sync.log`"))
+    variable = ENV_OVERRIDES["company_id"]
+    if os.environ.get(variable):
+        raise UsageError(_("{variable} is set: it would make every profile sync the same "
+                           "company").format(variable=variable),
+                         _("unset {variable}: each profile's config holds its company id")
+                         .format(variable=variable))
     if args.all:
         office = office_profiles(existing)
         names = [n for n in existing if n not in office]
         if office:  # (a note, not an error: such a profile has nothing to sync)
-            print(f"rabbitsync: not synced: {', '.join(office)} (the accounting office's key, "
-                  "without a client company id: it lists the clients, whose own profiles are "
-                  "synced)", file=sys.stderr)
+            print("rabbitsync: " + _(
+                "not synced: {profiles} (the accounting office's key, without a client company "
+                "id: it lists the clients, whose own profiles are synced)").format(
+                profiles=", ".join(office)), file=sys.stderr)
         if not names:
-            raise UsageError("there is no profile to sync: none has a configuration yet"
-                             + (" but the office's" if office else ""),
-                             "make one per client company with `rabbitsync companies --add-all`, "
-                             "or configure one with `rabbitsync config set`")
+            raise UsageError(_("there is no profile to sync: none has a configuration yet but "
+                               "the office's") if office else
+                             _("there is no profile to sync: none has a configuration yet"),
+                             _("make one per client company with `rabbitsync companies "
+                               "--add-all`, or configure one with `rabbitsync config set`"))
         return names
     names: list[str] = []
     for raw in args.profiles.split(","):
@@ -63,9 +73,11 @@ def chosen_profiles(args: argparse.Namespace) -> list[str]:
             names.append(name)
     unknown = [n for n in names if not valid_profile(n) or n not in existing]
     if not names or unknown:
-        known = ", ".join(existing) or "none yet"
-        raise UsageError(f"no profile named {', '.join(unknown) or repr(args.profiles)}",
-                         f"name profiles that exist, comma-separated (the profiles: {known})")
+        known = ", ".join(existing) or _("none yet")
+        raise UsageError(_("no profile named {names}").format(
+                             names=", ".join(unknown) or repr(args.profiles)),
+                         _("name profiles that exist, comma-separated (the profiles: {known})")
+                         .format(known=known))
     return names
 
 
@@ -75,39 +87,41 @@ def changed_text(outcome: ProfileOutcome) -> str:
     if report is None:
         return "-"
     counts = {a: report.customers.get(a, 0) + report.projects.get(a, 0) for a in ACTIONS}
-    parts = [f"{n} {a}" for a, n in counts.items() if n]
-    text = ", ".join(parts) if parts else "nothing"
-    return f"would: {text}" if report.dry_run and parts else text
+    parts = [_(CHANGED_WORDS[a]).format(n=count(n)) for a, n in counts.items() if n]
+    text = ", ".join(parts) if parts else _("nothing")
+    return _("would: {changes}").format(changes=text) if report.dry_run and parts else text
 
 
 def result_text(outcome: ProfileOutcome) -> str:
     if outcome.ok:
-        return "dry run" if outcome.report is not None and outcome.report.dry_run else "ok"
+        return _("dry run") if outcome.report is not None and outcome.report.dry_run else _("ok")
     if outcome.locked:
-        return "BUSY"
-    return "CANCELLED" if outcome.cancelled else "FAILED"
+        return _("BUSY")
+    return _("CANCELLED") if outcome.cancelled else _("FAILED")
 
 
 def table_text(outcomes: list[ProfileOutcome]) -> str:
     """The table that ends `sync --all`: one row per profile, then the errors."""
-    rows = [("PROFILE", "COMPANY", "RESULT", "REVIEW", "CHANGED")]
+    rows = [(_("PROFILE"), _("COMPANY"), _("RESULT"), _("REVIEW"), _("CHANGED"))]
     for o in outcomes:
-        review = str(o.report.review_pending) if o.report is not None else "-"
-        rows.append((o.profile, str(o.company_id) if o.company_id is not None else "own",
+        review = count(o.report.review_pending) if o.report is not None else "-"
+        rows.append((o.profile, str(o.company_id) if o.company_id is not None else _("own"),
                      result_text(o), review, changed_text(o)))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4]
              for r in rows]
     failed = [o for o in outcomes if not o.ok]
     synced = len(outcomes) - len(failed)
-    lines.append(f"{synced} of {plural(len(outcomes), 'profile')} synced"
-                 + (f", {len(failed)} failed:" if failed else "."))
+    total = plural(len(outcomes), "profile")
+    lines.append(_("{synced} of {total} synced, {failed} failed:").format(
+        synced=count(synced), total=total, failed=count(len(failed))) if failed else
+        _("{synced} of {total} synced.").format(synced=count(synced), total=total))
     for o in failed:
         lines.append(f"  {o.profile}: {o.error}")
     waiting = [o for o in outcomes if o.report is not None and o.report.review_pending]
     if waiting:
-        lines.append("Review waits in " + ", ".join(o.profile for o in waiting)
-                     + ": run `rabbitsync --profile NAME review`")
+        lines.append(_("Review waits in {profiles}: run `rabbitsync --profile NAME review`")
+                     .format(profiles=", ".join(o.profile for o in waiting)))
     return "\n".join(lines)
 
 
@@ -118,21 +132,23 @@ def cli_sync_many(args: argparse.Namespace) -> int:
     line = ProgressLine()  # (only on a terminal's stderr)
 
     def progress(profile: str, p: Progress) -> None:
-        line(dataclasses.replace(p, message=f"{profile}: {p.message}"))
+        line(dataclasses.replace(p, message=f"{profile}: {_(p.message)}"))
 
     def done(outcome: ProfileOutcome) -> None:
         line.clear()
         if not outcome.ok:
-            print(f"rabbitsync: profile {outcome.profile}: {outcome.error}", file=sys.stderr,
-                  flush=True)
+            print("rabbitsync: " + _("profile {profile}: {error}").format(
+                profile=outcome.profile, error=outcome.error), file=sys.stderr, flush=True)
         if args.json:
             return
-        company = f"company {outcome.company_id}" if outcome.company_id else "own company"
+        company = (_("company {id}").format(id=outcome.company_id) if outcome.company_id
+                   else _("own company"))
         print(f"== {outcome.profile} ({company})", flush=True)
         if outcome.report is not None:
             print(summary_text(outcome.report), flush=True)
         else:  # (the error itself is on stderr, and in the table at the end)
-            print(f"  {result_text(outcome)}: see the errors below", flush=True)
+            print(_("  {result}: see the errors below").format(result=result_text(outcome)),
+                  flush=True)
 
     options = SyncOptions(dry_run=args.dry_run, full=args.full, confirm=bool(args.yes))
     try:

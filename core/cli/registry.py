@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 
+from core.cli.counts import count
 from core.errors import EXIT_OK
+from core.i18n import _
 from core.paths import ProfilePaths
 
 
@@ -21,7 +23,8 @@ def import_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             known_project_keys=set(state.projects),
         )
         summary = apply_import(state, data)
-    print(f"Imported {args.file}: {summary.added} added, {summary.updated} updated.")
+    print(_("Imported {file}: {added} added, {updated} updated.").format(
+        file=args.file, added=count(summary.added), updated=count(summary.updated)))
     return EXIT_OK
 
 

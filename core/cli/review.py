@@ -7,6 +7,7 @@ import argparse
 import json
 
 from core.errors import EXIT_OK, UsageError
+from core.i18n import _
 from core.paths import ProfilePaths
 
 
@@ -18,7 +19,8 @@ def review_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         from core.sync.review import resolve
 
         if args.action == "link" and not args.local_key:
-            raise UsageError("`link` needs the local key to link to", "e.g. `rabbitsync review resolve r-12 link c-9`")
+            raise UsageError(_("`link` needs the local key to link to"),
+                             _("e.g. `rabbitsync review resolve r-12 link c-9`"))
         # one decision in one store transaction, said with both records' names (as the app says it)
         with Store(paths).transaction() as state:
             d = resolve(state, args.item, args.action, args.local_key)
@@ -50,6 +52,6 @@ def merge_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     with Store(paths).transaction() as state:
         d = merge(state, args.duplicate_key, args.into_key)
         text = decision_words(state, d)
-    print(f"{text}. {d.duplicate} is archived and marked merged; undo with "
-          "`rabbitsync review undo`.")
+    print(_("{decision}. {duplicate} is archived and marked merged; undo with "
+            "`rabbitsync review undo`.").format(decision=text, duplicate=d.duplicate))
     return EXIT_OK

@@ -9,6 +9,7 @@ import sys
 
 from core.config import KEYS, SECRET_ATTRS, load_config, set_value
 from core.errors import EXIT_OK
+from core.i18n import _
 from core.paths import ProfilePaths
 
 
@@ -19,14 +20,16 @@ def config_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             value = _token_from_stdin(args.key)
         set_value(paths, args.key, value)
         shown = load_config(paths, env=False).shown()[args.key]
-        print(f"{args.key} = {shown}  (saved to {paths.config_file})")
+        print(_("{key} = {value}  (saved to {file})").format(
+            key=args.key, value=shown, file=paths.config_file))
         return EXIT_OK
     cfg = load_config(paths)
     shown = cfg.shown()
     if args.json:
         print(json.dumps({"profile": paths.profile, "file": str(paths.config_file), **shown}))
     else:
-        print(f"profile {paths.profile}  ({paths.config_file})")
+        print(_("profile {profile}  ({file})").format(profile=paths.profile,
+                                                     file=paths.config_file))
         for key, value in shown.items():
             print(f"  {key:15} {value}")
     return EXIT_OK
@@ -42,7 +45,7 @@ def _token_from_stdin(key: str) -> str:
         import getpass
 
         try:
-            return getpass.getpass(f"{key} (not shown): ")
+            return getpass.getpass(_("{key} (not shown): ").format(key=key))
         except EOFError:
             return ""
     return sys.stdin.readline().strip()

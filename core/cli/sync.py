@@ -12,8 +12,10 @@ import sys
 import time
 from typing import Any
 
+from core.cli.counts import count, seconds
 from core.config import load_config
 from core.errors import EXIT_OK, LockedError, RabbitError, UsageError
+from core.i18n import N_, _, language, ngettext, number, retell
 from core.paths import ProfilePaths
 from core.sync.between import Between
 from core.sync.run import (
@@ -25,9 +27,37 @@ from core.sync.run import (
     run_sync,
 )
 from core.views.outcomes import outcome_words
-from core.words import noun, plural
+from core.words import plural
 
 MAX_LISTED = 50  # a dry run's links listed by name (`--json` has them all)
+# a progress report's phase (core.progress.PHASES, and "done"), as the progress line names it
+PHASE_WORDS = {"customers": N_("customers"), "projects": N_("projects"),
+               "matching": N_("matching"), "applying": N_("applying"), "done": N_("done")}
+
+# why a Tripletex project is not synced (core.sync.plan: the report and `--json` keep them in
+# English), told in the reader's language
+SKIP_REASONS = (
+    N_("level {level} in Tripletex; the time tracker has two project levels"),
+    N_("its main project is not visible in Tripletex (missing or a loop)"),
+    N_("its customer is ignored"),
+    N_("its customer awaits review; synced once that is decided"),
+    N_("its customer {id} is not synced"),
+    N_("its main project is ignored"),
+    N_("its main project awaits review; synced once that is decided"),
+)
+NOT_SYNCED_PARENT = N_("its main project is not synced ({reason})")
+
+
+def reason_words(reason: str) -> str:
+    """A skipped project's reason in the reader's language (a main project's own reason
+    inside its sub-project's too); as it is when it is none of core.sync.plan's."""
+    if language() == "en":
+        return reason
+    head, sep, rest = NOT_SYNCED_PARENT.partition("{reason}")
+    if sep and reason.startswith(head) and reason.endswith(rest):
+        inner = reason[len(head):len(reason) - len(rest)]
+        return _(NOT_SYNCED_PARENT).format(reason=reason_words(inner))
+    return retell(reason, SKIP_REASONS)
 
 
 class ProgressLine:
@@ -46,7 +76,8 @@ class ProgressLine:
             return
         self._last = now
         total = f"/{p.total}" if p.total else ""
-        text = f"{p.phase:10} {p.done}{total}  {p.message}"[:79]
+        phase = _(PHASE_WORDS[p.phase]) if p.phase in PHASE_WORDS else p.phase
+        text = f"{phase:10} {p.done}{total}  {_(p.message)}"[:79]
         sys.stderr.write("\r\x1b[K" + text)
         sys.stderr.flush()
         self._shown = True
@@ -61,16 +92,25 @@ class ProgressLine:
 def summary_text(r: SyncReport) -> str:
     """The run as text: its totals with their labels, what a dry run would link and create
     (each record by name), what was not synced, warnings and what waits for review."""
-    kind = "Dry run (nothing written)" if r.dry_run else ("First sync" if r.first_sync else "Sync")
+    if r.dry_run:
+        kind = _("Dry run (nothing written)")
+    else:
+        kind = _("First sync") if r.first_sync else _("Sync")
     c, p = r.customers, r.projects
+    head = (_("{kind}: {seconds}, {requests} to Tripletex (complete listing)")
+            if r.full and not r.first_sync else _("{kind}: {seconds}, {requests} to Tripletex"))
+    n = number
     lines = [
-        f"{kind}: {r.duration_s:.1f}s, {plural(r.requests, 'request')} to Tripletex"
-        + (" (complete listing)" if r.full and not r.first_sync else ""),
-        f"  customers: {c['created']:,} created, {c['linked']:,} linked, "
-        f"{c['updated']:,} updated, {c['archived']:,} archived, {c['unchanged']:,} unchanged",
-        f"  projects:  {p['created']:,} created, {p['linked']:,} linked, "
-        f"{p['updated']:,} updated, {p['archived']:,} archived, {p['unchanged']:,} unchanged, "
-        f"{p['skipped_depth']:,} too deep",
+        head.format(kind=kind, seconds=seconds(r.duration_s),
+                    requests=plural(r.requests, "request")),
+        _("  customers: {created} created, {linked} linked, {updated} updated, {archived} "
+          "archived, {unchanged} unchanged").format(
+            created=n(c["created"]), linked=n(c["linked"]), updated=n(c["updated"]),
+            archived=n(c["archived"]), unchanged=n(c["unchanged"])),
+        _("  projects:  {created} created, {linked} linked, {updated} updated, {archived} "
+          "archived, {unchanged} unchanged, {deep} too deep").format(
+            created=n(p["created"]), linked=n(p["linked"]), updated=n(p["updated"]),
+            archived=n(p["archived"]), unchanged=n(p["unchanged"]), deep=n(p["skipped_depth"])),
     ]
     if r.dry_run:
         # the run's outcomes carry the names: one per link, in the links' order
@@ -81,20 +121,23 @@ def summary_text(r: SyncReport) -> str:
                 **link, "action": "created" if link["method"] == "created" else "linked"}
             lines.append(f"    {outcome_words(o, dry_run=True)}")
         if len(r.links) > MAX_LISTED:
-            lines.append(f"    … and {len(r.links) - MAX_LISTED:,} more (see --json)")
+            lines.append(_("    … and {n} more (see --json)").format(
+                n=n(len(r.links) - MAX_LISTED)))
     skipped = r.skipped
     if skipped:
-        lines.append(f"  not synced: {plural(len(skipped), 'Tripletex project')}, e.g.")
+        lines.append(_("  not synced: {projects}, e.g.").format(
+            projects=plural(len(skipped), "Tripletex project")))
         for s in skipped[:5]:
             where = f" [{s['path']}]" if s.get("path") else ""
-            lines.append(f"    {s['name']} (Tripletex id {s['tripletex_id']}){where}: "
-                         f"{s['reason']}")
+            lines.append(_("    {name} (Tripletex id {id}){where}: {reason}").format(
+                name=s["name"], id=s["tripletex_id"], where=where, reason=reason_words(s["reason"])))
     for w in r.warnings:
-        lines.append(f"  warning: {w}")
+        lines.append(_("  warning: {warning}").format(warning=w))
     if r.review_pending:
-        n = r.review_pending
-        lines.append(f"  {plural(n, 'entry')} {noun(n, 'needs', 'need')} review: "
-                     "run `rabbitsync review`")
+        k = r.review_pending
+        lines.append(ngettext("  {entries} needs review: run `rabbitsync review`",
+                              "  {entries} need review: run `rabbitsync review`", k)
+                     .format(entries=plural(k, "entry")))
     return "\n".join(lines)
 
 
@@ -102,12 +145,12 @@ def _confirm_interactively() -> bool:
 
     if not sys.stdin.isatty():
         return False
-    print(ACTIVATION_TEXT, file=sys.stderr)
+    print(_(ACTIVATION_TEXT), file=sys.stderr)
     try:
-        answer = input("Type 'yes' to activate and run the first sync: ")
+        answer = input(_("Type 'yes' to activate and run the first sync: "))
     except EOFError:
         return False
-    return answer.strip().lower() == "yes"
+    return answer.strip().lower() in {"yes", _("yes")}
 
 
 def _once(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
@@ -142,9 +185,9 @@ def cli_sync(paths: ProfilePaths, args: argparse.Namespace) -> int:
     if args.watch is not None and not (math.isfinite(args.watch)
                                        and 1 <= args.watch <= MAX_WATCH_S):
         raise UsageError(
-            f"--watch {args.watch:g} is not an interval rabbitsync can wait: it takes seconds "
-            f"from 1 to {MAX_WATCH_S:.0f} (a week)",
-            "e.g. `rabbitsync sync --watch 300` to sync every five minutes",
+            _("--watch {value} is not an interval rabbitsync can wait: it takes seconds from 1 "
+              "to {most} (a week)").format(value=f"{args.watch:g}", most=count(int(MAX_WATCH_S))),
+            _("e.g. `rabbitsync sync --watch 300` to sync every five minutes"),
         )
     install_sigterm()
     confirm = bool(args.yes)
@@ -178,11 +221,17 @@ def _watch(paths: ProfilePaths, args: argparse.Namespace, confirm: bool,
             try:
                 _emit(_once(paths, args, confirm, between), args.json)
             except LockedError as exc:
-                print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr)
+                print("rabbitsync: " + again_words(exc, interval), file=sys.stderr)
             except RabbitError as exc:
-                print(f"rabbitsync: {exc.one_line()}; trying again in {interval:.0f}s", file=sys.stderr, flush=True)
+                print("rabbitsync: " + again_words(exc, interval), file=sys.stderr, flush=True)
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+def again_words(exc: RabbitError, interval: float) -> str:
+    """A failed `--watch` run's error, and when the next one starts."""
+    return _("{error}; trying again in {seconds}").format(
+        error=exc.one_line(), seconds=seconds(interval, 0))
 
 
 def install_sigterm() -> None:
