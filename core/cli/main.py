@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     csub = c.add_subparsers(dest="config_command", metavar=_("ACTION"), required=True)
     cset = csub.add_parser("set", help=_("set a value; keys: {keys}").format(keys=", ".join(KEYS)))
     cset.add_argument("key", choices=list(KEYS))
-    cset.add_argument("value", metavar=_("value"), help=_(
+    cset.add_argument("value", metavar=_("VALUE"), help=_(
         "the value; for a token, - reads it from stdin (kept out of ps and the shell's "
         "history; typed unseen on a terminal)"))
     cshow = csub.add_parser("show", help=_("show the configuration (tokens masked)"))
@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = r.add_subparsers(dest="review_command", metavar=_("ACTION"))
     rr = rsub.add_parser("resolve", help=_("decide one item: link LOCAL_KEY | create | ignore | "
                                            "later"))
-    rr.add_argument("item", metavar=_("item"))
+    rr.add_argument("item", metavar=_("ITEM"))
     rr.add_argument("action", choices=["link", "create", "ignore", "later"])
     rr.add_argument("local_key", nargs="?", metavar=_("local_key"))
     rsub.add_parser("undo", help=_("undo the last decision (with what it settled), an "
