@@ -6,7 +6,11 @@ token: build messages from facts, never from request URLs or headers.
 
 from __future__ import annotations
 
+import re
+
 from core.i18n import _
+
+_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -32,7 +36,9 @@ class RabbitError(Exception):
             text += ". " + _("Fix: {fix}").format(fix=self.fix.rstrip("."))
         if self.request_id:
             text += " " + _("(Tripletex requestId: {id})").format(id=self.request_id)
-        return " ".join(text.split())
+        # (one line: runs of spaces, tabs and line breaks made one space; a no-break space
+        # stays, as Babel writes "10 000" in bokmål)
+        return _BLANKS.sub(" ", text).strip()
 
 
 class UsageError(RabbitError):

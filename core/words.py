@@ -105,7 +105,8 @@ def action_words(action: str | None, *, dry_run: bool = False) -> str:
 # ---- fields ---------------------------------------------------------------------------------------
 FIELD_WORDS: dict[str, str] = {
     "name": N_("name"), "number": N_("number"), "organization_number": N_("org number"),
-    "customer_key": "customer",  # (a counted word: `word` finds its entry) "parent_key": N_("main project"), "archived": N_("archived"),
+    # ("customer" is a counted word: `word` finds its catalog entry)
+    "customer_key": "customer", "parent_key": N_("main project"), "archived": N_("archived"),
     "moved": N_("moved"), "email": N_("email"), "active again": N_("active again"),
 }
 

@@ -5,7 +5,7 @@ dialog and what it did, every footer within 80 columns; and an SVG snapshot of t
 
 What these files write is asserted whole; the texts other parts give the screen (the entry's
 reason and a candidate's signals from matching, a decision's sentence from core.views.review,
-the title bar) are asserted where those parts are translated (see the xfail below)."""
+the title bar) are asserted too."""
 
 from __future__ import annotations
 
@@ -126,9 +126,6 @@ async def test_a_link_says_what_it_did_and_where_the_list_stands(synced: Profile
     assert Store(synced).read().customers["c-18"].tripletex_id == 2
 
 
-@pytest.mark.xfail(strict=True, reason="a decision's sentence comes from core.views.review "
-                   "(decision_words), which the views' helper translates: remove this mark "
-                   "when that is merged")
 async def test_a_links_sentence_is_bokmal_too(synced: ProfilePaths, capsys) -> None:  # noqa: F811
     in_bokmal(synced, capsys)
     bergen = item_named(synced, "Bergen Rørleggerservice AS")

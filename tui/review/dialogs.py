@@ -18,7 +18,7 @@ from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
 from core.sync.review import AcceptPlan, accept_plan
 from core.views.registry import names_rarity, pair_scores, search_unlinked
-from core.words import noun, plural
+from core.words import noun, plural, reason_words, why_words
 from tui.i18n import Translated
 from tui.review.panel import local_fields, tx_fields, tx_kind
 
@@ -146,7 +146,7 @@ class ConfirmLinkModal(Translated, ModalScreen[bool]):
                 score=number(score, decimals=0)), style="bold"))
             yield Static(grid)
             yield Static(Text(_("matched: {signals}").format(
-                signals=", ".join(why) if why else _("nothing but the search")), style="dim"))
+                signals=", ".join(map(why_words, why)) if why else _("nothing but the search")), style="dim"))
             yield Static(_("Enter links · Escape goes back"), classes="rs-hint")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -225,7 +225,7 @@ class AcceptAllModal(Translated, ModalScreen[AcceptPlan | None]):
             lines.append(_("Left for you ({n}):").format(n=number(len(plan.skipped))) + "\n",
                          style="italic")
             for item, why in plan.skipped:
-                lines.append(f"{item.name}: {why}\n", style="dim")
+                lines.append(f"{item.name}: {reason_words(why)}\n", style="dim")
         detail.update(lines)
 
     def action_confirm(self) -> None:

@@ -25,7 +25,7 @@ from core.i18n import N_, _
 from core.matching.normalize import normalize_name, normalize_number, normalize_org
 from core.models import Candidate, ReviewItem
 from core.store.state import StoreState
-from core.words import named, noun
+from core.words import named, noun, reason_words
 from tui.i18n import Translated
 
 MAX_CANDIDATES = 5
@@ -157,7 +157,7 @@ class ReviewPanel(Translated, Widget, can_focus=True):
             (tx_kind(item.kind) + " ", "bold"),
             (named(tx[0], tx[1] or None), "bold"),
             " · ",
-            (item.reason, "italic"),
+            (reason_words(item.reason), "italic"),
             (f"  {item.item}", "dim"),
         )
         name_w, number_w, third_w = self._widths()

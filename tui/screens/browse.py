@@ -155,7 +155,7 @@ class BrowseScreen(Translated, PlaceScreen):
         cells = [mark, Text(r.key.removeprefix("tx-")), Text(r.name)]
         if self.tab != "skipped":
             cells.append(Text(r.number or "—"))
-        cells += [Text(r.org_or_parent or "—"), Text(r.state.removeprefix("skipped: "))]
+        cells += [Text(r.org_or_parent or "—"), Text(r.state.removeprefix(_("skipped: {reason}").format(reason="")))]
         return cells
 
     def _fill(self) -> None:

@@ -38,7 +38,8 @@ RESULT_WIDTH = 9  # the runs' result column (a longer word in the reader's langu
 TABS = (N_("runs"), N_("overwrites"))
 RUN_COLUMNS = ((N_("started"), "when"), (N_("result"), "ok"), (N_("mode"), "mode"),
                (N_("totals / error"), "totals"))
-OW_COLUMNS = ((N_("when"), "when"), ("record", "rec"),  # ("record": a counted word) (N_("field"), "field"),
+# ("record" is a counted word: `word` finds its catalog entry)
+OW_COLUMNS = ((N_("when"), "when"), ("record", "rec"), (N_("field"), "field"),
               (N_("old → new"), "change"))
 RESULTS = (N_("ok"), N_("failed"), N_("cancelled"), N_("dry run"))
 
