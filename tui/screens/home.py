@@ -9,7 +9,7 @@ screen only asks, with `SwitchProfile`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -189,6 +189,7 @@ class HomeFacts:
 PROFILE_COLUMNS = (("name", N_("profile"), 26), ("company", N_("client"), 6),
                    ("last", N_("last sync"), 12), ("next", N_("next"), 5),
                    ("review", N_("review"), 6), ("error", N_("last error"), 10))
+FOOTER_WIDTH = 80  # the footer's keys fit the narrowest terminal (tests/test_tui_keys.py)
 # the menu in two lines under a profile list (the footer shows the same keys)
 SHORT_MENU = N_("s Setup · t Test · y Sync · r Review · b Browse · h History · [ ] Profile\n"
                 "? Help · ctrl+p every screen and action by name · q Quit")
@@ -255,6 +256,7 @@ class HomeScreen(Translated, PlaceScreen):
     def _draw_profiles(self) -> None:
         rows = self.facts.profiles if len(self.facts.profiles) > 1 else ()
         self.query_one("#home-body").set_class(bool(rows), "profiles")
+        self._fit_footer(profiles=bool(rows))
         table = self._table(make=bool(rows))
         if table is None:  # one profile: no list
             self._draw_profile_error()
@@ -280,6 +282,20 @@ class HomeScreen(Translated, PlaceScreen):
         self.call_after_refresh(table.refresh)
         self._draw_profile_error()
         self.refresh_bindings()
+
+    def _fit_footer(self, *, profiles: bool) -> None:
+        """Leave q out of the footer when its keys would not fit 80 columns (the places' names
+        are longer in bokmål, and the profile list adds `]`): the menu above still names q."""
+        table = self._bindings.key_to_bindings
+        own = [b for bs in table.values() for b in bs
+               if (b.show or b.id == "home.quit") and (profiles or b.id != "home.next_profile")]
+        shown = own + [b for bs in self.app._bindings.key_to_bindings.values() for b in bs
+                       if b.show]
+        once = {b.id or b.action: b for b in shown}.values()  # (a binding of two keys: one)
+        width = sum(len(b.key_display or b.key) + len(b.description) + 2 for b in once) - 1
+        fits = width <= FOOTER_WIDTH
+        table[QUIT_KEY] = [replace(b, show=fits) if b.id == "home.quit" else b
+                           for b in table.get(QUIT_KEY, [])]
 
     def _table(self, *, make: bool) -> DataTable[Any] | None:
         """The profile list; made when first needed (`make`): with one profile Home has none,

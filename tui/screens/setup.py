@@ -57,14 +57,17 @@ HINTS = {
     "base_url": N_("a sandbox or a proxy; the address ends in /v2"),
     "consumer_token": N_("the integration's token from Tripletex, not your own key"),
     "employee_token": N_("Bruker – Min profil – Mer – API Tilgang → Ny nøkkel, appnavn "
-                         "rabbitsync → Tilpasset oppsett → Alle tilganger (User – My profile – "
-                         "More – API access → New key, app name rabbitsync → Custom setup → "
-                         "All access)"),
+                         "rabbitsync → Tilpasset oppsett → Alle tilganger"),
     "company_id": N_("an accounting office's key: its client company (ctrl+o)"),
     "sync_interval_minutes": N_("between automatic syncs while the app runs"),
 }
+# (under the form: the form above fits 80x24 as it is; the English glosses of the menu paths,
+# and the language, are below it)
 API_SWITCH = N_("In Tripletex, Selskap – Vår kundeside: API 2.0 (Integrasjoner) must be on "
-                "(Company – Our customer page: tick API 2.0; Integrasjoner on newer plans).")
+                "(Company – Our customer page: tick API 2.0; Integrasjoner on newer plans). "
+                "The API key: Bruker – Min profil – Mer – API Tilgang → Ny nøkkel → Tilpasset "
+                "oppsett → Alle tilganger (User – My profile – More – API access → New key → "
+                "Custom setup → All access).")
 ENVIRONMENT_LABELS = (("production", N_("Production")), ("test", N_("Test environment")),
                       ("custom", N_("Custom URL")))
 # the profile's `language` setting: (value, label); a language is named in itself, untranslated
@@ -158,6 +161,13 @@ class SetupScreen(Translated, PlaceScreen):
                         )
                     yield Static(_(HINTS[attr]), id=f"error-{attr}", classes="field-error",
                                  markup=False)
+            with Horizontal(id="setup-buttons"):
+                yield Button(_("Save (^s)"), id="save", variant="primary")
+                yield Button(_("Save and test (^t)"), id="save-test")
+                yield Button(_("Client companies (^o)"), id="companies")
+            yield Static(self._status_text(), id="setup-status", markup=False)
+            yield Static(_(API_SWITCH), id="setup-note", markup=False)
+            # (last: the settings above fill 80x24; this one is a tab or a scroll away)
             with Vertical(classes="field", id="field-language"):
                 with Horizontal(classes="field-row"):
                     yield Label(_(LANGUAGE_LABEL), classes="field-label")
@@ -167,12 +177,6 @@ class SetupScreen(Translated, PlaceScreen):
                                               id=f"lang-{value or 'env'}")
                 yield Static(_(LANGUAGE_HINT), id="language-hint", classes="field-error",
                              markup=False)
-            with Horizontal(id="setup-buttons"):
-                yield Button(_("Save (^s)"), id="save", variant="primary")
-                yield Button(_("Save and test (^t)"), id="save-test")
-                yield Button(_("Client companies (^o)"), id="companies")
-            yield Static(self._status_text(), id="setup-status", markup=False)
-            yield Static(_(API_SWITCH), id="setup-note", markup=False)
         yield footer()
 
     def on_mount(self) -> None:
@@ -217,8 +221,9 @@ class SetupScreen(Translated, PlaceScreen):
         status = self.query_one("#setup-status", Static)
         status.update(text)
         status.set_class(error, "error")
-        if error:  # below the fold at 80x24 when the form is long: bring it into view
-            self.call_after_refresh(status.scroll_visible, animate=False)
+        # below the fold at 80x24 when the form is long or scrolled (the language, last): the
+        # outcome of what was asked comes into view
+        self.call_after_refresh(status.scroll_visible, animate=False)
 
     def _custom_enabled(self, enabled: bool) -> None:
         url = self.query_one("#input-base_url", Input)
@@ -231,7 +236,7 @@ class SetupScreen(Translated, PlaceScreen):
     def _show_error(self, attr: str, text: str) -> None:
         """`text` under the field in the error colour, or its hint when there is no error."""
         err = self.query_one(f"#error-{attr}", Static)
-        err.update(text or HINTS[attr])
+        err.update(text or _(HINTS[attr]))
         err.set_class(bool(text), "error")
 
     def environment(self) -> str:
