@@ -133,6 +133,25 @@ async def test_home_counts_and_review_in_bokmal():
         assert "aldri synkronisert" not in text  # (no schedule handed over: none shown)
 
 
+def test_home_names_what_is_missing_and_when_in_bokmal():
+    from datetime import timedelta
+
+    from core.config import Config
+    from tui.screens.home import schedule_text, tripletex_text
+
+    assert tripletex_text(Config(), None) == (
+        "produksjon  (https://tripletex.no/v2); ikke satt opp: mangler applikasjonsnøkkel, "
+        "brukernøkkel, trykk s")
+    now = datetime(2026, 12, 5, 14, 30)
+    assert schedule_text(now, running=True, last=(datetime(2026, 12, 4, 9, 5), "failed"),
+                         next_at=datetime(2026, 12, 5, 14, 45),
+                         interval=timedelta(minutes=15)) == (
+        "synkroniserer… · siste synk 4. des. 09:05 feilet · neste 14:45 (hvert 15. min)")
+    assert schedule_text(now, running=False, last=None, next_at=None,
+                         interval=timedelta(minutes=15)) == (
+        "aldri synkronisert · automatisk synk etter første synkronisering")
+
+
 # ---- Setup -----------------------------------------------------------------------------------
 
 
@@ -271,12 +290,29 @@ async def test_tripletexs_own_words_stand_whole_and_quoted(sandbox):
         assert "«The employee token is invalid, has expired or has been revoked.»" in text
         assert app.screen.report.request_id in text
     # what Tripletex said is never changed, only its quotes: English keeps "…"
-    said = ('refused (Tripletex 422, code 18000: "Validering feilet."; arg:x: "Say "no" here."; '
-            'and 2 more). Fix: y')
-    assert quoted(said) == ('refused (Tripletex 422, code 18000: «Validering feilet.»; arg:x: '
-                            '«Say "no" here.»; and 2 more). Fix: y')
+    said = ('refused (Tripletex 422, code 18000: "Validering feilet."; "Users (x) may only '
+            'read."; arg:x: "Say "no" here."; and 2 more). Fix: y')
+    assert quoted(said) == ('refused (Tripletex 422, code 18000: «Validering feilet.»; «Users (x) '
+                            'may only read.»; arg:x: «Say "no" here.»; and 2 more). Fix: y')
     set_language("en")
     assert quoted(said) == said
+
+
+async def test_an_office_keys_refusal_quotes_each_of_tripletexs_texts(office):
+    """An accounting office's key without a client company: Tripletex's message and its
+    developerMessage, each whole in «…» (a long one wraps; it is never cut)."""
+    configure_nb(office)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        text = " ".join(screen_text(app).split())
+        assert "tilkoblingen FEILET" in text
+        assert "«Du har ikke tilgang til denne funksjonen.»" in text
+        assert ("«Company owned users(employeeToken) can only access /token/session/>whoAmI & "
+                "/company/>withLoginAccess in their own company.»") in text
+        assert '"' not in text.split("Tripletex 403", 1)[1].split(")", 1)[0]
 
 
 def test_the_round_trip_and_yes_no_in_bokmal():

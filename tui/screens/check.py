@@ -35,9 +35,10 @@ def _yes(value: bool | None) -> str:
     return _(YES[value])
 
 
-# a text Tripletex said, as core.tripletex.classify quotes it: `"…"` after a colon or a `; `
-# (`Tripletex 422, code 18000: "Validering feilet."; arg:consumerToken: "…"`)
-_QUOTED = re.compile(r'(?<=: )"(.*?)"(?=; |\)|$)')
+# a text Tripletex said, as core.tripletex.classify quotes it: `"…"` after a colon or a `; `,
+# before a `; `, a `)` or the end (`Tripletex 422, code 18000: "Validering feilet."; "…";
+# arg:consumerToken: "…"`)
+_QUOTED = re.compile(r'(?<=: |; )"(.*?)"(?=; |\)|$)')
 
 
 def quoted(text: str) -> str:

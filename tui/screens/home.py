@@ -86,6 +86,17 @@ def environment_words(name: str) -> str:
     return _(ENVIRONMENT_WORDS[name]) if name in ENVIRONMENT_WORDS else name
 
 
+# the settings `Config.missing` names by their `rabbitsync config set` keys, as the reader says
+# them (in English the keys themselves, as they always were)
+SETTING_WORDS = {"base-url": N_("base-url"), "consumer-token": N_("consumer-token"),
+                 "employee-token": N_("employee-token")}
+
+
+def missing_words(keys: list[str]) -> str:
+    """"consumer-token, employee-token" / "applikasjonsnøkkel, brukernøkkel"."""
+    return ", ".join(_(SETTING_WORDS[k]) if k in SETTING_WORDS else k for k in keys)
+
+
 def tripletex_text(cfg: Config | None, error: str | None) -> str:
     if error:
         return _("config unreadable: {error}").format(error=error)
@@ -93,9 +104,9 @@ def tripletex_text(cfg: Config | None, error: str | None) -> str:
         return "-"
     missing = cfg.missing()
     where = f"{environment_words(cfg.environment_name())}  ({cfg.base_url})"
-    if missing:  # (the keys as `rabbitsync config set` names them: not translated)
+    if missing:
         return _("{where}; not configured: {missing} missing, press s").format(
-            where=where, missing=", ".join(missing))
+            where=where, missing=missing_words(missing))
     if cfg.company_id not in ("", "0"):
         return _("{where}, company {company}").format(where=where, company=cfg.company_id)
     return where
@@ -189,7 +200,7 @@ class HomeFacts:
 PROFILE_COLUMNS = (("name", N_("profile"), 26), ("company", N_("client"), 6),
                    ("last", N_("last sync"), 12), ("next", N_("next"), 5),
                    ("review", N_("review"), 6), ("error", N_("last error"), 10))
-FOOTER_WIDTH = 80  # the footer's keys fit the narrowest terminal (tests/test_tui_keys.py)
+FOOTER_WIDTH = 80  # the narrowest terminal the footer's keys fit (tests/test_tui_keys.py)
 # the menu in two lines under a profile list (the footer shows the same keys)
 SHORT_MENU = N_("s Setup · t Test · y Sync · r Review · b Browse · h History · [ ] Profile\n"
                 "? Help · ctrl+p every screen and action by name · q Quit")
@@ -293,7 +304,7 @@ class HomeScreen(Translated, PlaceScreen):
                        if b.show]
         once = {b.id or b.action: b for b in shown}.values()  # (a binding of two keys: one)
         width = sum(len(b.key_display or b.key) + len(b.description) + 2 for b in once) - 1
-        fits = width <= FOOTER_WIDTH
+        fits = width <= max(FOOTER_WIDTH, self.app.size.width)
         table[QUIT_KEY] = [replace(b, show=fits) if b.id == "home.quit" else b
                            for b in table.get(QUIT_KEY, [])]
 

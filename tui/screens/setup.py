@@ -41,6 +41,7 @@ from tui.errors import app_fix, split_error
 from tui.i18n import Translated
 from tui.messages import ConfigSaved, ProfilesChanged
 from tui.screens.base import PlaceScreen, footer, title_bar
+from tui.screens.home import missing_words
 
 log = logging.getLogger("rabbitsync.tui")
 
@@ -398,7 +399,7 @@ class SetupScreen(Translated, PlaceScreen):
         if self.cfg.missing():
             self._status(_("No company list: not configured ({missing} missing). Fix: fill in "
                            "the fields and press ctrl+o again.").format(
-                missing=", ".join(self.cfg.missing())), error=True)
+                missing=missing_words(self.cfg.missing())), error=True)
             return
         self._status(_("Asking Tripletex for the companies this key may act for…"))
         self._list_companies()
