@@ -2,12 +2,15 @@
 
 Success shows company, employee, environment, what can be read and the round trip; failure shows
 the cause, the fix and Tripletex's requestId. Never a traceback: an unexpected exception becomes a
-one-line cause too.
+one-line cause too. What Tripletex said (its message, developerMessage and validationMessages,
+quoted by core.tripletex.classify) is shown whole, in its own words, in either language: in
+bokmål its quotes are «…» (`quoted`).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
 from textual import work
 from textual.app import ComposeResult
@@ -16,47 +19,69 @@ from textual.widgets import Static
 
 from core.config import load_config
 from core.errors import RabbitError
+from core.i18n import N_, _, language, number
 from core.paths import ProfilePaths
 from core.tripletex.check import CheckReport, run_check
 from tui.errors import error_block
 from tui.screens.base import PlaceScreen, footer, title_bar
+from tui.screens.home import environment_words
 
 log = logging.getLogger("rabbitsync.tui")
+
+YES = {True: N_("yes"), False: N_("NO"), None: N_("not checked")}
+
+
 def _yes(value: bool | None) -> str:
-    return {True: "yes", False: "NO", None: "not checked"}[value]
+    return _(YES[value])
+
+
+# a text Tripletex said, as core.tripletex.classify quotes it: `"…"` after a colon or a `; `,
+# before a `; `, a `)` or the end (`Tripletex 422, code 18000: "Validering feilet."; "…";
+# arg:consumerToken: "…"`)
+_QUOTED = re.compile(r'(?<=: |; )"(.*?)"(?=; |\)|$)')
+
+
+def quoted(text: str) -> str:
+    """`text` with what Tripletex said quoted as the reader's language quotes: «…» in bokmål,
+    "…" in English (as it was); the quoted text itself whole and untouched."""
+    if language() == "en" or '"' not in text:
+        return text
+    return _QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
 
 
 def report_text(report: CheckReport, *, timing: bool = True) -> tuple[str, str]:
     """(details, verdict) as the screen shows them."""
     company = report.company or "-"
     if report.company_id is not None:
-        company += f"  (id {report.company_id})"
+        company += "  " + _("(id {id})").format(id=report.company_id)
     rows = [
-        ("Environment", f"{report.environment}  {report.base_url}"),
-        ("Company", company),
-        ("Employee", report.employee or "-"),
-        ("Customers", _yes(report.can_read_customers)),
-        ("Inactive customers", _yes(report.can_read_inactive_customers)),
-        ("Projects", _yes(report.can_read_projects)),
+        (_("Environment"), f"{environment_words(report.environment)}  {report.base_url}"),
+        (_("Company"), company),
+        (_("Employee"), report.employee or "-"),
+        (_("Customers"), _yes(report.can_read_customers)),
+        (_("Inactive customers"), _yes(report.can_read_inactive_customers)),
+        (_("Projects"), _yes(report.can_read_projects)),
     ]
     if report.round_trip_ms is not None:
-        rows.append(("Round trip", f"{report.round_trip_ms:.0f} ms" if timing else "(measured)"))
+        rows.append((_("Round trip"), _("{ms} ms").format(ms=number(round(report.round_trip_ms)))
+                     if timing else _("(measured)")))
     details = "\n".join(f"{k:<20}{v}" for k, v in rows)
     if report.ok:
-        return details, "OK: the sync can run. Press y to sync (ctrl+p: Dry run previews it)."
+        return details, _("OK: the sync can run. Press y to sync (ctrl+p: Dry run previews it).")
     verdict = error_block(
-        report.error or "the check failed", request_id=report.request_id,
-        fallback_fix="check the settings (s) and try again (t)", from_tripletex=True)
+        quoted(report.error or _("the check failed")), request_id=report.request_id,
+        fallback_fix=_("check the settings (s) and try again (t)"), from_tripletex=True)
     return details, verdict
 
 
 class CheckScreen(PlaceScreen):
     """Connection test; the app's t runs it (again)."""
 
-    PLACE = "Connection test"
+    PLACE = N_("Connection test")
 
     def __init__(self, paths: ProfilePaths, *, timing: bool = True) -> None:
         super().__init__(paths.profile, id="check-screen")
+        self.PLACE = _(type(self).PLACE)  # the title bar names the place in the reader's words
         self.paths = paths
         self.timing = timing
         self.report: CheckReport | None = None
@@ -64,7 +89,8 @@ class CheckScreen(PlaceScreen):
     def compose(self) -> ComposeResult:
         yield title_bar()
         with VerticalScroll(id="check-body"):
-            yield Static("Press t to test the connection to Tripletex.", id="check-state", markup=False)
+            yield Static(_("Press t to test the connection to Tripletex."), id="check-state",
+                         markup=False)
             # the verdict first: a failure's cause, fix and requestId fit 80x24 above the facts
             yield Static("", id="check-verdict", markup=False)
             yield Static("", id="check-details", markup=False)
@@ -75,7 +101,7 @@ class CheckScreen(PlaceScreen):
 
     def start_check(self) -> None:
         """Run the check (again) in a worker."""
-        self.query_one("#check-state", Static).update("Checking the connection to Tripletex…")
+        self.query_one("#check-state", Static).update(_("Checking the connection to Tripletex…"))
         self.query_one("#check-details", Static).update("")
         verdict = self.query_one("#check-verdict", Static)
         verdict.update("")
@@ -94,8 +120,8 @@ class CheckScreen(PlaceScreen):
             log.exception("connection check failed unexpectedly")
             report = CheckReport(
                 ok=False, environment="-", base_url="-",
-                error=f"unexpected error ({type(exc).__name__}). Fix: see the log file "
-                f"{self.paths.log_file}, then try again",
+                error=_("unexpected error ({name}). Fix: see the log file {path}, then try "
+                        "again").format(name=type(exc).__name__, path=self.paths.log_file),
             )
         self.show(report)
         return report
@@ -103,9 +129,10 @@ class CheckScreen(PlaceScreen):
     def show(self, report: CheckReport) -> None:
         self.report = report
         details, verdict = report_text(report, timing=self.timing)
+        env = environment_words(report.environment)
         self.query_one("#check-state", Static).update(
-            f"Tripletex {report.environment}: " + ("connection OK" if report.ok else "connection FAILED")
-        )
+            _("Tripletex {environment}: connection OK").format(environment=env) if report.ok
+            else _("Tripletex {environment}: connection FAILED").format(environment=env))
         self.query_one("#check-details", Static).update(details)
         v = self.query_one("#check-verdict", Static)
         v.update(verdict)

@@ -12,39 +12,39 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
+from core.i18n import N_, _, number
 from core.sync.office import CompanyRow
+from core.words import plural
+from tui.i18n import Translated
 from tui.keys import HELP_KEYS
 
 # (fixed widths, 76 with the cells' padding: the dialog's inside at 80 columns; a long name
-# wraps, whole)
-COLUMNS = (("mark", " ", 3), ("name", "company", 26), ("org", "org no.", 9),
-           ("id", "id", 7), ("profile", "profile", 21))
-HINT = ("space marks · a all without a profile · enter makes a profile for each marked one "
-        "(the same key, the company's id) · esc closes")
+# wraps, whole; the labels are translated where they are shown)
+COLUMNS = (("mark", " ", 3), ("name", N_("company"), 26), ("org", N_("org no."), 9),
+           ("id", N_("id"), 7), ("profile", N_("profile"), 21))
+HINT = N_("space marks · a all without a profile · enter makes a profile for each marked one "
+          "(the same key, the company's id) · esc closes")
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
-class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
+class CompanyPickerScreen(Translated, ModalScreen[list[CompanyRow] | None]):
     """Choose client companies to make profiles for; dismisses with those chosen (or None)."""
 
     BINDINGS = [
-        Binding("space", "mark", "Mark", id="companies.mark",
-                tooltip="Mark or unmark the highlighted company"),
-        Binding("a", "mark_all", "All", id="companies.all",
-                tooltip="Mark every company without a profile (again: unmark them all)"),
-        Binding("enter", "make", "Make profiles", id="companies.make", priority=True,
-                tooltip="Make a profile for each marked company (none marked: the highlighted)"),
-        Binding("escape", "close", "Close", id="companies.close",
-                tooltip="Close the list; no profile is made"),
-        Binding(HELP_KEYS, "app.help", "Help", id="companies.help", key_display="?",
-                tooltip="The keys of this list"),
-        Binding("down,j", "cursor(1)", "Down", id="companies.down", show=False,
-                tooltip="Highlight the next company"),
-        Binding("up,k", "cursor(-1)", "Up", id="companies.up", show=False,
-                tooltip="Highlight the previous company"),
+        Binding("space", "mark", N_("Mark"), id="companies.mark",
+                tooltip=N_("Mark or unmark the highlighted company")),
+        Binding("a", "mark_all", N_("All"), id="companies.all",
+                tooltip=N_("Mark every company without a profile (again: unmark them all)")),
+        Binding("enter", "make", N_("Make profiles"), id="companies.make", priority=True,
+                tooltip=N_("Make a profile for each marked company (none marked: the "
+                           "highlighted)")),
+        Binding("escape", "close", N_("Close"), id="companies.close",
+                tooltip=N_("Close the list; no profile is made")),
+        Binding(HELP_KEYS, "app.help", N_("Help"), id="companies.help", key_display="?",
+                tooltip=N_("The keys of this list")),
+        Binding("down,j", "cursor(1)", N_("Down"), id="companies.down", show=False,
+                tooltip=N_("Highlight the next company")),
+        Binding("up,k", "cursor(-1)", N_("Up"), id="companies.up", show=False,
+                tooltip=N_("Highlight the previous company")),
     ]
 
     def __init__(self, rows: list[CompanyRow], office: str) -> None:
@@ -57,10 +57,12 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
         have = sum(1 for r in self.rows.values() if r.profile)
         with Vertical(id="companies-box", classes="rs-dialog"):
             yield Static(Text(  # (wraps: a profile name may be long)
-                f"Client companies of profile {self.office}'s key: "
-                f"{plural(len(self.rows), 'company', 'companies')}, {have} with a profile",
+                _("Client companies of profile {profile}'s key: {companies}, {have} with a "
+                  "profile").format(profile=self.office,
+                                    companies=plural(len(self.rows), "company"),
+                                    have=number(have)),
                 style="bold"), id="companies-title")
-            yield Static(HINT, classes="rs-hint", markup=False)
+            yield Static(_(HINT), classes="rs-hint", markup=False)
             yield DataTable(id="companies-table", cursor_type="row", zebra_stripes=True)
             yield Static("", id="companies-status", markup=False)
         yield Footer(compact=True, show_command_palette=False)
@@ -68,7 +70,7 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
     def on_mount(self) -> None:
         table = self.query_one("#companies-table", DataTable)
         for key, label, width in COLUMNS:
-            table.add_column(label, key=key, width=width)
+            table.add_column(_(label) if label.strip() else label, key=key, width=width)
         for r in self.rows.values():
             table.add_row(Text(self._mark(r)), Text(r.name, overflow="fold"),
                           Text(r.organization_number or "-"), Text(str(r.id)),
@@ -88,10 +90,11 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
 
     def _say(self, text: str | None = None) -> None:
         if text is None:
-            have = "✓ has a profile. " if any(r.profile for r in self.rows.values()) else ""
-            text = (f"{plural(len(self.marked), 'company', 'companies')} marked: enter makes "
-                    "their profiles." if self.marked else
-                    f"{have}Mark the companies to sync with space (a: all).")
+            have = (_("✓ has a profile.") + " " if any(r.profile for r in self.rows.values())
+                    else "")
+            text = (_("{companies} marked: enter makes their profiles.").format(
+                        companies=plural(len(self.marked), "company")) if self.marked else
+                    have + _("Mark the companies to sync with space (a: all)."))
         self.query_one("#companies-status", Static).update(text)
 
     def highlighted(self) -> CompanyRow | None:
@@ -111,7 +114,8 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
         if row is None:
             return
         if row.profile:
-            self._say(f"{row.name} is already synced by profile {row.profile}.")
+            self._say(_("{company} is already synced by profile {profile}.").format(
+                company=row.name, profile=row.profile))
             return
         self.marked ^= {row.id}
         self._redraw(row.id)
@@ -119,7 +123,7 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
     def action_mark_all(self) -> None:
         free = {r.id for r in self.rows.values() if not r.profile}
         if not free:
-            self._say("Every company already has a profile: nothing to mark.")
+            self._say(_("Every company already has a profile: nothing to mark."))
             return
         self.marked = set() if self.marked == free else free
         for cid in free:
@@ -129,10 +133,10 @@ class CompanyPickerScreen(ModalScreen[list[CompanyRow] | None]):
         if not self.marked:
             row = self.highlighted()
             if row is None or row.profile:
-                self._say("Mark the companies to make profiles for with space (a: all)."
+                self._say(_("Mark the companies to make profiles for with space (a: all).")
                           if row is None else
-                          f"{row.name} is already synced by profile {row.profile}; mark "
-                          "another with space.")
+                          _("{company} is already synced by profile {profile}; mark another "
+                            "with space.").format(company=row.name, profile=row.profile))
                 return
             self.dismiss([row])
             return

@@ -9,7 +9,7 @@ screen only asks, with `SwitchProfile`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,23 +21,26 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from core.config import Config
+from core.i18n import N_, _, language, locale_name, number
 from core.paths import ProfilePaths
 from core.store.state import StoreState
+from core.words import plural
 from tui.errors import error_block
+from tui.i18n import Translated
 from tui.keys import PLACE_KEYS, QUIT_KEY, TAB_KEYS
 from tui.messages import SwitchProfile
 from tui.screens.base import PlaceScreen, footer, title_bar
 
-MENU = (
-    ("s 1", "Setup", "Tripletex, your API key, company, sync interval"),
-    ("t 2", "Test", "check the connection to Tripletex"),
-    ("y 3", "Sync", "sync now (the first time asks to confirm)"),
-    ("r 4", "Review", "decide the entries matching could not settle"),
-    ("b 5", "Browse", "the local registry of customers and projects"),
-    ("h 6", "History", "past runs and what they changed"),
-    ("? F1", "Help", "the keys of the screen in front"),
-    ("ctrl+p", "Commands", "every screen and action by name"),
-    ("q", "Quit", ""),
+MENU = (  # (the names and what they do are translated where they are shown: `_`)
+    ("s 1", N_("Setup"), N_("Tripletex, your API key, company, sync interval")),
+    ("t 2", N_("Test"), N_("check the connection to Tripletex")),
+    ("y 3", N_("Sync"), N_("sync now (the first time asks to confirm)")),
+    ("r 4", N_("Review"), N_("decide the entries matching could not settle")),
+    ("b 5", N_("Browse"), N_("the local registry of customers and projects")),
+    ("h 6", N_("History"), N_("past runs and what they changed")),
+    ("? F1", N_("Help"), N_("the keys of the screen in front")),
+    ("ctrl+p", N_("Commands"), N_("every screen and action by name")),
+    ("q", N_("Quit"), ""),
 )
 
 
@@ -73,52 +76,94 @@ class StoreSummary:
         )
 
 
+# the environments core names (core.tripletex.endpoints), as the reader says them; a custom
+# URL's host is shown as it is
+ENVIRONMENT_WORDS = {"production": N_("production"), "test": N_("test")}
+
+
+def environment_words(name: str) -> str:
+    """"production" / "produksjon"; a custom URL's host stays what it is."""
+    return _(ENVIRONMENT_WORDS[name]) if name in ENVIRONMENT_WORDS else name
+
+
+# the settings `Config.missing` names by their `rabbitsync config set` keys, as the reader says
+# them (in English the keys themselves, as they always were)
+SETTING_WORDS = {"base-url": N_("base-url"), "consumer-token": N_("consumer-token"),
+                 "employee-token": N_("employee-token")}
+
+
+def missing_words(keys: list[str]) -> str:
+    """"consumer-token, employee-token" / "applikasjonsnøkkel, brukernøkkel"."""
+    return ", ".join(_(SETTING_WORDS[k]) if k in SETTING_WORDS else k for k in keys)
+
+
 def tripletex_text(cfg: Config | None, error: str | None) -> str:
     if error:
-        return f"config unreadable: {error}"
+        return _("config unreadable: {error}").format(error=error)
     if cfg is None:
         return "-"
     missing = cfg.missing()
-    where = f"{cfg.environment_name()}  ({cfg.base_url})"
+    where = f"{environment_words(cfg.environment_name())}  ({cfg.base_url})"
     if missing:
-        return f"{where}; not configured: {', '.join(missing)} missing, press s"
-    return where + (f", company {cfg.company_id}" if cfg.company_id not in ("", "0") else "")
+        return _("{where}; not configured: {missing} missing, press s").format(
+            where=where, missing=missing_words(missing))
+    if cfg.company_id not in ("", "0"):
+        return _("{where}, company {company}").format(where=where, company=cfg.company_id)
+    return where
 
 
 def registry_text(summary: StoreSummary | None, error: str | None) -> str:
     if error:
-        return f"cannot be read: {error}"
+        return _("cannot be read: {error}").format(error=error)
     if summary is None:
-        return "reading…"
+        return _("reading…")
     s = summary
-    text = (f"{s.customers:,} customers, {s.projects:,} projects  "
-            f"({s.linked:,} linked, {s.local_only:,} local only)")
+    text = _("{customers} customers, {projects} projects  "
+             "({linked} linked, {local_only} local only)").format(
+        customers=number(s.customers), projects=number(s.projects), linked=number(s.linked),
+        local_only=number(s.local_only))
     if s.review_pending:
-        text += f"\n{'':14}{entries(s.review_pending)} to review: press r"
+        text += "\n" + " " * 14 + _("{entries} to review: press r").format(
+            entries=entries(s.review_pending))
     return text
 
 
 def entries(n: int) -> str:
-    """`1 entry`, `2 entries`."""
-    return f"{n:,} entr{'y' if n == 1 else 'ies'}"
+    """`1 entry`, `2 entries` (`1 oppføring`, `2 oppføringer`)."""
+    return plural(n, "entry")
+
+
+# what the app says of a sync that ended (tui.app's `last_sync`), as Home and the title show it
+LAST_WORDS = (N_("ok"), N_("failed"), N_("skipped: another sync is running"))
+
+
+def short_day(when: datetime) -> str:
+    """The day of a sync that was not today: "Mar 02" / "2. mars" (Babel's month names)."""
+    if language() == "en":
+        return f"{when:%b %d}"  # (as it always was)
+    from babel.dates import format_date
+
+    return format_date(when, "d. MMM", locale=locale_name())
 
 
 def schedule_text(now: datetime, *, running: bool, last: tuple[datetime, str] | None,
                   next_at: datetime | None, interval: timedelta, short: bool = False) -> str:
     """`last sync 14:02 ok · next 14:17 (every 15 min)`: Home's Sync line; `short` (the title
     bar of every screen, 80 columns with the screen's name) leaves out the interval."""
-    parts = ["syncing…"] if running else []
+    parts = [_("syncing…")] if running else []
     if last is not None:
         when, what = last
-        day = "" if when.date() == now.date() else f"{when:%b %d} "
-        parts.append(f"last sync {day}{when:%H:%M} {what}")
+        at = f"{when:%H:%M}" if when.date() == now.date() else f"{short_day(when)} {when:%H:%M}"
+        parts.append(_("last sync {at} {outcome}").format(at=at, outcome=_(what)))
     elif not running:
-        parts.append("never synced")
+        parts.append(_("never synced"))
     if next_at is not None:
-        every = f" (every {int(interval.total_seconds() // 60)} min)"
-        parts.append(f"next {next_at:%H:%M}" + ("" if short else every))
+        minutes = int(interval.total_seconds() // 60)
+        parts.append(_("next {at}").format(at=f"{next_at:%H:%M}") if short else
+                     _("next {at} (every {minutes} min)").format(at=f"{next_at:%H:%M}",
+                                                                 minutes=number(minutes)))
     elif not short:
-        parts.append("auto-sync after the first sync")
+        parts.append(_("auto-sync after the first sync"))
     return " · ".join(parts)
 
 
@@ -151,11 +196,14 @@ class HomeFacts:
 
 # Home's profile list: (key, label, width), 77 columns with the cells' padding; a long name
 # wraps (whole), the error is cut (the highlighted profile's stands in full below the list)
-PROFILE_COLUMNS = (("name", "profile", 26), ("company", "client", 6), ("last", "last sync", 12),
-                   ("next", "next", 5), ("review", "review", 6), ("error", "last error", 10))
+# (the labels are translated where they are shown; a label longer than its column is cut)
+PROFILE_COLUMNS = (("name", N_("profile"), 26), ("company", N_("client"), 6),
+                   ("last", N_("last sync"), 12), ("next", N_("next"), 5),
+                   ("review", N_("review"), 6), ("error", N_("last error"), 10))
+FOOTER_WIDTH = 80  # the narrowest terminal the footer's keys fit (tests/test_tui_keys.py)
 # the menu in two lines under a profile list (the footer shows the same keys)
-SHORT_MENU = ("s Setup · t Test · y Sync · r Review · b Browse · h History · [ ] Profile\n"
-              "? Help · ctrl+p every screen and action by name · q Quit")
+SHORT_MENU = N_("s Setup · t Test · y Sync · r Review · b Browse · h History · [ ] Profile\n"
+                "? Help · ctrl+p every screen and action by name · q Quit")
 
 
 def short(text: str, width: int) -> str:
@@ -164,26 +212,27 @@ def short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-class HomeScreen(PlaceScreen):
+class HomeScreen(Translated, PlaceScreen):
     """Overview and menu. Its footer shows the app's keys (tui.keys): they are the app's, bound
     here again only to be shown."""
 
-    PLACE = "Home"
-    BINDINGS = [
+    PLACE = N_("Home")
+    BINDINGS = [  # (the places' labels and help are tui.keys'; `Translated` translates them)
         *(Binding(p.keys.split(",")[0], f"app.{p.action}", p.label, id=f"home.{p.place}",
                   tooltip=p.help) for p in PLACE_KEYS if p.place != "home"),
-        Binding(QUIT_KEY, "app.quit", "Quit", id="home.quit", tooltip="Quit rabbitsync"),
-        Binding(TAB_KEYS[0], "step_profile(-1)", "Previous profile", id="home.prev_profile",
+        Binding(QUIT_KEY, "app.quit", N_("Quit"), id="home.quit", tooltip=N_("Quit rabbitsync")),
+        Binding(TAB_KEYS[0], "step_profile(-1)", N_("Previous profile"), id="home.prev_profile",
                 key_display="[", show=False,
-                tooltip="Open the profile above in the list (its registry, review, history)"),
-        Binding(TAB_KEYS[1], "step_profile(1)", "Profile", id="home.next_profile",
-                key_display="]", tooltip="Open the next profile in the list"),
-        Binding("enter", "open_profile", "Open profile", id="home.open_profile", show=False,
-                tooltip="Open the profile highlighted in the list (↑ ↓ move)"),
+                tooltip=N_("Open the profile above in the list (its registry, review, history)")),
+        Binding(TAB_KEYS[1], "step_profile(1)", N_("Profile"), id="home.next_profile",
+                key_display="]", tooltip=N_("Open the next profile in the list")),
+        Binding("enter", "open_profile", N_("Open profile"), id="home.open_profile", show=False,
+                tooltip=N_("Open the profile highlighted in the list (↑ ↓ move)")),
     ]
 
     def __init__(self, paths: ProfilePaths, facts: HomeFacts | None = None) -> None:
         super().__init__(paths.profile, id="home-screen")
+        self.PLACE = _(type(self).PLACE)  # the title bar names the place in the reader's words
         self.facts = facts or HomeFacts(profile=paths.profile)
 
     def compose(self) -> ComposeResult:
@@ -218,6 +267,7 @@ class HomeScreen(PlaceScreen):
     def _draw_profiles(self) -> None:
         rows = self.facts.profiles if len(self.facts.profiles) > 1 else ()
         self.query_one("#home-body").set_class(bool(rows), "profiles")
+        self._fit_footer(profiles=bool(rows))
         table = self._table(make=bool(rows))
         if table is None:  # one profile: no list
             self._draw_profile_error()
@@ -244,6 +294,20 @@ class HomeScreen(PlaceScreen):
         self._draw_profile_error()
         self.refresh_bindings()
 
+    def _fit_footer(self, *, profiles: bool) -> None:
+        """Leave q out of the footer when its keys would not fit 80 columns (the places' names
+        are longer in bokmål, and the profile list adds `]`): the menu above still names q."""
+        table = self._bindings.key_to_bindings
+        own = [b for bs in table.values() for b in bs
+               if (b.show or b.id == "home.quit") and (profiles or b.id != "home.next_profile")]
+        shown = own + [b for bs in self.app._bindings.key_to_bindings.values() for b in bs
+                       if b.show]
+        once = {b.id or b.action: b for b in shown}.values()  # (a binding of two keys: one)
+        width = sum(len(b.key_display or b.key) + len(b.description) + 2 for b in once) - 1
+        fits = width <= max(FOOTER_WIDTH, self.app.size.width)
+        table[QUIT_KEY] = [replace(b, show=fits) if b.id == "home.quit" else b
+                           for b in table.get(QUIT_KEY, [])]
+
     def _table(self, *, make: bool) -> DataTable[Any] | None:
         """The profile list; made when first needed (`make`): with one profile Home has none,
         and the first screen comes up sooner without it."""
@@ -256,7 +320,7 @@ class HomeScreen(PlaceScreen):
                                           zebra_stripes=True)
         self.query_one("#home-body").mount(table, before="#home-profile-error")
         for key, label, width in PROFILE_COLUMNS:
-            table.add_column(label, key=key, width=width)
+            table.add_column(_(label), key=key, width=width)
         return table
 
     def highlighted(self) -> str | None:
@@ -274,8 +338,8 @@ class HomeScreen(PlaceScreen):
         note = self.query_one("#home-profile-error", Static)
         note.display = row is not None and bool(row.error) and not row.current
         if row is not None and note.display:
-            note.update(f"{row.name}'s last sync failed (enter opens it):\n"
-                        + error_block(row.error))
+            note.update(_("{profile}'s last sync failed (enter opens it):").format(
+                profile=row.name) + "\n" + error_block(row.error))
 
     @on(DataTable.RowHighlighted, "#home-profiles")
     def _highlighted(self) -> None:
@@ -302,21 +366,31 @@ class HomeScreen(PlaceScreen):
     def _draw(self) -> None:
         self._draw_profiles()
         f = self.facts
-        lines = [
-            f"{'Profile':<14}{self.profile}" + (
-                f"  (one of {len(f.profiles)}: [ ] or enter switch)"
-                if len(f.profiles) > 1 else ""),
-            f"{'Tripletex':<14}{tripletex_text(f.cfg, f.config_error)}",
-            f"{'Registry':<14}{registry_text(f.summary, f.store_error)}",
-            f"{'Sync':<14}{f.schedule}",
+        rows = [
+            (N_("Profile"), self.profile + (
+                "  " + _("(one of {count}: [ ] or enter switch)").format(
+                    count=number(len(f.profiles)))
+                if len(f.profiles) > 1 else "")),
+            (N_("Tripletex"), tripletex_text(f.cfg, f.config_error)),
+            (N_("Registry"), registry_text(f.summary, f.store_error)),
+            (N_("Sync"), f.schedule),
         ]
+        lines = [f"{_(label):<14}{text}" for label, text in rows]
         self.query_one("#home-status", Static).update("\n".join(lines))
         self.query_one("#home-menu", Static).update(
-            SHORT_MENU if len(f.profiles) > 1 else
-            "\n".join(f"  {k:<8}{name:<10}{what}" for k, name, what in MENU))
+            _(SHORT_MENU) if len(f.profiles) > 1 else menu_text())
         failed = f.summary is not None and f.summary.last_run_ok is False
         error = self.query_one("#home-error", Static)
         error.display = failed
         if failed and f.summary is not None:
-            error.update("The last sync failed; the registry was not changed.\n" + error_block(
-                f.summary.last_run_error or "no cause was recorded"))
+            error.update(_("The last sync failed; the registry was not changed.") + "\n"
+                         + error_block(f.summary.last_run_error or _("no cause was recorded")))
+
+
+def menu_text() -> str:
+    """Home's menu: the keys, the place and what it is for, in columns (the place's column as
+    wide as its longest name in the reader's language, 10 at least)."""
+    names = [_(name) for _k, name, _w in MENU]
+    width = max(10, max(len(n) for n in names) + 2)
+    return "\n".join(f"  {k:<8}{name:<{width}}{_(what)}"
+                     for (k, _n, what), name in zip(MENU, names, strict=True))
