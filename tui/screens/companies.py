@@ -14,14 +14,15 @@ from textual.widgets import DataTable, Footer, Static
 
 from core.i18n import N_, _, number
 from core.sync.office import CompanyRow
-from core.words import plural
+from core.words import plural, word
 from tui.i18n import Translated
 from tui.keys import HELP_KEYS
 
 # (fixed widths, 76 with the cells' padding: the dialog's inside at 80 columns; a long name
 # wraps, whole; the labels are translated where they are shown)
-COLUMNS = (("mark", " ", 3), ("name", N_("company"), 26), ("org", N_("org no."), 9),
-           ("id", N_("id"), 7), ("profile", N_("profile"), 21))
+# ("company" and "profile" are counted words: `word` finds their catalog entries)
+COLUMNS = (("mark", " ", 3), ("name", "company", 26), ("org", N_("org no."), 9),
+           ("id", N_("id"), 7), ("profile", "profile", 21))
 HINT = N_("space marks · a all without a profile · enter makes a profile for each marked one "
           "(the same key, the company's id) · esc closes")
 
@@ -70,7 +71,7 @@ class CompanyPickerScreen(Translated, ModalScreen[list[CompanyRow] | None]):
     def on_mount(self) -> None:
         table = self.query_one("#companies-table", DataTable)
         for key, label, width in COLUMNS:
-            table.add_column(_(label) if label.strip() else label, key=key, width=width)
+            table.add_column(word(label) if label.strip() else label, key=key, width=width)
         for r in self.rows.values():
             table.add_row(Text(self._mark(r)), Text(r.name, overflow="fold"),
                           Text(r.organization_number or "-"), Text(str(r.id)),

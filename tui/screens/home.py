@@ -24,7 +24,7 @@ from core.config import Config
 from core.i18n import N_, _, language, locale_name, number
 from core.paths import ProfilePaths
 from core.store.state import StoreState
-from core.words import plural
+from core.words import plural, word
 from tui.errors import error_block
 from tui.i18n import Translated
 from tui.keys import PLACE_KEYS, QUIT_KEY, TAB_KEYS
@@ -197,7 +197,8 @@ class HomeFacts:
 # Home's profile list: (key, label, width), 77 columns with the cells' padding; a long name
 # wraps (whole), the error is cut (the highlighted profile's stands in full below the list)
 # (the labels are translated where they are shown; a label longer than its column is cut)
-PROFILE_COLUMNS = (("name", N_("profile"), 26), ("company", N_("client"), 6),
+# ("profile" is a counted word: `word` finds its catalog entry)
+PROFILE_COLUMNS = (("name", "profile", 26), ("company", N_("client"), 6),
                    ("last", N_("last sync"), 12), ("next", N_("next"), 5),
                    ("review", N_("review"), 6), ("error", N_("last error"), 10))
 FOOTER_WIDTH = 80  # the narrowest terminal the footer's keys fit (tests/test_tui_keys.py)
@@ -320,7 +321,7 @@ class HomeScreen(Translated, PlaceScreen):
                                           zebra_stripes=True)
         self.query_one("#home-body").mount(table, before="#home-profile-error")
         for key, label, width in PROFILE_COLUMNS:
-            table.add_column(_(label), key=key, width=width)
+            table.add_column(word(label), key=key, width=width)
         return table
 
     def highlighted(self) -> str | None:
