@@ -176,6 +176,25 @@ def when(dt: datetime, *, seconds: bool = False) -> str:
     return format_datetime(dt, pattern, locale=locale_name())
 
 
+_STAMP = {"en": "yyyy-MM-dd HH:mm", "nb": "dd.MM.y HH:mm"}
+
+
+def stamp(iso: str | None, *, seconds: bool = False) -> str:
+    """A stored moment (ISO text, shown as kept, no zone conversion) in a table's 16 columns:
+    "2026-03-02 12:00" / "02.03.2026 12:00"; with `seconds`, ":00" more. Text that is not a
+    moment is shown as it is."""
+    if not iso:
+        return ""
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:19].replace("T", " ")
+    from babel.dates import format_datetime
+
+    pattern = _STAMP[_current] + (":ss" if seconds else "")
+    return format_datetime(dt.replace(tzinfo=None), pattern, locale=locale_name())
+
+
 def day(d: date) -> str:
     """A date: "5 Dec 2026" / "5. des. 2026"."""
     from babel.dates import format_date

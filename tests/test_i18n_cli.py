@@ -89,7 +89,7 @@ def test_argparse_errors_in_bokmal(capsys) -> None:
     err = usage_error(capsys, "--lang", "nb", "sync", "--bogus")
     assert err.startswith("bruk: rabbitsync") and "rabbitsync: feil: ukjente argumenter: --bogus" in err
     err = usage_error(capsys, "--lang", "nb", "review", "resolve")
-    assert "rabbitsync review resolve: feil: disse argumentene må oppgis: oppføring" in err
+    assert "rabbitsync review resolve: feil: disse argumentene må oppgis: OPPFØRING" in err
     err = usage_error(capsys, "--lang", "nb", "sync", "--watch", "abc")
     assert "feil: argument --watch: ugyldig float-verdi: 'abc'" in err
     err = usage_error(capsys, "--lang", "nb", "frob")
@@ -286,11 +286,11 @@ def test_a_wrong_token_fails_with_its_fix_in_bokmal(sandbox, capsys) -> None:
     code, out, err = run_cli(capsys, "--lang", "nb", "test")
     assert code == 1
     assert "  selskap:          -\n" in out and "  kunder:           ikke sjekket\n" in out
-    failed = next(line for line in out.splitlines() if line.startswith("MISLYKTES: "))
+    failed = next(line for line in out.splitlines() if line.startswith("FEILET: "))
     assert ". Løsning: " in failed and "Fix:" not in failed and "FAILED" not in out
     assert err.startswith("rabbitsync: ") and ". Løsning: " in err and err.count("\n") == 1
     # Tripletex's own message is quoted whole, untranslated, in either language
-    assert '"The employee token is invalid, has expired or has been revoked."' in err
+    assert '«The employee token is invalid, has expired or has been revoked.»' in err
     code, out, err = run_cli(capsys, "test")
     assert code == 1 and "FAILED: " in out and ". Fix: " in err and "Løsning" not in err
 

@@ -110,7 +110,7 @@ async def test_a_first_sync_and_its_history_read_in_bokmal(big_sandbox: Sandbox)
         absent(text, "Sync finished", "created", "linked", "updated", "unchanged", "too deep",
                "customers", "projects", "to review", "requests", "No sync yet")
         shown = footer_keys(app)
-        assert {"Synk nå", "Prøvekjøring"} <= set(shown), shown  # (c: while one runs)
+        assert {"Synkroniser nå", "Prøvekjøring"} <= set(shown), shown  # (c: while one runs)
         log = "\n".join(app.sync_model.log)
         assert "── synkronisering startet (" in log
         assert f"kunder: kunder hentet ({created}/{created})" in log

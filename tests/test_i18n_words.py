@@ -100,7 +100,7 @@ def test_totals_and_plurals_in_bokmal(nb: None) -> None:
 
 
 def test_progress_phases_in_both_languages(nb: None) -> None:
-    assert [phase_words(p) for p in PHASES] == ["kunder", "prosjekter", "matching", "lagring"]
+    assert [phase_words(p) for p in PHASES] == ["kunder", "prosjekter", "sammenstilling", "lagring"]
     set_language("en")
     assert [phase_words(p) for p in PHASES] == list(PHASES)
 

@@ -41,9 +41,16 @@ def _labels(told_fix: str, told_request_id: str) -> tuple[tuple[str, ...], re.Pa
 
 
 # a command hint as core writes it ("run `rabbitsync …`") → the app's way to do the same
-# (`run` is "kjør" in bokmål: core's hints in either language)
+# (core's hints in either language: "run" is "kjør (så)", "and paste it" "og lim den inn",
+# "again" "igjen" in bokmål)
+def _either(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace("run `", "(?:run|kjør(?: så)?) `")
+                      .replace("(?: and paste it)?", "(?: and paste it| og lim den inn)?")
+                      .replace("` again", "` (?:again|igjen)"))
+
+
 _COMMANDS: tuple[tuple[re.Pattern[str], object], ...] = tuple((
-    re.compile(p.replace("run `", "(?:run|kjør) `")), r) for p, r in (
+    _either(p), r) for p, r in (
     (r"run `rabbitsync config set employee-token[^`]*`(?: and paste it)?",
      N_("in Setup (press s), paste it as the API key; ctrl+t saves and tests it")),
     (r"run `rabbitsync config set` again", N_("save the settings again in Setup (press s)")),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.i18n import _
+from core.i18n import _, stamp
 from core.models import LocalCustomer, LocalProject
 from core.store.state import StoreState
 from core.views.registry import link_state
@@ -70,7 +70,7 @@ def record_facts(state: StoreState, key: str) -> RecordFacts | None:
         rows.append((_("merged in"), _("{key} “{name}” (a duplicate, archived)").format(
             key=dup.key, name=dup.name)))
     overwrites = [
-        (o.at[:16].replace("T", " "), field_words(o.field),
+        (stamp(o.at), field_words(o.field),
          _named(state, o.old) if o.field.endswith("_key") else _value(o.old),
          _named(state, o.new) if o.field.endswith("_key") else _value(o.new))
         for o in reversed(state.overwrites) if o.local_key == rec.key

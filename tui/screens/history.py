@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from core.errors import RabbitError
-from core.i18n import N_, _, ngettext, number
+from core.i18n import N_, _, ngettext, number, stamp
 from core.paths import ProfilePaths
 from core.store.state import RunRecord, StoreState
 from core.store.store import Store
@@ -45,7 +45,7 @@ RESULTS = (N_("ok"), N_("failed"), N_("cancelled"), N_("dry run"))
 
 
 def _when(iso: str | None) -> str:
-    return (iso or "")[:19].replace("T", " ")
+    return stamp(iso, seconds=True)
 
 
 def _lines(text: str, width: int) -> int:
@@ -77,8 +77,8 @@ def run_detail(run: RunRecord, limit: int | None = MAX_ITEMS, state: StoreState 
     limit = len(run.items) if limit is None else limit
     ok = Text(_("ok"), style="bold green") if run.ok else Text(_("FAILED"), style="bold red")
     started, finished = _when(run.started_at), _when(run.finished_at)
-    if finished[:10] == started[:10]:
-        finished = finished[11:]  # (the same day: the time says it)
+    if finished[:-9] == started[:-9]:
+        finished = finished[-8:]  # (the same day: the time says it)
     head = Text.assemble(ok, f" · {run.run_id} · {run_mode(run)} · {started}",
                          f" → {finished}" if finished else "")
     parts = [head]
