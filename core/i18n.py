@@ -20,7 +20,7 @@ import gettext
 import os
 from collections.abc import Mapping
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LANGUAGES = ("en", "nb")
@@ -143,12 +143,18 @@ def locale_name(lang: str | None = None) -> str:
 def number(n: int | float, *, decimals: int | None = None) -> str:
     """A count or amount as the language writes it: "1,998" / "1 998"; `decimals`: exactly that
     many ("0.96" / "0,96")."""
+    return _number(_current, n, decimals)
+
+
+@lru_cache(maxsize=8192)
+def _number(lang: str, n: int | float, decimals: int | None) -> str:
+    # (Babel takes some microseconds a number; a screen of counts asks for the same ones often)
     from babel.numbers import format_decimal
 
     if decimals is None:
-        return format_decimal(n, locale=locale_name())
+        return format_decimal(n, locale=_BABEL_LOCALE[lang])
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(n, format=fmt, locale=locale_name())
+    return format_decimal(n, format=fmt, locale=_BABEL_LOCALE[lang])
 
 
 def percent(value: float, decimals: int = 0) -> str:

@@ -28,6 +28,7 @@ from typing import Protocol, runtime_checkable
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.timer import Timer
 
@@ -339,6 +340,12 @@ class RabbitApp(Translated, ProfilesMixin, App[int]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen.for_screen(self.screen))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette (ctrl+p), its search field in the reader's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette",
+                                            placeholder=_("Search for commands…")))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for place in PLACES.values():

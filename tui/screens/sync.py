@@ -20,7 +20,7 @@ from core.paths import ProfilePaths
 from core.progress import PHASES, SIDE_BY_SIDE, Progress
 from core.sync.run import SyncReport
 from core.views.outcomes import outcome_words
-from core.words import method_words, plural
+from core.words import method_words, plural, reason_words
 from tui.errors import error_block
 from tui.i18n import Translated
 from tui.screens.base import PlaceScreen, footer, title_bar
@@ -226,7 +226,7 @@ def report_lines(r: SyncReport) -> list[str]:
             projects=plural(len(r.skipped), "Tripletex project")))
         for sk in r.skipped[:5]:
             lines.append("  " + _("{name} (Tripletex id {id}): {reason}").format(
-                name=sk["name"], id=sk["tripletex_id"], reason=sk["reason"]))
+                name=sk["name"], id=sk["tripletex_id"], reason=reason_words(sk["reason"])))
     if r.review_pending:
         n = r.review_pending
         lines.append(ngettext("{entries} waits for review: press r",
