@@ -149,7 +149,7 @@ def test_home_names_what_is_missing_and_when_in_bokmal():
         "synkroniserer… · siste synk 4. des. 09:05 feilet · neste 14:45 (hvert 15. min)")
     assert schedule_text(now, running=False, last=None, next_at=None,
                          interval=timedelta(minutes=15)) == (
-        "aldri synkronisert · automatisk synk etter første synkronisering")
+        "aldri synkronisert · automatisk synk etter den første")
 
 
 # ---- Setup -----------------------------------------------------------------------------------
