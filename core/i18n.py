@@ -227,6 +227,15 @@ def _pattern(template: str):
     return re.compile(rx + r"\Z", re.S)
 
 
+def fields_of(template: str, text: str) -> dict[str, str] | None:
+    """The fields of `text` when it is `template` (English, with `{fields}`) filled in, else
+    None: how a text kept in English is known again to be told in another language."""
+    if "{" not in template:
+        return {} if text == template else None
+    m = _pattern(template).match(text)
+    return m.groupdict() if m else None
+
+
 def retell(text: str, templates: tuple[str, ...]) -> str:
     """A text the store or a JSON output keeps in English, in the reader's language: the first
     of `templates` (English, marked with `N_`, with `{fields}`) that `text` is, translated and
@@ -234,10 +243,9 @@ def retell(text: str, templates: tuple[str, ...]) -> str:
     if _current == "en" or not text:
         return text
     for template in templates:
-        m = _pattern(template).match(text)
-        if m:
-            fields = {k: retell_word(v) for k, v in m.groupdict().items()}
-            return _(template).format(**fields)
+        found = fields_of(template, text)
+        if found is not None:
+            return _(template).format(**{k: retell_word(v) for k, v in found.items()})
     return text
 
 

@@ -9,11 +9,9 @@ No I/O, no Textual; it imports only core.i18n, so every layer may use it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from functools import cache
 
-from core.i18n import N_, _, ngettext, number
+from core.i18n import N_, _, fields_of, ngettext, number
 
 # ---- counts ---------------------------------------------------------------------------------------
 # the words whose plural is not the word and an "s"
@@ -240,11 +238,11 @@ def reason_words(text: str | None) -> str:
     a run's warning) in the reader's language; `text` itself when it is none we know."""
     if not text:
         return text or ""
-    inner = _fields(_NOT_SYNCED, text)
+    inner = fields_of(_NOT_SYNCED, text)
     if inner is not None:
         return _(_NOT_SYNCED).format(reason=reason_words(inner["reason"]))
     for template in REASONS:
-        fields = _fields(template, text)
+        fields = fields_of(template, text)
         if fields is not None:
             if "label" in fields:
                 fields["label"] = word(fields["label"])
@@ -256,22 +254,9 @@ def why_words(signal: str) -> str:
     """One of a candidate's `why` signals ("rare word 'nilsen'") in the reader's language; the
     words quoted in it are the names' own."""
     for template in WHY:
-        fields = _fields(template, signal)
+        fields = fields_of(template, signal)
         if fields is not None:
             return _(template).format(**fields)
     return signal
 
 
-def _fields(template: str, text: str) -> dict[str, str] | None:
-    """The fields of `text` when it is `template` filled in (English), else None."""
-    if "{" not in template:
-        return {} if text == template else None
-    m = _template_rx(template).match(text)
-    return m.groupdict() if m else None
-
-
-@cache
-def _template_rx(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)
-    rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
-    return re.compile(rx + r"\Z", re.S)

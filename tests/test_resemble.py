@@ -122,6 +122,25 @@ TRAPS = [
 ]
 
 
+# a registry of other names, so that a family name is as rare as in a real one
+OTHERS = [LocalCustomer(f"c-o{i}", f"{first} {trade} AS") for i, (first, trade) in enumerate(
+    (f, t) for f in ("Nilsen", "Hansen", "Berg", "Dahl", "Lie", "Moen", "Strand", "Vik")
+    for t in ("Bygg", "Elektro", "Regnskap", "Transport", "Maling", "Rørlegger"))]
+
+
+@pytest.mark.parametrize("direction", ["Tripletex typed wrong", "local typed wrong"])
+def test_a_short_rare_name_one_letter_off_beside_a_trade_of_one_family_is_asked(
+        direction: str) -> None:
+    """"Eode Malermester ANS" is likely "Eide Malerfirma ANS" (benchmark seed 28 created it):
+    every word pairs, the rare one a letter off, the other a trade of one family."""
+    right, wrong = "Eide Malerfirma ANS", "Eode Malermester ANS"
+    tx_name, local_name = (wrong, right) if direction == "Tripletex typed wrong" else (right, wrong)
+    (m,) = match_customers([TxCustomer(1, 1, tx_name)],
+                           [LocalCustomer("c-true", local_name), *OTHERS])
+    assert m.local_key is None, "a typo never links by itself"
+    assert [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
 @pytest.mark.parametrize(("tx_name", "true_name", "trap"), TRAPS)
 def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_name: str,
                                                             trap: str) -> None:

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 import httpx
 
-from core.i18n import N_, _, language, number
+from core.i18n import N_, _, fields_of, language, number
 from core.secret import redact
 from core.text import clean_text
 from core.tripletex.errors import (
@@ -73,11 +73,6 @@ def environment_shown(environment: str) -> str:
     return _(name) if name else environment
 
 
-def _match(template: str, text: str) -> dict[str, str] | None:
-    parts = re.split(r"\{(\w+)\}", template)
-    rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
-    m = re.fullmatch(rx, text, re.S)
-    return m.groupdict() if m else None
 
 
 def tell_what(what: str) -> str:
@@ -91,7 +86,7 @@ def tell_what(what: str) -> str:
     from core.tripletex.parts import tell_part
 
     for template in _WHAT_TEMPLATES:
-        fields = _match(template, what)
+        fields = fields_of(template, what)
         if fields is not None:
             if "part" in fields:
                 fields["part"] = tell_part(fields["part"])
