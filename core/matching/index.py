@@ -219,7 +219,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     if len(w) >= 5:
         keys.extend(sorted({"d:" + w[:k] + w[k + 1:] for k in range(len(w))}))
     elif len(w) == 4 and w.isalpha():  # a short name one letter off ("Eide"/"Eode")
-        keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1, 2))
+        keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1,))
     if w in GENERIC and len(w) >= 4:
         keys.append(start + w)
     if (common := generic_tail(w)) is not None:
