@@ -197,7 +197,8 @@ def word_keys(words: tuple[str, ...], *, query: bool
 def keys_of(w: str, query: bool) -> tuple[str, ...]:
     """The keys of one word: the same word; the same first four letters (abbreviations, a
     compound's first part); a three-letter word the longer words it begins (and the other
-    way); the word less one letter (typos: the deletion neighbourhood); a common word that
+    way); the word less one letter (typos: the deletion neighbourhood), a four-letter word with
+    one letter changed; a common word that
     ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
     written short ("2025" / "25"). The index side adds the long word for compounds."""
     keys = ["w:" + w]
@@ -217,6 +218,8 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.append("d:" + w)
     if len(w) >= 5:
         keys.extend(sorted({"d:" + w[:k] + w[k + 1:] for k in range(len(w))}))
+    elif len(w) == 4 and w.isalpha():  # a short name one letter off ("Eide"/"Eode")
+        keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1,))
     if w in GENERIC and len(w) >= 4:
         keys.append(start + w)
     if (common := generic_tail(w)) is not None:

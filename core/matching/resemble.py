@@ -199,7 +199,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         return NOTHING
     shared = 0.0
     cost = 0.0
-    distinct = shares_word = False
+    distinct = shares_word = near = False
     for ia, jb, sim, _rel in pairs:
         x = wa[ia[0]] if len(ia) == 1 else max(wa[i] for i in ia)
         y = wb[jb[0]] if len(jb) == 1 else max(wb[j] for j in jb)
@@ -210,6 +210,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         if sim >= 0.8 and not a[ia[0]].isdigit():
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT
+        elif sim >= 0.7 and weight >= DISTINCT and not a[ia[0]].isdigit():
+            near = True  # a rare short word one letter off ("Eide"/"Eode")
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []
@@ -251,6 +253,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                     cost += 0.5 * (_EXTRA + 0.3 * weights[i])
                 else:  # a word more
                     cost += _EXTRA + 0.3 * weights[i]
+    # every word of both names paired, one of them a rare word typed one letter off: "Eode
+    # Malermester" is likely "Eide Malerfirma" (a trade of one family beside it)
+    if near and not (left_a or left_b or rest_a or rest_b):
+        distinct = True
     value = shared / (shared + cost) if shared > 0 else 0.0
     whole_short = (min(len(a), len(b)) >= 2 and shares_word
                    and (not left_a if len(a) <= len(b) else not left_b))
