@@ -41,7 +41,7 @@ class PickRecordModal(Translated, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-box", classes="rs-dialog"):
-            yield Label(Text(self.title_text), id="pick-title")
+            yield Static(Text(self.title_text), id="pick-title")  # (wraps a long name)
             yield Input(self.query_text, placeholder=_("search name, key, number"),
                         id="pick-input")
             yield DataTable(id="pick-table", cursor_type="row", zebra_stripes=True)
