@@ -198,7 +198,7 @@ async def test_setup_reads_bokmal_at_80x24(sandbox):
         assert status.startswith("Ikke lagret: Synk hvert (min): "), status
 
 
-async def test_the_language_setting_is_saved_and_read_back_at_the_next_start(sandbox):
+async def test_a_language_chosen_in_setup_is_spoken_at_once_and_at_the_next_start(sandbox):
     configure_nb(sandbox)
     assert load_config(profile_paths()).language == ""
     app = make_app()
@@ -216,24 +216,27 @@ async def test_the_language_setting_is_saved_and_read_back_at_the_next_start(san
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert load_config(profile_paths()).language == "en"
-        status = " ".join(str(app.screen.query_one("#setup-status", Static).render()).split())
-        # said in the language chosen: this app goes on in bokmål until it starts again
-        assert status.startswith("Lagret i ")
-        assert ("The language is now English: it applies from the next start of rabbitsync."
-                in status), status
-        assert "Innstillingene er lagret." in [n.message for n in app._notifications]
+        # the app speaks English at once: Setup made anew (saved, so nothing is lost), its
+        # footer, the title bar and every other place
+        await until(pilot, lambda: "Environment" in screen_text(app), "Setup in English")
+        text = screen_text(app)
+        assert "Setup · default" in text and "Miljø" not in text and "Lagre" not in text
+        assert "The language is now English." in [n.message for n in app._notifications]
+        await pilot.press("0")
+        await settle(pilot)
+        assert "Review" in screen_text(app) and "Gjennomgang" not in screen_text(app)
     # the next start speaks it (core.cli.main chooses the language before the app is made)
     assert early_language([]) == "en"
     assert early_language(["--lang", "nb"]) == "nb"  # (--lang still decides)
+    # started with --lang en: back to bokmål in Setup, said in bokmål, for the next start
     set_language("en")
-    app = make_app()
+    app = make_app(language_fixed=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot)
         assert app.screen.query_one("#lang-en", RadioButton).value
         assert "Environment" in screen_text(app) and "Miljø" not in screen_text(app)
-        # and back to bokmål, said in bokmål
         choice = app.screen.query_one("#language", RadioSet)
         choice.focus()
         await pilot.press("enter")  # Norsk (bokmål)
@@ -245,6 +248,7 @@ async def test_the_language_setting_is_saved_and_read_back_at_the_next_start(san
         assert status.startswith("Saved to ")
         assert ("Språket er nå Norsk (bokmål): det gjelder fra neste gang du starter "
                 "rabbitsync.") in status, status
+        assert "Setup · default" in screen_text(app)  # (--lang en decides until then)
     assert load_config(profile_paths()).language == "nb"
     assert early_language([]) == "nb"
     # the tokens were kept (an empty field keeps the saved token)

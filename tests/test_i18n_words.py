@@ -54,7 +54,7 @@ def test_methods_actions_and_fields_in_bokmal(nb: None) -> None:
     assert method_words("org_number") == "koblet på org.nr."
     assert method_words(None) == "koblet fra før"
     assert method_words("manual") == "koblet av deg"
-    assert method_words("created") == "opprettet av synkroniseringen"
+    assert method_words("created") == "opprettet av synken"
     assert method_words("new_rule") == "koblet (new rule)"
     assert by_method("exact_name") == "på likt navn"
     assert by_method(None) == "fra før"

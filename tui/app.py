@@ -34,7 +34,7 @@ from textual.timer import Timer
 
 from core.config import Config, load_config
 from core.errors import RabbitError
-from core.i18n import N_, _, clock, ngettext, number
+from core.i18n import LANGUAGE_NAMES, N_, _, choose, clock, language, ngettext, number, set_language
 from core.logs import setup_logging
 from core.paths import ProfilePaths
 from core.progress import CancelToken
@@ -42,7 +42,7 @@ from core.store.state import RunRecord
 from core.sync.between import Between
 from core.sync.run import SyncOptions, SyncReport
 from tui.app_profiles import ProfilesMixin
-from tui.i18n import Translated
+from tui.i18n import Translated, translate_bindings
 from tui.keys import HELP_KEYS, PLACE_KEYS, QUIT_KEY
 from tui.messages import (
     ConfigSaved,
@@ -123,8 +123,11 @@ class RabbitApp(Translated, ProfilesMixin, App[int]):
         clock: Callable[[], datetime] = _local_now,
         timing: bool = True,
         cursor_blink: bool = True,
+        language_fixed: bool = False,
     ) -> None:
         super().__init__()
+        # `--lang` was given: it decides over the profile's setting until the next start
+        self.language_fixed = language_fixed
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # over SSH: no animations unless asked for
         self.paths = paths
@@ -608,13 +611,47 @@ class RabbitApp(Translated, ProfilesMixin, App[int]):
         return started
 
     def on_config_saved(self, message: ConfigSaved) -> None:
-        """Setup saved: take the new interval and show the new settings."""
+        """Setup saved: take the new interval and language, and show the new settings."""
+        language_before = self.cfg.language if self.cfg is not None else ""
         self.cfg, self.config_error = message.cfg, None
+        spoken = choose(None, message.cfg.language)
+        if (message.cfg.language != language_before and spoken != language()
+                and not self.language_fixed):
+            self.run_worker(self.speak(spoken), group="language")
         setup_logging(self.paths, propagate=False)  # the log's redaction knows the new tokens
         if self._auto_timer is not None:
             self.arm_auto_sync()
         self.load_profiles()  # (a profile configured: it may join the list)
         self.update_status()
+
+    async def speak(self, lang: str) -> None:
+        """Speak `lang` from now on (Setup saved a new language): the app's keys told anew, and
+        every place made anew in it, the one in front last (its unsaved edits: none, it just
+        saved)."""
+        set_language(lang)
+        self._bindings = self._merged_bindings.copy()  # (the class's, in English) told anew
+        translate_bindings(self)
+        here = self.current_mode
+        for name in [m for m in self._modes if m not in (here, "home")]:
+            await self.remove_mode(name)
+        if here != "home":
+            if "home" in self._modes:
+                await self.remove_mode("home")
+            self.add_mode("home", partial(self._make, "home"))
+            await self.switch_mode("home")
+            await self.remove_mode(here)
+            self.add_mode(here, partial(self._make, here))
+            await self.switch_mode(here)
+        else:  # (Setup saves; Home never does: only for completeness)
+            self.add_mode("_speak", partial(self._make, "home"))
+            await self.switch_mode("_speak")
+            await self.remove_mode("home")
+            self.add_mode("home", partial(self._make, "home"))
+            await self.switch_mode("home")
+            await self.remove_mode("_speak")
+        self.update_status()
+        self.notify(_("The language is now {language}.").format(language=LANGUAGE_NAMES[lang]),
+                    title=_("Settings"))
 
     def schedule_text(self, *, short: bool = False) -> str:
         """`last sync 14:02 ok · next 14:17 (every 15 min)`, as Home shows it; `short` for the
@@ -685,9 +722,10 @@ class RabbitApp(Translated, ProfilesMixin, App[int]):
             confirm_help=_("Stop the sync and quit")), answered)
 
 
-def run_app(paths: ProfilePaths) -> int:
-    """Open the app on a profile; returns the exit code."""
+def run_app(paths: ProfilePaths, *, language_fixed: bool = False) -> int:
+    """Open the app on a profile; returns the exit code. `language_fixed`: `--lang` was given
+    (the profile's language setting then applies from a start without it)."""
     setup_logging(paths, propagate=False)
-    app = RabbitApp(paths)
+    app = RabbitApp(paths, language_fixed=language_fixed)
     code = app.run()
     return int(code or 0)

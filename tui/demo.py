@@ -121,7 +121,8 @@ def prepare_profile(home: Path, sb: Any, seed: int) -> ProfilePaths:
     return paths
 
 
-def run_demo(seed: int = 42, customers: int = 300, projects: int = 900) -> int:
+def run_demo(seed: int = 42, customers: int = 300, projects: int = 900, *,
+             language_fixed: bool = False) -> int:
     """Start the sandbox, make the throw-away profile, run the app, clean up; the exit code."""
     from core.sandbox import Sandbox
     from tui.app import run_app
@@ -134,7 +135,7 @@ def run_demo(seed: int = 42, customers: int = 300, projects: int = 900) -> int:
     try:
         with Sandbox(seed=seed, customers=customers, projects=projects, port=0) as sb:
             paths = prepare_profile(home, sb, seed)
-            return run_app(paths)
+            return run_app(paths, language_fixed=language_fixed)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if previous is None:

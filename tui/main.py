@@ -22,10 +22,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             from tui.demo import run_demo
 
-            return run_demo(seed=args.seed, customers=args.customers, projects=args.projects)
+            return run_demo(seed=args.seed, customers=args.customers, projects=args.projects,
+                            language_fixed=args.lang is not None)
         from tui.app import run_app
 
-        return run_app(profile_paths(args.profile))
+        return run_app(profile_paths(args.profile), language_fixed=args.lang is not None)
     except (RabbitError, ValueError) as exc:
         text = exc.one_line() if isinstance(exc, RabbitError) else str(exc)
         print(f"rabbitsync: {text}", file=sys.stderr)

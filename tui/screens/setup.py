@@ -5,9 +5,9 @@ its field. ctrl+o (Client companies) lists the companies an accounting office's 
 (core.sync.office) in a picker (tui.screens.companies) and makes a profile for each chosen. Tokens are password fields and are never shown again: once saved, the field is empty
 with the masked token as placeholder, and an empty field keeps the saved token.
 
-The language (bokmål, English, or the environment's) is the profile's `language` setting; the
-app chooses its language when it starts (core.cli.main.use_language), so a new one applies from
-the next start, and the status line says so in that language.
+The language (bokmål, English, or the environment's) is the profile's `language` setting; saved,
+the app speaks it at once (tui.app's `speak`: every place made anew), unless `--lang` was given:
+then it applies from the next start, and the status line says so in that language.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ ENVIRONMENT_LABELS = (("production", N_("Production")), ("test", N_("Test enviro
 LANGUAGE_CHOICES = (("nb", LANGUAGE_NAMES["nb"]), ("en", LANGUAGE_NAMES["en"]),
                     ("", N_("From the environment")))
 LANGUAGE_LABEL = N_("Language")
-LANGUAGE_HINT = N_("the app's language; a new one applies from the next start")
+LANGUAGE_HINT = N_("the app's language, at once when saved (started with --lang: from the next start)")
 
 
 def in_language(lang: str, message: str) -> str:
