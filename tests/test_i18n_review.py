@@ -21,7 +21,7 @@ from core.paths import ProfilePaths
 from core.store.store import Store
 from core.sync.review import accept_plan
 from core.words import plural
-from tests.helpers import ScreenApp, run_cli, screen_text
+from tests.helpers import ScreenApp, run_cli, screen_text, until
 from tests.test_tui_keys import footer_fits
 from tests.test_tui_review import (  # noqa: F401 - the fixtures
     flushed,
@@ -67,6 +67,8 @@ async def test_the_list_and_the_panel_in_bokmal(synced: ProfilePaths, capsys) ->
     app = ScreenApp(ReviewScreen(synced))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(app, pilot)
+        # (the panel is drawn after the list: under load a moment later)
+        await until(pilot, lambda: "nøkkel" in screen_text(app), "the panel's candidates")
         shown = screen_text(app)
         lines = shown.splitlines()
         assert "/ filtrer på navn, nummer, oppføring" in lines[1]
