@@ -67,7 +67,8 @@ async def test_the_list_and_the_panel_in_bokmal(synced: ProfilePaths, capsys) ->
     app = ScreenApp(ReviewScreen(synced))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(app, pilot)
-        # (the panel is drawn after the list: under load a moment later)
+        # (the panel is drawn after the list, and laid out anew for the item: it once kept the
+        # one line of 'Loading…' and showed only its head)
         await until(pilot, lambda: "nøkkel" in screen_text(app), "the panel's candidates")
         shown = screen_text(app)
         lines = shown.splitlines()

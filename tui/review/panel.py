@@ -115,7 +115,9 @@ class ReviewPanel(Translated, Widget, can_focus=True):
         """Show `item` (None: nothing selected), first candidate chosen."""
         self.item, self.state = item, state
         self.set_reactive(ReviewPanel.selected, 0)
-        self.refresh()
+        # (its height is its content's: a new item's lines need a new layout, or a panel laid
+        # out while it said "Loading…" keeps one line and shows only the head)
+        self.refresh(layout=True)
 
     @property
     def candidates(self) -> list[Candidate]:
