@@ -28,12 +28,11 @@ app's keys work from every screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from textual.binding import Binding
 
-from core.i18n import N_, _, retell
-from tui.i18n import translated_binding
+from core.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -72,17 +71,13 @@ def reserved() -> frozenset[str]:
     return frozenset(keys)
 
 
-# What `tab_bindings` writes, as templates: a screen's bindings are made in English when its class
-# is defined, so `shown_binding` tells them again in the reader's language (`retell`) once the
-# screen is made (tui.screens.base.PlaceScreen does it for every screen).
-TAB_TEMPLATES = (N_("Previous {label}"), N_("The previous tab: {what}"),
-                 N_("The next tab: {what}"))
+# (what it writes from its arguments is told again from tui.i18n.BINDING_TEMPLATES)
 TAB_WORDS = (N_("Tab"), N_("tab"), N_("kind"))  # labels as `tab_bindings` shows them
 
 
 def tab_bindings(prefix: str, what: str, label: str = "Tab") -> list[Binding]:
     """`[` and `]`: the previous and next tab of a screen (`what` names its tabs); the footer
-    shows `]` only (80 columns), help both. In English; `tab_texts` tells them in the reader's
+    shows `]` only (80 columns), help both. In English; tui.i18n tells them in the reader's
     language (mark `what` and `label` with `N_` for the catalog)."""
     return [
         Binding(TAB_KEYS[0], "tab(-1)", f"Previous {label.lower()}", id=f"{prefix}.prev_tab",
@@ -90,21 +85,3 @@ def tab_bindings(prefix: str, what: str, label: str = "Tab") -> list[Binding]:
         Binding(TAB_KEYS[1], "tab(1)", label, id=f"{prefix}.next_tab", key_display="]",
                 tooltip=f"The next tab: {what}"),
     ]
-
-
-def is_tab_binding(binding: Binding) -> bool:
-    return bool(binding.id) and binding.id.endswith((".prev_tab", ".next_tab"))  # type: ignore[union-attr]
-
-
-def shown_binding(binding: Binding) -> Binding:
-    """A class's (English) binding as the reader sees it: `tab_bindings`' texts retold from
-    their templates, every other one translated (tui.i18n)."""
-    if not is_tab_binding(binding):
-        return translated_binding(binding)
-    return replace(binding, description=_tab_text(binding.description),
-                   tooltip=_tab_text(binding.tooltip))
-
-
-def _tab_text(text: str) -> str:
-    told = retell(text, TAB_TEMPLATES)
-    return told if told != text else _(text)  # (the next tab's: its label alone)

@@ -11,8 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input
 
 from core.i18n import N_, _
-from tui.i18n import Translated
-from tui.keys import is_tab_binding, shown_binding
+from tui.i18n import Translated, translate_bindings
 from tui.widgets.screen_commands import ScreenBindingsProvider, go_back
 
 ICON = "◆"  # the title bar's (≡ marks records that share a name)
@@ -42,20 +41,8 @@ class PlaceScreen(Screen[None]):
     def __init__(self, profile: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.profile = profile
-        self._translate_bindings()
-
-    def _translate_bindings(self) -> None:
-        """Every binding of the screen (its instance copy merges the subclasses' BINDINGS with
-        these) in the reader's language, as `Translated` does; `tab_bindings`' texts retold
-        from their templates (tui.keys). Not by putting `Translated` in this class's bases: a
-        subclass that puts it first in its own (`class X(Translated, PlaceScreen)`) could not
-        be made then (no method resolution order has it both before and after PlaceScreen).
-        With `Translated` in a subclass's bases, that one translates the rest after this."""
-        table = self._bindings.key_to_bindings
-        mixin = isinstance(self, Translated)
-        for key, bindings in list(table.items()):
-            table[key] = [shown_binding(b) if is_tab_binding(b) or not mixin else b
-                          for b in bindings]
+        if not isinstance(self, Translated):  # (a subclass with it first translates itself)
+            translate_bindings(self)
 
     def on_mount(self) -> None:
         place = _(self.PLACE)

@@ -16,8 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
 from core.i18n import N_, _
-from tui.i18n import Translated
-from tui.keys import shown_binding
+from tui.i18n import Translated, translated_binding
 
 KEY_WIDTH = 12
 
@@ -70,7 +69,7 @@ def screen_help(screen: Screen[object]) -> tuple[str, list[HelpLine], list[HelpL
     for cls in type(screen).__mro__:
         for binding in cls.__dict__.get("BINDINGS", ()):
             if isinstance(binding, Binding) and binding.id and (
-                    shown := shown_binding(binding)) not in here:
+                    shown := translated_binding(binding)) not in here:
                 here.append(shown)
     title = str(screen.title or screen.__class__.__name__.removesuffix("Screen"))
     return title, lines_of(here), lines_of(everywhere)
