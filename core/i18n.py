@@ -126,13 +126,6 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations(_current).ngettext(singular, plural, n)
 
 
-def translated(message: str, lang: str) -> str | None:
-    """`message` in `lang`, or None when the catalog has no translation (for tests)."""
-    t = _translations(lang)
-    got = t.gettext(message)
-    return got if got != message or lang == "en" else None
-
-
 # ---- numbers, dates and times (Babel) ------------------------------------------------------------
 
 

@@ -626,29 +626,19 @@ class RabbitApp(Translated, ProfilesMixin, App[int]):
 
     async def speak(self, lang: str) -> None:
         """Speak `lang` from now on (Setup saved a new language): the app's keys told anew, and
-        every place made anew in it, the one in front last (its unsaved edits: none, it just
-        saved)."""
+        every place made anew in it, the one in front (Setup, just saved: nothing unsaved; only
+        Setup posts ConfigSaved) last, by way of Home."""
         set_language(lang)
         self._bindings = self._merged_bindings.copy()  # (the class's, in English) told anew
         translate_bindings(self)
         here = self.current_mode
-        for name in [m for m in self._modes if m not in (here, "home")]:
+        for name in [m for m in self._modes if m != here]:
             await self.remove_mode(name)
-        if here != "home":
-            if "home" in self._modes:
-                await self.remove_mode("home")
-            self.add_mode("home", partial(self._make, "home"))
-            await self.switch_mode("home")
-            await self.remove_mode(here)
-            self.add_mode(here, partial(self._make, here))
-            await self.switch_mode(here)
-        else:  # (Setup saves; Home never does: only for completeness)
-            self.add_mode("_speak", partial(self._make, "home"))
-            await self.switch_mode("_speak")
-            await self.remove_mode("home")
-            self.add_mode("home", partial(self._make, "home"))
-            await self.switch_mode("home")
-            await self.remove_mode("_speak")
+        for name in ("home", here):
+            self.add_mode(name, partial(self._make, name))
+            await self.switch_mode(name)
+            if name == "home":
+                await self.remove_mode(here)
         self.update_status()
         self.notify(_("The language is now {language}.").format(language=LANGUAGE_NAMES[lang]),
                     title=_("Settings"))
