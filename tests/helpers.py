@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -150,3 +152,23 @@ class ScreenApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(self._screen)
+
+
+@contextlib.contextmanager
+def sandbox_at(port: int) -> Iterator[Any]:
+    """The snapshots' sandbox: the same data on a fixed loopback port, so that the base URL on
+    screen is the same on every run (each snapshot file its own port); fails, saying so, when
+    the port is taken."""
+    import pytest
+
+    from core.sandbox import Sandbox
+
+    sb = Sandbox(seed=7, customers=40, projects=120, port=port)
+    try:
+        sb.start()
+    except OSError as exc:
+        pytest.fail(f"loopback port {port} is taken ({exc}); the snapshots need it free")
+    try:
+        yield sb
+    finally:
+        sb.stop()

@@ -26,8 +26,9 @@ from core.i18n import set_language
 from core.paths import profile_paths
 from core.sandbox import Sandbox
 from core.sync.run import SyncOptions, run_sync
-from tests.helpers import configure, screen_text
+from tests.helpers import configure, sandbox_at, screen_text
 from tests.test_tui_keys import SIZE, footer_fits, settle
+from tests.test_tui_snapshots import stable_app
 from tui.app import RabbitApp
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen
@@ -35,7 +36,6 @@ from tui.widgets.screen_commands import ScreenBindingsProvider
 
 NBSP = "\u00a0"  # Babel's group separator in nb
 PORT = 47653  # fixed, so the snapshots are the same on every run (not the other snapshots')
-NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 ACTIVATION = ("Tripletex blir master, og endringer du gjør lokalt i kunder og prosjekter blir "
               "overskrevet")
 
@@ -65,15 +65,8 @@ async def synced_app(sb: Any, **kw: Any) -> RabbitApp:
 
 @pytest.fixture
 def fixed_sandbox() -> Iterator[Sandbox]:
-    sb = Sandbox(seed=7, customers=40, projects=120, port=PORT)
-    try:
-        sb.start()
-    except OSError as exc:
-        pytest.fail(f"loopback port {PORT} is taken ({exc}); the snapshots need it free")
-    try:
+    with sandbox_at(PORT) as sb:
         yield sb
-    finally:
-        sb.stop()
 
 
 def footer_words(app: RabbitApp) -> list[str]:
@@ -280,10 +273,6 @@ async def test_every_footer_fits_80_columns_in_bokmal(sandbox, bokmal):
         await look("the activation")
         assert isinstance(app.screen, ConfirmScreen)
     assert len(states) == 28
-
-
-def stable_app() -> RabbitApp:
-    return RabbitApp(profile_paths(), clock=lambda: NOON, timing=False, cursor_blink=False)
 
 
 def test_snapshot_help_in_bokmal(fixed_sandbox, snap_compare, bokmal):

@@ -28,10 +28,12 @@ from tests.helpers import (
     ScreenApp,
     configure,
     run_cli,
+    sandbox_at,
     screen_text,
     until,
 )
 from tests.test_tui_keys import footer_fits
+from tests.test_tui_snapshots import stable_app
 from tui.app import RabbitApp
 from tui.screens.check import quoted, report_text
 from tui.screens.companies import CompanyPickerScreen
@@ -398,19 +400,8 @@ async def test_the_company_list_reads_bokmal(office):
 
 @pytest.fixture
 def fixed_sandbox() -> Iterator[Sandbox]:
-    sb = Sandbox(seed=7, customers=40, projects=120, port=PORT)
-    try:
-        sb.start()
-    except OSError as exc:
-        pytest.fail(f"loopback port {PORT} is taken ({exc}); the snapshots need it free")
-    try:
+    with sandbox_at(PORT) as sb:
         yield sb
-    finally:
-        sb.stop()
-
-
-def stable_app() -> RabbitApp:
-    return RabbitApp(profile_paths(), clock=lambda: NOON, timing=False, cursor_blink=False)
 
 
 def test_snapshot_home_after_a_first_sync_in_bokmal(fixed_sandbox, capsys, monkeypatch,

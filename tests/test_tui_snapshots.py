@@ -15,7 +15,7 @@ from textual.widgets import RichLog
 
 from core.paths import profile_paths
 from core.sandbox import Sandbox
-from tests.helpers import configure
+from tests.helpers import configure, sandbox_at
 from tui.app import RabbitApp
 
 PORT = 47651  # fixed, so the base URL on screen is the same on every run
@@ -24,15 +24,8 @@ NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def fixed_sandbox() -> Iterator[Sandbox]:
-    sb = Sandbox(seed=7, customers=40, projects=120, port=PORT)
-    try:
-        sb.start()
-    except OSError as exc:
-        pytest.fail(f"loopback port {PORT} is taken ({exc}); the snapshots need it free")
-    try:
+    with sandbox_at(PORT) as sb:
         yield sb
-    finally:
-        sb.stop()
 
 
 def stable_app() -> RabbitApp:
