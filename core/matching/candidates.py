@@ -15,7 +15,6 @@ A small project scope (a customer's projects) is compared whole.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 
 from rapidfuzz import fuzz, process
@@ -107,7 +106,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
                 ch in (t.name + loc.name).casefold() for ch in "æøåäö"):
             out.append("æ/ø/å spelling")
     else:
-        out.extend(synonyms_why(t.name, loc.name))
+        out.extend(synonyms_why(t.norm, loc.norm))
         out.extend(w for w in res.explain(t.words, loc.words, rarity) if w != "same words")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
@@ -169,17 +168,17 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     else:
         # common words alone resemble nothing: found through two words or more, one of them not
         # common: the bound below; through one: only a distinctive word can make two names
-        # resemble, and only when what is left costs little - the records of its pool are kept
-        # sorted by that cost (`Index.by_cost`)
-        worth = sure.union(i for i, n in heavy.items() if n + light[i] >= 2)
+        # resemble, and only when what is left costs little (what its other words cost at
+        # least when one word pairs: `least_costs` in the BRAND_EXTRA regime)
+        worth = sure.union(i for i, n in heavy.items() if n + light.get(i, 0) >= 2)
         own = least_costs(t.words, rarity, BRAND_EXTRA)[1] if len(t.words) > 1 else 0.0
-        for found, w, keys in words:
+        for found, w, _keys in words:
             weight = rarity.weight(w)
             if weight < DISTINCT:
                 continue
-            ranked_by_cost = idx.by_cost(key, keys, rarity)
-            upto = bisect_right(ranked_by_cost[0], weight / RATIO - own)
-            worth.update(found.intersection(ranked_by_cost[1][:upto]))
+            room = weight / RATIO - own
+            worth.update(i for i in found if i not in worth
+                         and idx.least_costs(rarity, i)[BRAND_EXTRA][1] <= room)
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
     # (the bound: what h distinctive and g common words of the name can share at most, against
     # what both names leave unpaired at least - core.matching.resemble.least_costs)
@@ -187,13 +186,15 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     light_top = heaviest(tuple(x for x in mine if x <= GENERIC_WEIGHT))
     own: dict[int, tuple[float, ...]] = {}
     nt, plain_t = len(t.words), plain_words(t.words)
+    last_heavy, last_light = len(heavy_top) - 1, len(light_top) - 1
+    lengths, plains = idx.lengths, idx.plain
     ranked: list[tuple[float, str, int, Resemblance]] = []
     for i in sorted(worth):
         if i not in sure:
-            h, g = heavy[i], light[i]
+            h, g, n_plain = heavy.get(i, 0), light.get(i, 0), plain.get(i, 0)
             k = h + g
-            short = min(nt, idx.lengths[i])
-            if plain_t > plain[i] and idx.plain[i] > plain[i]:
+            short = min(nt, lengths[i])
+            if plain_t > n_plain and plains[i] > n_plain:
                 regime = INSTEAD  # both keep a plain word
             elif short <= BRAND and k >= short:
                 regime = BRAND_EXTRA  # a short name may be wholly inside
@@ -204,7 +205,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             if mine_k is None:
                 mine_k = own[regime] = least_costs(t.words, rarity, regime)
             top = idx.top(i)
-            most = min(heavy_top[min(h, len(heavy_top) - 1)] + light_top[min(g, len(light_top) - 1)],
+            most = min(heavy_top[min(h, last_heavy)] + light_top[min(g, last_light)],
                        top[min(k, len(top) - 1)])
             if most < RATIO * (mine_k[min(k, len(mine_k) - 1)] + c[min(k, len(c) - 1)]):
                 continue  # it cannot reach the gate
@@ -243,9 +244,15 @@ def _block(idx: Index, scope: Scope,
     pairs = sorted((idx.both(scope, a, ka, b, kb)
                     for n, (a, ka) in enumerate(large) for b, kb in large[n + 1:]), key=len)
     for both in pairs:
-        if len(pool) >= limit:
+        room = limit - len(pool)
+        if room <= 0:
             break
-        pool.update(sorted(both - pool)[: limit - len(pool)])
+        for i in both:  # the first `room` not taken yet, in order
+            if i not in pool:
+                pool.add(i)
+                room -= 1
+                if not room:
+                    break
     else:
         for p, _k in large:
             if len(pool) + len(p) > limit:

@@ -87,8 +87,7 @@ class Index:
         self.lengths = [len(r.words) for r in recs]
         self._weights: list[tuple[float, ...]] | None = None
         self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
-        self._by_cost: dict[tuple, tuple[list[float], list[int]]] = {}
-        self._both: dict[tuple, frozenset[int]] = {}
+        self._both: dict[tuple, tuple[int, ...]] = {}
         self.plain = [plain_words(r.words) for r in recs]
         self._display: dict[int, str] = {}
         self.sorted_names = [r.sorted_name for r in recs]
@@ -109,24 +108,13 @@ class Index:
             self._weights = [rarity.weights(r.words) for r in self._recs]
         return self._weights
 
-    def by_cost(self, scope: Scope, keys: tuple[str, ...], rarity: Rarity
-                ) -> tuple[list[float], list[int]]:
-        """The records of a word pool, cheapest first by what their other words cost at least
-        when one word pairs (`least_costs` in the BRAND_EXTRA regime), with those costs."""
-        got = self._by_cost.get((scope, keys))
-        if got is None:
-            cost = {i: self.least_costs(rarity, i)[BRAND_EXTRA][1]
-                    for i in self.word_pool(scope, keys)}
-            order = sorted(cost, key=cost.__getitem__)
-            got = self._by_cost[(scope, keys)] = ([cost[i] for i in order], order)
-        return got
-
     def both(self, scope: Scope, a: frozenset[int], keys_a: tuple[str, ...], b: frozenset[int],
-             keys_b: tuple[str, ...]) -> frozenset[int]:
-        """The records in both word pools (made once a pair of words: names repeat them)."""
+             keys_b: tuple[str, ...]) -> tuple[int, ...]:
+        """The records in both word pools, in order (made once a pair of words: names repeat
+        them)."""
         got = self._both.get((scope, keys_a, keys_b))
         if got is None:
-            got = self._both[(scope, keys_a, keys_b)] = a & b
+            got = self._both[(scope, keys_a, keys_b)] = tuple(sorted(a & b))
         return got
 
     def top(self, i: int) -> tuple[float, ...]:

@@ -86,16 +86,21 @@ def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
     `regime`: EXTRA, a word more; BRAND_EXTRA, a word more beside a short name wholly inside
     (half that); INSTEAD, a word instead of another (both names have plain words left). With
     `cost_room`, a bound that lets a caller skip comparisons that cannot reach `GATE`."""
-    def price(w: str) -> float:
-        if regime == INSTEAD:
-            return _UNPAIRED + 0.5 * rarity.weight(w)
-        return (0.5 if regime == BRAND_EXTRA else 1.0) * (_EXTRA + 0.3 * rarity.weight(w))
-    costs = sorted(_FILLER_COST if w in FILLER else _YEAR_COST if w.isdigit() else price(w)
-                   for w in words)
-    out = [sum(costs)]
-    for k in range(1, len(costs) + 1):
-        out.append(sum(costs[:-k]))
-    return tuple(out)
+    weight = rarity.weight
+    costs = []
+    for w in words:
+        if w in FILLER:
+            costs.append(_FILLER_COST)
+        elif w.isdigit():
+            costs.append(_YEAR_COST)
+        elif regime == INSTEAD:
+            costs.append(_UNPAIRED + 0.5 * weight(w))
+        elif regime == BRAND_EXTRA:
+            costs.append(0.5 * (_EXTRA + 0.3 * weight(w)))
+        else:
+            costs.append(_EXTRA + 0.3 * weight(w))
+    costs.sort()
+    return tuple(sum(costs[:m]) for m in range(len(costs), -1, -1))
 
 
 def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:
@@ -225,21 +230,20 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 rest_b.append(r)
     numbers_a = numbers_b = False
     if left_a or left_b or rest_a or rest_b:
-        numbers_a = any(a[i].isdigit() for i in left_a)
-        numbers_b = any(b[j].isdigit() for j in left_b)
-        other_a = bool(rest_a) or any(a[i] not in FILLER for i in left_a)
-        other_b = bool(rest_b) or any(b[j] not in FILLER for j in left_b)
+        other_a, other_b = bool(rest_a), bool(rest_b)
+        for i in left_a:
+            if a[i].isdigit():
+                numbers_a = True
+            other_a = other_a or a[i] not in FILLER
+        for j in left_b:
+            if b[j].isdigit():
+                numbers_b = True
+            other_b = other_b or b[j] not in FILLER
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
-        for side, words, weights, numbers_other, other in (
-                (left_a + [-1 - n for n in range(len(rest_a))], a, wa, numbers_b, other_b),
-                (left_b + [-1 - n for n in range(len(rest_b))], b, wb, numbers_a, other_a)):
-            rests = rest_a if words is a else rest_b
-            for i in side:
-                if i < 0:  # the other part of a compound
-                    word = rests[-1 - i]
-                    cost += (_UNPAIRED + 0.5 * rarity.weight(word) if other
-                             else _EXTRA + 0.3 * rarity.weight(word))
-                    continue
+        for words, weights, left, rests, numbers_other, other in (
+                (a, wa, left_a, rest_a, numbers_b, other_b),
+                (b, wb, left_b, rest_b, numbers_a, other_a)):
+            for i in left:
                 word = words[i]
                 if word.isdigit():
                     cost += _NUMBER_CONFLICT if numbers_other else _YEAR_COST
@@ -253,6 +257,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                     cost += 0.5 * (_EXTRA + 0.3 * weights[i])
                 else:  # a word more
                     cost += _EXTRA + 0.3 * weights[i]
+            for word in rests:  # the other part of a compound
+                cost += (_UNPAIRED + 0.5 * rarity.weight(word) if other
+                         else _EXTRA + 0.3 * rarity.weight(word))
     # every word of both names paired, one of them a rare word typed one letter off: "Eode
     # Malermester" is likely "Eide Malerfirma" (a trade of one family beside it)
     if near and not (left_a or left_b or rest_a or rest_b):
@@ -273,11 +280,14 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
     left_b = list(range(len(b)))
     left_a = []
     for i, x in enumerate(a):  # the same words
-        for j in left_b:
-            if b[j] == x:
-                pairs.append(((i,), (j,), 1.0, "same"))
-                left_b.remove(j)
-                break
+        if x in b:
+            for j in left_b:
+                if b[j] == x:
+                    pairs.append(((i,), (j,), 1.0, "same"))
+                    left_b.remove(j)
+                    break
+            else:
+                left_a.append(i)
         else:
             left_a.append(i)
     if not (left_a and left_b):
@@ -311,8 +321,13 @@ def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a:
     """The signals of a comparison, in words."""
     why = []
     for ia, jb, _sim, rel in pairs:
-        weight = min(max(w(a[i]) for i in ia), max(w(b[j]) for j in jb))
-        why.append(_said(" ".join(a[i] for i in ia), " ".join(b[j] for j in jb), rel, weight))
+        if len(ia) == 1 == len(jb):
+            x, y = a[ia[0]], b[jb[0]]
+            weight = min(w(x), w(y))
+        else:
+            x, y = " ".join(a[i] for i in ia), " ".join(b[j] for j in jb)
+            weight = min(max(w(a[i]) for i in ia), max(w(b[j]) for j in jb))
+        why.append(_said(x, y, rel, weight))
     unpaired_a = [a[i] for i in left_a]
     unpaired_b = [b[j] for j in left_b]
     numbers_a = [x for x in unpaired_a if x.isdigit()]

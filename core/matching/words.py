@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from core.matching.normalize import normalize_name
+from core.matching.normalize import NormName, normalize_name
 
 # One spelling for words that are the same word in another language or form.
 _SYNONYMS: dict[str, str] = {
@@ -185,10 +185,10 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
-def synonyms_why(a: str, b: str) -> list[str]:
-    """The words the two names spell differently but `words_of` counts as one ("BRL" and
-    "Borettslag", "Norway" and "Norge"), in words."""
-    raw_a, raw_b = _initials(normalize_name(a).tokens), _initials(normalize_name(b).tokens)
+def synonyms_why(a: NormName, b: NormName) -> list[str]:
+    """The words the two names (as `normalize_name` gives them) spell differently but
+    `words_of` counts as one ("BRL" and "Borettslag", "Norway" and "Norge"), in words."""
+    raw_a, raw_b = _initials(a.tokens), _initials(b.tokens)
     forms_b: dict[str, str] = {}
     for w in raw_b:
         forms_b.setdefault(_SYNONYMS.get(w, w), w)
