@@ -30,6 +30,10 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
+                                     [--data a|b]
+
+`--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
+matcher and of the first one (its own names and spelling kinds), to find blind spots.
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -51,7 +55,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import throwaway_home  # noqa: E402
+from bench import quality_data_b, throwaway_home  # noqa: E402
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
 from core.cli.main import main as cli_main  # noqa: E402
 from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org  # noqa: E402
@@ -537,12 +541,15 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
+GENERATORS = {"a": generate, "b": quality_data_b.generate}  # --data: bench/quality_data(_b).py
+
+
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
-        show: bool) -> int:
+        show: bool, data: str = "a") -> int:
     rows = []
     for seed in seeds:
         t0 = time.perf_counter()
-        ds = generate(seed, customers, projects)
+        ds = GENERATORS[data](seed, customers, projects)
         check_dataset(ds)
         truth = the_truth(ds)
         p = play(ds, f"seed-{seed}", rounds)
@@ -697,12 +704,16 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true",
                     help="list every duplicate, wrong link and search with both names")
     ap.add_argument("--selftest", action="store_true", help="check the truth and the scoring")
+    ap.add_argument("--data", choices=sorted(GENERATORS), default="a",
+                    help="the data set: a = bench/quality_data.py, b = bench/quality_data_b.py "
+                         "(an independent second generator)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
         return selftest()
     seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
-    return run(seeds, args.customers, args.projects, args.rounds, args.json, args.verbose)
+    return run(seeds, args.customers, args.projects, args.rounds, args.json, args.verbose,
+               args.data)
 
 
 if __name__ == "__main__":
