@@ -121,12 +121,24 @@ def test_spelling_variants_normalise_equal(variants: list[str]) -> None:
         ("AS", "as", None),  # nothing but a legal form: that is the name
         ("Da Vinci Design", "da vinci design", None),  # DA is a legal form only at the end
         ("Bygg AS ASA", "bygg as", "asa"),  # one legal form is taken off, the last
+        # a place or a surname spelt like a legal form once "å"/"aa" is "a" is no legal form
+        ("Kjell Aas", "kjell aas", None),
+        ("Kjell Ås", "kjell aas", None),
+        ("Ås Bygg", "aas bygg", None),
+        ("Ås Bygg AS", "aas bygg", "as"),
+        ("Håkon Aasa Transport", "hakon aasa transport", None),
         ("", "", None),
         ("—", "", None),
     ],
 )
 def test_legal_form_is_a_separate_signal(name: str, base: str, form: str | None) -> None:
     assert normalize_name(name) == NormName(base, form)
+
+
+def test_aas_is_as_in_a_compound_and_never_as_in_a_legal_form() -> None:
+    assert normalize_name("Aas Maling Service").compact == normalize_name("Aasmaling Service").compact
+    assert normalize_name("Kjell Aas") != normalize_name("Kjell AS")
+    assert normalize_name("Haaland Bygg") == normalize_name("Håland Bygg")
 
 
 def test_legal_forms_and_spacing_still_tell_names_apart() -> None:

@@ -43,6 +43,19 @@ KINDS = {
     "brand typed short": ("XXL Sport og Villmark AS", "XXL"),
     "one trade, two words": ("Østlandske Bilservice ENK", "Østlandske Bilverksted"),
     "one trade, two languages": ("Lærdal Rådgivning AS", "Lærdal Consulting"),
+    # found by a second, independent generator (bench/quality_data_b.py): created without asking
+    "a first name as its initial": ("Kari Helland", "K. Helland"),
+    "an initial, the name in capitals": ("STIAN THORSEN", "S Thorsen"),
+    "a double first name, the second as its initial": ("Ole-Martin Lund ENK", "Ole M. Lund ENK"),
+    "a surname spelt like a legal form": ("Kjell Aas", "K. Aas"),
+    "a trade in English": ("Midnattsol Sjømat AS", "Midnattsol Seafood AS"),
+    "a long word of its kind and a short one typed wrong": (
+        "Regnskapskontoret Sogn AS", "Regskapskontoret Sgn AS"),
+    "an abbreviation typed wrong": ("Bøler Borettslag", "Bøler BLR"),
+    "a short brand one letter off": ("Atea AS", "Ata AS"),
+    "an org number written into the name": ("Salmar ASA", "Salmar ASA org.nr 893927565"),
+    "a contact written into the name": ("Lindahl & Sønn Bygg AS",
+                                        "Lindahl & Sønn Bygg AS Att: Ingrid Jensen"),
 }
 
 
@@ -77,6 +90,9 @@ PROJECT_KINDS = {
     "abbreviation": ("Ombygging 2. etasje", "Ombygging 2. etg."),
     "a trade word shortened": ("Rådgivning", "Rådg."),
     "typo": ("Fasadeoppgradering", "Fasadeoppgradring"),
+    "a compound by its initials": ("Generalforsamling 2024", "GF 2024"),
+    "another compound by its initials": ("Internkontroll 2026", "IK 2026"),
+    "a month as its number": ("Lønn november", "Lønn 11"),
 }
 
 
@@ -119,6 +135,9 @@ TRAPS = [
     ("Hagen Renhold AS", "Hagen Renholdsservice", "Haugen Renhold AS"),
     ("Sameiet Storgata 5", "Storgata 5 Sameie", "Sameiet Storgata 7"),
     ("Simonsen Arkitekter AS", "Simonsen Arkitekter", "Simonsen Arkitekter Holding AS"),
+    ("K. Helland", "Kari Helland", "Per Helland"),
+    ("Midnattsol Seafood AS", "Midnattsol Sjømat AS", "Midnattsol Fisk AS"),
+    ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
 ]
 
 
@@ -139,6 +158,20 @@ def test_a_short_rare_name_one_letter_off_beside_a_trade_of_one_family_is_asked(
                            [LocalCustomer("c-true", local_name), *OTHERS])
     assert m.local_key is None, "a typo never links by itself"
     assert [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
+@pytest.mark.parametrize(("tx_name", "local_name", "signal"), [
+    ("K. Helland", "Kari Helland", "initial K. = 'kari'"),
+    ("Salmar ASA", "Salmar ASA org.nr 893927565", "org number or contact written into the name"),
+    ("Lindahl Bygg AS", "Lindahl Bygg AS v/ Ola Berg", "org number or contact written into the name"),
+    ("Bøler Borettslag", "Bøler BLR", "abbreviation blr=borettslag"),
+    ("Nordvest Seafood", "Nordvest Sjømat", "one trade 'seafood'/'sjomat'"),
+])
+def test_the_list_says_what_matched(tx_name: str, local_name: str, signal: str) -> None:
+    """What review shows beside a candidate (`why`) names the signal that found it."""
+    m = _customers(tx_name, local_name)
+    assert m.candidates[0].local_key == "c-true"
+    assert signal in m.candidates[0].why, m.candidates[0].why
 
 
 @pytest.mark.parametrize(("tx_name", "true_name", "trap"), TRAPS)

@@ -19,7 +19,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from core.matching.index import SMALL_BLOCK, Index, Rec, Scope, word_keys
+from core.matching.index import SMALL_BLOCK, Index, Rec, Scope, heads_of, initials_of, word_keys
 from core.matching.normalize import NormName
 from core.matching.resemble import (
     BRAND,
@@ -38,6 +38,7 @@ from core.matching.words import (
     FILLER,
     GENERIC_WEIGHT,
     Rarity,
+    aside,
     synonyms_why,
 )
 from core.models import Candidate
@@ -110,6 +111,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.extend(w for w in res.explain(t.words, loc.words, rarity) if w != "same words")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
+    if aside(t.name) or aside(loc.name):
+        out.append("org number or contact written into the name")
     a, b = t.norm.legal_form, loc.norm.legal_form
     if a and b and a != b:
         out.append(f"legal form {a.upper()}/{b.upper()}")
@@ -163,6 +166,19 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         if w not in FILLER and not w.isdigit():
             plain.update(found)
         words.append((found, w, keys))
+    # an initial pairs with a word it begins ("K."/"Kari") though no key finds it: counted as
+    # a word found, so that the bound below does not skip "Kari Helland" for "K. Helland"
+    mine_initials, mine_heads = initials_of(t.words), None
+    for i in pool:
+        theirs = idx.initials[i]
+        if mine_initials or theirs:
+            if mine_heads is None:
+                mine_heads = heads_of(t.words)
+            n = (sum(1 for c in mine_initials if c in idx.heads(i))
+                 + sum(1 for c in theirs if c in mine_heads))
+            if n:
+                heavy[i] += n
+                plain[i] += n
     if whole:
         worth = pool
     else:

@@ -89,6 +89,10 @@ class Index:
         self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
         self._both: dict[tuple, tuple[int, ...]] = {}
         self.plain = [plain_words(r.words) for r in recs]
+        # initials ("K. Helland") pair with the words they begin, which no key finds: the
+        # records that have some, and the first letters of every record's longer words
+        self.initials = [initials_of(r.words) for r in recs]
+        self._heads: list[frozenset[str] | None] = [None] * len(recs)
         self._display: dict[int, str] = {}
         self.sorted_names = [r.sorted_name for r in recs]
         self.compacts = [r.compact for r in recs]
@@ -115,6 +119,13 @@ class Index:
         got = self._both.get((scope, keys_a, keys_b))
         if got is None:
             got = self._both[(scope, keys_a, keys_b)] = tuple(sorted(a & b))
+        return got
+
+    def heads(self, i: int) -> frozenset[str]:
+        """The first letters of record `i`'s words of two letters or more (made once a match)."""
+        got = self._heads[i]
+        if got is None:
+            got = self._heads[i] = heads_of(self._recs[i].words)
         return got
 
     def top(self, i: int) -> tuple[float, ...]:
@@ -166,6 +177,16 @@ class Index:
                 posting.append(i)
 
 
+def initials_of(words: tuple[str, ...]) -> str:
+    """The initials among `words` ("k" of "K. Helland"), as one string."""
+    return "".join(w for w in words if len(w) == 1 and w.isalpha())
+
+
+def heads_of(words: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of `words` of two letters or more (what an initial may stand for)."""
+    return frozenset(w[0] for w in words if len(w) > 1 and w.isalpha())
+
+
 def word_keys(words: tuple[str, ...], *, query: bool
                ) -> list[tuple[str, tuple[str, ...], bool]]:
     """The blocking keys of a name's words, for the index of local records or for a query:
@@ -186,7 +207,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     """The keys of one word: the same word; the same first four letters (abbreviations, a
     compound's first part); a three-letter word the longer words it begins (and the other
     way); the word less one letter (typos: the deletion neighbourhood), a four-letter word with
-    one letter changed; a common word that
+    one letter changed or one letter more than a three-letter word; a common word that
     ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
     written short ("2025" / "25"). The index side adds the long word for compounds."""
     keys = ["w:" + w]
@@ -208,6 +229,10 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.extend(sorted({"d:" + w[:k] + w[k + 1:] for k in range(len(w))}))
     elif len(w) == 4 and w.isalpha():  # a short name one letter off ("Eide"/"Eode")
         keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1,))
+        # ... or one letter more than a three-letter word ("Atea"/"Ata"), both ways
+        keys.extend(sorted({("x:" if query else "y:") + w[:k] + w[k + 1:] for k in range(4)}))
+    if len(w) == 3 and w.isalpha():
+        keys.append(("y:" if query else "x:") + w)
     if w in GENERIC and len(w) >= 4:
         keys.append(start + w)
     if (common := generic_tail(w)) is not None:

@@ -6,7 +6,8 @@ store and show is `core.text.clean_text`; a name is cleaned before it is normali
 
 Name normalisation (`NormName`): case-folded; æ/ä become "ae", ø/ö become "o", å becomes "a",
 and the old spellings "oe" and "aa" fold to "o" and "a" (so Tromsø = Tromso = Tromsoe,
-Håland = Haaland); other accents are stripped; `&`, `+`, "and" and "og" are one token ("og");
+Håland = Haaland), except where that would make a legal form of a word that is none: "Ås" and
+"Aas" (a place, a surname) are both "aas", never the legal form AS; other accents are stripped; `&`, `+`, "and" and "og" are one token ("og");
 apostrophes are dropped and all other punctuation separates words; whitespace is collapsed but
 kept (so "Rørlegger Service" and "Rørleggerservice" differ: a near miss for review, not a link).
 A legal form (AS, ASA, A/S, ANS, DA, ENK, SA, BA, NUF, KS, AB, Ltd, ...) at the end of the name,
@@ -30,9 +31,10 @@ from core.text import clean_text
 
 # --- names ---------------------------------------------------------------------------------
 
-_LETTERS = str.maketrans({"æ": "ae", "ä": "ae", "ø": "o", "ö": "o", "å": "a", "œ": "oe",
+_LETTERS = str.maketrans({"æ": "ae", "ä": "ae", "ø": "o", "ö": "o", "å": "aa", "œ": "oe",
                           "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ı": "i"})
 _DIGRAPHS = re.compile(r"oe|a{2,}")
+_A_RUNS = re.compile(r"a{2,}")
 _AND = re.compile(r"[&+]")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -82,8 +84,9 @@ class NormName:
 
     @property
     def compact(self) -> str:
-        """The base name without spaces ("bergen rorlegger service" -> "bergenrorleggerservice")."""
-        return self.base.replace(" ", "")
+        """The base name without spaces ("bergen rorlegger service" -> "bergenrorleggerservice"),
+        "aa" as "a" ("Aas Maling" is "asmaling", as "Aasmaling" is)."""
+        return _A_RUNS.sub("a", self.base.replace(" ", ""))
 
     def __str__(self) -> str:
         return f"{self.base} {self.legal_form}" if self.legal_form else self.base
@@ -95,13 +98,24 @@ def fold(text: str) -> str:
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = s.translate(_LETTERS)  # NFKD can expose letters only after decomposition
     s = _AND.sub(" og ", _APOSTROPHES.sub("", s))
-    while True:
-        folded = _DIGRAPHS.sub(lambda m: "o" if m.group() == "oe" else "a", s)
-        if folded == s:
-            break
-        s = folded
     words = _NON_WORD.sub(" ", s).split()
+    if "aa" in s or "oe" in s:
+        words = [_digraphs_folded(w) for w in words]
     return " ".join("og" if w in _AND_WORDS else w for w in words)
+
+
+def _digraphs_folded(word: str) -> str:
+    """`word` with "oe" as "o" and "aa" (or "å") as "a", unless that makes a legal form of a
+    word that is none: "Ås" and "Aas" are a place and a surname, both "aas", never "AS"."""
+    folded = word
+    while True:
+        again = _DIGRAPHS.sub(lambda m: "o" if m.group() == "oe" else "a", folded)
+        if again == folded:
+            break
+        folded = again
+    if folded != word and (folded,) in _LEGAL_BY_TOKENS:
+        return _A_RUNS.sub("aa", word)
+    return folded
 
 
 def _legal_suffix(tokens: list[str]) -> tuple[str | None, int]:

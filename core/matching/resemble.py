@@ -39,6 +39,7 @@ from core.matching.words import (
     FILLER,
     GENERIC,
     GENERIC_WEIGHT,
+    MONTHS,
     Rarity,
     _subsequence,
     compound_rest,
@@ -126,14 +127,21 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
     if a == b:
         return 1.0, "same"
     if a.isdigit() or b.isdigit():
-        if a.isdigit() and b.isdigit() and _same_year(a, b):
-            return 1.0, "year"
+        if a.isdigit() and b.isdigit():
+            if _same_year(a, b):
+                return 1.0, "year"
+            if len(a) <= 2 and len(b) <= 2 and int(a) == int(b):
+                return 1.0, "same"  # "05"/"5"
+        elif MONTHS.get(b if a.isdigit() else a) == int(a if a.isdigit() else b):
+            return 1.0, "month"  # november/11
         return 0.0, ""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     rest = len(long_) - len(short)
     if len(long_) >= 4 and rest <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
         return (0.85 if len(short) >= 5 else 0.7), "typo"  # one letter wrong, missing or swapped
     if long_.startswith(short):
+        if len(short) == 1 and short.isalpha():
+            return 0.75, "initial"  # k/kari: a first name written as its initial
         if len(short) >= 3 and rest >= 3:
             return 0.9, "short"  # cons/consulting, bygg/byggservice, tech/technology
         if len(short) >= 5:
@@ -145,6 +153,9 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.0, ""
     if rest >= 3 and skeleton(short) and short[0] == long_[0] and _subsequence(short, long_):
         return 0.8, "short"  # brl/borettslag, mgmt/management, trsp/transport
+    if (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
+            and short[1] in long_[3:-3]):
+        return 0.7, "acronym"  # gf/generalforsamling, ik/internkontroll: a compound's initials
     if short in GENERIC and len(short) >= 4 and rest >= 4 and long_.endswith(short):
         return 0.7, "part"  # service/rorleggerservice: a compound's common last part
     if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
@@ -215,7 +226,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         if sim >= 0.8 and not a[ia[0]].isdigit():
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT
-        elif sim >= 0.7 and weight >= DISTINCT and not a[ia[0]].isdigit():
+        elif sim >= 0.7 and weight >= DISTINCT and _rel != "initial" and not a[ia[0]].isdigit():
             near = True  # a rare short word one letter off ("Eide"/"Eode")
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
@@ -392,6 +403,14 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         if rest := compound_rest(short, long_):
             return f"'{short}' begins '{long_}' (then '{rest}')"
         return f"abbreviation {short}={long_}"
+    if rel == "month":
+        return f"month {x} = {y}"
+    if rel == "acronym":
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        return f"abbreviation {short}={long_}"
+    if rel == "initial":
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        return f"initial {short.upper()}. = '{long_}'"
     if rel == "form":
         return f"word form {x}/{y}"
     if rel == "part":

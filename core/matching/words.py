@@ -19,6 +19,7 @@ customer's name and number, a main project's name), which people write into proj
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -73,6 +74,14 @@ _SYNONYMS: dict[str, str] = {
 }
 
 
+# The months, for a project named by one ("Lønn november" is "Lønn 11": `token_sim`)
+MONTHS: dict[str, int] = {name: n for n, names in enumerate((
+    ("januar", "january", "jan"), ("februar", "february", "feb"), ("mars", "march"),
+    ("april", "apr"), ("mai", "may"), ("juni", "june"), ("juli", "july"), ("august", "aug"),
+    ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
+    ("desember", "december", "des", "dec")), 1) for name in names}
+
+
 _DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o"})
 
 
@@ -106,28 +115,34 @@ FILLER = frozenset({"group", "norge", "company", "holding", "international",
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
 # family ("Bilverksted"/"Bilservice", "Malermester"/"Maling") are likely one business; trades of
 # two families ("Bygg"/"Elektro") are the classic pair of different companies.
-_TRADE_FAMILIES = (
+_TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nordvest Sjømat")
     "bil bilservice bilverksted bilsenter bilforretning bilpleie bilelektro auto autoservice",
-    "maling maler malermester malerfirma malerservice malerforretning malerbedrift",
-    "elektro elektriker elektroinstallasjon elektroinstallator elinstallasjon el elektroservice",
-    "ror rorlegger rorleggerservice rorleggerfirma rorleggerbedrift vvs sanitaer",
-    "bygg byggmester byggservice byggfirma snekker snekkeri tomrer tommermann byggentreprenor",
-    "regnskap regnskapsforing regnskapsservice okonomi okonomiservice",
-    "revisjon revisor revisjonsfirma",
+    "maling maler malermester malerfirma malerservice malerforretning malerbedrift painting",
+    "elektro elektriker elektroinstallasjon elektroinstallator elinstallasjon el elektroservice "
+    "electric electrical",
+    "ror rorlegger rorleggerservice rorleggerfirma rorleggerbedrift vvs sanitaer plumbing",
+    "bygg byggmester byggservice byggfirma snekker snekkeri tomrer tommermann byggentreprenor "
+    "construction",
+    "regnskap regnskapsforing regnskapsservice okonomi okonomiservice accounting",
+    "revisjon revisor revisjonsfirma audit",
     "consulting radgivning radgiving radgivende radgiver radgivere",  # (rådgivning: Norwegian)
-    "tannlege tannlegesenter tannklinikk tannhelse",
+    "tannlege tannlegesenter tannklinikk tannhelse dental",
     "lege legesenter legekontor legevakt",
     "frisor frisorsalong salong hair",
-    "renhold renholdsservice rengjoring vask",
-    "transport frakt logistikk spedisjon budservice",
+    "renhold renholdsservice rengjoring vask cleaning",
+    "transport frakt logistikk spedisjon budservice logistics",
     "data it ikt software programvare digital technology",
-    "arkitekt arkitekter arkitektkontor",
-    "taktekking taktekker tak",
+    "arkitekt arkitekter arkitektkontor architects",
+    "taktekking taktekker tak roofing",
     "graving maskin maskinentreprenor anlegg grunnarbeid",
     "ventilasjon klima ventilasjonsservice",
     "montasje montering installasjon",
-    "bakeri baker konditori",
+    "bakeri baker konditori bakery",
     "kafe cafe kro restaurant",
+    "sjomat seafood",
+    "kulde kuldeteknikk kjol kjoling kjoleteknikk kjolemontasje",
+    "fisk fiskeri fish fishery",
+    "eiendom eiendomsutvikling property properties",
 )
 
 
@@ -159,13 +174,74 @@ NUMBER_WEIGHT = 0.5
 @lru_cache(maxsize=65536)
 def words_of(name: str) -> tuple[str, ...]:
     """The words of `name` as resemblance compares them (see the module docstring). Letters
-    written apart are one word ("F.K." is "fk", "I.L." is "il")."""
+    written apart are one word ("F.K." is "fk", "I.L." is "il"); a long word of `_SYNONYMS`
+    typed one letter off, or an abbreviation of consonants with two letters after the first swapped, is that
+    word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag": `_synonym`)."""
     out = []
+    bare = _ASIDE.sub(" ", name)
+    if bare != name and normalize_name(bare).base:
+        name = bare
     for w in _initials(normalize_name(name).tokens):
-        w = _SYNONYMS.get(w, w)
+        w = _synonym(w)
         if w not in _DROP:
             out.append(w)
     return tuple(out)
+
+
+# What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
+# 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o").
+_ASIDE = re.compile(
+    r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
+    r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
+    r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
+    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b).*$")
+
+
+_TYPO_LONG = 8  # a word of `_SYNONYMS` this long is known one letter off
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def _typos_of_synonyms() -> tuple[dict[str, str], dict[str, str]]:
+    """(the long words of `_SYNONYMS` less one letter, the consonant abbreviations with two
+    neighbours after the first swapped) -> the one spelling; without what two spellings could
+    claim, and without words of their own."""
+    minus: dict[str, str | None] = {}
+    for word in {*_SYNONYMS, *_SYNONYMS.values()}:
+        if len(word) >= _TYPO_LONG and word.isalpha():
+            one = _SYNONYMS.get(word, word)
+            for d in _deletions(word):
+                minus[d] = one if minus.get(d, one) == one else None
+    swapped: dict[str, str | None] = {}
+    for word, one in _SYNONYMS.items():
+        if skeleton(word) and not _VOWELS.intersection(word):
+            for k in range(1, len(word) - 1):  # (the first letter is typed right)
+                s = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+                if s != word:
+                    swapped[s] = one if swapped.get(s, one) == one else None
+    known = set(_SYNONYMS) | set(_SYNONYMS.values()) | GENERIC | FILLER | _DROP
+    return ({d: one for d, one in minus.items() if one and d not in known},
+            {s: one for s, one in swapped.items() if one and s not in known})
+
+
+def _synonym(w: str) -> str:
+    """The one spelling of word `w` (see `words_of`)."""
+    got = _SYNONYMS.get(w)
+    if got is not None:
+        return got
+    if len(w) >= _TYPO_LONG - 1 and w.isalpha():
+        if (got := _MINUS_ONE.get(w)) is not None:  # a letter missing
+            return got
+        for d in _deletions(w):  # a letter more, or one wrong, or two swapped
+            got = _SYNONYMS.get(d) if len(d) >= _TYPO_LONG else None
+            got = got or _MINUS_ONE.get(d)
+            if got is not None:
+                return got
+    elif 3 <= len(w) <= 5:
+        return _SWAPPED.get(w, w)
+    return w
 
 
 def _initials(tokens: tuple[str, ...]) -> list[str]:
@@ -185,21 +261,26 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
+def aside(name: str) -> bool:
+    """Whether `name` has an org number or a contact written into it (`_ASIDE`)."""
+    return _ASIDE.search(name) is not None
+
+
 def synonyms_why(a: NormName, b: NormName) -> list[str]:
     """The words the two names (as `normalize_name` gives them) spell differently but
     `words_of` counts as one ("BRL" and "Borettslag", "Norway" and "Norge"), in words."""
     raw_a, raw_b = _initials(a.tokens), _initials(b.tokens)
     forms_b: dict[str, str] = {}
     for w in raw_b:
-        forms_b.setdefault(_SYNONYMS.get(w, w), w)
+        forms_b.setdefault(_synonym(w), w)
     out = []
     for w in dict.fromkeys(raw_a):
-        other = forms_b.get(_SYNONYMS.get(w, w))
+        other = forms_b.get(_synonym(w))
         if other is not None and other != w:
             short, long_ = sorted((w, other), key=len)
             if _SYNONYMS.get(w) == "norge" or _SYNONYMS.get(other) == "norge" or "norge" in (w, other):
                 out.append("Norge/Norway")
-            elif len(short) <= 4:
+            elif len(short) <= 4 and not short.isdigit():
                 out.append(f"abbreviation {short}={long_}")
             else:
                 out.append(f"same word {w}/{other}")
@@ -274,3 +355,6 @@ def skeleton(word: str) -> bool:
 def _subsequence(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(ch in it for ch in short)
+
+
+_MINUS_ONE, _SWAPPED = _typos_of_synonyms()
