@@ -113,6 +113,19 @@ def test_every_project_kind_is_asked_within_its_customer(kind: str, direction: s
     assert "p-elsewhere" not in [c.local_key for c in m.candidates]  # another customer's
 
 
+def test_a_project_named_with_its_customers_name_and_contact_is_asked() -> None:
+    """The local customer "Jernia AS v/ Per Stene" (a contact written in) names its project
+    "Jernia AS v/ Per Stene Drift og vedlikehold 2023": all the customer's words are set aside,
+    the project's own are kept (benchmark data b, seed 8, created it)."""
+    strip = frozenset(words_of("Jernia AS v/ Per Stene") + words_of("Jernia AS"))
+    fresh = [TxProject(1, 1, "Drift og vedlikehold 2023", customer_id=9)]
+    local = [LocalProject("p-true", "Jernia AS v/ Per Stene Drift og vedlikehold 2023",
+                          customer_key="c-1"),
+             LocalProject("p-other", "Nytt tak lager 2024", customer_key="c-1")]
+    (m,) = match_projects(fresh, local, lambda _p: ("c-1", None), strip=lambda _s: strip)
+    assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["p-true"], m
+
+
 @pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
 def test_a_project_named_by_its_customers_trade_and_years_is_asked(direction: str) -> None:
     """The customer's words set aside, "Regnskap 2023/2024" would be years alone, which share

@@ -38,7 +38,6 @@ from core.matching.words import (
     FILLER,
     GENERIC_WEIGHT,
     Rarity,
-    aside,
     synonyms_why,
 )
 from core.models import Candidate
@@ -111,7 +110,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.extend(w for w in res.explain(t.words, loc.words, rarity) if w != "same words")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
-    if aside(t.name) or aside(loc.name):
+    if t.aside or loc.aside:
         out.append("org number or contact written into the name")
     a, b = t.norm.legal_form, loc.norm.legal_form
     if a and b and a != b:
@@ -132,7 +131,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         sharers.update(idx.number.get((key, t.number), ()))
     if t.norm.base:
         sharers.update(idx.base.get((key, t.norm.base), ()))
-        sharers.update(idx.compact.get((key, t.norm.compact), ()))
+        sharers.update(idx.compact.get((key, t.compact), ()))
     pools = sorted((((p, w, c), keys) for w, keys, c in word_keys(t.words, query=True)
                     if (p := idx.word_pool(key, keys))), key=lambda pw: len(pw[0][0]))
     in_scope = idx.scope_members.get(key, ())
@@ -168,14 +167,13 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         words.append((found, w, keys))
     # an initial pairs with a word it begins ("K."/"Kari") though no key finds it: counted as
     # a word found, so that the bound below does not skip "Kari Helland" for "K. Helland"
-    mine_initials, mine_heads = initials_of(t.words), None
-    for i in pool:
-        theirs = idx.initials[i]
-        if mine_initials or theirs:
-            if mine_heads is None:
-                mine_heads = heads_of(t.words)
+    mine_initials = initials_of(t.words)
+    with_initials = pool if mine_initials else pool & idx.with_initials
+    if with_initials:
+        mine_heads = heads_of(t.words)
+        for i in with_initials:
             n = (sum(1 for c in mine_initials if c in idx.heads(i))
-                 + sum(1 for c in theirs if c in mine_heads))
+                 + sum(1 for c in idx.initials[i] if c in mine_heads))
             if n:
                 heavy[i] += n
                 plain[i] += n
@@ -194,7 +192,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                 continue
             room = weight / RATIO - own
             worth.update(i for i in found if i not in worth
-                         and idx.least_costs(rarity, i)[BRAND_EXTRA][1] <= room)
+                         and idx.least_costs(rarity, i, BRAND_EXTRA)[1] <= room)
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
     # (the bound: what h distinctive and g common words of the name can share at most, against
     # what both names leave unpaired at least - core.matching.resemble.least_costs)
@@ -216,7 +214,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                 regime = BRAND_EXTRA  # a short name may be wholly inside
             else:
                 regime = EXTRA
-            c = idx.least_costs(rarity, i)[regime]
+            c = idx.least_costs(rarity, i, regime)
             mine_k = own.get(regime)
             if mine_k is None:
                 mine_k = own[regime] = least_costs(t.words, rarity, regime)

@@ -27,7 +27,15 @@ from core.matching.resemble import (
     plain_words,
     strip_words,
 )
-from core.matching.words import GENERIC, Rarity, generic_tail, skeleton, trade_family, words_of
+from core.matching.words import (
+    GENERIC,
+    Rarity,
+    aside,
+    generic_tail,
+    skeleton,
+    trade_family,
+    words_of,
+)
 from core.text import clean_text
 
 SMALL_BLOCK = 20  # a block this small is scored whole
@@ -58,16 +66,18 @@ class Rec:
     raw_org: str | None
     words: tuple[str, ...]  # as core.matching.resemble compares them (the scope's words set aside)
     stripped: bool  # the scope's words were set aside from the name
+    aside: bool = False  # a customer's name with an org number or a contact written into it
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
-         strip: frozenset[str] = frozenset()) -> Rec:
+         strip: frozenset[str] = frozenset(), *, company: bool = False) -> Rec:
+    """`company`: a customer (`core.matching.words.words_of`)."""
     norm = normalize_name(name)
-    whole = words_of(name)
+    whole = words_of(name, company=company)
     words = strip_words(whole, strip)
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words,
-                len(words) < len(whole))
+                len(words) < len(whole), company and aside(name))
 
 
 class Index:
@@ -83,7 +93,8 @@ class Index:
         self._pools: dict[tuple, frozenset[int]] = {}
         self.scope_members: dict[Scope, list[int]] = {}
         self._recs = recs
-        self._costs: list[tuple[tuple[float, ...], ...] | None] = [None] * len(recs)
+        self._costs: dict[int, list[tuple[float, ...] | None]] = {
+            regime: [None] * len(recs) for regime in (EXTRA, BRAND_EXTRA, INSTEAD)}
         self.lengths = [len(r.words) for r in recs]
         self._weights: list[tuple[float, ...]] | None = None
         self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
@@ -92,6 +103,7 @@ class Index:
         # initials ("K. Helland") pair with the words they begin, which no key finds: the
         # records that have some, and the first letters of every record's longer words
         self.initials = [initials_of(r.words) for r in recs]
+        self.with_initials = frozenset(i for i, x in enumerate(self.initials) if x)
         self._heads: list[frozenset[str] | None] = [None] * len(recs)
         self._display: dict[int, str] = {}
         self.sorted_names = [r.sorted_name for r in recs]
@@ -116,9 +128,10 @@ class Index:
              keys_b: tuple[str, ...]) -> tuple[int, ...]:
         """The records in both word pools, in order (made once a pair of words: names repeat
         them)."""
-        got = self._both.get((scope, keys_a, keys_b))
+        name = (scope, keys_a[0], keys_b[0])  # (see `word_pool`)
+        got = self._both.get(name)
         if got is None:
-            got = self._both[(scope, keys_a, keys_b)] = tuple(sorted(a & b))
+            got = self._both[name] = tuple(sorted(a & b))
         return got
 
     def heads(self, i: int) -> frozenset[str]:
@@ -136,24 +149,27 @@ class Index:
             got = self._tops[i] = heaviest(self._weights[i])
         return got
 
-    def least_costs(self, rarity: Rarity, i: int) -> tuple[tuple[float, ...], ...]:
-        """`core.matching.resemble.least_costs` of record `i`, in each regime (made once a match)."""
-        got = self._costs[i]
+    def least_costs(self, rarity: Rarity, i: int, regime: int) -> tuple[float, ...]:
+        """`core.matching.resemble.least_costs` of record `i` in `regime` (made once a match)."""
+        costs = self._costs[regime]
+        got = costs[i]
         if got is None:
-            got = self._costs[i] = tuple(least_costs(self._recs[i].words, rarity, regime)
-                                         for regime in (EXTRA, BRAND_EXTRA, INSTEAD))
+            got = costs[i] = least_costs(self._recs[i].words, rarity, regime)
         return got
 
     def word_pool(self, scope: Scope, keys: tuple[str, ...]) -> frozenset[int]:
         """The local records of `scope` that any of the keys finds (made once a word): the
-        records of every local word (or two words written together) a key leads to."""
-        got = self._pools.get((scope, keys))
+        records of every local word (or two words written together) a key leads to. `keys`: a
+        query's (`word_keys(..., query=True)`), which its first key names ("w:" and the word,
+        or a compound's one key): the pools are kept under that, cheaper to look up."""
+        name = (scope, keys[0])
+        got = self._pools.get(name)
         if got is None:
             found: set[int] = set()
             for k in keys:
                 for label in self.keyed.get((scope, k), ()):
                     found.update(self.postings[(scope, label)])
-            got = self._pools[(scope, keys)] = frozenset(found)
+            got = self._pools[name] = frozenset(found)
         return got
 
     def add(self, i: int, r: Rec) -> None:
@@ -164,7 +180,7 @@ class Index:
         if r.number:
             self.number[(scope, r.number)].append(i)
         self.base[(scope, r.norm.base)].append(i)
-        self.compact[(scope, r.norm.compact)].append(i)
+        self.compact[(scope, r.compact)].append(i)
         # each record under its words; each word under its keys, once a scope
         for word, keys, compound in word_keys(r.words, query=False):
             label = "+" + word if compound else word  # (two words written together)

@@ -223,9 +223,12 @@ def match_customers(fresh: Iterable[TxCustomer], unlinked: Iterable[LocalCustome
     unlinked = list(unlinked)
     if not unlinked:  # nothing local to match against (a first sync into an empty registry)
         return [MatchResult(c.id) for c in sorted(fresh, key=lambda c: c.id)]
-    tx = [make_rec(c.id, NO_SCOPE, c.name, c.number, c.organization_number) for c in fresh]
-    loc = [make_rec(c.key, NO_SCOPE, c.name, c.number, c.organization_number) for c in unlinked]
-    known = [make_rec(c.id, NO_SCOPE, c.name, c.number, c.organization_number) for c in others]
+    tx = [make_rec(c.id, NO_SCOPE, c.name, c.number, c.organization_number, company=True)
+          for c in fresh]
+    loc = [make_rec(c.key, NO_SCOPE, c.name, c.number, c.organization_number, company=True)
+           for c in unlinked]
+    known = [make_rec(c.id, NO_SCOPE, c.name, c.number, c.organization_number, company=True)
+             for c in others]
     rarity = Rarity(r.words for r in (*tx, *loc, *known))
     return _match("customer", tx, loc, known, rarity)
 
@@ -269,8 +272,9 @@ def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | Non
     """(score, why) of one pair, as review candidates are scored: what the search in review
     shows for a record that was not among the candidates. `rarity` from both registries (see
     `corpus_rarity`); without it every word counts as rare."""
-    t = make_rec(0, NO_SCOPE, tx_name, tx_number, tx_org, strip)
-    loc = make_rec("", NO_SCOPE, local_name, local_number, local_org, strip)
+    company = kind == "customer"
+    t = make_rec(0, NO_SCOPE, tx_name, tx_number, tx_org, strip, company=company)
+    loc = make_rec("", NO_SCOPE, local_name, local_number, local_org, strip, company=company)
     rarity = rarity or Rarity((t.words, loc.words), common_capped=kind == "customer")
     res = compare(t.words, loc.words, rarity, scoped=KINDS[kind].scoped)
     return pair_score(t, loc, res), why_of(t, loc, res, rarity)
@@ -278,4 +282,5 @@ def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | Non
 
 def corpus_rarity(names: Iterable[str], kind: str = "customer") -> Rarity:
     """The word rarities of a registry's names of `kind` (for `score_pair`)."""
-    return Rarity((words_of(n) for n in names), common_capped=kind == "customer")
+    company = kind == "customer"
+    return Rarity((words_of(n, company=company) for n in names), common_capped=company)

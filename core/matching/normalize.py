@@ -86,7 +86,8 @@ class NormName:
     def compact(self) -> str:
         """The base name without spaces ("bergen rorlegger service" -> "bergenrorleggerservice"),
         "aa" as "a" ("Aas Maling" is "asmaling", as "Aasmaling" is)."""
-        return _A_RUNS.sub("a", self.base.replace(" ", ""))
+        joined = self.base.replace(" ", "")
+        return _A_RUNS.sub("a", joined) if "aa" in joined else joined
 
     def __str__(self) -> str:
         return f"{self.base} {self.legal_form}" if self.legal_form else self.base

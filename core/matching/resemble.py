@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz.distance import OSA
 
@@ -101,7 +102,7 @@ def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
         else:
             costs.append(_EXTRA + 0.3 * weight(w))
     costs.sort()
-    return tuple(sum(costs[:m]) for m in range(len(costs), -1, -1))
+    return tuple(reversed((0, *accumulate(costs))))  # (the sums of the m cheapest, m = n..0)
 
 
 def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:

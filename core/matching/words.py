@@ -172,15 +172,19 @@ NUMBER_WEIGHT = 0.5
 
 
 @lru_cache(maxsize=65536)
-def words_of(name: str) -> tuple[str, ...]:
+def words_of(name: str, *, company: bool = False) -> tuple[str, ...]:
     """The words of `name` as resemblance compares them (see the module docstring). Letters
     written apart are one word ("F.K." is "fk", "I.L." is "il"); a long word of `_SYNONYMS`
-    typed one letter off, or an abbreviation of consonants with two letters after the first swapped, is that
-    word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag": `_synonym`)."""
+    typed one letter off, or an abbreviation of consonants with two letters after the first
+    swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
+    `_synonym`). `company`: a customer's name, without an org number or a contact written
+    into it (`_ASIDE`; a project's "v/" is part of its name, and a project named with its
+    customer's name and contact loses all of those words as its scope's)."""
     out = []
-    bare = _ASIDE.sub(" ", name)
-    if bare != name and normalize_name(bare).base:
-        name = bare
+    if company:
+        bare = _ASIDE.sub(" ", name)
+        if bare != name and normalize_name(bare).base:
+            name = bare
     for w in _initials(normalize_name(name).tokens):
         w = _synonym(w)
         if w not in _DROP:
@@ -226,6 +230,7 @@ def _typos_of_synonyms() -> tuple[dict[str, str], dict[str, str]]:
             {s: one for s, one in swapped.items() if one and s not in known})
 
 
+@lru_cache(maxsize=65536)
 def _synonym(w: str) -> str:
     """The one spelling of word `w` (see `words_of`)."""
     got = _SYNONYMS.get(w)
@@ -261,6 +266,7 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def aside(name: str) -> bool:
     """Whether `name` has an org number or a contact written into it (`_ASIDE`)."""
     return _ASIDE.search(name) is not None
