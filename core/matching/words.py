@@ -240,7 +240,10 @@ def _synonym(w: str) -> str:
         if (got := _MINUS_ONE.get(w)) is not None:  # a letter missing
             return got
         for d in _deletions(w):  # a letter more, or one wrong, or two swapped
-            got = _SYNONYMS.get(d) if len(d) >= _TYPO_LONG else None
+            # (not a word that begins with one, but for a last letter doubled: "Konsulentb." is
+            # "konsulentbistand" short)
+            shortened = w.startswith(d) and w[-1] != w[-2]
+            got = _SYNONYMS.get(d) if len(d) >= _TYPO_LONG and not shortened else None
             got = got or _MINUS_ONE.get(d)
             if got is not None:
                 return got
