@@ -30,7 +30,7 @@ from core.matching.resemble import (
 from core.matching.words import (
     GENERIC,
     Rarity,
-    aside,
+    company_parts,
     generic_tail,
     skeleton,
     trade_family,
@@ -71,13 +71,13 @@ class Rec:
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
          strip: frozenset[str] = frozenset(), *, company: bool = False) -> Rec:
-    """`company`: a customer (`core.matching.words.words_of`)."""
+    """`company`: a customer (`core.matching.words.company_words`)."""
     norm = normalize_name(name)
-    whole = words_of(name, company=company)
+    whole, aside = company_parts(name) if company else (words_of(name), False)
     words = strip_words(whole, strip)
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words,
-                len(words) < len(whole), company and aside(name))
+                len(words) < len(whole), aside)
 
 
 class Index:

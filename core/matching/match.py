@@ -54,7 +54,7 @@ from core.matching.candidates import (
 )
 from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
 from core.matching.resemble import compare
-from core.matching.words import Rarity, words_of
+from core.matching.words import Rarity, company_words, words_of
 from core.models import KINDS, Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.words import named, plural_of
 
@@ -283,4 +283,5 @@ def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | Non
 def corpus_rarity(names: Iterable[str], kind: str = "customer") -> Rarity:
     """The word rarities of a registry's names of `kind` (for `score_pair`)."""
     company = kind == "customer"
-    return Rarity((words_of(n, company=company) for n in names), common_capped=company)
+    words = company_words if company else words_of
+    return Rarity((words(n) for n in names), common_capped=company)

@@ -172,19 +172,13 @@ NUMBER_WEIGHT = 0.5
 
 
 @lru_cache(maxsize=65536)
-def words_of(name: str, *, company: bool = False) -> tuple[str, ...]:
+def words_of(name: str) -> tuple[str, ...]:
     """The words of `name` as resemblance compares them (see the module docstring). Letters
     written apart are one word ("F.K." is "fk", "I.L." is "il"); a long word of `_SYNONYMS`
     typed one letter off, or an abbreviation of consonants with two letters after the first
     swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
-    `_synonym`). `company`: a customer's name, without an org number or a contact written
-    into it (`_ASIDE`; a project's "v/" is part of its name, and a project named with its
-    customer's name and contact loses all of those words as its scope's)."""
+    `_synonym`). A customer's name: `company_words`."""
     out = []
-    if company:
-        bare = _ASIDE.sub(" ", name)
-        if bare != name and normalize_name(bare).base:
-            name = bare
     for w in _initials(normalize_name(name).tokens):
         w = _synonym(w)
         if w not in _DROP:
@@ -199,6 +193,22 @@ _ASIDE = re.compile(
     r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
     r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
     r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b).*$")
+
+
+def company_words(name: str) -> tuple[str, ...]:
+    """`words_of` a customer's name, without an org number or a contact written into it
+    (`_ASIDE`). Not for projects: a project's "v/" is part of its name, and a project named with
+    its customer's name and contact sets aside all of those words as its scope's."""
+    return company_parts(name)[0]
+
+
+@lru_cache(maxsize=65536)
+def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
+    """(`company_words` of `name`, whether it has an org number or a contact written into it)."""
+    bare = _ASIDE.sub(" ", name)
+    if bare != name and normalize_name(bare).base:
+        return words_of(bare), True
+    return words_of(name), bare != name
 
 
 _TYPO_LONG = 8  # a word of `_SYNONYMS` this long is known one letter off
@@ -267,12 +277,6 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
     if run:
         out.append(run)
     return out
-
-
-@lru_cache(maxsize=65536)
-def aside(name: str) -> bool:
-    """Whether `name` has an org number or a contact written into it (`_ASIDE`)."""
-    return _ASIDE.search(name) is not None
 
 
 def synonyms_why(a: NormName, b: NormName) -> list[str]:
