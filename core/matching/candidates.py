@@ -207,7 +207,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         if i not in sure:
             h, g, n_plain = heavy.get(i, 0), light.get(i, 0), plain.get(i, 0)
             k = h + g
-            short = min(nt, lengths[i])
+            li = lengths[i]
+            short = nt if nt < li else li
             if plain_t > n_plain and plains[i] > n_plain:
                 regime = INSTEAD  # both keep a plain word
             elif short <= BRAND and k >= short:
@@ -218,10 +219,14 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             mine_k = own.get(regime)
             if mine_k is None:
                 mine_k = own[regime] = least_costs(t.words, rarity, regime)
-            top = idx.top(i)
-            most = min(heavy_top[min(h, last_heavy)] + light_top[min(g, last_light)],
-                       top[min(k, len(top) - 1)])
-            if most < RATIO * (mine_k[min(k, len(mine_k) - 1)] + c[min(k, len(c) - 1)]):
+            # (each table has an entry for 0 to all the words of its name)
+            k_loc = k if k < li else li
+            most = (heavy_top[h if h < last_heavy else last_heavy]
+                    + light_top[g if g < last_light else last_light])
+            top = idx.top(i)[k_loc]
+            if top < most:
+                most = top
+            if most < RATIO * (mine_k[k if k < nt else nt] + c[k_loc]):
                 continue  # it cannot reach the gate
         loc = local[i]
         res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=mine,

@@ -305,7 +305,7 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
     if not (left_a and left_b):
         return pairs, left_a, left_b
     # compounds written apart on one side: "byggservice" = "bygg" + "service"
-    if any(a[i].startswith(b[j]) or b[j].startswith(a[i]) for i in left_a for j in left_b):
+    if _any_begins(a, b, left_a, left_b):
         for i, span in _compounds(a, b, left_a, left_b):
             pairs.append(((i,), span, 1.0, "compound"))
         for j, span in _compounds(b, a, left_b, left_a):
@@ -326,6 +326,18 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
                     left_a.remove(i)
                     left_b.remove(j)
     return pairs, left_a, left_b
+
+
+def _any_begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
+                ) -> bool:
+    """Whether a word of `a` left unpaired begins one of `b` left unpaired, or the other way."""
+    for i in left_a:
+        x = a[i]
+        for j in left_b:
+            y = b[j]
+            if x.startswith(y) or y.startswith(x):
+                return True
+    return False
 
 
 def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a: list[int],
