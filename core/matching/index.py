@@ -203,8 +203,9 @@ def heads_of(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w[0] for w in words if len(w) > 1 and w.isalpha())
 
 
+@lru_cache(maxsize=65536)
 def word_keys(words: tuple[str, ...], *, query: bool
-               ) -> list[tuple[str, tuple[str, ...], bool]]:
+              ) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The blocking keys of a name's words, for the index of local records or for a query:
     (label, keys, compound). Each word finds what `core.matching.resemble.token_sim` pairs it with
     (`keys_of`). Compounds: a long word meets two adjacent words written together on the
@@ -215,7 +216,7 @@ def word_keys(words: tuple[str, ...], *, query: bool
     for a, b in zip(words, words[1:], strict=False):
         if len(a) + len(b) >= COMPOUND:
             out.append((a + b, (("c:" if query else "j:") + a + b,), True))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
