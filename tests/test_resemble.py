@@ -56,6 +56,9 @@ KINDS = {
     "an org number written into the name": ("Salmar ASA", "Salmar ASA org.nr 893927565"),
     "a contact written into the name": ("Lindahl & Sønn Bygg AS",
                                         "Lindahl & Sønn Bygg AS Att: Ingrid Jensen"),
+    "a department written into the name": ("Nordic Byggservice Group AS avd. Ski",
+                                           "Nordic Byggservice Group"),
+    "a short name one letter off in its middle": ("Tine SA", "Time SA"),
 }
 
 
@@ -190,8 +193,8 @@ def test_a_short_rare_name_one_letter_off_beside_a_trade_of_one_family_is_asked(
 
 @pytest.mark.parametrize(("tx_name", "local_name", "signal"), [
     ("K. Helland", "Kari Helland", "initial K. = 'kari'"),
-    ("Salmar ASA", "Salmar ASA org.nr 893927565", "org number or contact written into the name"),
-    ("Lindahl Bygg AS", "Lindahl Bygg AS v/ Ola Berg", "org number or contact written into the name"),
+    ("Salmar ASA", "Salmar ASA org.nr 893927565", "org number, contact or department written into the name"),
+    ("Lindahl Bygg AS", "Lindahl Bygg AS v/ Ola Berg", "org number, contact or department written into the name"),
     ("Bøler Borettslag", "Bøler BLR", "abbreviation blr=borettslag"),
     ("Nordvest Seafood", "Nordvest Sjømat", "one trade 'seafood'/'sjomat'"),
 ])

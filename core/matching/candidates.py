@@ -111,7 +111,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
     if t.aside or loc.aside:
-        out.append("org number or contact written into the name")
+        out.append("org number, contact or department written into the name")
     a, b = t.norm.legal_form, loc.norm.legal_form
     if a and b and a != b:
         out.append(f"legal form {a.upper()}/{b.upper()}")

@@ -224,7 +224,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     """The keys of one word: the same word; the same first four letters (abbreviations, a
     compound's first part); a three-letter word the longer words it begins (and the other
     way); the word less one letter (typos: the deletion neighbourhood), a four-letter word with
-    one letter changed or one letter more than a three-letter word; a common word that
+    one of its middle letters changed or one letter more than a three-letter word; a common word that
     ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
     written short ("2025" / "25"). The index side adds the long word for compounds."""
     keys = ["w:" + w]
@@ -245,7 +245,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     if len(w) >= 5:
         keys.extend(sorted({"d:" + w[:k] + w[k + 1:] for k in range(len(w))}))
     elif len(w) == 4 and w.isalpha():  # a short name one letter off ("Eide"/"Eode")
-        keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1,))
+        keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1, 2))
         # ... or one letter more than a three-letter word ("Atea"/"Ata"), both ways
         keys.extend(sorted({("x:" if query else "y:") + w[:k] + w[k + 1:] for k in range(4)}))
     if len(w) == 3 and w.isalpha():

@@ -187,24 +187,26 @@ def words_of(name: str) -> tuple[str, ...]:
 
 
 # What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
-# 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o").
+# 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
+# or a department ("avd. Ski").
 _ASIDE = re.compile(
     r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
     r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
     r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
-    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b).*$")
+    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$")
 
 
 def company_words(name: str) -> tuple[str, ...]:
-    """`words_of` a customer's name, without an org number or a contact written into it
-    (`_ASIDE`). Not for projects: a project's "v/" is part of its name, and a project named with
+    """`words_of` a customer's name, without an org number, a contact or a department written
+    into it (`_ASIDE`). Not for projects: a project's "v/" is part of its name, and a project named with
     its customer's name and contact sets aside all of those words as its scope's."""
     return company_parts(name)[0]
 
 
 @lru_cache(maxsize=65536)
 def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
-    """(`company_words` of `name`, whether it has an org number or a contact written into it)."""
+    """(`company_words` of `name`, whether it has an org number, a contact or a department
+    written into it)."""
     bare = _ASIDE.sub(" ", name)
     if bare != name and normalize_name(bare).base:
         return words_of(bare), True
