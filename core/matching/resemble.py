@@ -6,11 +6,14 @@ candidates. It never links anything by itself (core.matching.match's rules do th
 A name is compared as its words (core.matching.words: `words_of`, weighed by `Rarity`). Two
 names' words are paired, best first:
 
-- the same word, or a year in another form ("2025"/"25");
+- the same word, a year in another form ("2025"/"25"), a month by its number ("november"/"11");
 - a compound written apart or together ("Byggservice" / "Bygg Service");
 - a shortened word or abbreviation ("Cons."/"Consulting", "Tech"/"Technology", "Mgmt"/
-  "Management"), a compound's first part ("Bygg"/"Byggservice") or last part;
-- a typo (one edit, or two in a long word; a swap of two letters counts as one).
+  "Management"), a compound's first part ("Bygg"/"Byggservice") or last part, its initials
+  ("GF"/"Generalforsamling");
+- a first name as its initial ("K."/"Kari");
+- a typo (one edit, or two in a long word; a swap of two letters counts as one);
+- two trades of one family ("Bilverksted"/"Bilservice", "Seafood"/"Sjømat").
 
 Each word weighs what it tells apart: its rarity in the two registries (`Rarity`: a word in
 every name tells nothing, a word in one name a lot), and never more than `GENERIC_WEIGHT` for the

@@ -3,14 +3,16 @@
 `words_of(name)`: the name folded as matching folds names (core.matching.normalize: case, æ/ø/å,
 punctuation, `&`/og), without its legal form, with letters written apart joined ("F.K." is
 "fk"), and one spelling for the words that are the same word in another form ("Norway"/"Norge",
-"Sameiet"/"Sameie", "BRL"/"Borettslag", "etg."/"etasje"). `synonyms_why` says where two names
-spell such a word differently.
+"Sameiet"/"Sameie", "BRL"/"Borettslag", "etg."/"etasje"), also when a long one is typed a letter
+off or an abbreviation with two letters swapped. `synonyms_why` says where two names spell such
+a word differently. `company_words(name)`: a customer's, without what people write beside the
+name (an org number, "Att: Kari", "v/ Ola", "avd. Ski").
 
 What a word tells apart: `Rarity` weighs each word by how many names of the two registries hold
 it (a word in every name tells nothing, a word in one name a lot), never more than
 `GENERIC_WEIGHT` for the words that fill Norwegian company names (`GENERIC`: "Bygg", "Eiendom",
 "Consulting"); `FILLER` words ("Group", "Norge") say little whether present or not. Trades
-written in more than one way are one `trade_family`.
+written in more than one way, or in English, are one `trade_family`. `MONTHS` by their names.
 
 For projects, `core.matching.resemble.strip_words` sets aside the words of the scope (the
 customer's name and number, a main project's name), which people write into project names.
