@@ -972,7 +972,6 @@ def generate(seed: int, customers: int = 300, projects: int = 500) -> DataSet:
     r.shuffle(order)
     for i, rec in enumerate(order):
         rec.number = str(10001 + i)
-    local_by_id = {x.id: x for x in local_c}
     for t, lrec, how in tx_number_later:
         if lrec is None:
             continue
