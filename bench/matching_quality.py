@@ -30,10 +30,13 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b]
+                                     [--data a|b|c]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
+`--data c` uses `bench/quality_data_c.py`, a third one written independently of the matcher and
+of both (how consultants really type names next to Brønnøysund's: codes, departments, markers,
+persons, agencies, clubs, branches, brands; projects with terms, quarters and sub-projects).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -55,7 +58,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import quality_data_b, throwaway_home  # noqa: E402
+from bench import quality_data_b, quality_data_c, throwaway_home  # noqa: E402
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
 from core.cli.main import main as cli_main  # noqa: E402
 from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org  # noqa: E402
@@ -541,7 +544,8 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate}  # --data: bench/quality_data(_b).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|_c).py
+              "c": quality_data_c.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -706,7 +710,7 @@ def main() -> int:
     ap.add_argument("--selftest", action="store_true", help="check the truth and the scoring")
     ap.add_argument("--data", choices=sorted(GENERATORS), default="a",
                     help="the data set: a = bench/quality_data.py, b = bench/quality_data_b.py "
-                         "(an independent second generator)")
+                         "(an independent second generator), c = bench/quality_data_c.py (a third)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
