@@ -59,6 +59,10 @@ KINDS = {
     "a department written into the name": ("Nordic Byggservice Group AS avd. Ski",
                                            "Nordic Byggservice Group"),
     "a short name one letter off in its middle": ("Tine SA", "Time SA"),
+    "a club by its initials": ("Harstad Turnforening", "Harstad TF"),
+    "a club by its initials and a word more": ("Ørsta Håndballklubb", "Ørsta HK - hovedstyret"),
+    "a trade's compound cut": ("Eiendomsmegler Raknes AS", "Megler Raknes"),
+    "a trade in English, Norwegian in Tripletex": ("Myrgløtt Løsninger AS", "Myrgløtt Solutions"),
 }
 
 
@@ -96,6 +100,16 @@ PROJECT_KINDS = {
     "a compound by its initials": ("Generalforsamling 2024", "GF 2024"),
     "another compound by its initials": ("Internkontroll 2026", "IK 2026"),
     "a month as its number": ("Lønn november", "Lønn 11"),
+    # found by a third, independent generator (bench/quality_data_c.py): created without asking
+    "a compound's initials, the year short": ("Årsoppgjør 2024", "ÅO 24"),
+    "letters left out inside a word": ("Skattemelding 2025", "Skattemld. 2025"),
+    "a quarter written two ways": ("Timer Q3 2025", "3. kv. 2025"),
+    "a VAT term written two ways": ("Mva-termin 1 2025", "MVA T1"),
+    "Microsoft 365 written two ways": ("Migrering til Microsoft 365", "M365 migrering"),
+    "one job in other words": ("Skattemelding 2024", "Selvangivelse 2024"),
+    "bookkeeping in other words": ("Regnskapsføring 2024", "Bokføring 2024"),
+    "extra work in other words": ("Tilleggsarbeider", "Ekstraarbeider"),
+    "a service and its agreement": ("Vaktmestertjenester", "Vaktmesteravtale"),
 }
 
 

@@ -165,8 +165,9 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         if w not in FILLER and not w.isdigit():
             plain.update(found)
         words.append((found, w, keys))
-    # an initial pairs with a word it begins ("K."/"Kari") though no key finds it: counted as
-    # a word found, so that the bound below does not skip "Kari Helland" for "K. Helland"
+    # an initial or a two-letter word pairs with a word it begins ("K."/"Kari", "TF"/
+    # "Turnforening") though no key finds it: counted as a word found, so that the bound below
+    # does not skip "Kari Helland" for "K. Helland"
     mine_initials = initials_of(t.words)
     with_initials = pool if mine_initials else pool & idx.with_initials
     if with_initials:

@@ -194,13 +194,16 @@ class Index:
 
 
 def initials_of(words: tuple[str, ...]) -> str:
-    """The initials among `words` ("k" of "K. Helland"), as one string."""
-    return "".join(w for w in words if len(w) == 1 and w.isalpha())
+    """The first letters of the initials and two-letter words among `words` ("k" of "K.
+    Helland", "g" of "GF 2025"), as one string: they may stand for longer words
+    (`core.matching.resemble.token_sim`: "initial", "acronym")."""
+    return "".join(w[0] for w in words if len(w) <= 2 and w.isalpha())
 
 
 def heads_of(words: tuple[str, ...]) -> frozenset[str]:
-    """The first letters of `words` of two letters or more (what an initial may stand for)."""
-    return frozenset(w[0] for w in words if len(w) > 1 and w.isalpha())
+    """The first letters of `words` of three letters or more (what an initial or a two-letter
+    word may stand for)."""
+    return frozenset(w[0] for w in words if len(w) > 2 and w.isalpha())
 
 
 @lru_cache(maxsize=65536)

@@ -157,6 +157,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.0, ""
     if rest >= 3 and skeleton(short) and short[0] == long_[0] and _subsequence(short, long_):
         return 0.8, "short"  # brl/borettslag, mgmt/management, trsp/transport
+    if len(short) >= 5 and rest >= 2 and short[:4] == long_[:4] and _subsequence(short, long_):
+        return 0.8, "short"  # skattemld/skattemelding: letters left out inside
     if (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
             and short[1] in long_[3:-3]):
         return 0.7, "acronym"  # gf/generalforsamling, ik/internkontroll: a compound's initials
@@ -230,8 +232,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         if sim >= 0.8 and not a[ia[0]].isdigit():
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT
-        elif sim >= 0.7 and weight >= DISTINCT and _rel != "initial" and not a[ia[0]].isdigit():
-            near = True  # a rare short word one letter off ("Eide"/"Eode")
+        elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and _rel != "initial"
+              and not a[ia[0]].isdigit()):
+            near = True  # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []

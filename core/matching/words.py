@@ -73,6 +73,19 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("komm",), "kommune"),
     **dict.fromkeys(("dept", "dep"), "department"),
     **dict.fromkeys(("hovedprosjektet", "hovudprosjekt"), "hovedprosjekt"),
+    # one job or trade, said in other words (an accountant's and a caretaker's projects)
+    **dict.fromkeys(("selvangivelse", "selvangivelsen", "skattemeldingen"), "skattemelding"),
+    **dict.fromkeys(("bokforing", "regnskapsforing", "regnskapsfort"), "regnskap"),
+    **dict.fromkeys(("arsregnskap", "arsregnskapet", "arsoppgjoret", "arsoppgjer"), "arsoppgjor"),
+    **dict.fromkeys(("ekstraarbeid", "ekstraarbeider", "tilleggsarbeider", "tillegsarbeid"),
+                    "tilleggsarbeid"),
+    **dict.fromkeys(("hjemmeside", "hjemmesider", "nettsider", "nettsiden", "webside",
+                     "website"), "nettside"),
+    **dict.fromkeys(("styremote", "styremoter", "styrearbeidet"), "styrearbeid"),
+    **dict.fromkeys(("vaktmesteravtale", "vaktmestertjenester", "vaktmestertjeneste",
+                     "vaktmestertjenesten"), "vaktmester"),
+    **dict.fromkeys(("eiendomsmegler", "eiendomsmegling", "meglerhuset"), "megler"),
+    **dict.fromkeys(("losninger", "losning"), "solutions"),
 }
 
 
@@ -181,11 +194,30 @@ def words_of(name: str) -> tuple[str, ...]:
     swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
     `_synonym`). A customer's name: `company_words`."""
     out = []
+    if _PERIODS.search(name):
+        name = _PERIODS.sub(_period, name)
     for w in _initials(normalize_name(name).tokens):
         w = _synonym(w)
         if w not in _DROP:
             out.append(w)
     return tuple(out)
+
+
+# Periods and products written more than one way: a quarter ("Q3", "3. kv.", "3. kvartal",
+# "kvartal 3"), a VAT term ("T1", "1. termin", "termin 1"), Microsoft 365 ("M365", "O365",
+# "Office 365"), each as one word ("q3", "t1", "m365").
+_PERIODS = re.compile(
+    r"(?i)\b(?:q\s*([1-4])|([1-4])\.?\s*(?:kv|kvartal)\b\.?|(?:kv|kvartal)\.?\s*([1-4])"
+    r"|t\s*([1-6])|([1-6])\.?\s*termin|termin\s*([1-6])"
+    r"|(?:m|o|office|microsoft)\s*-?\s*(365))\b")
+
+
+def _period(m: re.Match[str]) -> str:
+    q = m.group(1) or m.group(2) or m.group(3)
+    if q:
+        return f" q{q} "
+    t = m.group(4) or m.group(5) or m.group(6)
+    return f" t{t} " if t else " m365 "
 
 
 # What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
