@@ -231,6 +231,7 @@ WHY: tuple[str, ...] = (
     N_("part of a word '{a}'/'{b}'"), N_("one trade '{a}'/'{b}'"), N_("typo '{a}'~'{b}'"),
     N_("same word {a}/{b}"), N_("initial {a}. = '{b}'"),
     N_("org number, contact or department written into the name"), N_("month {a} = {b}"),
+    N_("its number written into the name"),
 )
 
 

@@ -110,6 +110,10 @@ PROJECT_KINDS = {
     "bookkeeping in other words": ("Regnskapsføring 2024", "Bokføring 2024"),
     "extra work in other words": ("Tilleggsarbeider", "Ekstraarbeider"),
     "a service and its agreement": ("Vaktmestertjenester", "Vaktmesteravtale"),
+    "two words together the other way round": ("Vedlikehold tak 2025", "Takvedlikehold 2025"),
+    "a month shortened": ("Lønn april", "Lønn apr"),
+    "a compound's initials alone": ("Byggeledelse", "BL"),
+    "a plural": ("Ny nettside", "Nye nettsider"),
 }
 
 
@@ -128,6 +132,19 @@ def test_every_project_kind_is_asked_within_its_customer(kind: str, direction: s
     assert m.local_key is None and m.candidates, f"{kind}: created beside {local_name!r}"
     assert m.candidates[0].local_key == "p-true"
     assert "p-elsewhere" not in [c.local_key for c in m.candidates]  # another customer's
+
+
+@pytest.mark.parametrize("local_name", ["Rammeavtale (1347)", "P1347 - Rammeavtale",
+                                        "P1347 - Skolegata 27"])
+def test_a_project_with_the_tripletex_number_in_its_name_is_asked(local_name: str) -> None:
+    """People write the Tripletex project's number into the local name ("Rammeavtale (1347)"):
+    a number in the name against "Rammeavtale 2025" made the two differ (data c created them)."""
+    fresh = [TxProject(1, 1, "Rammeavtale 2025", number="1347", customer_id=9)]
+    local = [LocalProject("p-true", local_name, customer_key="c-1"),
+             LocalProject("p-other", "Årsoppgjør 2024", customer_key="c-1")]
+    (m,) = match_projects(fresh, local, lambda _p: ("c-1", None))
+    assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["p-true"], m
+    assert "its number written into the name" in m.candidates[0].why
 
 
 def test_a_project_named_with_its_customers_name_and_contact_is_asked() -> None:

@@ -19,7 +19,16 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from core.matching.index import SMALL_BLOCK, Index, Rec, Scope, heads_of, initials_of, word_keys
+from core.matching.index import (
+    SMALL_BLOCK,
+    Index,
+    Rec,
+    Scope,
+    heads_of,
+    initials_of,
+    numbers_named,
+    word_keys,
+)
 from core.matching.normalize import NormName
 from core.matching.resemble import (
     BRAND,
@@ -100,6 +109,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.append("different org numbers")
     if t.number is not None and t.number == loc.number:
         out.append("same number")
+    elif t.number is not None and t.number in numbers_named(loc.norm.tokens):
+        out.append("its number written into the name")
     if t.norm.base and t.norm.base == loc.norm.base:
         out.append("same name")
         if clean_text(t.name).casefold() != clean_text(loc.name).casefold() and any(
@@ -129,6 +140,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         sharers.update(idx.org.get((key, t.org), ()))
     if t.number:
         sharers.update(idx.number.get((key, t.number), ()))
+        sharers.update(idx.named_number.get((key, t.number), ()))
     if t.norm.base:
         sharers.update(idx.base.get((key, t.norm.base), ()))
         sharers.update(idx.compact.get((key, t.compact), ()))

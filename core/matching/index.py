@@ -12,6 +12,7 @@ same trade family, a year written short, consonant abbreviations, and compounds 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,6 +89,9 @@ class Index:
         self.number: dict[tuple, list[int]] = defaultdict(list)
         self.base: dict[tuple, list[int]] = defaultdict(list)
         self.compact: dict[tuple, list[int]] = defaultdict(list)
+        # a number written into the name ("Rammeavtale (1347)", "P1500 - Rammeavtale"): often
+        # the Tripletex project's own
+        self.named_number: dict[tuple, list[int]] = defaultdict(list)
         self.postings: dict[tuple, list[int]] = {}  # (scope, word) -> records
         self.keyed: dict[tuple, list[str]] = {}  # (scope, key) -> the words it finds
         self._pools: dict[tuple, frozenset[int]] = {}
@@ -181,6 +185,8 @@ class Index:
             self.number[(scope, r.number)].append(i)
         self.base[(scope, r.norm.base)].append(i)
         self.compact[(scope, r.compact)].append(i)
+        for n in numbers_named(r.norm.tokens):
+            self.named_number[(scope, n)].append(i)
         # each record under its words; each word under its keys, once a scope
         for word, keys, compound in word_keys(r.words, query=False):
             label = "+" + word if compound else word  # (two words written together)
@@ -191,6 +197,14 @@ class Index:
                     self.keyed.setdefault((scope, k), []).append(label)
             if not posting or posting[-1] != i:
                 posting.append(i)
+
+
+_NAMED_NUMBER = re.compile(r"p?0*(\d{3,})")
+
+
+def numbers_named(tokens: tuple[str, ...]) -> set[str]:
+    """The numbers of three digits or more written into a name's tokens, "P1500" as "1500"."""
+    return {m.group(1) for w in tokens if (m := _NAMED_NUMBER.fullmatch(w))}
 
 
 def initials_of(words: tuple[str, ...]) -> str:

@@ -139,6 +139,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         elif MONTHS.get(b if a.isdigit() else a) == int(a if a.isdigit() else b):
             return 1.0, "month"  # november/11
         return 0.0, ""
+    if (month := MONTHS.get(a)) is not None and month == MONTHS.get(b):
+        return 1.0, "month"  # april/apr
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     rest = len(long_) - len(short)
     if len(long_) >= 4 and rest <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
@@ -378,8 +380,8 @@ def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a:
 
 def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
                ) -> list[tuple[int, tuple[int, ...]]]:
-    """Words of `a` written together from two or three adjacent words of `b`; the words paired
-    are taken out of `left_a` and `left_b`."""
+    """Words of `a` written together from two or three adjacent words of `b` (or two the other
+    way round); the words paired are taken out of `left_a` and `left_b`."""
     out = []
     for i in list(left_a):
         word = a[i]
@@ -403,6 +405,16 @@ def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b
             else:
                 continue
             if i not in left_a:
+                break
+    # two words written together the other way round ("Takvedlikehold" / "Vedlikehold tak")
+    for i in list(left_a):
+        word = a[i]
+        for k in range(len(b) - 1):
+            if k in left_b and k + 1 in left_b and b[k + 1] + b[k] == word:
+                out.append((i, (k, k + 1)))
+                left_a.remove(i)
+                left_b.remove(k)
+                left_b.remove(k + 1)
                 break
     return out
 

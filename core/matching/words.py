@@ -60,7 +60,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("sonner", "sonnene", "sons"), "sonn"),
     # Norwegian abbreviations that are not a prefix or the consonants of their word
     **dict.fromkeys(("etg", "etasjen"), "etasje"),
-    **dict.fromkeys(("bl", "blokka", "blokken"), "blokk"),
+    **dict.fromkeys(("blokka", "blokken"), "blokk"),  # ("BL" is byggeledelse as often)
     **dict.fromkeys(("gt", "gata", "gaten", "gatan"), "gate"),
     **dict.fromkeys(("vn", "veien", "veg", "vegen"), "vei"),
     **dict.fromkeys(("pl", "plassen"), "plass"),
@@ -86,6 +86,7 @@ _SYNONYMS: dict[str, str] = {
                      "vaktmestertjenesten"), "vaktmester"),
     **dict.fromkeys(("eiendomsmegler", "eiendomsmegling", "meglerhuset"), "megler"),
     **dict.fromkeys(("losninger", "losning"), "solutions"),
+    **dict.fromkeys(("nye", "nytt"), "ny"),
 }
 
 
