@@ -60,6 +60,8 @@ KINDS = {
                                            "Nordic Byggservice Group"),
     "a short name one letter off in its middle": ("Tine SA", "Time SA"),
     "a club by its initials": ("Harstad Turnforening", "Harstad TF"),
+    "a ski club by its initials": ("Jessheim Skiklubb", "Jessheim SK"),
+    "a brand with a place after a dash": ("Veidekke Entreprenør AS", "Veidekke - Geilo"),
     "a club by its initials and a word more": ("Ørsta Håndballklubb", "Ørsta HK - hovedstyret"),
     "a trade's compound cut": ("Eiendomsmegler Raknes AS", "Megler Raknes"),
     "a trade in English, Norwegian in Tripletex": ("Myrgløtt Løsninger AS", "Myrgløtt Solutions"),
@@ -114,6 +116,8 @@ PROJECT_KINDS = {
     "a month shortened": ("Lønn april", "Lønn apr"),
     "a compound's initials alone": ("Byggeledelse", "BL"),
     "a plural": ("Ny nettside", "Nye nettsider"),
+    "a VAT term with its year": ("Mva-melding 2. termin 2025", "Mva 2025-2"),
+    "a VAT term over its year": ("MVA 4. termin 2025", "Mva 4/2025"),
 }
 
 

@@ -185,8 +185,9 @@ class Index:
             self.number[(scope, r.number)].append(i)
         self.base[(scope, r.norm.base)].append(i)
         self.compact[(scope, r.compact)].append(i)
-        for n in numbers_named(r.norm.tokens):
-            self.named_number[(scope, n)].append(i)
+        if _THREE_DIGITS.search(r.norm.base):
+            for n in numbers_named(r.norm.tokens):
+                self.named_number[(scope, n)].append(i)
         # each record under its words; each word under its keys, once a scope
         for word, keys, compound in word_keys(r.words, query=False):
             label = "+" + word if compound else word  # (two words written together)
@@ -200,11 +201,13 @@ class Index:
 
 
 _NAMED_NUMBER = re.compile(r"p?0*(\d{3,})")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
-def numbers_named(tokens: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=65536)
+def numbers_named(tokens: tuple[str, ...]) -> frozenset[str]:
     """The numbers of three digits or more written into a name's tokens, "P1500" as "1500"."""
-    return {m.group(1) for w in tokens if (m := _NAMED_NUMBER.fullmatch(w))}
+    return frozenset(m.group(1) for w in tokens if (m := _NAMED_NUMBER.fullmatch(w)))
 
 
 def initials_of(words: tuple[str, ...]) -> str:

@@ -120,6 +120,13 @@ def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:
 RATIO = GATE / (1.0 - GATE)  # shared against unpaired cost, at the gate
 
 
+def _acronym(short: str, long_: str) -> bool:
+    """Whether two letters may be the initials of a compound's parts ("GF"/"Generalforsamling",
+    "SK"/"Skiklubb"): its first letter, the other inside."""
+    return (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
+            and short[1] in long_[2:-3])
+
+
 def _same_year(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(long_) == 4 and len(short) == 2 and long_[:2] in ("19", "20") and long_[2:] == short
@@ -145,6 +152,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
     rest = len(long_) - len(short)
     if len(long_) >= 4 and rest <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
         return (0.85 if len(short) >= 5 else 0.7), "typo"  # one letter wrong, missing or swapped
+    if _acronym(short, long_):
+        return 0.7, "acronym"  # gf/generalforsamling, sk/skiklubb: a compound's initials
     if long_.startswith(short):
         if len(short) == 1 and short.isalpha():
             return 0.75, "initial"  # k/kari: a first name written as its initial
@@ -161,9 +170,6 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.8, "short"  # brl/borettslag, mgmt/management, trsp/transport
     if len(short) >= 5 and rest >= 2 and short[:4] == long_[:4] and _subsequence(short, long_):
         return 0.8, "short"  # skattemld/skattemelding: letters left out inside
-    if (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
-            and short[1] in long_[3:-3]):
-        return 0.7, "acronym"  # gf/generalforsamling, ik/internkontroll: a compound's initials
     if short in GENERIC and len(short) >= 4 and rest >= 4 and long_.endswith(short):
         return 0.7, "part"  # service/rorleggerservice: a compound's common last part
     if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
@@ -410,7 +416,8 @@ def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b
     for i in list(left_a):
         word = a[i]
         for k in range(len(b) - 1):
-            if k in left_b and k + 1 in left_b and b[k + 1] + b[k] == word:
+            if (word.endswith(b[k]) and word.startswith(b[k + 1]) and len(word) == len(b[k])
+                    + len(b[k + 1]) and k in left_b and k + 1 in left_b):
                 out.append((i, (k, k + 1)))
                 left_a.remove(i)
                 left_b.remove(k)

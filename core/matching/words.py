@@ -67,7 +67,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("il", "idrettslaget"), "idrettslag"),
     **dict.fromkeys(("if", "idrettsforeningen"), "idrettsforening"),
     **dict.fromkeys(("fk", "fotballklubben"), "fotballklubb"),
-    **dict.fromkeys(("sk", "sportsklubben"), "sportsklubb"),
+    **dict.fromkeys(("sportsklubben",), "sportsklubb"),  # ("SK" is a skiklubb as often)
     **dict.fromkeys(("bhg", "barnehagen"), "barnehage"),
     **dict.fromkeys(("adm", "administrasjonen"), "administrasjon"),
     **dict.fromkeys(("komm",), "kommune"),
@@ -195,6 +195,8 @@ def words_of(name: str) -> tuple[str, ...]:
     swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
     `_synonym`). A customer's name: `company_words`."""
     out = []
+    if _VAT_YEAR_TERM.search(name) and "mva" in name.casefold():
+        name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
     if _PERIODS.search(name):
         name = _PERIODS.sub(_period, name)
     for w in _initials(normalize_name(name).tokens):
@@ -213,6 +215,10 @@ _PERIODS = re.compile(
     r"|(?:m|o|office|microsoft)\s*-?\s*(365))\b")
 
 
+# a VAT term with its year, in a VAT project's name: "Mva 2025-2", "Mva 2/2025"
+_VAT_YEAR_TERM = re.compile(r"\b(20\d\d)\s*[-/]\s*([1-6])\b|\b([1-6])\s*/\s*(20\d\d)\b")
+
+
 def _period(m: re.Match[str]) -> str:
     q = m.group(1) or m.group(2) or m.group(3)
     if q:
@@ -223,12 +229,13 @@ def _period(m: re.Match[str]) -> str:
 
 # What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
 # 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
-# or a department ("avd. Ski").
+# or a department ("avd. Ski", "Veidekke - Geilo").
 _ASIDE = re.compile(
     r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
     r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
     r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
-    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$")
+    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$"
+    r"|\s[-–]\s+\w+$")
 
 
 def company_words(name: str) -> tuple[str, ...]:
