@@ -62,6 +62,8 @@ KINDS = {
     "a club by its initials": ("Harstad Turnforening", "Harstad TF"),
     "a ski club by its initials": ("Jessheim Skiklubb", "Jessheim SK"),
     "a brand with a place after a dash": ("Veidekke Entreprenør AS", "Veidekke - Geilo"),
+    "a sole proprietor known by surname and trade": ("Hilde Sofie Fredriksen ENK",
+                                                     "Fredriksen Maler"),
     "a club by its initials and a word more": ("Ørsta Håndballklubb", "Ørsta HK - hovedstyret"),
     "a trade's compound cut": ("Eiendomsmegler Raknes AS", "Megler Raknes"),
     "a trade in English, Norwegian in Tripletex": ("Myrgløtt Løsninger AS", "Myrgløtt Solutions"),

@@ -248,11 +248,18 @@ def company_words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     """(`company_words` of `name`, whether it has an org number, a contact or a department
-    written into it)."""
+    written into it). A sole proprietorship named as its owner ("Hilde Sofie Fredriksen ENK")
+    is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
     bare = _ASIDE.sub(" ", name)
-    if bare != name and normalize_name(bare).base:
-        return words_of(bare), True
-    return words_of(name), bare != name
+    aside = bare != name
+    if aside and normalize_name(bare).base:
+        name = bare
+    words = words_of(name)
+    if (len(words) >= 2 and normalize_name(name).legal_form == "enk"
+            and all(w.isalpha() and len(w) > 1 and w not in GENERIC and trade_family(w) is None
+                    for w in words)):
+        words = words[-1:]
+    return words, aside
 
 
 _TYPO_LONG = 8  # a word of `_SYNONYMS` this long is known one letter off
