@@ -109,7 +109,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.append("different org numbers")
     if t.number is not None and t.number == loc.number:
         out.append("same number")
-    elif t.number is not None and t.number in numbers_named(loc.norm.tokens):
+    elif (t.number is not None and t.number in loc.name
+          and t.number in numbers_named(loc.norm.tokens)):
         out.append("its number written into the name")
     if t.norm.base and t.norm.base == loc.norm.base:
         out.append("same name")
@@ -185,8 +186,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     if with_initials:
         mine_heads = heads_of(t.words)
         for i in with_initials:
-            n = (sum(1 for c in mine_initials if c in idx.heads(i))
-                 + sum(1 for c in idx.initials[i] if c in mine_heads))
+            n = (sum(map(idx.heads(i).__contains__, mine_initials))
+                 + sum(map(mine_heads.__contains__, idx.initials[i])))
             if n:
                 heavy[i] += n
                 plain[i] += n

@@ -413,7 +413,7 @@ def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b
             if i not in left_a:
                 break
     # two words written together the other way round ("Takvedlikehold" / "Vedlikehold tak")
-    for i in list(left_a):
+    for i in list(left_a) if len(left_b) >= 2 else ():
         word = a[i]
         for k in range(len(b) - 1):
             if (word.endswith(b[k]) and word.startswith(b[k + 1]) and len(word) == len(b[k])

@@ -195,10 +195,11 @@ def words_of(name: str) -> tuple[str, ...]:
     swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
     `_synonym`). A customer's name: `company_words`."""
     out = []
-    if _VAT_YEAR_TERM.search(name) and "mva" in name.casefold():
-        name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
-    if _PERIODS.search(name):
-        name = _PERIODS.sub(_period, name)
+    if _DIGIT.search(name):  # (periods, terms and 365 have digits; most names have none)
+        if _VAT_YEAR_TERM.search(name) and "mva" in name.casefold():
+            name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
+        if _PERIODS.search(name):
+            name = _PERIODS.sub(_period, name)
     for w in _initials(normalize_name(name).tokens):
         w = _synonym(w)
         if w not in _DROP:
@@ -213,6 +214,9 @@ _PERIODS = re.compile(
     r"(?i)\b(?:q\s*([1-4])|([1-4])\.?\s*(?:kv|kvartal)\b\.?|(?:kv|kvartal)\.?\s*([1-4])"
     r"|t\s*([1-6])|([1-6])\.?\s*termin|termin\s*([1-6])"
     r"|(?:m|o|office|microsoft)\s*-?\s*(365))\b")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # a VAT term with its year, in a VAT project's name: "Mva 2025-2", "Mva 2/2025"
@@ -250,7 +254,7 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     """(`company_words` of `name`, whether it has an org number, a contact or a department
     written into it). A sole proprietorship named as its owner ("Hilde Sofie Fredriksen ENK")
     is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
-    bare = _ASIDE.sub(" ", name)
+    bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
     aside = bare != name
     if aside and normalize_name(bare).base:
         name = bare
@@ -260,6 +264,9 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
                     for w in words)):
         words = words[-1:]
     return words, aside
+
+
+_ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 
 
 _TYPO_LONG = 8  # a word of `_SYNONYMS` this long is known one letter off
