@@ -54,6 +54,7 @@ KINDS = {
     "an abbreviation typed wrong": ("Bøler Borettslag", "Bøler BLR"),
     "a short brand one letter off": ("Atea AS", "Ata AS"),
     "an org number written into the name": ("Salmar ASA", "Salmar ASA org.nr 893927565"),
+    "an org number after the name": ("Frode Dahl ENK", "Frode Dahl 963 752 997"),
     "a contact written into the name": ("Lindahl & Sønn Bygg AS",
                                         "Lindahl & Sønn Bygg AS Att: Ingrid Jensen"),
     "a department written into the name": ("Nordic Byggservice Group AS avd. Ski",

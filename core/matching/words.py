@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from core.matching.normalize import NormName, normalize_name
+from core.matching.normalize import NormName, normalize_name, normalize_org
 
 # One spelling for words that are the same word in another language or form.
 _SYNONYMS: dict[str, str] = {
@@ -255,6 +255,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     written into it). A sole proprietorship named as its owner ("Hilde Sofie Fredriksen ENK")
     is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
+    if (m := _BARE_ORG.search(bare)) and normalize_org(m.group()):  # "Frode Dahl 963 752 997"
+        bare = bare[:m.start()]
     aside = bare != name
     if aside and normalize_name(bare).base:
         name = bare
@@ -266,6 +268,7 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     return words, aside
 
 
+_BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
 _ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 
 
