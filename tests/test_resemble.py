@@ -63,6 +63,8 @@ KINDS = {
     "a club by its initials": ("Harstad Turnforening", "Harstad TF"),
     "a ski club by its initials": ("Jessheim Skiklubb", "Jessheim SK"),
     "a brand with a place after a dash": ("Veidekke Entreprenør AS", "Veidekke - Geilo"),
+    "a label before a dash": ("Fjellsiden AS", "KUNDE - Fjellsiden"),
+    "a code before a dash": ("Granly AS", "993 - Granly"),
     "a sole proprietor known by surname and trade": ("Hilde Sofie Fredriksen ENK",
                                                      "Fredriksen Maler"),
     "a club by its initials and a word more": ("Ørsta Håndballklubb", "Ørsta HK - hovedstyret"),

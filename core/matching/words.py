@@ -238,8 +238,9 @@ _ASIDE = re.compile(
     r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
     r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
     r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
-    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$"
-    r"|\s[-–]\s+\w+$")
+    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$")
+_PLACE_AFTER_DASH = re.compile(r"\s[-–]\s+\w+$")  # "Veidekke - Geilo", not "KUNDE - Fjellsiden"
+_LABELS = frozenset({"kunde", "kunder", "customer", "klient", "kundenr", "nr"})
 
 
 def company_words(name: str) -> tuple[str, ...]:
@@ -256,6 +257,10 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
     if (m := _BARE_ORG.search(bare)) and normalize_org(m.group()):  # "Frode Dahl 963 752 997"
+        bare = bare[:m.start()]
+    if (m := _PLACE_AFTER_DASH.search(bare)) and any(
+            w.isalpha() and len(w) > 2 and w not in _LABELS
+            for w in normalize_name(bare[:m.start()]).tokens):
         bare = bare[:m.start()]
     aside = bare != name
     if aside and normalize_name(bare).base:
