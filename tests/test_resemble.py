@@ -67,6 +67,9 @@ KINDS = {
     "a code before a dash": ("Granly AS", "993 - Granly"),
     "a sole proprietor known by surname and trade": ("Hilde Sofie Fredriksen ENK",
                                                      "Fredriksen Maler"),
+    # (a sole proprietorship not named as a person keeps its words: data a's seeds 10 and 21)
+    "a sole proprietorship with a trade cut short": ("Amundsen Consulting", "Amundsen Cons ENK"),
+    "a sole proprietorship of a family": ("Kvam & Sonn Nordic ENK", "Kvam & Sønn ENK"),
     "a club by its initials and a word more": ("Ørsta Håndballklubb", "Ørsta HK - hovedstyret"),
     "a trade's compound cut": ("Eiendomsmegler Raknes AS", "Megler Raknes"),
     "a trade in English, Norwegian in Tripletex": ("Myrgløtt Løsninger AS", "Myrgløtt Solutions"),
@@ -121,6 +124,7 @@ PROJECT_KINDS = {
     "a month shortened": ("Lønn april", "Lønn apr"),
     "a compound's initials alone": ("Byggeledelse", "BL"),
     "a plural": ("Ny nettside", "Nye nettsider"),
+    "a block of flats shortened": ("Blokk C", "Bl. C"),
     "a VAT term with its year": ("Mva-melding 2. termin 2025", "Mva 2025-2"),
     "a VAT term over its year": ("MVA 4. termin 2025", "Mva 4/2025"),
 }

@@ -200,8 +200,12 @@ def words_of(name: str) -> tuple[str, ...]:
             name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
-    for w in _initials(normalize_name(name).tokens):
+    tokens = _initials(normalize_name(name).tokens)
+    for n, w in enumerate(tokens):
         w = _synonym(w)
+        if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
+                                                   or tokens[n + 1].isdigit()):
+            w = "blokk"  # "Bl. C", "Bl 3"; alone, "BL" is byggeledelse as often
         if w not in _DROP:
             out.append(w)
     return tuple(out)
@@ -266,11 +270,19 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
-    if (len(words) >= 2 and normalize_name(name).legal_form == "enk"
-            and all(w.isalpha() and len(w) > 1 and w not in GENERIC and trade_family(w) is None
-                    for w in words)):
+    norm = normalize_name(name)
+    if norm.legal_form == "enk" and _person(words, norm.tokens):
         words = words[-1:]
     return words, aside
+
+
+def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether a name's words are a person's names only: two to four, no "og", none a word of
+    a trade, a company or one of `_SYNONYMS` ("Kvam & Sønn", "Amundsen Cons" are no persons)."""
+    return 2 <= len(words) <= 4 and "og" not in tokens and all(
+        w.isalpha() and len(w) > 1 and w not in _COMPANY_WORDS and trade_family(w) is None
+        and not (len(w) >= 4 and any(c.startswith(w) for c in _LONG_COMPANY_WORDS))
+        for w in words)
 
 
 _BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
@@ -437,3 +449,5 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _MINUS_ONE, _SWAPPED = _typos_of_synonyms()
+_COMPANY_WORDS = GENERIC | FILLER | set(_SYNONYMS) | set(_SYNONYMS.values())
+_LONG_COMPANY_WORDS = tuple(w for w in _COMPANY_WORDS if len(w) >= 5)
