@@ -281,8 +281,7 @@ def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     a trade, a company or one of `_SYNONYMS` ("Kvam & Sønn", "Amundsen Cons" are no persons)."""
     return 2 <= len(words) <= 4 and "og" not in tokens and all(
         w.isalpha() and len(w) > 1 and w not in _COMPANY_WORDS and trade_family(w) is None
-        and not (len(w) >= 4 and any(c.startswith(w) for c in _LONG_COMPANY_WORDS))
-        for w in words)
+        and w not in _COMPANY_PREFIXES for w in words)
 
 
 _BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
@@ -450,4 +449,4 @@ def _subsequence(short: str, long_: str) -> bool:
 
 _MINUS_ONE, _SWAPPED = _typos_of_synonyms()
 _COMPANY_WORDS = GENERIC | FILLER | set(_SYNONYMS) | set(_SYNONYMS.values())
-_LONG_COMPANY_WORDS = tuple(w for w in _COMPANY_WORDS if len(w) >= 5)
+_COMPANY_PREFIXES = frozenset(w[:k] for w in _COMPANY_WORDS for k in range(4, len(w)))  # "cons"
