@@ -67,7 +67,7 @@ class Rec:
     raw_org: str | None
     words: tuple[str, ...]  # as core.matching.resemble compares them (the scope's words set aside)
     stripped: bool  # the scope's words were set aside from the name
-    aside: bool = False  # a customer's name with an org number or a contact written into it
+    aside: bool = False  # a customer's name with an org number, a contact or a department in it
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
@@ -104,8 +104,9 @@ class Index:
         self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
         self._both: dict[tuple, tuple[int, ...]] = {}
         self.plain = [plain_words(r.words) for r in recs]
-        # initials ("K. Helland") pair with the words they begin, which no key finds: the
-        # records that have some, and the first letters of every record's longer words
+        # initials and two-letter words ("K. Helland", "GF 2025") pair with the words they begin,
+        # which no key finds: the records that have some, and the first letters of every
+        # record's longer words
         self.initials = [initials_of(r.words) for r in recs]
         self.with_initials = frozenset(i for i, x in enumerate(self.initials) if x)
         self._heads: list[frozenset[str] | None] = [None] * len(recs)
@@ -139,7 +140,7 @@ class Index:
         return got
 
     def heads(self, i: int) -> frozenset[str]:
-        """The first letters of record `i`'s words of two letters or more (made once a match)."""
+        """The first letters of record `i`'s words of three letters or more (made once a match)."""
         got = self._heads[i]
         if got is None:
             got = self._heads[i] = heads_of(self._recs[i].words)
