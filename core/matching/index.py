@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.matching.company import company_parts
 from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org
 from core.matching.resemble import (
     BRAND_EXTRA,
@@ -31,7 +32,6 @@ from core.matching.resemble import (
 from core.matching.words import (
     GENERIC,
     Rarity,
-    company_parts,
     generic_tail,
     skeleton,
     trade_family,
@@ -72,7 +72,7 @@ class Rec:
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
          strip: frozenset[str] = frozenset(), *, company: bool = False) -> Rec:
-    """`company`: a customer (`core.matching.words.company_words`)."""
+    """`company`: a customer (`core.matching.company.company_words`)."""
     norm = normalize_name(name)
     whole, aside = company_parts(name) if company else (words_of(name), False)
     words = strip_words(whole, strip)

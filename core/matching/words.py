@@ -5,8 +5,8 @@ punctuation, `&`/og), without its legal form, with letters written apart joined 
 "fk"), and one spelling for the words that are the same word in another form ("Norway"/"Norge",
 "Sameiet"/"Sameie", "BRL"/"Borettslag", "etg."/"etasje"), also when a long one is typed a letter
 off or an abbreviation with two letters swapped. `synonyms_why` says where two names spell such
-a word differently. `company_words(name)`: a customer's, without what people write beside the
-name (an org number, "Att: Kari", "v/ Ola", "avd. Ski").
+a word differently. A customer's name, without what people write beside it:
+`core.matching.company`.
 
 What a word tells apart: `Rarity` weighs each word by how many names of the two registries hold
 it (a word in every name tells nothing, a word in one name a lot), never more than
@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from core.matching.normalize import NormName, normalize_name, normalize_org
+from core.matching.normalize import NormName, normalize_name
 
 # One spelling for words that are the same word in another language or form.
 _SYNONYMS: dict[str, str] = {
@@ -193,7 +193,7 @@ def words_of(name: str) -> tuple[str, ...]:
     written apart are one word ("F.K." is "fk", "I.L." is "il"); a long word of `_SYNONYMS`
     typed one letter off, or an abbreviation of consonants with two letters after the first
     swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
-    `_synonym`). A customer's name: `company_words`."""
+    `_synonym`). A customer's name: `core.matching.company.company_words`."""
     out = []
     if _DIGIT.search(name):  # (periods, terms and 365 have digits; most names have none)
         if _VAT_YEAR_TERM.search(name) and "mva" in name.casefold():
@@ -233,59 +233,6 @@ def _period(m: re.Match[str]) -> str:
         return f" q{q} "
     t = m.group(4) or m.group(5) or m.group(6)
     return f" t{t} " if t else " m365 "
-
-
-# What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
-# 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
-# or a department ("avd. Ski", "Veidekke - Geilo").
-_ASIDE = re.compile(
-    r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
-    r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
-    r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
-    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$")
-_PLACE_AFTER_DASH = re.compile(r"\s[-–]\s+\w+$")  # "Veidekke - Geilo", not "KUNDE - Fjellsiden"
-_LABELS = frozenset({"kunde", "kunder", "customer", "klient", "kundenr", "nr"})
-
-
-def company_words(name: str) -> tuple[str, ...]:
-    """`words_of` a customer's name, without an org number, a contact or a department written
-    into it (`_ASIDE`). Not for projects: a project's "v/" is part of its name, and a project named with
-    its customer's name and contact sets aside all of those words as its scope's."""
-    return company_parts(name)[0]
-
-
-@lru_cache(maxsize=65536)
-def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
-    """(`company_words` of `name`, whether it has an org number, a contact or a department
-    written into it). A sole proprietorship named as its owner ("Hilde Sofie Fredriksen ENK")
-    is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
-    bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
-    if (m := _BARE_ORG.search(bare)) and normalize_org(m.group()):  # "Frode Dahl 963 752 997"
-        bare = bare[:m.start()]
-    if (m := _PLACE_AFTER_DASH.search(bare)) and any(
-            w.isalpha() and len(w) > 2 and w not in _LABELS
-            for w in normalize_name(bare[:m.start()]).tokens):
-        bare = bare[:m.start()]
-    aside = bare != name
-    if aside and normalize_name(bare).base:
-        name = bare
-    words = words_of(name)
-    norm = normalize_name(name)
-    if norm.legal_form == "enk" and _person(words, norm.tokens):
-        words = words[-1:]
-    return words, aside
-
-
-def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
-    """Whether a name's words are a person's names only: two to four, no "og", none a word of
-    a trade, a company or one of `_SYNONYMS` ("Kvam & Sønn", "Amundsen Cons" are no persons)."""
-    return 2 <= len(words) <= 4 and "og" not in tokens and all(
-        w.isalpha() and len(w) > 1 and w not in _COMPANY_WORDS and trade_family(w) is None
-        and w not in _COMPANY_PREFIXES for w in words)
-
-
-_BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
-_ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 
 
 _TYPO_LONG = 8  # a word of `_SYNONYMS` this long is known one letter off
@@ -448,5 +395,7 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _MINUS_ONE, _SWAPPED = _typos_of_synonyms()
-_COMPANY_WORDS = GENERIC | FILLER | set(_SYNONYMS) | set(_SYNONYMS.values())
-_COMPANY_PREFIXES = frozenset(w[:k] for w in _COMPANY_WORDS for k in range(4, len(w)))  # "cons"
+
+
+# the words of trades and companies, and every spelling of a synonym: no person's name
+COMPANY_WORDS = GENERIC | FILLER | set(_SYNONYMS) | set(_SYNONYMS.values())

@@ -1,0 +1,68 @@
+"""A customer's name as matching compares it (`company_words`): its words
+(core.matching.words.words_of) without what people write beside the name, an org number
+("Salmar ASA org.nr 893 927 565"), a contact ("Att: Ingrid Jensen", "v/ Ola"), a department
+("avd. Ski", "Veidekke - Geilo"); a sole proprietorship named as its owner as its surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.matching.normalize import normalize_name, normalize_org
+from core.matching.words import COMPANY_WORDS, trade_family, words_of
+
+# What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
+# 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
+# or a department ("avd. Ski", "Veidekke - Geilo").
+_ASIDE = re.compile(
+    r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
+    r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
+    r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
+    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$")
+_PLACE_AFTER_DASH = re.compile(r"\s[-–]\s+\w+$")  # "Veidekke - Geilo", not "KUNDE - Fjellsiden"
+_LABELS = frozenset({"kunde", "kunder", "customer", "klient", "kundenr", "nr"})
+
+
+def company_words(name: str) -> tuple[str, ...]:
+    """`words_of` a customer's name, without an org number, a contact or a department written
+    into it (`_ASIDE`). Not for projects: a project's "v/" is part of its name, and a project named
+    with its customer's name and contact sets aside all of those words as its scope's."""
+    return company_parts(name)[0]
+
+
+@lru_cache(maxsize=65536)
+def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
+    """(`company_words` of `name`, whether it has an org number, a contact or a department
+    written into it). A sole proprietorship named as its owner ("Hilde Sofie Fredriksen ENK")
+    is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
+    bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
+    if (m := _BARE_ORG.search(bare)) and normalize_org(m.group()):  # "Frode Dahl 963 752 997"
+        bare = bare[:m.start()]
+    if (m := _PLACE_AFTER_DASH.search(bare)) and any(
+            w.isalpha() and len(w) > 2 and w not in _LABELS
+            for w in normalize_name(bare[:m.start()]).tokens):
+        bare = bare[:m.start()]
+    aside = bare != name
+    if aside and normalize_name(bare).base:
+        name = bare
+    words = words_of(name)
+    norm = normalize_name(name)
+    if norm.legal_form == "enk" and _person(words, norm.tokens):
+        words = words[-1:]
+    return words, aside
+
+
+def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether a name's words are a person's names only: two to four, no "og", none a word of
+    a trade, a company or one of the synonyms ("Kvam & Sønn", "Amundsen Cons" are no persons)."""
+    return 2 <= len(words) <= 4 and "og" not in tokens and all(
+        w.isalpha() and len(w) > 1 and w not in COMPANY_WORDS and trade_family(w) is None
+        and w not in _COMPANY_PREFIXES for w in words)
+
+
+_BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
+_ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
+
+
+_COMPANY_PREFIXES = frozenset(w[:k] for w in COMPANY_WORDS for k in range(4, len(w)))  # "cons"
