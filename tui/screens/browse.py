@@ -158,11 +158,14 @@ class BrowseScreen(Translated, PlaceScreen):
         cells += [Text(r.org_or_parent or "—"), Text(r.state.removeprefix(_("skipped: {reason}").format(reason="")))]
         return cells
 
-    def _fill(self) -> None:
+    def _fill(self, *, keep_place: bool = True) -> None:
+        """The table anew (a tab, a width, a reload). `keep_place`: the highlighted record stays
+        highlighted; a new search starts at its first match instead (keeping a record far down
+        would add every row above it at each key typed: 10 s a key on 40,000 records)."""
         if self.index is None:
             return
         table = self.query_one("#browse-table", DataTable)
-        keep = self._highlighted_key()
+        keep = self._highlighted_key() if keep_place else None
         self.rows = []  # (clearing moves the cursor: nothing is added for the old rows)
         table.clear(columns=True)
         for label, width in column_widths(self.tab, self.size.width):
@@ -228,7 +231,7 @@ class BrowseScreen(Translated, PlaceScreen):
 
     @on(Input.Changed, "#browse-search")
     def _search_changed(self) -> None:
-        self._fill()
+        self._fill(keep_place=False)
 
     def action_tab(self, step: int) -> None:
         self.tab = TABS[(TABS.index(self.tab) + step) % len(TABS)]
