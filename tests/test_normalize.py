@@ -117,6 +117,13 @@ def test_spelling_variants_normalise_equal(variants: list[str]) -> None:
         ("Volvo AB", "volvo", "ab"),
         ("AB Volvo", "volvo", "ab"),
         ("Acme Ltd", "acme", "ltd"),
+        # a foreign company's branch: its own legal form goes with the branch's
+        ("Müller Haustechnik GmbH Norsk filial", "muller haustechnik", "nuf"),
+        ("Harbour Subsea Ltd Norwegian Branch", "harbour subsea", "nuf"),
+        ("Lindqvist Bygg AB NUF", "lindqvist bygg", "nuf"),
+        ("Kowalski Budownictwo Sp. z o.o.", "kowalski budownictwo", "spzoo"),
+        ("Baltic Steel Montage UAB", "baltic steel montage", "uab"),
+        ("Tallinna Ehitus OÜ", "tallinna ehitus", "ou"),
         ("Fjordkraft", "fjordkraft", None),
         ("AS", "as", None),  # nothing but a legal form: that is the name
         ("Da Vinci Design", "da vinci design", None),  # DA is a legal form only at the end

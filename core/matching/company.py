@@ -1,7 +1,8 @@
 """A customer's name as matching compares it (`company_words`): its words
 (core.matching.words.words_of) without what people write beside the name, an org number
 ("Salmar ASA org.nr 893 927 565"), a contact ("Att: Ingrid Jensen", "v/ Ola"), a department
-("avd. Ski", "Veidekke - Geilo"); a sole proprietorship named as its owner as its surname.
+("avd. Ski", "Veidekke - Geilo"); a sole proprietorship named as its owner as its surname; "BL"
+as borettslag ("Havørn BL"), "PL" as plass.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from functools import lru_cache
 
 from core.matching.normalize import normalize_name, normalize_org
-from core.matching.words import COMPANY_WORDS, trade_family, words_of
+from core.matching.words import COMPANY_WORDS, CUSTOMER_ABBREVIATIONS, trade_family, words_of
 
 # What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
 # 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
@@ -19,7 +20,7 @@ _ASIDE = re.compile(
     r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
     r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
     r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
-    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|\b(?:avd|avdeling|filial)\b\.?).*$")
+    r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|(?<!norsk\s)\b(?:avd|avdeling|filial)\b\.?).*$")
 _PLACE_AFTER_DASH = re.compile(r"\s[-–]\s+\w+$")  # "Veidekke - Geilo", not "KUNDE - Fjellsiden"
 _LABELS = frozenset({"kunde", "kunder", "customer", "klient", "kundenr", "nr"})
 
@@ -47,6 +48,9 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
+    if "bl" in words or "pl" in words:  # "Havørn BL" is a borettslag (a project's BL is
+        # byggeledelse): core.matching.words.CUSTOMER_ABBREVIATIONS
+        words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
     norm = normalize_name(name)
     if norm.legal_form == "enk" and _person(words, norm.tokens):
         words = words[-1:]

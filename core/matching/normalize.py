@@ -10,8 +10,10 @@ Håland = Haaland), except where that would make a legal form of a word that is 
 "Aas" (a place, a surname) are both "aas", never the legal form AS; other accents are stripped; `&`, `+`, "and" and "og" are one token ("og");
 apostrophes are dropped and all other punctuation separates words; whitespace is collapsed but
 kept (so "Rørlegger Service" and "Rørleggerservice" differ: a near miss for review, not a link).
-A legal form (AS, ASA, A/S, ANS, DA, ENK, SA, BA, NUF, KS, AB, Ltd, ...) at the end of the name,
-or AS/ASA/AB/Oy at its start, is taken off the base name and kept in `legal_form`. A/S and A.S.
+A legal form (AS, ASA, A/S, ANS, DA, ENK, SA, BA, NUF, KS, AB, Ltd, GmbH, Sp. z o.o., UAB,
+...) at the end of the name, or AS/ASA/AB/Oy at its start, is taken off the base name and kept in
+`legal_form`; a foreign company's branch ("NUF", "Norsk filial", "Norwegian Branch") is NUF, its
+own form before that set aside too. A/S and A.S.
 are the old spelling of AS and count as AS. A name that is nothing but a legal form keeps it as
 its base name.
 
@@ -49,7 +51,11 @@ _LEGAL_SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
     "enk": (("enk",), ("enkeltpersonforetak",)),
     "sa": (("sa",), ("s", "a")),
     "ba": (("ba",),),
-    "nuf": (("nuf",), ("n", "u", "f")),
+    # a foreign company's Norwegian branch: "Müller GmbH NUF", "... Norsk filial", "... Norwegian
+    # Branch" (its own legal form before that is set aside too: `_legal_suffix`)
+    "nuf": (("nuf",), ("n", "u", "f"), ("norsk", "filial"), ("norsk", "avdeling"),
+            ("filial", "norge"), ("filial", "i", "norge"), ("norwegian", "branch"),
+            ("norway", "branch"), ("branch", "norway")),
     "ks": (("ks",), ("k", "s")),
     "iks": (("iks",),),
     "kf": (("kf",),),
@@ -63,6 +69,18 @@ _LEGAL_SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
     "inc": (("inc",), ("incorporated",)),
     "corp": (("corp",), ("corporation",)),
     "bv": (("bv",), ("b", "v")),
+    # other countries' forms, seen on foreign branches: Polish, Lithuanian, Latvian, Estonian,
+    # Czech/Slovak, Hungarian, Italian/Romanian, French, German/Swiss, Dutch/Belgian
+    "spzoo": (("sp", "z", "o", "o"), ("sp", "zoo"), ("spzoo",), ("sp", "z", "oo")),
+    "uab": (("uab",),),
+    "sia": (("sia",),),
+    "ou": (("ou",),),
+    "sro": (("sro",), ("s", "r", "o")),
+    "kft": (("kft",),),
+    "srl": (("srl",),),
+    "sarl": (("sarl",),),
+    "ag": (("ag",),),
+    "nv": (("nv",),),
 }
 _LEGAL_BY_TOKENS: dict[tuple[str, ...], str] = {
     spelling: form for form, spellings in _LEGAL_SPELLINGS.items() for spelling in spellings
@@ -120,8 +138,14 @@ def _digraphs_folded(word: str) -> str:
 
 
 def _legal_suffix(tokens: list[str]) -> tuple[str | None, int]:
+    """The legal form ending `tokens` and how many tokens spell it. A branch ("NUF", "Norsk
+    filial") takes the company's own form before it along ("Müller GmbH Norsk filial" is
+    "muller", NUF)."""
     for n in _LEGAL_LENGTHS:
         if len(tokens) > n and (form := _LEGAL_BY_TOKENS.get(tuple(tokens[-n:]))):
+            if form == "nuf":
+                _own, m = _legal_suffix(tokens[:-n])
+                n += m
             return form, n
     return None, 0
 

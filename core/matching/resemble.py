@@ -11,8 +11,9 @@ names' words are paired, best first:
 - a shortened word or abbreviation ("Cons."/"Consulting", "Tech"/"Technology", "Mgmt"/
   "Management"), a compound's first part ("Bygg"/"Byggservice") or last part, its initials
   ("GF"/"Generalforsamling");
-- a first name as its initial ("K."/"Kari");
-- a typo (one edit, or two in a long word; a swap of two letters counts as one);
+- a first name as its initial ("K."/"Kari"), two as theirs ("A.L."/"Anne-Lise");
+- a typo (one edit, or two in a long word; a swap of two letters counts as one), also in a
+  word cut short ("Rehba"/"Rehabilitering", weaker: it never makes two names resemble alone);
 - two trades of one family ("Bilverksted"/"Bilservice", "Seafood"/"Sjømat").
 
 Each word weighs what it tells apart: its rarity in the two registries (`Rarity`: a word in
@@ -78,10 +79,17 @@ _NUMBER_CONFLICT = 1.0  # each of two different numbers
 EXTRA, BRAND_EXTRA, INSTEAD = 0, 1, 2  # how words left unpaired are priced (`least_costs`)
 
 
+def number_at(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]` is a number, or a house letter after one ("Storgata 31 A"): priced as
+    numbers are ("31 A" / "31" is a number more, "31 A" / "31 B" two that differ)."""
+    w = words[i]
+    return w.isdigit() or (len(w) == 1 and i > 0 and words[i - 1].isdigit() and w.isalpha())
+
+
 def plain_words(words: tuple[str, ...]) -> int:
     """How many of `words` are neither filler nor numbers (their price depends on the other
     name: a word more, or a word instead of another)."""
-    return sum(1 for w in words if w not in FILLER and not w.isdigit())
+    return sum(1 for i, w in enumerate(words) if w not in FILLER and not number_at(words, i))
 
 
 def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
@@ -93,10 +101,10 @@ def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
     `cost_room`, a bound that lets a caller skip comparisons that cannot reach `GATE`."""
     weight = rarity.weight
     costs = []
-    for w in words:
+    for i, w in enumerate(words):
         if w in FILLER:
             costs.append(_FILLER_COST)
-        elif w.isdigit():
+        elif number_at(words, i):
             costs.append(_YEAR_COST)
         elif regime == INSTEAD:
             costs.append(_UNPAIRED + 0.5 * weight(w))
@@ -125,6 +133,13 @@ def _acronym(short: str, long_: str) -> bool:
     "SK"/"Skiklubb"): its first letter, the other inside."""
     return (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
             and short[1] in long_[2:-3])
+
+
+def _typed_short(short: str, long_: str) -> bool:
+    """Whether `short` is the beginning of `long_` with one letter wrong, missing, more or two
+    swapped ("rehba", "rhab", "regab" / "rehab...")."""
+    n = len(short)
+    return any(OSA.distance(short, long_[:m], score_cutoff=1) <= 1 for m in (n, n + 1, n - 1))
 
 
 def _same_year(a: str, b: str) -> bool:
@@ -174,6 +189,11 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.7, "part"  # service/rorleggerservice: a compound's common last part
     if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
         return 0.7, "typo"
+    if (len(short) >= 4 and rest >= 3 and short[0] == long_[0] and short.isalpha()
+            and _typed_short(short, long_)):
+        # rehba/regab/rhab = rehabilitering: a word cut short, typed wrong; a long one, as
+        # surely as a typo (tiklegg/tilleggsarbeider, detaljposjektering/detaljprosjekt)
+        return (0.75 if len(short) >= 7 else 0.6), "typo"
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
     return 0.0, ""
@@ -220,7 +240,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     wa = weights_a if weights_a is not None else rarity.weights(a)
     wb = weights_b if weights_b is not None else rarity.weights(b)
     if a == b:
-        plain = [x for x, word in zip(wa, a, strict=True) if not word.isdigit()]
+        plain = [x for i, x in enumerate(wa) if not number_at(a, i)]
         return Resemblance(1.0, True, ("same words",), False,
                            distinct=scoped or any(x >= DISTINCT for x in plain),
                            shares_word=any(x > GENERIC_WEIGHT for x in plain))
@@ -237,11 +257,11 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         shared += sim * weight
         if sim < 1.0:
             cost += (1.0 - sim) * (_UNPAIRED + 0.5 * weight)
-        if sim >= 0.8 and not a[ia[0]].isdigit():
+        if sim >= 0.8 and not number_at(a, ia[0]):
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT
-        elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and _rel != "initial"
-              and not a[ia[0]].isdigit()):
+        elif (sim >= 0.7 and (weight >= DISTINCT or scoped)
+              and _rel not in ("initial", "initials") and not number_at(a, ia[0])):
             near = True  # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
@@ -258,11 +278,11 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     if left_a or left_b or rest_a or rest_b:
         other_a, other_b = bool(rest_a), bool(rest_b)
         for i in left_a:
-            if a[i].isdigit():
+            if number_at(a, i):
                 numbers_a = True
             other_a = other_a or a[i] not in FILLER
         for j in left_b:
-            if b[j].isdigit():
+            if number_at(b, j):
                 numbers_b = True
             other_b = other_b or b[j] not in FILLER
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
@@ -271,7 +291,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 (b, wb, left_b, rest_b, numbers_a, other_a)):
             for i in left:
                 word = words[i]
-                if word.isdigit():
+                if number_at(words, i):
                     cost += _NUMBER_CONFLICT if numbers_other else _YEAR_COST
                 elif word in FILLER:
                     cost += _FILLER_COST
@@ -324,6 +344,13 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
             pairs.append(((i,), span, 1.0, "compound"))
         for j, span in _compounds(b, a, left_b, left_a):
             pairs.append((span, (j,), 1.0, "compound"))
+    # two initials written together: "A.L." (words_of makes it "al") / "Anne-Lise"
+    if left_a and left_b and (any(len(a[i]) == 2 for i in left_a)
+                              or any(len(b[j]) == 2 for j in left_b)):
+        for i, span in _joined_initials(a, b, left_a, left_b):
+            pairs.append(((i,), span, 0.75, "initials"))
+        for j, span in _joined_initials(b, a, left_b, left_a):
+            pairs.append((span, (j,), 0.75, "initials"))
     # the rest: shortened words, typos, years, best pair first
     if left_a and left_b:
         scored = []
@@ -340,6 +367,27 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
                     left_a.remove(i)
                     left_b.remove(j)
     return pairs, left_a, left_b
+
+
+def _joined_initials(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int],
+                     left_b: list[int]) -> list[tuple[int, tuple[int, int]]]:
+    """Two-letter words of `a` that are the initials of two adjacent words of `b` ("al" /
+    "anne lise"); the words paired are taken out of `left_a` and `left_b`."""
+    out = []
+    for i in list(left_a):
+        x = a[i]
+        if len(x) != 2 or not x.isalpha():
+            continue
+        for k in range(len(b) - 1):
+            y, z = b[k], b[k + 1]
+            if (y[0] == x[0] and z[0] == x[1] and k in left_b and k + 1 in left_b
+                    and len(y) > 2 and len(z) > 2 and y.isalpha() and z.isalpha()):
+                out.append((i, (k, k + 1)))
+                left_a.remove(i)
+                left_b.remove(k)
+                left_b.remove(k + 1)
+                break
+    return out
 
 
 def _any_begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
@@ -446,6 +494,9 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
     if rel == "acronym":
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return f"abbreviation {short}={long_}"
+    if rel == "initials":
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        return f"initials {'.'.join(short.upper())}. = '{long_}'"
     if rel == "initial":
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return f"initial {short.upper()}. = '{long_}'"

@@ -35,8 +35,9 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("konsulent", "konsulenter", "konsult", "consult", "consultants",
                      "consultant", "konsulting"), "consulting"),
     **dict.fromkeys(("gruppen", "gruppe", "grp", "groups"), "group"),
-    **dict.fromkeys(("sameiet", "sameige"), "sameie"),
-    **dict.fromkeys(("borettslaget", "brl", "brl.", "borettslag"), "borettslag"),
+    **dict.fromkeys(("sameiet", "sameige", "eierseksjonssameie", "eierseksjonssameiet",
+                     "esameie"), "sameie"),
+    **dict.fromkeys(("borettslaget", "brl", "borettslag"), "borettslag"),
     **dict.fromkeys(("eiendommer", "eiendomsselskap", "eiendomsselskapet", "eiend"), "eiendom"),
     **dict.fromkeys(("advokatfirmaet", "advokatfirma", "advokatene", "advokatkontor",
                      "advokatkontoret", "adv"), "advokat"),
@@ -63,7 +64,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("blokka", "blokken"), "blokk"),  # ("BL" is byggeledelse as often)
     **dict.fromkeys(("gt", "gata", "gaten", "gatan"), "gate"),
     **dict.fromkeys(("vn", "veien", "veg", "vegen"), "vei"),
-    **dict.fromkeys(("pl", "plassen"), "plass"),
+    **dict.fromkeys(("plassen",), "plass"),  # ("PL" in a project is prosjektledelse as often)
     **dict.fromkeys(("il", "idrettslaget"), "idrettslag"),
     **dict.fromkeys(("if", "idrettsforeningen"), "idrettsforening"),
     **dict.fromkeys(("fk", "fotballklubben"), "fotballklubb"),
@@ -77,7 +78,8 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("selvangivelse", "selvangivelsen", "skattemeldingen"), "skattemelding"),
     **dict.fromkeys(("bokforing", "regnskapsforing", "regnskapsfort"), "regnskap"),
     **dict.fromkeys(("arsregnskap", "arsregnskapet", "arsoppgjoret", "arsoppgjer"), "arsoppgjor"),
-    **dict.fromkeys(("ekstraarbeid", "ekstraarbeider", "tilleggsarbeider", "tillegsarbeid"),
+    # (written as names are folded: "aa" is "å" is "a", core.matching.normalize.fold)
+    **dict.fromkeys(("ekstrarbeid", "ekstrarbeider", "tilleggsarbeider", "tillegsarbeid"),
                     "tilleggsarbeid"),
     **dict.fromkeys(("hjemmeside", "hjemmesider", "nettsider", "nettsiden", "webside",
                      "website"), "nettside"),
@@ -87,6 +89,10 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("eiendomsmegler", "eiendomsmegling", "meglerhuset"), "megler"),
     **dict.fromkeys(("losninger", "losning"), "solutions"),
     **dict.fromkeys(("nye", "nytt"), "ny"),
+    **dict.fromkeys(("lop", "lpd"), "lopende"),  # "Løp. regnskap"
+    **dict.fromkeys(("aksjonaerregisteroppgaven", "aksjonaerregisteret", "aksjonaerregister"),
+                    "aksjonaerregisteroppgave"),
+    **dict.fromkeys(("naeringsoppgaven", "naeringsoppgaver"), "naeringsoppgave"),
 }
 
 
@@ -125,7 +131,8 @@ GENERIC = frozenset(_GENERIC_WORDS.split())
 # Words whose presence or absence says little about which company it is.
 FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "prosjekt", "avd", "avdeling", "afdeling", "bbl", "firma",
-                    "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag"})
+                    "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag",
+                    "fase"})  # ("Fase 1 - Forprosjekt": the number tells phases apart)
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
@@ -144,7 +151,8 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
     "consulting radgivning radgiving radgivende radgiver radgivere",  # (rådgivning: Norwegian)
     "tannlege tannlegesenter tannklinikk tannhelse dental",
     "lege legesenter legekontor legevakt",
-    "frisor frisorsalong salong hair",
+    "frisor frisorsalong salong hair harstudio harsalong hairstudio",
+    "mur murer murmester murerfirma murerbedrift muring masonry",
     "renhold renholdsservice rengjoring vask cleaning",
     "transport frakt logistikk spedisjon budservice logistics",
     "data it ikt software programvare digital technology",
@@ -196,11 +204,15 @@ def words_of(name: str) -> tuple[str, ...]:
     `_synonym`). A customer's name: `core.matching.company.company_words`."""
     out = []
     if _DIGIT.search(name):  # (periods, terms and 365 have digits; most names have none)
+        if _FORM_CODE.search(name):
+            name = _FORM_CODE.sub(lambda m: f" {_FORM_CODES[m[1]]} ", name)
         if _VAT_YEAR_TERM.search(name) and "mva" in name.casefold():
             name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
     tokens = _initials(normalize_name(name).tokens)
+    if len(tokens) > 2 and tokens[0] in _PHASES and tokens[1].isdigit():
+        tokens = tokens[2:]  # "Fase 1 - Forprosjekt": a phase's label before its name
     for n, w in enumerate(tokens):
         w = _synonym(w)
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
@@ -221,6 +233,16 @@ _PERIODS = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+
+
+_PHASES = frozenset({"fase", "trinn", "etappe"})
+
+
+# The Tax Administration's forms that accountants name projects by ("RF-1086" is the
+# shareholder register statement), as the word for the job
+_FORM_CODES = {"1086": "aksjonaerregisteroppgave", "1028": "skattemelding",
+               "1030": "skattemelding", "1167": "naeringsoppgave", "1175": "naeringsoppgave"}
+_FORM_CODE = re.compile(r"(?i)\brf\s*-?\s*(1086|1028|1030|1167|1175)\b")
 
 
 # a VAT term with its year, in a VAT project's name: "Mva 2025-2", "Mva 2/2025"
@@ -309,10 +331,15 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
     raw_a, raw_b = _initials(a.tokens), _initials(b.tokens)
     forms_b: dict[str, str] = {}
     for w in raw_b:
-        forms_b.setdefault(_synonym(w), w)
+        forms_b.setdefault(_said_as(w), w)
     out = []
+    for x, y in ((a, raw_b), (b, raw_a)):  # a form by its code: "RF-1086"
+        for m in _FORM_CODE.finditer(x.base) if "rf" in x.tokens else ():
+            word = _FORM_CODES[m[1]]
+            if any(_synonym(w) == word for w in y):
+                out.append(f"form RF-{m[1]} = '{word}'")
     for w in dict.fromkeys(raw_a):
-        other = forms_b.get(_synonym(w))
+        other = forms_b.get(_said_as(w))
         if other is not None and other != w:
             short, long_ = sorted((w, other), key=len)
             if _SYNONYMS.get(w) == "norge" or _SYNONYMS.get(other) == "norge" or "norge" in (w, other):
@@ -322,6 +349,18 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
             else:
                 out.append(f"same word {w}/{other}")
     return out
+
+
+def _said_as(w: str) -> str:
+    """`_synonym`, and "BL" a borettslag, "PL" a plass (as a customer's name is read:
+    core.matching.company)."""
+    return CUSTOMER_ABBREVIATIONS.get(w) or _synonym(w)
+
+
+# what a customer's name means by two letters that a project's name uses otherwise ("Havørn
+# BL" is a borettslag, a project "BL" byggeledelse; "Olaf Ryes pl." a plass, a project "PL"
+# prosjektledelse)
+CUSTOMER_ABBREVIATIONS = {"bl": "borettslag", "pl": "plass"}
 
 
 class Rarity:
