@@ -70,7 +70,7 @@ from bench.quality_data import DataSet, Rec
 from core.matching.normalize import normalize_name, org_check_digit
 
 CUSTOMER_KINDS: dict[str, float] = {
-    "same": 13, "distinct-word": 9, "abbrev": 10, "compound": 7, "word-more": 8, "order": 6,
+    "same": 10, "distinct-word": 9, "abbrev": 10, "compound": 7, "word-more": 8, "order": 6,
     "legal-form": 5, "legal-change": 4, "norge": 4, "typo": 11, "letters": 5, "short": 7,
 }
 PROJECT_KINDS: dict[str, float] = {
@@ -95,6 +95,13 @@ FOREIGN = ["Lindström", "Bergkvist", "Nyström", "Hedlund", "Sandqvist", "Virta
 ORDER_FORMS = {"Sameiet": "Sameie", "Borettslaget": "Borettslag", "Idrettslaget": "Idrettslag",
                "Sportsklubben": "Sportsklubb", "Fotballklubben": "Fotballklubb",
                "Advokatfirmaet": "Advokatfirma", "Eierseksjonssameiet": "Eierseksjonssameie"}
+# traps by kind (weights); trades close enough that one firm may be either are never a trap
+TRAP_KINDS: dict[str, float] = {"other-trade": 5, "near-surname": 5, "holding": 3,
+                                "other-town": 3, "other-person": 3, "other-number": 2,
+                                "other-brl": 2, "division": 1, "parish": 1}
+CLOSE_TRADES = [{"regnskap", "revisjon"}, {"bygg", "mur"}, {"tak", "blikk"},
+                {"ror", "ventilasjon"}, {"graving", "transport"}, {"graving", "hage"},
+                {"eiendom", "bygg"}]
 CLUB_TYPES = ["Idrettslag", "Idrettsforening", "Fotballklubb", "Sportsklubb", "Turnforening",
               "Håndballklubb", "Skiklubb", "Ballklubb"]
 # a firm that changed its legal form, or whose form one side has wrong: small firms between ENK,
@@ -626,15 +633,17 @@ class Gen:
             return a, b, ("local-longer" if _longer(b, a) else "tx-longer")
         if kind == "norge":
             lands = [w for w in co.words if w in ("Norge", "Norway")]
-            if lands:
+            if lands:  # Brønnøysund has it: dropped or said in the other language
                 land = lands[0]
-                other = rng.choice([" ".join(w for w in co.words if w != land),
-                                    _replace_token(co.base, land,
-                                                   "Norway" if land == "Norge" else "Norge")])
+                dropped = " ".join(w for w in co.words if w != land)
+                swapped = _replace_token(co.base, land, "Norway" if land == "Norge" else "Norge")
+                other = dropped if rng.random() < 0.6 else swapped
+                if ll and other == dropped:  # Tripletex without it, the consultant added it
+                    return other, co.base, "local-longer"
                 return co.base, other, "tx-longer" if _longer(co.base, other) else "local-longer"
-            if co.intl or co.cat in ("it", "intl") or (co.real and co.sector == "it"):
+            if co.intl or (co.cat == "it" and co.key in nd.FANCY_EN):
                 other = f"{co.base} {rng.choice(['Norge', 'Norway'])}"
-                return co.base, other, "local-longer"
+                return (co.base, other, "local-longer") if ll else (other, co.base, "tx-longer")
             return None
         if kind == "typo":
             in_local = rng.random() < 0.8
@@ -738,6 +747,8 @@ class Gen:
         weights = dict(self.kinds)
         if co.real:
             weights["short"] *= 3.5
+        if co.intl:
+            weights["norge"] *= 4
         for _ in range(12):
             kind = _pick(rng, weights)
             ll = rng.random() < 0.5
@@ -860,46 +871,21 @@ class Gen:
         if kind == "twin-half":
             self.tag("customer", txs[1].id, "new")
 
-    def trap(self) -> bool:
-        """A new Tripletex firm that a reader could take for a local one, but is another."""
-        rng = self.rng
-        loc = rng.choice(self.local["customer"])
-        if str(loc.id) in self.resembles.values():
-            return False
-        co = self.co[("local", loc.id)]
-        paired = ("customer", str(loc.id)) in self.truth
-        tags = self.tags.get(("customer", loc.id), [])
-        if any(t.startswith("twin") for t in tags):
-            return False
-        if co.sig in self.trapped:
-            return False
-        made = self.trap_company(co, paired)
-        if made is None:
-            return False
-        trap, why = made
-        if not self.register(trap, deliberate=True):
-            return False
-        self.trapped.update((co.sig, trap.sig))
-        trap.has_org = True
-        rec = self.new_tx(self.tx_text(trap.base, trap.form), trap)
-        self.tag("customer", rec.id, f"trap/{why}")
-        self.resembles[("customer", int(rec.id))] = str(loc.id)
-        return True
-
-    def trap_company(self, co: Co, paired: bool) -> tuple[Co, str] | None:
-        rng = self.rng
+    def trap_options(self, co: Co, paired: bool, typo: bool = False) -> list[str]:
+        """The kinds of trap that can be made from a firm (typo: its pair has a typo, so a near
+        surname could be either)."""
         cat = co.cat
         if co.real:
-            return None
+            return []
         options = []
         if cat in ("st", "pt", "ft", "tp") and co.group in nd.TRADES:
             options += ["other-trade", "holding"]
-        if cat == "st" and paired and co.key and self.near(co.key) != co.key or \
-                (cat == "st" and paired and any(co.key in p for p in nd.NEAR_SURNAMES)):
-            options += ["near-surname", "near-surname"]
+        if cat in ("st", "tp", "law") and paired and not typo and co.key and not co.first and \
+                any(co.key in p for p in nd.NEAR_SURNAMES):
+            options += ["near-surname"]  # only beside the local record's own counterpart
         if cat == "pt":
             options += ["other-town"]
-        if cat in ("person", "tp") and co.first:
+        if cat in ("person", "tp", "law") and co.first:
             options += ["other-person"]
         if cat == "sameie":
             options += ["other-number"]
@@ -911,17 +897,51 @@ class Gen:
             options += ["other-trade"]
         if cat == "agency" and co.words[-1] == "kommune":
             options += ["parish"]
-        if not options:
-            return None
-        why = rng.choice(options)
+        return options
+
+    def trap(self) -> bool:
+        """A new Tripletex firm that a reader could take for a local one, but is another."""
+        rng = self.rng
+        why = _pick(rng, TRAP_KINDS)
+        cands = []
+        for loc in self.local["customer"]:
+            co = self.co[("local", loc.id)]
+            tags = self.tags.get(("customer", loc.id), [])
+            if co.sig in self.trapped or any(t.startswith("twin") for t in tags):
+                continue
+            typo = any("typo" in t for t in tags)
+            if why in self.trap_options(co, ("customer", str(loc.id)) in self.truth, typo):
+                cands.append(loc)
+        if not cands:
+            return False
+        loc = rng.choice(cands)
+        co = self.co[("local", loc.id)]
+        made = self.trap_company(co, why)
+        if made is None:
+            return False
+        trap = made
+        if not self.register(trap, deliberate=True):
+            return False
+        self.trapped.update((co.sig, trap.sig))
+        trap.has_org = True
+        rec = self.new_tx(self.tx_text(trap.base, trap.form), trap)
+        self.tag("customer", rec.id, f"trap/{why}")
+        self.resembles[("customer", int(rec.id))] = str(loc.id)
+        return True
+
+    def trap_company(self, co: Co, why: str) -> Co | None:
+        """Another firm made from co, as the kind of trap says."""
+        rng = self.rng
+        cat = co.cat
         w = co.words
         if why == "other-trade":
             if cat == "it":
                 tgroup = rng.choice([g for g in nd.CONSULT_TRADES if g != co.group])
                 sector, short, _ = nd.CONSULT_TRADES[tgroup]
                 return Co([w[0], *short.split()], "AS", cat, sector, f"it:{w[0]}:{tgroup}",
-                          f"it:{w[0]}:{tgroup}", w[0], tgroup, 1), why
-            group = rng.choice([g for g in nd.TRADES if g != co.group and g != "advokat"])
+                          f"it:{w[0]}:{tgroup}", w[0], tgroup, 1)
+            group = rng.choice([g for g in nd.TRADES if g != co.group and g != "advokat"
+                                and {g, co.group} not in CLOSE_TRADES])
             trade = self.trade_word(group, 0.2)
             key = co.key or w[0]
             if cat == "tp":
@@ -930,19 +950,20 @@ class Gen:
                 words = w[:]
                 words[co.trade or 1] = trade
             return Co(words, "AS", cat, nd.TRADES[group][0], f"{cat}:{key}:{group}",
-                      f"{cat}:{key}:{group}", key, group, 1), why
+                      f"{cat}:{key}:{group}", key, group, 1)
         if why == "holding":
-            words = [*w, "Holding"] if rng.random() < 0.5 else [co.key or w[0], "Holding"]
+            words = [*w, "Holding"] if rng.random() < 0.5 or cat != "st" \
+                else [co.key or w[0], "Holding"]
             if cat == "tp":
                 words = [co.key or w[1], "Holding"]
             return Co(words, "AS", "holding", "eiendom", f"holding:{' '.join(words)}",
-                      f"holding:{' '.join(words)}", co.key), why
+                      f"holding:{' '.join(words)}", co.key)
         if why == "near-surname":
             assert co.key
             other = next(b if a == co.key else a for a, b in nd.NEAR_SURNAMES if co.key in (a, b))
             words = [other if x == co.key else x for x in w]
             return Co(words, co.form or "AS", cat, co.sector, f"st:{other}:{co.group}",
-                      f"near:{other}:{co.group}", other, co.group, co.trade), why
+                      f"near:{other}:{co.group}", other, co.group, co.trade)
         if why == "other-town":
             assert co.key
             sim = [b if a == co.key else a for a, b in nd.SIMILAR_TOWNS if co.key in (a, b)]
@@ -951,13 +972,13 @@ class Gen:
                 return None
             words = [town, *w[1:]]
             return Co(words, "AS", cat, co.sector, f"pt:{town}:{co.group}",
-                      f"near:{town}:{co.group}", town, co.group, 1), why
+                      f"near:{town}:{co.group}", town, co.group, 1)
         if why == "other-person":
             first = rng.choice([f for f in nd.FIRST_NAMES if f != co.first and
                                 f[:2] != (co.first or "")[:2]])
             words = [first if x == co.first else x for x in w]
             return Co(words, co.form, cat, co.sector, f"other:{' '.join(words)}",
-                      f"other:{' '.join(words)}", co.key, co.group, co.trade, first), why
+                      f"other:{' '.join(words)}", co.key, co.group, co.trade, first)
         if why == "other-number":
             no = w[-2] if w[-1] == "Sameie" else w[-1]
             digits = "".join(c for c in no if c.isdigit())
@@ -966,21 +987,24 @@ class Gen:
                 return None
             words = [new if x == no else x for x in w]
             return Co(words, None, cat, co.sector, f"sa:{' '.join(words)}",
-                      f"sa:{' '.join(words)}", co.key), why
+                      f"sa:{' '.join(words)}", co.key)
         if why == "other-brl":
             words = [w[0], rng.choice(nd.BRL_SUFFIXES), *w[1:]]
             if rng.random() < 0.3:
                 words = [rng.choice(["Øvre", "Nedre"]), *w]
             return Co(words, None, cat, "bolig", f"brl:{' '.join(words)}",
-                      f"brl:{' '.join(words)}", co.key), why
+                      f"brl:{' '.join(words)}", co.key)
         if why == "division":
-            words = [*w, rng.choice(["Fotball", "Håndball", "Ski", "Friidrett", "Bandy"])]
+            plain = w
+            if w[0] in CLUB_DEFINITE.values():
+                plain = [*w[1:], next(k for k, v in CLUB_DEFINITE.items() if v == w[0])]
+            words = [*plain, rng.choice(["Fotball", "Håndball", "Ski", "Friidrett", "Bandy"])]
             return Co(words, None, cat, "idrett", f"club:{' '.join(words)}",
-                      f"club:{' '.join(words)}", co.key), why
+                      f"club:{' '.join(words)}", co.key)
         if why == "parish":
             words = [w[0], "kirkelige", "fellesråd"]
             return Co(words, None, "agency", "kommune", f"parish:{w[0]}", f"parish:{w[0]}",
-                      w[0]), why
+                      w[0])
         return None
 
     def local_trap(self) -> bool:
@@ -993,10 +1017,14 @@ class Gen:
             return False
         if co.sig in self.trapped:
             return False
-        made = self.trap_company(co, True)
-        if made is None:
+        options = self.trap_options(co, True, any("typo" in t for t in
+                                                  self.tags.get(("customer", key), [])))
+        if not options:
             return False
-        trap, why = made
+        why = rng.choice(options)
+        trap = self.trap_company(co, why)
+        if trap is None:
+            return False
         if not self.register(trap, deliberate=True):
             return False
         name = self.local_text(trap.base, self.local_form(trap.form))
