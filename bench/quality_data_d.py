@@ -872,8 +872,8 @@ class Gen:
             self.tag("customer", txs[1].id, "new")
 
     def trap_options(self, co: Co, paired: bool, typo: bool = False) -> list[str]:
-        """The kinds of trap that can be made from a firm (typo: its pair has a typo, so a near
-        surname could be either)."""
+        """The kinds of trap that can be made from a firm. typo: its pair is spelt with a typo
+        or with the trade said another way, so a near surname could be either for a reader."""
         cat = co.cat
         if co.real:
             return []
@@ -909,7 +909,7 @@ class Gen:
             tags = self.tags.get(("customer", loc.id), [])
             if co.sig in self.trapped or any(t.startswith("twin") for t in tags):
                 continue
-            typo = any("typo" in t for t in tags)
+            typo = any("typo" in t or "distinct-word" in t for t in tags)
             if why in self.trap_options(co, ("customer", str(loc.id)) in self.truth, typo):
                 cands.append(loc)
         if not cands:
@@ -1017,7 +1017,7 @@ class Gen:
             return False
         if co.sig in self.trapped:
             return False
-        options = self.trap_options(co, True, any("typo" in t for t in
+        options = self.trap_options(co, True, any("typo" in t or "distinct-word" in t for t in
                                                   self.tags.get(("customer", key), [])))
         if not options:
             return False
@@ -1235,11 +1235,10 @@ class Gen:
         if kind == "order":
             if qual and qual[:4].isdigit():
                 other = f"{qual} {base}"
+            elif base in nd.PROJECT_ORDER and not qual:
+                other = nd.PROJECT_ORDER[base]
             else:
-                ws = base.split(" ")
-                if len(ws) != 2 or qual:
-                    return None
-                other = f"{ws[1].capitalize()} {ws[0].lower()}"
+                return None
             return (name, other, "local-longer" if ll else "tx-longer") if ll else \
                 (other, name, "tx-longer")
         if kind == "typo":

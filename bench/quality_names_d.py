@@ -568,5 +568,12 @@ PROJECT_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "Tømrerarbeid": ("Tømrer arbeid",), "Prosjektledelse": ("Prosjekt ledelse",),
     "Byggeledelse": ("Bygge ledelse",), "Kravspesifikasjon": ("Krav spesifikasjon",),
 }
+# two-word projects that are said either way round
+PROJECT_ORDER = {"Ombygging klinikk": "Klinikk ombygging", "Ombygging lager": "Lager ombygging",
+                 "Utskifting stigerør": "Stigerør utskifting", "Nytt kjøkken": "Kjøkken nytt",
+                 "Løpende regnskap": "Regnskap løpende", "Løpende bistand": "Bistand løpende",
+                 "Integrasjon Tripletex": "Tripletex-integrasjon", "Vann og avløp": "VA",
+                 "Nybygg enebolig": "Enebolig nybygg", "Rammeavtale transport":
+                 "Transport rammeavtale", "Ombygging verksted": "Verksted ombygging"}
 PROJECT_MORE_HEAD = ["Prosjekt", "Oppdrag"]
 PROJECT_MORE_TAIL = ["(fastpris)", "– løpende", "arbeid", "(timer)", "prosjekt"]
