@@ -124,6 +124,21 @@ def w_last_multi(words: list[str]) -> bool:
                      "Sportsklubben") for w in words)
 
 
+def _similar_groups() -> dict[str, str]:
+    """Town -> one name for all the towns a reader could mix it up with (transitively)."""
+    group: dict[str, str] = {}
+    for a, b in nd.SIMILAR_TOWNS:
+        ga, gb = group.get(a, a), group.get(b, b)
+        for t, g in list(group.items()):
+            if g == gb:
+                group[t] = ga
+        group[a], group[b] = ga, ga
+    return group
+
+
+SIMILAR_GROUP = _similar_groups()
+
+
 def _vocab() -> set[str]:
     words: set[str] = set()
     lists = [nd.SURNAMES, nd.FIRST_NAMES, nd.MIDDLE_NAMES, nd.TOWNS, nd.BRL_NAMES, nd.FANCY,
@@ -301,10 +316,7 @@ class Gen:
 
     @staticmethod
     def similar_town(town: str) -> str:
-        for a, b in nd.SIMILAR_TOWNS:
-            if town in (a, b):
-                return a
-        return town
+        return SIMILAR_GROUP.get(town, town)
 
     def st_form(self) -> str | None:
         r = self.rng.random()
@@ -490,7 +502,7 @@ class Gen:
                 n = rng.choice(opts)
                 chars[i] = n.upper() if c.isupper() else n
             elif op == "drop":
-                if len(chars) < 5:
+                if len(chars) < 7:  # a shorter word without a letter is often another name
                     continue
                 del chars[i]
             elif op == "double":
@@ -575,7 +587,13 @@ class Gen:
             if co.group in nd.TRADES and co.trade is not None and co.cat != "tp":
                 _s, short, longs = nd.TRADES[co.group]
                 variants = [short, *longs]
-                other = rng.choice([v for v in variants if v != co.words[co.trade]])
+                if co.cat == "pt":  # a town says little: the trade keeps its stem
+                    stem = short.lower()[:4]
+                    variants = [v for v in variants if v.lower().startswith(stem)]
+                variants = [v for v in variants if v != co.words[co.trade]]
+                if not variants:
+                    return None
+                other = rng.choice(variants)
                 alt = co.words[:]
                 alt[co.trade] = other
                 a, b = co.base, " ".join(alt)

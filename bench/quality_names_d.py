@@ -289,6 +289,7 @@ SIMILAR_TOWNS: list[tuple[str, str]] = [
     ("Sola", "Solund"), ("Vikna", "Vestby"), ("Molde", "Meldal"), ("Sauda", "Sandnes"),
     ("Stord", "Stryn"), ("Hamar", "Harstad"), ("Fauske", "Førde"), ("Bodø", "Bryne"),
     ("Moss", "Mosjøen"), ("Skien", "Ski"), ("Horten", "Hurdal"), ("Røros", "Ørsta"),
+    ("Kristiansand", "Kristiansund"), ("Sandnes", "Sandnessjøen"), ("Bryne", "Brønnøysund"),
 ]
 
 # Oslo, Bergen and Trondheim neighbourhoods and the kind of names housing cooperatives carry
