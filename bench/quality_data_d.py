@@ -587,9 +587,11 @@ class Gen:
             if co.group in nd.TRADES and co.trade is not None and co.cat != "tp":
                 _s, short, longs = nd.TRADES[co.group]
                 variants = [short, *longs]
-                if co.cat == "pt":  # a town says little: the trade keeps its stem
+                if co.cat == "pt":  # a town says little: the trade keeps its stem on both sides
                     stem = short.lower()[:4]
                     variants = [v for v in variants if v.lower().startswith(stem)]
+                    if not co.words[co.trade].lower().startswith(stem):
+                        co.words[co.trade] = short
                 variants = [v for v in variants if v != co.words[co.trade]]
                 if not variants:
                     return None
@@ -813,7 +815,7 @@ class Gen:
                 loc_base = loc_base.replace(" og ", " & ") if " og " in loc_base \
                     else loc_base.replace(" & ", " og ")
                 extras.append("+and")
-            if kind not in ("typo",) and rng.random() < 0.06:
+            if kind not in ("typo", "distinct-word") and rng.random() < 0.06:
                 t = self.typo(loc_base, co.key)
                 if t is not None:
                     loc_base = t
