@@ -14,24 +14,28 @@ Data sheet (at the default 300 local customers and 500 local projects; proportio
   ("Sameiet Storgata 5"), clubs ("Kjelsås Idrettslag"), law firms, municipal agencies (KF, IKS),
   Norwegian arms of foreign groups ("... Norge AS").
 - customers: 66-80 % of the local customers have a Tripletex counterpart (pairs), the rest are
-  local-only; Tripletex has 45-75 % more customers that are new to the time tracker, among them
-  traps. Tripletex names carry the legal form (AS, ASA, DA, ANS, ENK, SA, BA, NUF, KF, IKS, SE)
+  local-only; Tripletex also has customers new to the time tracker, as many as 45-75 % of the
+  local customers, traps among them. Tripletex names carry the legal form (AS, ASA, DA, ANS, ENK, SA, BA, NUF, KF, IKS, SE)
   about 9 times in 10 and are in capitals for 10-50 % of the records (per seed); local names
   mostly drop the form.
 - spelling kinds of a pair (tag "kind/direction"; weights jittered per seed), each both ways
   (local-longer: the local name is the fuller one; tx-longer: Tripletex's; in-local/in-tx: which
   side carries the typo or the æ/ø/å spelling):
   same (only capitals differ), distinct-word (the distinctive word shared, the trade said another
-  way: "Nilsen Bygg" / "Nilsen Byggservice AS"), abbrev (Cons., BRL, Sa., Mgmt, Tech, Eiend.,
+  way: "Nilsen Bygg" / "Nilsen Byggservice AS"; a town-named firm keeps the trade's stem on both
+  sides, "Moss Frisør" / "Moss Frisørsalong", since a town alone tells little), abbrev (Cons., BRL, Sa., Mgmt, Tech, Eiend.,
   Adv., Regnsk., Komm., IL, FK, BBL, Br., ...), compound (joined or split: "Byggservice" /
   "Bygg Service"), word-more ("Nordic Consulting" / "Nordic Consulting Group", "og Sønn", a
   middle name, a department), order ("Storgata 5 Sameie" / "Sameiet Storgata 5", "Hansen, Kari"),
   legal-form (added or dropped), legal-change (AS/ASA, ANS/DA, ENK/AS, BA/SA), norge
-  ("Norge"/"Norway"/none), typo (keyboard neighbour, a letter dropped or doubled, two letters
-  swapped; one, sometimes two; never a typo that is another real word of the name lists),
+  ("Norge"/"Norway"/none; added only to foreign groups' and English-style names), typo (keyboard
+  neighbour, a letter doubled, two letters swapped, a letter dropped from a word of 7 letters or
+  more; in words of 5 letters or more; one, sometimes two in two words; never a typo that is
+  another real word of the name lists; a Tripletex name in capitals is never the one with it),
   letters (ae/oe/aa, o for ø, a for å), short (a real firm typed by its short name: "Thommessen"),
   alias (an acronym: "LSK" / "Lillestrøm Sportsklubb"; always with org numbers on both sides).
-  Extras "+caps", "+form", "+and", "+typo" mark cosmetic differences and a second typo.
+  Extras "+caps", "+form", "+and", "+typo" mark cosmetic differences and a second typo (never
+  on a distinct-word pair).
 - twins (tags on both sides' records): twin-number (two Tripletex and two local customers of one
   name, the local numbers copy Tripletex's), twin-org (told apart by org numbers on both sides),
   twin-true (nothing tells them apart), twin-half (two in Tripletex, one local), twin-local (two
@@ -39,10 +43,13 @@ Data sheet (at the default 300 local customers and 500 local projects; proportio
 - traps (Tripletex records tagged "trap/...", in `resembles` with the local record they look
   like): same surname other trade, same trade another (similar) town, a near surname that is
   another real surname ("Nilsen Bygg" / "Nielsen Bygg AS", only where the local record's own
-  counterpart is in Tripletex too), the holding company of the local firm, another person of the
+  counterpart is in Tripletex too and spelt with the same trade and no typo, so that a reader can
+  tell), the holding company of the local firm, another person of the
   same surname and trade, the same street another house number, another cooperative of the same
   place ("Lia Park Borettslag"), a club's division ("Kjelsås IL Håndball"), the parish council
-  of a municipality. Some local-only records are such traps too (tag "local-trap/...").
+  of a municipality; at most one trap per firm, and trades close enough to be one firm's
+  (Regnskap/Revisjon, Bygg/Mur, ...) are never a trap. Some local-only records are such traps too
+  (tag "local-trap/...").
 - numbers: Tripletex customer numbers run from a per-seed base (1001, 10001, 20001 or 30001) in
   creation order; a local customer copies Tripletex's number (15-45 %), has its own (1-999,
   5-25 %) or none. Org numbers are mod-11 valid; Tripletex has one for 50-85 % of the firms that
@@ -51,8 +58,9 @@ Data sheet (at the default 300 local customers and 500 local projects; proportio
   season, or part often added); pairs spelt: same, customer-name (the customer's name or short
   name written in: "Lia BRL – Fasade 2025" / "Fasade 2025"), customer-number ("10234 Fasade"),
   project-number ("1043 Fasade"), year ("2025"/"25", "2024/2025"/"24/25"), abbrev ("Rehab",
-  "Vedl.", "RA", "GF"), compound, word-more ("Prosjekt ...", "(fastpris)"), order ("2025
-  Fasade"), typo, letters, case; year series (only some years local, the others trap/other-year)
+  "Vedl."; acronyms such as "RA", "GF", "PL" only on the local side), compound, word-more
+  ("Prosjekt ...", "(fastpris)"), order ("2025 Fasade", or a few said both ways: "Bistand
+  løpende"), typo, letters, case; year series (only some years local, the others trap/other-year)
   and sibling parts ("Fasade nord" / "Fasade sør": trap/other-part); level-2 sub-projects under
   main projects on both sides (same, parent-name written in, typo, abbrev, compound, order, case;
   sibling phases as traps), local-only projects and sub-projects, new Tripletex projects under
