@@ -232,7 +232,7 @@ WHY: tuple[str, ...] = (
     N_("same word {a}/{b}"), N_("initial {a}. = '{b}'"),
     N_("initials {a}. = '{b}'"),
     N_("org number, contact or department written into the name"), N_("month {a} = {b}"),
-    N_("its number written into the name"), N_("form RF-{code} = '{word}'"),
+    N_("its number written into the name"), N_("form RF-{code} = '{word}'"), N_("same words"),
 )
 
 

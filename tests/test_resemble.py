@@ -85,6 +85,7 @@ KINDS = {
     # found by a fourth, independent generator (bench/quality_data_d.py)
     "a hairdresser's trade said another way": ("Sandvik Frisør AS", "Sandvik Hårstudio"),
     "a bricklayer's trade said another way": ("Sandvika Murerfirma AS", "Sandvika Murmester"),
+    "a county municipality as fk.": ("Vestland fylkeskommune", "Vestland fk."),
 }
 
 

@@ -118,8 +118,12 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
                 ch in (t.name + loc.name).casefold() for ch in "æøåäö"):
             out.append("æ/ø/å spelling")
     else:
-        out.extend(synonyms_why(t.norm, loc.norm))
-        out.extend(w for w in res.explain(t.words, loc.words, rarity) if w != "same words")
+        said = synonyms_why(t.norm, loc.norm)
+        out.extend(said)
+        explained = res.explain(t.words, loc.words, rarity)
+        if explained == ("same words",) and said:
+            explained = ()  # (what the synonyms said: "abbreviation brl=borettslag")
+        out.extend(explained)
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
     if t.aside or loc.aside:

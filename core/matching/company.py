@@ -2,7 +2,7 @@
 (core.matching.words.words_of) without what people write beside the name, an org number
 ("Salmar ASA org.nr 893 927 565"), a contact ("Att: Ingrid Jensen", "v/ Ola"), a department
 ("avd. Ski", "Veidekke - Geilo"); a sole proprietorship named as its owner as its surname; "BL"
-as borettslag ("Havørn BL"), "PL" as plass.
+as borettslag ("Havørn BL"), "PL" as plass, "FK" after a county as fylkeskommune.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
         # byggeledelse): core.matching.words.CUSTOMER_ABBREVIATIONS
         words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
     norm = normalize_name(name)
+    if "fotballklubb" in words and "fk" in norm.tokens and _COUNTIES.intersection(words):
+        # "Vestland fk." is the county municipality, "Lambertseter FK" a football club
+        words = tuple("fylkeskommune" if w == "fotballklubb" else w for w in words)
     if norm.legal_form == "enk" and _person(words, norm.tokens):
         words = words[-1:]
     return words, aside
@@ -67,6 +70,12 @@ def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 
 _BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
 _ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
+
+
+_COUNTIES = frozenset((  # Norway's counties, old and new, as names are folded
+    "vestland", "viken", "innlandet", "rogaland", "agder", "nordland", "troms", "finnmark",
+    "trondelag", "romsdal", "vestfold", "telemark", "ostfold", "akershus", "buskerud",
+    "hordaland", "fjordane", "oppland", "hedmark", "oslo"))
 
 
 _COMPANY_PREFIXES = frozenset(w[:k] for w in COMPANY_WORDS for k in range(4, len(w)))  # "cons"

@@ -49,6 +49,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("regnskapskontor", "regnskapsbyra", "regnskapskontoret", "regnsk"),
                     "regnskap"),
     **dict.fromkeys(("kommunen",), "kommune"),
+    **dict.fromkeys(("fylkeskommunen", "fylkeskomm"), "fylkeskommune"),
     **dict.fromkeys(("entreprenorforretning", "entr"), "entreprenor"),
     **dict.fromkeys(("holdings",), "holding"),
     **dict.fromkeys(("partnere", "partners"), "partner"),
