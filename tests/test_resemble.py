@@ -86,6 +86,8 @@ KINDS = {
     "a hairdresser's trade said another way": ("Sandvik Frisør AS", "Sandvik Hårstudio"),
     "a bricklayer's trade said another way": ("Sandvika Murerfirma AS", "Sandvika Murmester"),
     "a county municipality as fk.": ("Vestland fylkeskommune", "Vestland fk."),
+    "a trade said twice, once as a compound": ("Knudsen Transport og Logistikk AS",
+                                               "Knudsen Transportsenter"),
 }
 
 
@@ -148,6 +150,10 @@ PROJECT_KINDS = {
     "a synonym typed wrong": ("Tilleggsarbeider", "Ekstraarbeidre"),
     "running accounts shortened": ("Løp. regnskap 2025", "Regnskapsføring 2025"),
     "project management by its initials": ("Prosjektledelse 2025/2026", "PL 2025/2026"),
+    # found by the second generator (bench/quality_data_b.py)
+    "materials in another form": ("Materialer", "Materiell"),
+    "documentation as FDV": ("Dokumentasjon", "FDV"),
+    "a phase with a word more": ("Fase 1 (Budsjett 2023)", "Fase 1"),
 }
 
 
@@ -303,10 +309,22 @@ def test_different_numbers_in_a_name_are_different_records() -> None:
                           [LocalProject("p-1", "Vedlikehold 2025", customer_key="c-1")],
                           lambda _p: scope)
     assert p.candidates == [] and p.local_key is None
+    (p,) = match_projects([TxProject(1, 1, "Fase 2 - Forprosjekt", customer_id=9)],
+                          [LocalProject("p-1", "Fase 1 - Forprosjekt", customer_key="c-1")],
+                          lambda _p: scope)
+    assert p.candidates == [] and p.local_key is None
     # a house letter is part of the number: 31 A and 31 B are two buildings
     (m,) = match_customers([TxCustomer(1, 1, "Sameiet Storgata 31 B")],
                            [LocalCustomer("c-1", "Storgata 31 A Sameie")])
     assert m.candidates == [] and m.local_key is None
+
+
+def test_a_trade_said_twice_is_still_one_trade() -> None:
+    """"Transport og Logistikk" says one trade twice: the second costs little once the first
+    pairs, and never makes another trade resemble (same surname, other trade: a trap)."""
+    for trap in ("Knudsen Bygg", "Knudsen Elektro AS"):
+        assert _customers("Knudsen Transport og Logistikk AS", trap).candidates == []
+        assert _customers(trap, "Knudsen Transport og Logistikk AS").candidates == []
 
 
 def test_every_synonym_is_written_as_names_are_folded() -> None:

@@ -45,11 +45,13 @@ from core.matching.words import (
     GENERIC,
     GENERIC_WEIGHT,
     MONTHS,
+    PHASES,
     Rarity,
     _subsequence,
     compound_rest,
     skeleton,
     trade_family,
+    trade_twins,
 )
 
 DISTINCT = 0.5  # a shared word of this weight makes two names resemble
@@ -87,9 +89,11 @@ def number_at(words: tuple[str, ...], i: int) -> bool:
 
 
 def plain_words(words: tuple[str, ...]) -> int:
-    """How many of `words` are neither filler nor numbers (their price depends on the other
-    name: a word more, or a word instead of another)."""
-    return sum(1 for i, w in enumerate(words) if w not in FILLER and not number_at(words, i))
+    """How many of `words` are neither filler nor numbers, nor a trade said twice (their price
+    depends on the other name: a word more, or a word instead of another)."""
+    twins = trade_twins(words) if len(words) > 2 else ()
+    return sum(1 for i, w in enumerate(words)
+               if w not in FILLER and not number_at(words, i) and i not in twins)
 
 
 def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
@@ -101,11 +105,12 @@ def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
     `cost_room`, a bound that lets a caller skip comparisons that cannot reach `GATE`."""
     weight = rarity.weight
     costs = []
+    twins = trade_twins(words) if len(words) > 2 else ()  # (a trade said twice: filler at least)
     for i, w in enumerate(words):
-        if w in FILLER:
+        if w in FILLER or i in twins:
             costs.append(_FILLER_COST)
         elif number_at(words, i):
-            costs.append(_YEAR_COST)
+            costs.append(0.0 if i and words[i - 1] in PHASES else _YEAR_COST)
         elif regime == INSTEAD:
             costs.append(_UNPAIRED + 0.5 * weight(w))
         elif regime == BRAND_EXTRA:
@@ -276,24 +281,28 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 rest_b.append(r)
     numbers_a = numbers_b = False
     if left_a or left_b or rest_a or rest_b:
+        spare_a = _spare_trades(a, left_a, pairs, 0) if left_a and len(a) > 2 else ()
+        spare_b = _spare_trades(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
         other_a, other_b = bool(rest_a), bool(rest_b)
         for i in left_a:
             if number_at(a, i):
                 numbers_a = True
-            other_a = other_a or a[i] not in FILLER
+            other_a = other_a or (a[i] not in FILLER and i not in spare_a)
         for j in left_b:
             if number_at(b, j):
                 numbers_b = True
-            other_b = other_b or b[j] not in FILLER
+            other_b = other_b or (b[j] not in FILLER and j not in spare_b)
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
-        for words, weights, left, rests, numbers_other, other in (
-                (a, wa, left_a, rest_a, numbers_b, other_b),
-                (b, wb, left_b, rest_b, numbers_a, other_a)):
+        for words, weights, left, rests, numbers_other, other, spare in (
+                (a, wa, left_a, rest_a, numbers_b, other_b, spare_a),
+                (b, wb, left_b, rest_b, numbers_a, other_a, spare_b)):
             for i in left:
                 word = words[i]
                 if number_at(words, i):
-                    cost += _NUMBER_CONFLICT if numbers_other else _YEAR_COST
-                elif word in FILLER:
+                    # (a phase's number: "Fase 1 - Forprosjekt" / "Forprosjekt" costs "fase")
+                    cost += (_NUMBER_CONFLICT if numbers_other else
+                             0.0 if i and words[i - 1] in PHASES else _YEAR_COST)
+                elif word in FILLER or i in spare:
                     cost += _FILLER_COST
                 elif other:  # a word instead of another
                     cost += _UNPAIRED + 0.5 * weights[i]
@@ -318,6 +327,18 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
     return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
                        (pairs, left_a, left_b))
+
+
+def _spare_trades(words: tuple[str, ...], left: list[int], pairs: list[_Pair], side: int
+                  ) -> tuple[int, ...]:
+    """The words of `left` that say again the trade of a word of the same name that paired:
+    "Logistikk" of "Knudsen Transport og Logistikk" once "Transport" paired. They cost what a
+    filler word costs."""
+    twins = trade_twins(words)
+    if not twins:
+        return ()
+    paired = {trade_family(words[k]) for p in pairs for k in p[side] if k in twins}
+    return tuple(i for i in left if i in twins and trade_family(words[i]) in paired)
 
 
 def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int], list[int]]:

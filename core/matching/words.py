@@ -91,6 +91,8 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("losninger", "losning"), "solutions"),
     **dict.fromkeys(("nye", "nytt"), "ny"),
     **dict.fromkeys(("lop", "lpd"), "lopende"),  # "Løp. regnskap"
+    **dict.fromkeys(("materiell", "materiale", "materialet", "materialene"), "materialer"),
+    **dict.fromkeys(("fdv", "dokumentasjonen"), "dokumentasjon"),  # FDV-dokumentasjon
     **dict.fromkeys(("aksjonaerregisteroppgaven", "aksjonaerregisteret", "aksjonaerregister"),
                     "aksjonaerregisteroppgave"),
     **dict.fromkeys(("naeringsoppgaven", "naeringsoppgaver"), "naeringsoppgave"),
@@ -133,7 +135,7 @@ GENERIC = frozenset(_GENERIC_WORDS.split())
 FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "prosjekt", "avd", "avdeling", "afdeling", "bbl", "firma",
                     "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag",
-                    "fase"})  # ("Fase 1 - Forprosjekt": the number tells phases apart)
+                    "fase", "trinn", "etappe"})  # ("Fase 1 - Forprosjekt": the number tells phases apart)
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
@@ -187,6 +189,15 @@ def trade_family(word: str) -> int | None:
     return got
 
 
+@lru_cache(maxsize=65536)
+def trade_twins(words: tuple[str, ...]) -> frozenset[int]:
+    """The positions of the words of a name that share their trade family with another word
+    of it ("Transport og Logistikk", "Rør og VVS"): the name says its trade twice."""
+    families = [trade_family(w) if len(w) > 1 and w.isalpha() else None for w in words]
+    seen = Counter(f for f in families if f is not None)
+    return frozenset(i for i, f in enumerate(families) if f is not None and seen[f] > 1)
+
+
 MIN_CORPUS = 50  # names: a word's rarity counts the registries as at least this large
 
 
@@ -212,8 +223,6 @@ def words_of(name: str) -> tuple[str, ...]:
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
     tokens = _initials(normalize_name(name).tokens)
-    if len(tokens) > 2 and tokens[0] in _PHASES and tokens[1].isdigit():
-        tokens = tokens[2:]  # "Fase 1 - Forprosjekt": a phase's label before its name
     for n, w in enumerate(tokens):
         w = _synonym(w)
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
@@ -236,7 +245,8 @@ _PERIODS = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
-_PHASES = frozenset({"fase", "trinn", "etappe"})
+# a phase's label ("Fase 1 - Forprosjekt"): its number costs nothing more than the word
+PHASES = frozenset({"fase", "trinn", "etappe"})
 
 
 # The Tax Administration's forms that accountants name projects by ("RF-1086" is the
