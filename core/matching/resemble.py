@@ -92,8 +92,8 @@ def plain_words(words: tuple[str, ...]) -> int:
     """How many of `words` are neither filler nor numbers, nor a trade said twice (their price
     depends on the other name: a word more, or a word instead of another)."""
     twins = trade_twins(words) if len(words) > 2 else ()
-    return sum(1 for i, w in enumerate(words)
-               if w not in FILLER and not number_at(words, i) and i not in twins)
+    return sum(1 for i, w in enumerate(words) if w not in FILLER and not w.isdigit()
+               and not (len(w) == 1 and number_at(words, i)) and i not in twins)
 
 
 def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
@@ -109,7 +109,7 @@ def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
     for i, w in enumerate(words):
         if w in FILLER or i in twins:
             costs.append(_FILLER_COST)
-        elif number_at(words, i):
+        elif w.isdigit() or len(w) == 1 and number_at(words, i):
             costs.append(0.0 if i and words[i - 1] in PHASES else _YEAR_COST)
         elif regime == INSTEAD:
             costs.append(_UNPAIRED + 0.5 * weight(w))
@@ -262,11 +262,13 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         shared += sim * weight
         if sim < 1.0:
             cost += (1.0 - sim) * (_UNPAIRED + 0.5 * weight)
-        if sim >= 0.8 and not number_at(a, ia[0]):
+        first = a[ia[0]]
+        numeric = first.isdigit() or len(first) == 1 and number_at(a, ia[0])
+        if sim >= 0.8 and not numeric:
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT
         elif (sim >= 0.7 and (weight >= DISTINCT or scoped)
-              and _rel not in ("initial", "initials") and not number_at(a, ia[0])):
+              and _rel not in ("initial", "initials") and not numeric):
             near = True  # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
@@ -285,20 +287,22 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         spare_b = _spare_trades(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
         other_a, other_b = bool(rest_a), bool(rest_b)
         for i in left_a:
-            if number_at(a, i):
+            x = a[i]
+            if x.isdigit() or len(x) == 1 and number_at(a, i):
                 numbers_a = True
-            other_a = other_a or (a[i] not in FILLER and i not in spare_a)
+            other_a = other_a or (x not in FILLER and i not in spare_a)
         for j in left_b:
-            if number_at(b, j):
+            y = b[j]
+            if y.isdigit() or len(y) == 1 and number_at(b, j):
                 numbers_b = True
-            other_b = other_b or (b[j] not in FILLER and j not in spare_b)
+            other_b = other_b or (y not in FILLER and j not in spare_b)
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
         for words, weights, left, rests, numbers_other, other, spare in (
                 (a, wa, left_a, rest_a, numbers_b, other_b, spare_a),
                 (b, wb, left_b, rest_b, numbers_a, other_a, spare_b)):
             for i in left:
                 word = words[i]
-                if number_at(words, i):
+                if word.isdigit() or len(word) == 1 and number_at(words, i):
                     # (a phase's number: "Fase 1 - Forprosjekt" / "Forprosjekt" costs "fase")
                     cost += (_NUMBER_CONFLICT if numbers_other else
                              0.0 if i and words[i - 1] in PHASES else _YEAR_COST)
@@ -366,10 +370,10 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
         for j, span in _compounds(b, a, left_b, left_a):
             pairs.append((span, (j,), 1.0, "compound"))
     # two initials written together: "A.L." (words_of makes it "al") / "Anne-Lise"
-    if left_a and left_b and (any(len(a[i]) == 2 for i in left_a)
-                              or any(len(b[j]) == 2 for j in left_b)):
+    if left_a and len(left_b) >= 2 and 2 in [len(a[i]) for i in left_a]:
         for i, span in _joined_initials(a, b, left_a, left_b):
             pairs.append(((i,), span, 0.75, "initials"))
+    if left_b and len(left_a) >= 2 and 2 in [len(b[j]) for j in left_b]:
         for j, span in _joined_initials(b, a, left_b, left_a):
             pairs.append((span, (j,), 0.75, "initials"))
     # the rest: shortened words, typos, years, best pair first

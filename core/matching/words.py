@@ -194,8 +194,13 @@ def trade_twins(words: tuple[str, ...]) -> frozenset[int]:
     """The positions of the words of a name that share their trade family with another word
     of it ("Transport og Logistikk", "Rør og VVS"): the name says its trade twice."""
     families = [trade_family(w) if len(w) > 1 and w.isalpha() else None for w in words]
-    seen = Counter(f for f in families if f is not None)
-    return frozenset(i for i, f in enumerate(families) if f is not None and seen[f] > 1)
+    found = [f for f in families if f is not None]
+    if len(found) < 2 or len(set(found)) == len(found):
+        return _NO_TWINS
+    return frozenset(i for i, f in enumerate(families) if f is not None and found.count(f) > 1)
+
+
+_NO_TWINS: frozenset[int] = frozenset()
 
 
 MIN_CORPUS = 50  # names: a word's rarity counts the registries as at least this large
