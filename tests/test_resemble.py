@@ -319,6 +319,22 @@ def test_different_numbers_in_a_name_are_different_records() -> None:
     assert m.candidates == [] and m.local_key is None
 
 
+def test_a_phase_named_with_its_customer_and_main_project_is_the_phase() -> None:
+    """"Fase 3 (Sameiet Prinsens gate 57: Timebank 2025)" under that customer and main project is
+    "Fase 3" (data a, seed 39: a phase counted as filler kept the scope's words, and it was
+    created beside the local one)."""
+    scope = ("c-1", "p-main")
+    words = frozenset(words_of("Sameiet Prinsens gate 57 Timebank 2025"))
+    (p,) = match_projects(
+        [TxProject(1, 1, "Fase 3", customer_id=9)],
+        [LocalProject("p-1", "Fase 3 (Sameiet Prinsens gate 57: Timebank 2025)", customer_key="c-1",
+                      parent_key="p-main"),
+         LocalProject("p-2", "Fase 2 (Sameiet Prinsens gate 57: Timebank 2025)", customer_key="c-1",
+                      parent_key="p-main")],
+        lambda _p: scope, strip=lambda _s: words)
+    assert p.local_key == "p-1" or [c.local_key for c in p.candidates][:1] == ["p-1"]
+
+
 def test_a_trade_said_twice_is_still_one_trade() -> None:
     """"Transport og Logistikk" says one trade twice: the second costs little once the first
     pairs, and never makes another trade resemble (same surname, other trade: a trap)."""

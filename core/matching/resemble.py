@@ -538,9 +538,9 @@ def strip_words(words: tuple[str, ...], strip: frozenset[str]) -> tuple[str, ...
     """`words` without those in `strip` (the scope's own words, or one letter off one), unless
     only numbers and filler would be left ("Regnskap 2023/2024" under Kristensen Regnskap keeps
     its words: "2023 2024" alone would share nothing but years with "Regnskap 2023/2024
-    oppdrag")."""
+    oppdrag"); a phase ("Fase 3") is a name of its own."""
     if not strip:
         return words
     kept = tuple(w for w in words if w not in strip and not (
         len(w) >= 5 and not w.isdigit() and any(token_sim(w, s) == (0.85, "typo") for s in strip)))
-    return kept if plain_words(kept) else words
+    return kept if plain_words(kept) or not PHASES.isdisjoint(kept) else words
