@@ -154,6 +154,8 @@ PROJECT_KINDS = {
     "materials in another form": ("Materialer", "Materiell"),
     "documentation as FDV": ("Dokumentasjon", "FDV"),
     "a phase with a word more": ("Fase 1 (Budsjett 2023)", "Fase 1"),
+    # data a and d both: a letter left out between two a's, which then read as "å"
+    "a letter left out between two a's": ("Garasje", "Gaasje"),
 }
 
 

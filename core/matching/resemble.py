@@ -147,6 +147,17 @@ def _typed_short(short: str, long_: str) -> bool:
     return any(OSA.distance(short, long_[:m], score_cutoff=1) <= 1 for m in (n, n + 1, n - 1))
 
 
+def _aa_dropped(short: str, long_: str) -> bool:
+    """Whether `short` is `long_` with a letter between two a's left out, so that the two a's,
+    typed together, were folded as "å" ("Gaasje" is "gasje", "Garasje" less its "r")."""
+    k = long_.find("a")
+    while 0 <= k < len(long_) - 2:
+        if long_[k + 2] == "a" and long_[:k + 1] + long_[k + 3:] == short:
+            return True
+        k = long_.find("a", k + 1)
+    return False
+
+
 def _same_year(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(long_) == 4 and len(short) == 2 and long_[:2] in ("19", "20") and long_[2:] == short
@@ -194,6 +205,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.7, "part"  # service/rorleggerservice: a compound's common last part
     if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
         return 0.7, "typo"
+    if rest == 2 and len(short) >= 4 and _aa_dropped(short, long_):
+        return 0.7, "typo"  # gaasje/garasje: a letter dropped between two a's reads as "å"
     if (len(short) >= 4 and rest >= 3 and short[0] == long_[0] and short.isalpha()
             and _typed_short(short, long_)):
         # rehba/regab/rhab = rehabilitering: a word cut short, typed wrong; a long one, as
