@@ -420,12 +420,19 @@ def _joined_initials(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int],
             y, z = b[k], b[k + 1]
             if (y[0] == x[0] and z[0] == x[1] and k in left_b and k + 1 in left_b
                     and len(y) > 2 and len(z) > 2 and y.isalpha() and z.isalpha()):
-                out.append((i, (k, k + 1)))
-                left_a.remove(i)
-                left_b.remove(k)
-                left_b.remove(k + 1)
+                _take_two(out, i, k, left_a, left_b)
                 break
     return out
+
+
+def _take_two(out: list[tuple[int, tuple[int, int]]], i: int, k: int, left_a: list[int],
+              left_b: list[int]) -> None:
+    """Word `i` of one name paired with words `k` and `k + 1` of the other: noted in `out`,
+    taken out of what is left."""
+    out.append((i, (k, k + 1)))
+    left_a.remove(i)
+    left_b.remove(k)
+    left_b.remove(k + 1)
 
 
 def _any_begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
@@ -504,10 +511,7 @@ def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b
         for k in range(len(b) - 1):
             if (word.endswith(b[k]) and word.startswith(b[k + 1]) and len(word) == len(b[k])
                     + len(b[k + 1]) and k in left_b and k + 1 in left_b):
-                out.append((i, (k, k + 1)))
-                left_a.remove(i)
-                left_b.remove(k)
-                left_b.remove(k + 1)
+                _take_two(out, i, k, left_a, left_b)
                 break
     return out
 
