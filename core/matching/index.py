@@ -5,7 +5,7 @@ records worth comparing with it.
 (with the scope's own words set aside for projects), number, org number. `Index`: the local
 records by scope and key (org number, number, base name, spaceless name for the rules) and each
 local word under the blocking keys `keys_of` gives it, so that a Tripletex word finds the local
-words `core.matching.resemble.token_sim` could pair it with: the same word, the same first four
+words `core.matching.wordpair.token_sim` could pair it with: the same word, the same first four
 letters, a three-letter head, the word less one letter, a common word that ends a long one, the
 same trade family, a year written short, consonant abbreviations, and compounds both ways.
 """
@@ -214,7 +214,7 @@ def numbers_named(tokens: tuple[str, ...]) -> frozenset[str]:
 def initials_of(words: tuple[str, ...]) -> str:
     """The first letters of the initials and two-letter words among `words` ("k" of "K.
     Helland", "g" of "GF 2025"), as one string: they may stand for longer words
-    (`core.matching.resemble.token_sim`: "initial", "acronym")."""
+    (`core.matching.wordpair.token_sim`: "initial", "acronym")."""
     return "".join(w[0] for w in words if len(w) <= 2 and w.isalpha())
 
 
@@ -228,7 +228,7 @@ def heads_of(words: tuple[str, ...]) -> frozenset[str]:
 def word_keys(words: tuple[str, ...], *, query: bool
               ) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The blocking keys of a name's words, for the index of local records or for a query:
-    (label, keys, compound). Each word finds what `core.matching.resemble.token_sim` pairs it with
+    (label, keys, compound). Each word finds what `core.matching.wordpair.token_sim` pairs it with
     (`keys_of`). Compounds: a long word meets two adjacent words written together on the
     other side, both ways; `compound` marks those keys."""
     out = [(w, keys_of(w, query), False) for w in dict.fromkeys(words)]

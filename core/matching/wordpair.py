@@ -1,0 +1,97 @@
+"""How two words pair (`token_sim`): the same word, a year or a month written another way, a
+shortened word or abbreviation, a compound's initials, a first name as its initial, a typo
+(also in a word cut short, or a letter left out between two a's that then read as "å"), two
+trades of one family. core.matching.resemble pairs two names' words with it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from core.matching.words import GENERIC, MONTHS, _subsequence, skeleton, trade_family
+
+
+def _acronym(short: str, long_: str) -> bool:
+    """Whether two letters may be the initials of a compound's parts ("GF"/"Generalforsamling",
+    "SK"/"Skiklubb"): its first letter, the other inside."""
+    return (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
+            and short[1] in long_[2:-3])
+
+
+def _typed_short(short: str, long_: str) -> bool:
+    """Whether `short` is the beginning of `long_` with one letter wrong, missing, more or two
+    swapped ("rehba", "rhab", "regab" / "rehab...")."""
+    n = len(short)
+    return any(OSA.distance(short, long_[:m], score_cutoff=1) <= 1 for m in (n, n + 1, n - 1))
+
+
+def _aa_dropped(short: str, long_: str) -> bool:
+    """Whether `short` is `long_` with a letter between two a's left out, so that the two a's,
+    typed together, were folded as "å" ("Gaasje" is "gasje", "Garasje" less its "r")."""
+    k = long_.find("a")
+    while 0 <= k < len(long_) - 2:
+        if long_[k + 2] == "a" and long_[:k + 1] + long_[k + 3:] == short:
+            return True
+        k = long_.find("a", k + 1)
+    return False
+
+
+def _same_year(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(long_) == 4 and len(short) == 2 and long_[:2] in ("19", "20") and long_[2:] == short
+
+
+@lru_cache(maxsize=1 << 17)
+def token_sim(a: str, b: str) -> tuple[float, str]:
+    """(similarity 0-1, relation) of two words; relation names the pairing for `why`."""
+    if a == b:
+        return 1.0, "same"
+    if a.isdigit() or b.isdigit():
+        if a.isdigit() and b.isdigit():
+            if _same_year(a, b):
+                return 1.0, "year"
+            if len(a) <= 2 and len(b) <= 2 and int(a) == int(b):
+                return 1.0, "same"  # "05"/"5"
+        elif MONTHS.get(b if a.isdigit() else a) == int(a if a.isdigit() else b):
+            return 1.0, "month"  # november/11
+        return 0.0, ""
+    if (month := MONTHS.get(a)) is not None and month == MONTHS.get(b):
+        return 1.0, "month"  # april/apr
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    rest = len(long_) - len(short)
+    if len(long_) >= 4 and rest <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
+        return (0.85 if len(short) >= 5 else 0.7), "typo"  # one letter wrong, missing or swapped
+    if _acronym(short, long_):
+        return 0.7, "acronym"  # gf/generalforsamling, sk/skiklubb: a compound's initials
+    if long_.startswith(short):
+        if len(short) == 1 and short.isalpha():
+            return 0.75, "initial"  # k/kari: a first name written as its initial
+        if len(short) >= 3 and rest >= 3:
+            return 0.9, "short"  # cons/consulting, bygg/byggservice, tech/technology
+        if len(short) >= 5:
+            return 0.85, "form"  # a longer ending: sameie/sameiet
+        if len(short) == 2 and rest >= 3:
+            return 0.6, "short"  # el/elektro
+        if len(short) >= 3:
+            return 0.55, "typo"  # berg/bergen: often another name
+        return 0.0, ""
+    if rest >= 3 and skeleton(short) and short[0] == long_[0] and _subsequence(short, long_):
+        return 0.8, "short"  # brl/borettslag, mgmt/management, trsp/transport
+    if len(short) >= 5 and rest >= 2 and short[:4] == long_[:4] and _subsequence(short, long_):
+        return 0.8, "short"  # skattemld/skattemelding: letters left out inside
+    if short in GENERIC and len(short) >= 4 and rest >= 4 and long_.endswith(short):
+        return 0.7, "part"  # service/rorleggerservice: a compound's common last part
+    if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
+        return 0.7, "typo"
+    if rest == 2 and len(short) >= 4 and _aa_dropped(short, long_):
+        return 0.7, "typo"  # gaasje/garasje: a letter dropped between two a's reads as "å"
+    if (len(short) >= 4 and rest >= 3 and short[0] == long_[0] and short.isalpha()
+            and _typed_short(short, long_)):
+        # rehba/regab/rhab = rehabilitering: a word cut short, typed wrong; a long one, as
+        # surely as a typo (tiklegg/tilleggsarbeider, detaljposjektering/detaljprosjekt)
+        return (0.75 if len(short) >= 7 else 0.6), "typo"
+    if (family := trade_family(a)) is not None and family == trade_family(b):
+        return 0.6, "trade"  # bilverksted/bilservice
+    return 0.0, ""
