@@ -337,6 +337,16 @@ def test_a_phase_named_with_its_customer_and_main_project_is_the_phase() -> None
     assert p.local_key == "p-1" or [c.local_key for c in p.candidates][:1] == ["p-1"]
 
 
+def test_a_tax_form_by_its_code_says_so() -> None:
+    """What review shows beside "RF-1086" for "Aksjonærregisteroppgave 2024": the form's code."""
+    scope = ("c-1", None)
+    (p,) = match_projects([TxProject(1, 1, "Aksjonærregisteroppgave 2024", customer_id=9)],
+                          [LocalProject("p-1", "RF-1086 2024", customer_key="c-1")],
+                          lambda _p: scope)
+    assert p.candidates[0].local_key == "p-1"
+    assert "form RF-1086 = 'aksjonaerregisteroppgave'" in p.candidates[0].why
+
+
 def test_a_trade_said_twice_is_still_one_trade() -> None:
     """"Transport og Logistikk" says one trade twice: the second costs little once the first
     pairs, and never makes another trade resemble (same surname, other trade: a trap)."""

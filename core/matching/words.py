@@ -350,7 +350,7 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
         forms_b.setdefault(_said_as(w), w)
     out = []
     for x, y in ((a, raw_b), (b, raw_a)):  # a form by its code: "RF-1086"
-        for m in _FORM_CODE.finditer(x.base) if "rf" in x.tokens else ():
+        for m in _FORM_CODE.finditer(x.base) if "rf " in x.base else ():
             word = _FORM_CODES[m[1]]
             if any(_synonym(w) == word for w in y):
                 out.append(f"form RF-{m[1]} = '{word}'")
