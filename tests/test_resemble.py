@@ -88,6 +88,9 @@ KINDS = {
     "a county municipality as fk.": ("Vestland fylkeskommune", "Vestland fk."),
     "a trade said twice, once as a compound": ("Knudsen Transport og Logistikk AS",
                                                "Knudsen Transportsenter"),
+    "a shipowner in English": ("Moe Shipping AS", "Moe Skipsrederi"),
+    "a garage by its tyres": ("Sandvik Bil og Dekk AS", "Sandvik Bilverksted"),
+    "a landscaper by the gardens": ("Lie Hageservice AS", "Lie Anleggsgartner"),
 }
 
 

@@ -142,7 +142,8 @@ FILLER = frozenset({"group", "norge", "company", "holding", "international",
 # family ("Bilverksted"/"Bilservice", "Malermester"/"Maling") are likely one business; trades of
 # two families ("Bygg"/"Elektro") are the classic pair of different companies.
 _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nordvest Sjømat")
-    "bil bilservice bilverksted bilsenter bilforretning bilpleie bilelektro auto autoservice",
+    "bil bilservice bilverksted bilsenter bilforretning bilpleie bilelektro auto autoservice "
+    "dekk dekkservice dekksenter",
     "maling maler malermester malerfirma malerservice malerforretning malerbedrift painting",
     "elektro elektriker elektroinstallasjon elektroinstallator elinstallasjon el elektroservice "
     "electric electrical",
@@ -167,6 +168,8 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
     "bakeri baker konditori bakery",
     "kafe cafe kro restaurant",
     "sjomat seafood",
+    "rederi skipsrederi shipping skipsfart",
+    "anleggsgartner gartner gartneri hage hageservice hagearbeid landskap grontanlegg",
     "kulde kuldeteknikk kjol kjoling kjoleteknikk kjolemontasje",
     "fisk fiskeri fish fishery",
     "eiendom eiendomsutvikling property properties",
