@@ -1,6 +1,7 @@
 """How two words pair (`token_sim`): the same word, a year or a month written another way, a
 shortened word or abbreviation, a compound's initials, a first name as its initial, a typo
-(also in a word cut short, or a letter left out between two a's that then read as "å"), two
+(also in a word cut short, or a letter left out between two a's or an o and an e, which then
+read as "å" or "ø"), two
 trades of one family. core.matching.resemble pairs two names' words with it.
 """
 
@@ -27,15 +28,16 @@ def _typed_short(short: str, long_: str) -> bool:
     return any(OSA.distance(short, long_[:m], score_cutoff=1) <= 1 for m in (n, n + 1, n - 1))
 
 
-def _aa_dropped(short: str, long_: str) -> bool:
-    """Whether `short` is `long_` with a letter between two a's left out, so that the two a's,
-    typed together, were folded as "å" ("Gaasje" is "gasje", "Garasje" less its "r")."""
-    k = long_.find("a")
-    while 0 <= k < len(long_) - 2:
-        if long_[k + 2] == "a" and long_[:k + 1] + long_[k + 3:] == short:
-            return True
-        k = long_.find("a", k + 1)
-    return False
+def digraph_dropped(word: str) -> tuple[str, ...]:
+    """`word` with a letter left out between two a's, or between an o and an e, as folding then
+    reads it (core.matching.normalize: "aa" is "å" is "a", "oe" is "ø" is "o"): "Gaasje" is
+    "gasje", "Garasje" less its "r"; "Koesmia" is "kosmia", "Kodesmia" less its "d"."""
+    out = []
+    for k in range(len(word) - 2):
+        x = word[k]
+        if (x == "a" and word[k + 2] == "a") or (x == "o" and word[k + 2] == "e"):
+            out.append(word[:k + 1] + word[k + 3:])
+    return tuple(out)
 
 
 def _same_year(a: str, b: str) -> bool:
@@ -85,7 +87,7 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.7, "part"  # service/rorleggerservice: a compound's common last part
     if len(short) >= 7 and rest <= 2 and OSA.distance(a, b, score_cutoff=2) <= 2:
         return 0.7, "typo"
-    if rest == 2 and len(short) >= 4 and _aa_dropped(short, long_):
+    if rest == 2 and len(short) >= 4 and short in digraph_dropped(long_):
         return 0.7, "typo"  # gaasje/garasje: a letter dropped between two a's reads as "å"
     if (len(short) >= 4 and rest >= 3 and short[0] == long_[0] and short.isalpha()
             and _typed_short(short, long_)):

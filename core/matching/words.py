@@ -168,6 +168,7 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
     "bakeri baker konditori bakery",
     "kafe cafe kro restaurant",
     "sjomat seafood",
+    "havbruk oppdrett fiskeoppdrett lakseoppdrett akvakultur aquaculture",
     "rederi skipsrederi shipping skipsfart",
     "anleggsgartner gartner gartneri hage hageservice hagearbeid landskap grontanlegg",
     "kulde kuldeteknikk kjol kjoling kjoleteknikk kjolemontasje",
