@@ -96,6 +96,9 @@ KINDS = {
     # edits away once folded, and no key found the record (data d's seeds 9-16)
     "one word, a letter left out between two a's": ("Datahagen AS", "Daahagen"),
     "one word, a letter left out between o and e": ("Kodesmia AS", "Koesmia"),
+    # data c's seeds 9-16
+    "a digger's trade said two ways": ("Lothe Graving AS", "Lothe Graveservice"),
+    "a house letter written onto its number": ("Sameiet Rosenborggata 31A", "Rosenborggata 31"),
 }
 
 
@@ -326,6 +329,9 @@ def test_different_numbers_in_a_name_are_different_records() -> None:
     # a house letter is part of the number: 31 A and 31 B are two buildings
     (m,) = match_customers([TxCustomer(1, 1, "Sameiet Storgata 31 B")],
                            [LocalCustomer("c-1", "Storgata 31 A Sameie")])
+    assert m.candidates == [] and m.local_key is None
+    (m,) = match_customers([TxCustomer(1, 1, "Sameiet Storgata 31B")],
+                           [LocalCustomer("c-1", "Storgata 31A Sameie")])
     assert m.candidates == [] and m.local_key is None
 
 

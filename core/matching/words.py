@@ -162,7 +162,7 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
     "data it ikt software programvare digital technology",
     "arkitekt arkitekter arkitektkontor architects",
     "taktekking taktekker tak roofing",
-    "graving maskin maskinentreprenor anlegg grunnarbeid",
+    "graving maskin maskinentreprenor anlegg grunnarbeid grave graveservice gravearbeid",
     "ventilasjon klima ventilasjonsservice",
     "montasje montering installasjon",
     "bakeri baker konditori bakery",
@@ -232,6 +232,9 @@ def words_of(name: str) -> tuple[str, ...]:
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
     tokens = _initials(normalize_name(name).tokens)
+    if _DIGIT.search(name) and any(_HOUSE.fullmatch(w) for w in tokens):
+        tokens = [part for w in tokens for part in (  # "31A" is "31 A": a house letter
+            (w[:-1], w[-1]) if _HOUSE.fullmatch(w) else (w,))]
     for n, w in enumerate(tokens):
         w = _synonym(w)
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
@@ -252,6 +255,7 @@ _PERIODS = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_HOUSE = re.compile(r"\d{1,4}[a-z]")  # a number with its house letter, written together
 
 
 # a phase's label ("Fase 1 - Forprosjekt"): its number costs nothing more than the word
