@@ -124,6 +124,8 @@ def test_spelling_variants_normalise_equal(variants: list[str]) -> None:
         ("Kowalski Budownictwo Sp. z o.o.", "kowalski budownictwo", "spzoo"),
         ("Baltic Steel Montage UAB", "baltic steel montage", "uab"),
         ("Tallinna Ehitus OÜ", "tallinna ehitus", "ou"),
+        ("Helse Bergen HF", "helse bergen", "hf"),
+        ("Bane NOR SF", "bane nor", "sf"),
         ("Fjordkraft", "fjordkraft", None),
         ("AS", "as", None),  # nothing but a legal form: that is the name
         ("Da Vinci Design", "da vinci design", None),  # DA is a legal form only at the end

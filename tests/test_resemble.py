@@ -99,6 +99,8 @@ KINDS = {
     # data c's seeds 9-16
     "a digger's trade said two ways": ("Lothe Graving AS", "Lothe Graveservice"),
     "a house letter written onto its number": ("Sameiet Rosenborggata 31A", "Rosenborggata 31"),
+    "a health trust's legal form, a place more": ("Helse Bergen HF", "Helse Bergen (Haukeland)"),
+    "a section owners' association as SS": ("Sameiet Kirkeveien 59", "SS Kirkeveien 59"),
 }
 
 

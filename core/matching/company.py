@@ -48,7 +48,7 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
-    if "bl" in words or "pl" in words:  # "Havørn BL" is a borettslag (a project's BL is
+    if "bl" in words or "pl" in words or "ss" in words:  # "Havørn BL" is a borettslag (a project's BL is
         # byggeledelse): core.matching.words.CUSTOMER_ABBREVIATIONS
         words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
     norm = normalize_name(name)

@@ -59,6 +59,9 @@ _LEGAL_SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ks": (("ks",), ("k", "s")),
     "iks": (("iks",),),
     "kf": (("kf",),),
+    "hf": (("hf",),),  # helseforetak ("Helse Bergen HF"), and the regional and state ones
+    "rhf": (("rhf",),),
+    "sf": (("sf",),),
     "ab": (("ab",),),
     "aps": (("aps",),),
     "oy": (("oy",), ("oyj",)),

@@ -376,15 +376,15 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
 
 
 def _said_as(w: str) -> str:
-    """`_synonym`, and "BL" a borettslag, "PL" a plass (as a customer's name is read:
-    core.matching.company)."""
+    """`_synonym`, and "BL" a borettslag, "PL" a plass, "SS" a (seksjons)sameie (as a customer's
+    name is read: core.matching.company)."""
     return CUSTOMER_ABBREVIATIONS.get(w) or _synonym(w)
 
 
 # what a customer's name means by two letters that a project's name uses otherwise ("Havørn
 # BL" is a borettslag, a project "BL" byggeledelse; "Olaf Ryes pl." a plass, a project "PL"
 # prosjektledelse)
-CUSTOMER_ABBREVIATIONS = {"bl": "borettslag", "pl": "plass"}
+CUSTOMER_ABBREVIATIONS = {"bl": "borettslag", "pl": "plass", "ss": "sameie"}
 
 
 class Rarity:
