@@ -2,7 +2,8 @@
 (core.matching.words.words_of) without what people write beside the name, an org number
 ("Salmar ASA org.nr 893 927 565"), a contact ("Att: Ingrid Jensen", "v/ Ola"), a department
 ("avd. Ski", "Veidekke - Geilo"); a sole proprietorship named as its owner as its surname; "BL"
-as borettslag ("Havørn BL"), "PL" as plass, "FK" after a county as fylkeskommune.
+as borettslag ("Havørn BL"), "PL" as plass, "SS" as sameie, "FK" after a county as
+fylkeskommune.
 """
 
 from __future__ import annotations
@@ -48,8 +49,7 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
-    if "bl" in words or "pl" in words or "ss" in words:  # "Havørn BL" is a borettslag (a project's BL is
-        # byggeledelse): core.matching.words.CUSTOMER_ABBREVIATIONS
+    if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
         words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
     norm = normalize_name(name)
     if "fotballklubb" in words and "fk" in norm.tokens and _COUNTIES.intersection(words):

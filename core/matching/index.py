@@ -246,7 +246,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     """The keys of one word: the same word; the same first four letters (abbreviations, a
     compound's first part); a three-letter word the longer words it begins (and the other
     way); the word less one letter (typos: the deletion neighbourhood; a letter left out between
-    two a's, folded as "å": `digraph_dropped`), a four-letter word with
+    two a's or an o and an e, folded as "å"/"ø": `digraph_dropped`), a four-letter word with
     one of its middle letters changed or one letter more than a three-letter word; a common word that
     ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
     written short ("2025" / "25"). The index side adds the long word for compounds."""
@@ -267,7 +267,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.append("d:" + w)
     if len(w) >= 5:
         keys.extend(sorted({"d:" + w[:k] + w[k + 1:] for k in range(len(w))}))
-    if len(w) >= 6:  # a letter left out between two a's ("Daahagen" / "Datahagen")
+    if len(w) >= 6:  # a letter left out between two a's or an o and an e ("Daahagen")
         keys.extend("d:" + d for d in digraph_dropped(w))
     elif len(w) == 4 and w.isalpha():  # a short name one letter off ("Eide"/"Eode")
         keys.extend("s:" + w[:k] + "?" + w[k + 1:] for k in (1, 2))

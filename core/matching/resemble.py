@@ -82,6 +82,12 @@ def number_at(words: tuple[str, ...], i: int) -> bool:
     return w.isdigit() or (len(w) == 1 and i > 0 and words[i - 1].isdigit() and w.isalpha())
 
 
+def _number_more(words: tuple[str, ...], i: int) -> float:
+    """What a number only one name has costs: a year's price, nothing for a phase's number
+    ("Fase 1 - Forprosjekt" / "Forprosjekt" costs the word "fase")."""
+    return 0.0 if i and words[i - 1] in PHASES else _YEAR_COST
+
+
 def plain_words(words: tuple[str, ...]) -> int:
     """How many of `words` are neither filler nor numbers, nor a trade said twice (their price
     depends on the other name: a word more, or a word instead of another)."""
@@ -104,7 +110,7 @@ def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
         if w in FILLER or i in twins:
             costs.append(_FILLER_COST)
         elif w.isdigit() or len(w) == 1 and number_at(words, i):
-            costs.append(0.0 if i and words[i - 1] in PHASES else _YEAR_COST)
+            costs.append(_number_more(words, i))
         elif regime == INSTEAD:
             costs.append(_UNPAIRED + 0.5 * weight(w))
         elif regime == BRAND_EXTRA:
@@ -228,9 +234,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             for i in left:
                 word = words[i]
                 if word.isdigit() or len(word) == 1 and number_at(words, i):
-                    # (a phase's number: "Fase 1 - Forprosjekt" / "Forprosjekt" costs "fase")
-                    cost += (_NUMBER_CONFLICT if numbers_other else
-                             0.0 if i and words[i - 1] in PHASES else _YEAR_COST)
+                    cost += _NUMBER_CONFLICT if numbers_other else _number_more(words, i)
                 elif word in FILLER or i in spare:
                     cost += _FILLER_COST
                 elif other:  # a word instead of another
