@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.matching.match import match_customers, match_projects
+from core.matching.match import corpus_rarity, match_customers, match_projects, score_pair
 from core.matching.normalize import fold
 from core.matching.words import _SYNONYMS, words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
@@ -406,3 +406,78 @@ def test_unrelated_local_records_never_change_a_sure_link(extra: list[str]) -> N
     more = local + [LocalCustomer(f"c-x{i}", n) for i, n in enumerate(extra)]
     (after,) = match_customers(fresh, more)
     assert (after.local_key, after.method) == (before.local_key, before.method)
+
+
+def _projects_among_many(tx_name: str, local_name: str, siblings: tuple[str, ...] = ()
+                         ) -> list:
+    """One customer's Tripletex project against its local projects, in a registry where 60
+    other customers have the accounting office's usual projects (so "Rådgivning" or
+    "Rammeavtale" is common in the registries, though not within this customer)."""
+    usual = ("Rådgivning", "Rammeavtale 2025", "Generalforsamling", "Årsoppgjør 2024",
+             "Lønn 2025", "Tilleggsarbeider")
+    fresh = [TxProject(1, 1, tx_name, customer_id=9)]
+    local = [LocalProject("p-true", local_name, customer_key="c-1")]
+    local += [LocalProject(f"p-s{i}", n, customer_key="c-1") for i, n in enumerate(siblings)]
+    for c in range(60):
+        for i, n in enumerate(usual[c % 2:c % 2 + 4]):
+            fresh.append(TxProject(1000 + 10 * c + i, 1, n, customer_id=100 + c))
+            local.append(LocalProject(f"p-{c}-{i}", n, customer_key=f"c-{100 + c}"))
+
+    def scope(p: TxProject) -> tuple[str, None]:
+        return ("c-1", None) if p.customer_id == 9 else (f"c-{p.customer_id}", None)
+
+    return [m for m in match_projects(fresh, local, scope) if m.tripletex_id == 1]
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+@pytest.mark.parametrize(("plain", "decorated"), [("Rådgivning", "Generell rådgivning"),
+                                                  ("Rammeavtale 2025", "Rameavtale")])
+def test_a_word_common_in_the_registry_but_rare_under_the_customer_is_asked(
+        plain: str, decorated: str, direction: str) -> None:
+    """A word in many customers' projects tells little in the registries, but it is what tells
+    this customer's projects apart: "Generell rådgivning" / "Rådgivning" and "Rameavtale" /
+    "Rammeavtale 2025" under one customer were created beside each other (data c, seeds 5 and
+    9). A word is weighed by its rarity within the customer's projects when that is more."""
+    tx_name, local_name = (plain, decorated) if direction == "local longer" else (decorated, plain)
+    siblings = ("Årsoppgjør 2024", "Lønn 2025")
+    (m,) = _projects_among_many(tx_name, local_name, siblings)
+    assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["p-true"], m
+    # another of the customer's jobs does not resemble it for that
+    (m,) = _projects_among_many(tx_name, "Skattemelding 2024", siblings)
+    assert m.candidates == [] and m.local_key is None
+
+
+def test_the_search_scores_a_project_as_the_list_does() -> None:
+    """One score a pair: what the search in review computes for a project (`score_pair`, with
+    the registries' rarities by scope) is the candidate's score in the list."""
+    (m,) = _projects_among_many("Rådgivning", "Generell rådgivning", ("Årsoppgjør 2024",))
+    usual = ("Rådgivning", "Rammeavtale 2025", "Generalforsamling", "Årsoppgjør 2024",
+             "Lønn 2025", "Tilleggsarbeider")
+    scoped = [(("c-1", None), n) for n in ("Rådgivning", "Generell rådgivning", "Årsoppgjør 2024")]
+    scoped += [((f"c-{100 + c}", None), n) for c in range(60) for n in usual[c % 2:c % 2 + 4]
+               for _side in (0, 1)]
+    rarity = corpus_rarity([n for _s, n in scoped], "project", scoped)
+    score, why = score_pair("project", "Rådgivning", "Generell rådgivning", rarity=rarity,
+                            scope=("c-1", None))
+    assert (score, why) == (m.candidates[0].score, m.candidates[0].why)
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+def test_a_project_named_by_its_customers_trade_alone_is_asked(direction: str) -> None:
+    """Under "Tindbris Rådgivning AS", "Rådgivning" keeps its only word though it is the
+    customer's, while "Generell rådgivning" sets it aside and is left "generell": the two were
+    compared as "rådgivning" / "generell" and created beside each other (data c, seed 5). The
+    whole names are compared too."""
+    strip = frozenset(words_of("Tindbris Rådgivning AS") + words_of("Tindbris Consulting"))
+    plain, decorated = "Rådgivning", "Generell rådgivning"
+    tx_name, local_name = (plain, decorated) if direction == "local longer" else (decorated, plain)
+    fresh = [TxProject(1, 1, tx_name, customer_id=9)]
+    local = [LocalProject("p-true", local_name, customer_key="c-1"),
+             LocalProject("p-other", "Årsoppgjør 2024", customer_key="c-1")]
+    (m,) = match_projects(fresh, local, lambda _p: ("c-1", None), strip=lambda _s: strip)
+    assert m.local_key is None and [c.local_key for c in m.candidates] == ["p-true"], m
+    # another job of the customer's trade is still another job
+    local[0] = LocalProject("p-true", "Rådgivning skatt", customer_key="c-1")
+    (m,) = match_projects([TxProject(1, 1, "Rådgivning arv", customer_id=9)], local,
+                          lambda _p: ("c-1", None), strip=lambda _s: strip)
+    assert m.candidates == []

@@ -16,6 +16,7 @@ A small project scope (a customer's projects) is compared whole.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -247,18 +248,34 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             if most < RATIO * (mine_k[k if k < nt else nt] + c[k_loc]):
                 continue  # it cannot reach the gate
         loc = local[i]
-        res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=mine,
-                      weights_b=weights[i])
+        res, a, b = compare_recs(t, loc, rarity, scoped=scoped, weights_a=mine,
+                                 weights_b=weights[i])
         if res.resemble or i in sharers or i in fuzzy and not res.numbers_differ:
-            ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res))
+            ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res, a, b))
     ranked.sort(key=lambda r: (r[0], r[1]))
     out = []
-    for neg, key, i, res in ranked[:MAX_CANDIDATES]:
+    for neg, key, i, res, a, b in ranked[:MAX_CANDIDATES]:
         loc = local[i]
         out.append(Candidate(local_key=key, name=idx.display(i, loc), score=-neg,
                              number=loc.raw_number, organization_number=loc.raw_org,
-                             differs=_differs(t, loc), why=why_of(t, loc, res, rarity)))
+                             differs=_differs(t, loc), why=why_of(a, b, res, rarity)))
     return out
+
+
+def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
+                 weights_a: tuple[float, ...] | None = None,
+                 weights_b: tuple[float, ...] | None = None) -> tuple[Resemblance, Rec, Rec]:
+    """`compare` of two records' words, and the records as compared. When one project name
+    kept the scope's words and the other set them aside ("Rådgivning" keeps its only word
+    under "Tindbris Rådgivning AS", "Generell rådgivning" is left "generell"), the whole names
+    are compared as well, and they count when they resemble."""
+    res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
+                  weights_b=weights_b)
+    if res.resemble or t.stripped == loc.stripped:
+        return res, t, loc
+    whole_t, whole_loc = replace(t, words=t.whole), replace(loc, words=loc.whole)
+    alt = compare(whole_t.words, whole_loc.words, rarity, scoped=scoped)
+    return (alt, whole_t, whole_loc) if alt.resemble else (res, t, loc)
 
 
 def _block(idx: Index, scope: Scope,

@@ -69,6 +69,7 @@ class Rec:
     words: tuple[str, ...]  # as core.matching.resemble compares them (the scope's words set aside)
     stripped: bool  # the scope's words were set aside from the name
     aside: bool = False  # a customer's name with an org number, a contact or a department in it
+    whole: tuple[str, ...] = ()  # the words with the scope's words, when `stripped`
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
@@ -79,7 +80,7 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
     words = strip_words(whole, strip)
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words,
-                len(words) < len(whole), aside)
+                len(words) < len(whole), aside, whole if len(words) < len(whole) else words)
 
 
 class Index:
@@ -127,7 +128,7 @@ class Index:
     def weights(self, rarity: Rarity) -> list[tuple[float, ...]]:
         """The weights of each record's words (made once a match)."""
         if self._weights is None:
-            self._weights = [rarity.weights(r.words) for r in self._recs]
+            self._weights = [rarity.at(r.scope).weights(r.words) for r in self._recs]
         return self._weights
 
     def both(self, scope: Scope, a: frozenset[int], keys_a: tuple[str, ...], b: frozenset[int],

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 
 from core.matching.candidates import (
     candidates,
+    compare_recs,
     compatible,
     org_conflict,
     pair_score,
@@ -136,7 +137,7 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
             li, method = proposals[pos]
             out.append(MatchResult(int(t.ident), str(local[li].ident), method))
             continue
-        cands = candidates(t, local, idx, claimed, rarity,
+        cands = candidates(t, local, idx, claimed, rarity.at(t.scope),
                             scoped=scoped and t.scope != NO_SCOPE)
         reason = (_taken(notes[pos][0], local, claimed) if notes[pos] else _reason(cands)
                   ) if cands else None
@@ -261,28 +262,36 @@ def match_projects(fresh: Iterable[TxProject], unlinked: Iterable[LocalProject],
             out.append(MatchResult(p.id))
     if not tx:
         return out
-    known = [make_rec(p.id, sc, p.name, p.number, None) for sc, p in others if sc in scopes]
+    known = [make_rec(p.id, sc, p.name, p.number, None, words_to_strip(sc))
+             for sc, p in others if sc in scopes]
     rarity = Rarity((r.words for r in (*tx, *loc, *known)), common_capped=False)
+    rarity.count_scopes((r.scope, r.words) for r in (*tx, *loc, *known))
     return sorted(out + _match("project", tx, loc, known, rarity), key=lambda m: m.tripletex_id)
 
 
 def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | None = None,
                local_number: str | None = None, tx_org: str | None = None,
                local_org: str | None = None, rarity: Rarity | None = None,
-               strip: frozenset[str] = frozenset()) -> tuple[float, tuple[str, ...]]:
+               strip: frozenset[str] = frozenset(), scope: Scope = NO_SCOPE
+               ) -> tuple[float, tuple[str, ...]]:
     """(score, why) of one pair, as review candidates are scored: what the search in review
     shows for a record that was not among the candidates. `rarity` from both registries (see
-    `corpus_rarity`); without it every word counts as rare."""
+    `corpus_rarity`), within the local project's `scope`; without it every word counts as
+    rare."""
     company = kind == "customer"
     t = make_rec(0, NO_SCOPE, tx_name, tx_number, tx_org, strip, company=company)
     loc = make_rec("", NO_SCOPE, local_name, local_number, local_org, strip, company=company)
-    rarity = rarity or Rarity((t.words, loc.words), common_capped=kind == "customer")
-    res = compare(t.words, loc.words, rarity, scoped=KINDS[kind].scoped)
-    return pair_score(t, loc, res), why_of(t, loc, res, rarity)
+    rarity = (rarity or Rarity((t.words, loc.words), common_capped=kind == "customer")).at(scope)
+    res, a, b = compare_recs(t, loc, rarity, scoped=KINDS[kind].scoped)
+    return pair_score(t, loc, res), why_of(a, b, res, rarity)
 
 
-def corpus_rarity(names: Iterable[str], kind: str = "customer") -> Rarity:
-    """The word rarities of a registry's names of `kind` (for `score_pair`)."""
+def corpus_rarity(names: Iterable[str], kind: str = "customer",
+                  scoped: Iterable[tuple[Scope, str]] = ()) -> Rarity:
+    """The word rarities of a registry's names of `kind` (for `score_pair`); `scoped`: the
+    projects' names by their scope, counted for `Rarity.at` as matching counts them."""
     company = kind == "customer"
     words = company_words if company else words_of
-    return Rarity((words(n) for n in names), common_capped=company)
+    rarity = Rarity((words(n) for n in names), common_capped=company)
+    rarity.count_scopes((sc, words(n)) for sc, n in scoped)
+    return rarity

@@ -193,7 +193,8 @@ def pair_scores(state: StoreState, item: ReviewItem, keys: list[str],
                 continue
             strip = scope_words(state, (p.customer_key, p.parent_key), old)
             out[k] = score_pair("project", item.name, p.name, tx_number=rec.get("number"),
-                                local_number=p.number, rarity=rarity, strip=strip)
+                                local_number=p.number, rarity=rarity, strip=strip,
+                                scope=(p.customer_key, p.parent_key))
     return out
 
 
@@ -205,4 +206,12 @@ def names_rarity(state: StoreState, kind: str) -> Rarity:
     else:
         names = [p.name for p in state.projects.values()]
         names += [d.get("name") or "" for d in state.tx_projects.values()]
+        # (and by scope: a Tripletex project's is its linked customer's and main project's)
+        customers = {c.tripletex_id: c.key for c in state.customers.values() if c.tripletex_id}
+        projects = {p.tripletex_id: p.key for p in state.projects.values() if p.tripletex_id}
+        scoped = [((p.customer_key, p.parent_key), p.name) for p in state.projects.values()
+                  if p.tripletex_id is None and not p.archived]
+        scoped += [((customers.get(d.get("customer_id")), projects.get(d.get("main_project_id"))),
+                    d.get("name") or "") for d in state.tx_projects.values()]
+        return corpus_rarity(names, kind, scoped)
     return corpus_rarity(names, kind)
