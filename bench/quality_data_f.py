@@ -42,8 +42,10 @@ _FORMS_LOW = {f.lower() for f in LEGAL_FORMS}
 CUSTOMER_KINDS: dict[str, int] = {
     "same": 13, "case": 5, "letters": 5, "and": 2, "hyphen": 2, "punct": 2, "legal-form": 7,
     "legal-change": 4, "abbrev": 9, "street": 4, "compound": 6, "word-more": 10, "order": 5,
-    "norge": 4, "typo": 9, "paren": 4, "person-short": 3, "group": 2,
+    "norge": 4, "typo": 9, "paren": 4, "person-short": 3, "group": 2, "alias": 1, "renamed": 2,
 }
+# kinds only a person knows: the names are written in the lists, never made by a rule
+TYPED_ONLY = ("group", "person-short", "alias", "renamed")
 PROJECT_KINDS: dict[str, int] = {
     "same": 18, "number-in-name": 10, "customer-name": 7, "customer-number": 3, "order": 6,
     "abbrev": 9, "year": 6, "typo": 8, "compound": 5, "case": 4, "letters": 3, "word-more": 6,
@@ -206,6 +208,8 @@ def generic_variant(kind: str, name: str, rng: random.Random, co: Co | None = No
             return name.replace(" og ", " & ")
         return None
     if kind == "hyphen":
+        if "- " in name:  # "Plan- og bygningsetaten"
+            return name.replace("- ", " ")
         return name.replace("-", " " if rng.random() < 0.7 else "") if "-" in name else None
     if kind == "punct":
         new = re.sub(r"[.,+]", "", name).replace("  ", " ")
@@ -359,6 +363,8 @@ class Gen:
             legal = f"Sameiet {st} {no}"
             st_short = street_abbrev(st, r) or st
             typed = [("order", f"{st} {no} sameie"), ("order", f"{st} {no} Sameie"),
+                     ("word-more", f"Eierseksjonssameiet {st} {no}"),
+                     ("word-more", f"Boligsameiet {st} {no}"),
                      ("street", f"Sameiet {st_short} {no}"),
                      ("order", f"{st_short} {no} sameie")]
             return Co(legal, "housing", "sameie", typed,
@@ -403,7 +409,7 @@ class Gen:
             m = r.choice(nf.MALE_MIDDLE if male else nf.FEMALE_MIDDLE)
             title, trade = r.choice(nf.ENK_TRADES)
             pat = r.random()
-            typed = [("person-short", f"{f} {s}")]
+            typed = [("person-short", f"{f} {s}"), ("person-short", f"{f[0]}.{m[0]}. {s}")]
             if pat < 0.4:
                 legal = f"{title} {f} {m} {s}"
                 typed += [("person-short", f"{title} {f} {s}"), ("order", f"{s} {f} {m}")]
@@ -461,6 +467,7 @@ PROJECT_ABBREV = [("Rehabilitering", "Rehab."), ("Rehabilitering", "Rehab"),
                   ("Universell utforming", "UU"), ("Konsekvensutredning", "KU"),
                   ("omsorgsboliger", "omsorgsbol."), ("Vedlikehold", "Vedl."),
                   ("Energimerking", "Energimerk."), ("Brannteknisk rådgivning", "Brannteknisk"),
+                  ("byggetrinn ", "BT"), ("byggetrinn", "trinn"), ("Kristiansand", "Kr.sand"),
                   ("Rv. ", "Riksveg "), ("Fv. ", "Fylkesveg "), ("Oppgradering", "Oppgr."),
                   ("Kostnadsoverslag", "Kostnadsoversl.")]
 COMPOUNDS = ["Fasaderehabilitering", "Brannsikring", "Kontorbygg", "idrettshall", "svømmehall",
@@ -536,6 +543,11 @@ def make_work(rng: random.Random, co: Co) -> Work:
             st = f"{rng.choice(nf.STREETS)} {rng.randrange(1, 140)}"
             return Work(f"{w} {st}", work=w, obj=st)
         d = rng.choice(nf.DISTRICTS)
+        if sector == "developer" and w in ("Boligprosjekt", "Rekkehus", "Leilighetsbygg") \
+                and rng.random() < 0.5:  # a development in stages
+            stage = rng.randrange(1, 4)
+            return Work(f"{w} {d} byggetrinn {stage}", work=w, obj=f"{d} byggetrinn {stage}",
+                        series=f"{w} {d} byggetrinn", year=stage)
         return Work(f"{w} {d}", work=w, obj=d)
     w = rng.choice(nf.WORKS)
     if re.search("Helse|sykehus|Sykehus", co.legal):
@@ -551,8 +563,9 @@ def project_variant(kind: str, w: Work, rng: random.Random, number: str, cust_sh
                     cust_number: str | None) -> str | None:
     name = w.name
     if kind == "number-in-name":
+        dashed = f"{number[:2]}-{number[2:]}"
         return rng.choice([f"{number} {name}", f"{number} - {name}", f"{number} – {name}",
-                           f"P{number} {name}", f"{name} ({number})"])
+                           f"P{number} {name}", f"{name} ({number})", f"{dashed} {name}"])
     if kind == "customer-name":
         return rng.choice([f"{cust_short} – {name}", f"{cust_short} - {name}",
                            f"{name} ({cust_short})", f"{cust_short}: {name}", f"{name}, {cust_short}"])
@@ -671,8 +684,7 @@ class Builder:
                 variant = co.legal
                 break
             typed = [n for k, n in co.typed if k == kind]
-            gen = generic_variant(kind, co.legal, r, co) if kind not in ("group", "person-short") \
-                else None
+            gen = generic_variant(kind, co.legal, r, co) if kind not in TYPED_ONLY else None
             opts = typed + ([gen] if gen else [])
             opts = [o for o in opts if o != co.legal and self.g.claim(ent, o)]
             if opts:
@@ -681,7 +693,7 @@ class Builder:
         else:
             kind, variant = "same", co.legal
         side = "local"
-        if kind in ("group", "person-short", "paren"):
+        if kind in TYPED_ONLY or kind == "paren":  # the old registry has the old or short name
             side = "local"
         elif kind != "same" and r.random() < 0.35:
             side = "tx"
@@ -699,7 +711,8 @@ class Builder:
             tags.append("+case")
         if kind == "group":  # the group's own company must not be in Tripletex as well
             co.traps = []
-        t = self.tx_customer(tx_name, co, r.random() < 0.75)
+        # a renamed firm is known by its org number: both sides carry it
+        t = self.tx_customer(tx_name, co, kind == "renamed" or r.random() < 0.75)
         number = None
         x = r.random()
         if x < 0.3:
@@ -707,7 +720,7 @@ class Builder:
         elif x < 0.45:
             number = str(r.randrange(1, 999))
         org = None
-        if t.org and r.random() < 0.2:
+        if t.org and (kind == "renamed" or r.random() < 0.2):
             org = _org_typed(r, t.org)
         elif not t.org and r.random() < 0.08:
             org = _org(r, self.g.orgs)
@@ -902,6 +915,8 @@ class Builder:
         if w.work in ("Tilbygg", "Påbygg") and r.random() < 0.5:
             other = "Påbygg" if w.work == "Tilbygg" else "Tilbygg"
             trap = ("tilbygg-pabygg", f"{other} {w.obj}")
+        elif w.series and w.year and w.year < 10 and r.random() < 0.6:
+            trap = ("next-stage", f"{w.series} {w.year + 1}")
         elif w.series and w.year and r.random() < 0.4:
             trap = ("next-year", f"{w.series} {w.year + 1}")
         elif w.work and w.obj and len(w.obj.split()) == 2 and w.obj.split()[1] in nf.BUILDINGS \
