@@ -409,7 +409,7 @@ class Gen:
             m = r.choice(nf.MALE_MIDDLE if male else nf.FEMALE_MIDDLE)
             title, trade = r.choice(nf.ENK_TRADES)
             pat = r.random()
-            typed = [("person-short", f"{f} {s}"), ("person-short", f"{f[0]}.{m[0]}. {s}")]
+            typed = [("person-short", f"{f} {s}")]
             if pat < 0.4:
                 legal = f"{title} {f} {m} {s}"
                 typed += [("person-short", f"{title} {f} {s}"), ("order", f"{s} {f} {m}")]
@@ -420,6 +420,8 @@ class Gen:
                 legal = f"{s} {f} {m}"
                 typed += [("order", f"{f} {m} {s}"), ("person-short", f"{trade} {f} {s}"),
                           ("legal-form", f"{legal} ENK")]
+            # initials: the middle one only when the legal name has the middle name
+            typed.append(("person-short", f"{f[0]}.{m[0]}. {s}" if m in legal else f"{f[0]}. {s}"))
             return Co(legal, "person", "person", typed, [], 0.6)
         p = r.choice(nf.PLACES)
         legal = nf.kommune(p)
