@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d]
+                                     [--data a|b|c|d|f]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -41,6 +41,10 @@ persons, agencies, clubs, branches, brands; projects with terms, quarters and su
 of the three (a registry consultants typed by hand next to Brønnøysund-style names: real firms
 with their short names and acronyms, every spelling kind both ways, twins, traps that are other
 firms, projects with the customer's name, number or project number written in, year forms).
+`--data f` uses `bench/quality_data_f.py`, a sixth one written independently of the matcher and
+of the others (an engineering / IT / architecture consultancy and a building contractor: real
+Nordic firms, public bodies and their agencies, sameier and borettslag by address, ENKs, group
+companies as traps; projects with project numbers, phases and disciplines as sub-projects).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -62,7 +66,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import quality_data_b, quality_data_c, quality_data_d, throwaway_home  # noqa: E402
+from bench import quality_data_b, quality_data_c, quality_data_d, quality_data_f, throwaway_home  # noqa: E402
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
 from core.cli.main import main as cli_main  # noqa: E402
 from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org  # noqa: E402
@@ -549,7 +553,8 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
 
 
 GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|_c|_d).py
-              "c": quality_data_c.generate, "d": quality_data_d.generate}
+              "c": quality_data_c.generate, "d": quality_data_d.generate,
+              "f": quality_data_f.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -715,7 +720,7 @@ def main() -> int:
     ap.add_argument("--data", choices=sorted(GENERATORS), default="a",
                     help="the data set: a = bench/quality_data.py, b = bench/quality_data_b.py "
                          "(an independent second generator), c = bench/quality_data_c.py (a third), "
-                         "d = bench/quality_data_d.py (a fourth)")
+                         "d = bench/quality_data_d.py (a fourth), f = bench/quality_data_f.py (a sixth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
