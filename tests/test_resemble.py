@@ -169,6 +169,18 @@ PROJECT_KINDS = {
     "a phase with a word more": ("Fase 1 (Budsjett 2023)", "Fase 1"),
     # data a and d both: a letter left out between two a's, which then read as "å"
     "a letter left out between two a's": ("Garasje", "Gaasje"),
+    # data f (an engineering consultancy's): the disciplines by their codes, phases and stages
+    "a discipline by its code": ("Rådgivende ingeniør bygg", "RIB"),
+    "another discipline by its code": ("Rådgivende ingeniør VVS", "RIV"),
+    "geotechnics by its code": ("Geoteknikk", "RIG"),
+    "fire safety by its code": ("Brannrådgivning", "RIBr"),
+    "acoustics by its code": ("Akustikk", "RIAku"),
+    "building physics by its code": ("Bygningsfysikk", "RIByFy"),
+    "landscape architecture by its code": ("Landskapsarkitekt", "LARK"),
+    "follow-up in the building phase by its initials": ("Oppfølging i byggefase", "OBF"),
+    "a phase in Roman numerals": ("Fase 2", "Fase II"),
+    "a building stage shortened": ("Boligprosjekt Mortensrud byggetrinn 2",
+                                   "Boligprosjekt Mortensrud BT2"),
 }
 
 
@@ -481,3 +493,17 @@ def test_a_project_named_by_its_customers_trade_alone_is_asked(direction: str) -
     (m,) = match_projects([TxProject(1, 1, "Rådgivning arv", customer_id=9)], local,
                           lambda _p: ("c-1", None), strip=lambda _s: strip)
     assert m.candidates == []
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [
+    ("Fase 2", "Fase III"), ("Mortensrud byggetrinn 2", "Mortensrud BT3"), ("RIB", "RIV"),
+    ("Rådgivende ingeniør elektro", "Rådgivende ingeniør VVS"), ("Geoteknikk", "RIBr")])
+def test_another_phase_stage_or_discipline_is_another_job(tx_name: str, local_name: str) -> None:
+    """A phase, a building stage or a discipline written another way is asked about; the next
+    one is another job (the engineering consultancy's traps)."""
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        (m,) = match_projects([TxProject(1, 1, a, customer_id=9)],
+                              [LocalProject("p-1", b, customer_key="c-1"),
+                               LocalProject("p-2", "Årsoppgjør 2024", customer_key="c-1")],
+                              lambda _p: ("c-1", None))
+        assert m.local_key is None and m.candidates == [], (a, b, m)

@@ -96,6 +96,13 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("aksjonaerregisteroppgaven", "aksjonaerregisteret", "aksjonaerregister"),
                     "aksjonaerregisteroppgave"),
     **dict.fromkeys(("naeringsoppgaven", "naeringsoppgaver"), "naeringsoppgave"),
+    # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
+    **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
+    **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
+    **dict.fromkeys(("bygningsfysikk", "bygningsfysisk"), "ribyfy"),
+    **dict.fromkeys(("brannradgivning", "brannteknikk", "brannkonsept"), "ribr"),
+    **dict.fromkeys(("landskapsarkitekt", "landskapsarkitektur"), "lark"),
+    **dict.fromkeys(("interiorarkitekt", "interiorarkitektur"), "iark"),
 }
 
 
@@ -238,6 +245,8 @@ def words_of(name: str) -> tuple[str, ...]:
     if _DIGIT.search(name) and any(_HOUSE.fullmatch(w) for w in tokens):
         tokens = [part for w in tokens for part in (  # "31A" is "31 A": a house letter
             (w[:-1], w[-1]) if _HOUSE.fullmatch(w) else (w,))]
+    if not _TRIGGERS.isdisjoint(tokens):
+        tokens = _disciplines_and_phases(tokens)
     for n, w in enumerate(tokens):
         w = _synonym(w)
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
@@ -262,7 +271,55 @@ _HOUSE = re.compile(r"\d{1,4}[a-z]")  # a number with its house letter, written 
 
 
 # a phase's label ("Fase 1 - Forprosjekt"): its number costs nothing more than the word
-PHASES = frozenset({"fase", "trinn", "etappe"})
+PHASES = frozenset({"fase", "trinn", "etappe", "byggetrinn"})
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+          "viii": "8", "ix": "9", "x": "10"}
+
+
+# The consulting engineers' disciplines, as projects and sub-projects are named by their codes
+# ("RIB" is "Rådgivende ingeniør bygg"), as one word: the code
+_ENGINEER = {"bygg": "rib", "konstruksjon": "rib", "vvs": "riv", "elektro": "rie",
+             "geoteknikk": "rig", "brann": "ribr", "akustikk": "riaku", "bygningsfysikk": "ribyfy",
+             "miljo": "rim", "va": "riva"}
+_PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivning"): "ribr",
+            ("vann", "og", "avlop"): "riva"}
+_TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", *PHASES, *(
+    f"bt{n}" for n in range(1, 10)), "bt"})
+
+
+def _disciplines_and_phases(tokens: list[str]) -> list[str]:
+    """"Rådgivende ingeniør bygg" as its code "rib" (and the other disciplines: `_ENGINEER`,
+    `_PHRASES`); a phase's number in Roman numerals as digits ("Fase II"); "BT2" as
+    "byggetrinn 2"."""
+    out: list[str] = []
+    n = 0
+    while n < len(tokens):
+        w = tokens[n]
+        if (w == "radgivende" and tokens[n + 1:n + 2] in (["ingenior"], ["ing"])
+                and (code := _ENGINEER.get(tokens[n + 2] if n + 2 < len(tokens) else ""))):
+            out.append(code)
+            n += 3
+            continue
+        for phrase, code in _PHRASES.items():
+            if tuple(tokens[n:n + len(phrase)]) == phrase:
+                out.append(code)
+                n += len(phrase)
+                break
+        else:
+            if w in PHASES and n + 1 < len(tokens) and tokens[n + 1] in _ROMAN:
+                out += (w, _ROMAN[tokens[n + 1]])
+                n += 2
+                continue
+            if w.startswith("bt") and (w == "bt" or w[2:].isdigit()):
+                out.append("byggetrinn")
+                if w[2:]:
+                    out.append(w[2:])
+            else:
+                out.append(w)
+            n += 1
+    return out
 
 
 # The Tax Administration's forms that accountants name projects by ("RF-1086" is the
