@@ -497,6 +497,7 @@ def test_a_project_named_by_its_customers_trade_alone_is_asked(direction: str) -
 
 @pytest.mark.parametrize(("tx_name", "local_name"), [
     ("Fase 2", "Fase III"), ("Mortensrud byggetrinn 2", "Mortensrud BT3"), ("RIB", "RIV"),
+    ("RIB", "Brannrådgivning"), ("Landskapsarkitekt", "ARK"),
     ("Rådgivende ingeniør elektro", "Rådgivende ingeniør VVS"), ("Geoteknikk", "RIBr")])
 def test_another_phase_stage_or_discipline_is_another_job(tx_name: str, local_name: str) -> None:
     """A phase, a building stage or a discipline written another way is asked about; the next
@@ -507,3 +508,34 @@ def test_another_phase_stage_or_discipline_is_another_job(tx_name: str, local_na
                                LocalProject("p-2", "Årsoppgjør 2024", customer_key="c-1")],
                               lambda _p: ("c-1", None))
         assert m.local_key is None and m.candidates == [], (a, b, m)
+
+
+ACRONYMS = [  # data f: a public body or a company by its acronym
+    ("Oslo universitetssykehus HF", "OUS"), ("Direktoratet for byggkvalitet", "DiBK"),
+    ("Høgskulen på Vestlandet", "HVL"), ("Trøndelag fylkeskommune", "TRFK"),
+    ("Akershus universitetssykehus HF", "Ahus"), ("Buskerud fylkeskommune", "Bfk"),
+    ("Statens vegvesen", "SVV"), ("Oslo kommune Plan- og bygningsetaten", "PBE")]
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+@pytest.mark.parametrize(("written_out", "acronym"), ACRONYMS)
+def test_a_name_by_its_acronym_is_asked(written_out: str, acronym: str, direction: str) -> None:
+    """A name of one word that spells the initials of the other's words, and of the parts of
+    its compounds ("OUS": Oslo universitets|sykehus), is asked about: created, its customer's
+    projects were all created with it (data f)."""
+    tx_name, local_name = ((written_out, acronym) if direction == "local longer"
+                           else (acronym, written_out))
+    m = _customers(tx_name, local_name)
+    assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["c-true"], m
+    assert f"abbreviation {fold(acronym)}=" in m.candidates[0].why[0]
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("HVL", "Høgskulen i Volda"), ("OUS", "Oslo Sporveier AS"), ("Satl", "Sandnes Tømrer AS"),
+    ("Berg", "Bergen Eiendom AS"), ("DiBK", "Direktoratet for samfunnssikkerhet")])
+def test_a_word_that_does_not_spell_the_name_is_no_acronym(name: str, other: str) -> None:
+    """The letters of an acronym begin the other name's words or the parts of its compounds;
+    a short name that only begins like it is not its acronym."""
+    for a, b in ((name, other), (other, name)):
+        (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b)])
+        assert all("abbreviation" not in " ".join(c.why) for c in m.candidates), m

@@ -155,6 +155,10 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     in_scope = idx.scope_members.get(key, ())
     whole = scoped and len(in_scope) <= SMALL_SCOPE  # (typos no key finds: compare them all)
     pool = set(in_scope) if whole else _block(idx, key, pools, sharers)
+    spelt = idx.spelt(t)  # (an acronym and the words it spells share no key)
+    if spelt:
+        spelt -= claimed
+        pool |= spelt
     pool -= claimed
     sharers -= claimed
     if not pool:
@@ -172,7 +176,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     heavy: Counter[int] = Counter()
     light: Counter[int] = Counter()
     plain: Counter[int] = Counter()  # through words that are neither filler nor numbers
-    sure = pool if whole else sharers | fuzzy
+    sure = pool if whole else sharers | fuzzy | spelt
     words: list[tuple[frozenset[int], str, tuple[str, ...]]] = []
     for (p, w, compound), keys in pools:
         if compound:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from core.matching.company import company_parts
 from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org
@@ -29,7 +30,7 @@ from core.matching.resemble import (
     plain_words,
     strip_words,
 )
-from core.matching.wordpair import digraph_dropped
+from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
 from core.matching.words import (
     GENERIC,
     Rarity,
@@ -115,8 +116,33 @@ class Index:
         self._display: dict[int, str] = {}
         self.sorted_names = [r.sorted_name for r in recs]
         self.compacts = [r.compact for r in recs]
+        # names of one word that may be an acronym ("OUS"), under what its letters may spell
+        # (`spelt_by`); the initials of every other name's words, once a Tripletex acronym asks
+        self.acronyms: dict[tuple, list[int]] = defaultdict(list)
+        self._initials: dict[tuple, list[int]] | None = None
         for i, r in enumerate(recs):
             self.add(i, r)
+            for x in acronyms_in(r):
+                for key in spelt_by(x):
+                    self.acronyms[(r.scope, key)].append(i)
+
+    def spelt(self, t: Rec) -> set[int]:
+        """The local records an acronym spells the words of, or whose acronym spells `t`'s
+        (`core.matching.wordpair.spells`: which the pairing checks)."""
+        found: set[int] = set()
+        if mine := acronyms_in(t):
+            if self._initials is None:
+                self._initials = defaultdict(list)
+                for i, r in enumerate(self._recs):
+                    for key in initials_spans(r.words):
+                        self._initials[(r.scope, key)].append(i)
+            for x in mine:
+                for key in spelt_by(x):
+                    found.update(self._initials.get((t.scope, key), ()))
+        if self.acronyms and len(t.words) > 1:
+            for key in initials_spans(t.words):
+                found.update(self.acronyms.get((t.scope, key), ()))
+        return found
 
     def display(self, i: int, r: Rec) -> str:
         """`r.name` cleaned for showing, computed once."""
@@ -211,6 +237,28 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 def numbers_named(tokens: tuple[str, ...]) -> frozenset[str]:
     """The numbers of three digits or more written into a name's tokens, "P1500" as "1500"."""
     return frozenset(m.group(1) for w in tokens if (m := _NAMED_NUMBER.fullmatch(w)))
+
+
+def acronyms_in(r: Rec) -> tuple[str, ...]:
+    """The name's one word, when it may be an acronym (`acronym_like`: "OUS")."""
+    return r.words if len(r.words) == 1 and acronym_like(r.words[0]) else ()
+
+
+@lru_cache(maxsize=65536)
+def spelt_by(x: str) -> frozenset[str]:
+    """The initials an acronym may spell: its first letter and one to three more of its
+    letters, in order ("ous": "ou", "os", "ous")."""
+    return frozenset(x[0] + "".join(rest) for n in range(1, MAX_SPELT)
+                     for rest in combinations(x[1:], n))
+
+
+@lru_cache(maxsize=65536)
+def initials_spans(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The initials of every run of two to `MAX_SPELT` adjacent words ("oslo
+    universitetssykehus": "ou")."""
+    return tuple(dict.fromkeys(
+        "".join(w[0] for w in words[k:k + m]) for m in range(2, MAX_SPELT + 1)
+        for k in range(len(words) - m + 1)))
 
 
 def initials_of(words: tuple[str, ...]) -> str:

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from core.matching.wordpair import token_sim
+from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
 from core.matching.words import (
     FILLER,
     GENERIC_WEIGHT,
@@ -305,6 +305,14 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
     if left_b and len(left_a) >= 2 and 2 in [len(b[j]) for j in left_b]:
         for j, span in _joined_initials(b, a, left_b, left_a):
             pairs.append((span, (j,), 0.75, "initials"))
+    # a name of one word that spells the initials of several (an agency's, a company's
+    # acronym): "OUS" / "Oslo universitetssykehus", "DiBK" / "Direktoratet for byggkvalitet"
+    if len(a) == 1 and len(left_b) >= 2 and left_a and acronym_like(a[0]):
+        for i, span in _spelt(a, b, left_a, left_b):
+            pairs.append(((i,), span, 0.8, "acronym"))
+    if len(b) == 1 and len(left_a) >= 2 and left_b and acronym_like(b[0]):
+        for j, span in _spelt(b, a, left_b, left_a):
+            pairs.append((span, (j,), 0.8, "acronym"))
     # the rest: shortened words, typos, years, best pair first
     if left_a and left_b:
         scored = []
@@ -338,6 +346,31 @@ def _joined_initials(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int],
                     and len(y) > 2 and len(z) > 2 and y.isalpha() and z.isalpha()):
                 _take_two(out, i, k, left_a, left_b)
                 break
+    return out
+
+
+def _spelt(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
+           ) -> list[tuple[int, tuple[int, ...]]]:
+    """Acronyms of `a` (`acronym_like`) that spell two or more adjacent words of `b`
+    (`spells`), the most words first; the words paired are taken out of `left_a` and
+    `left_b`."""
+    out = []
+    for i in list(left_a):
+        x = a[i]
+        if not acronym_like(x):
+            continue
+        for m in range(min(len(x), MAX_SPELT), 1, -1):
+            for k in range(len(b) - m + 1):
+                span = tuple(range(k, k + m))
+                if all(j in left_b for j in span) and spells(x, [b[j] for j in span]):
+                    out.append((i, span))
+                    left_a.remove(i)
+                    for j in span:
+                        left_b.remove(j)
+                    break
+            else:
+                continue
+            break
     return out
 
 

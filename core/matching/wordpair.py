@@ -11,7 +11,15 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from core.matching.words import GENERIC, MONTHS, _subsequence, skeleton, trade_family
+from core.matching.words import (
+    COMPANY_WORDS,
+    DISCIPLINES,
+    GENERIC,
+    MONTHS,
+    _subsequence,
+    skeleton,
+    trade_family,
+)
 
 
 def _acronym(short: str, long_: str) -> bool:
@@ -19,6 +27,62 @@ def _acronym(short: str, long_: str) -> bool:
     "SK"/"Skiklubb"): its first letter, the other inside."""
     return (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
             and short[1] in long_[2:-3])
+
+
+MAX_SPELT = 4  # an acronym spells at most this many words
+
+
+@lru_cache(maxsize=65536)
+def acronym_like(w: str) -> bool:
+    """Whether word `w` may be an acronym of several words ("ous", "dibk", "svv"): three to
+    five letters, not a word of trades and companies."""
+    return (2 < len(w) < 6 and w.isalpha() and w not in COMPANY_WORDS
+            and trade_family(w) is None)
+
+
+def spells(x: str, words: list[str]) -> bool:
+    """Whether `x` reads as the initials of `words`, in order, each giving its first letter and
+    perhaps the next ones ("Di" of "Direktoratet", "Tr" of "Trøndelag"), or letters of the
+    parts of a compound ("us" of "universitetssykehus", "vv" of "vegvesen")."""
+    if not words:
+        return not x
+    w = words[0]
+    if not x or x[0] != w[0] or len(x) < len(words) or len(w) < 3:
+        return False
+    for n in range(1, min(len(x) - len(words) + 2, 4)):  # this word's letters: x[:n]
+        head = x[1:n]
+        if n == 3 and head == w[1:3]:
+            continue  # (three letters a word begins with are that word cut short)
+        if (head == w[1:n] or len(w) >= 8 and _parts_begin(head, w)) and spells(
+                x[n:], words[1:]):
+            return True
+    return False
+
+
+# the last parts of the compounds that name organisations ("universitets|sykehus",
+# "fylkes|kommune", "Vest|landet"), besides the common words of company names
+_PARTS = tuple(sorted({w for w in GENERIC if len(w) >= 3} | {
+    "sykehus", "hus", "kommune", "kommunen", "landet", "vesen", "etaten", "etat", "kvalitet",
+    "tilsyn", "tilsynet", "verk", "verket", "skole", "skolen", "senter", "senteret", "bygg",
+    "forbund", "forbundet", "direktoratet", "nett", "bank", "banken", "rad", "radet"}))
+
+
+def _parts_begin(letters: str, w: str) -> bool:
+    """Whether `letters`, in order, begin parts of compound `w` after its first
+    (`_PARTS`): "s" of "universitets|sykehus", "kv" of "bygg|kvalitet"."""
+    k = 2
+    for ch in letters:
+        while k < len(w) and not (w[k] == ch and w.startswith(_PARTS_AT.get(ch, ()), k)):
+            k += 1
+        if k >= len(w):
+            return False
+        k += 1
+    return True
+
+
+_PARTS_AT: dict[str, tuple[str, ...]] = {}
+for _part in _PARTS:
+    _PARTS_AT[_part[0]] = (*_PARTS_AT.get(_part[0], ()), _part)
 
 
 def _typed_short(short: str, long_: str) -> bool:
@@ -59,6 +123,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         elif MONTHS.get(b if a.isdigit() else a) == int(a if a.isdigit() else b):
             return 1.0, "month"  # november/11
         return 0.0, ""
+    if a in DISCIPLINES and b in DISCIPLINES:
+        return 0.0, ""  # rib/ribr: two disciplines
     if (month := MONTHS.get(a)) is not None and month == MONTHS.get(b):
         return 1.0, "month"  # april/apr
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)

@@ -283,6 +283,8 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii"
 _ENGINEER = {"bygg": "rib", "konstruksjon": "rib", "vvs": "riv", "elektro": "rie",
              "geoteknikk": "rig", "brann": "ribr", "akustikk": "riaku", "bygningsfysikk": "ribyfy",
              "miljo": "rim", "va": "riva"}
+DISCIPLINES = frozenset({*_ENGINEER.values(), "ribr", "riaku", "ribyfy", "lark", "iark", "ark",
+                         "obf"})  # (one letter apart, two disciplines: "RIB" / "RIBr")
 _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivning"): "ribr",
             ("vann", "og", "avlop"): "riva"}
 _TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", *PHASES, *(
