@@ -539,3 +539,11 @@ def test_a_word_that_does_not_spell_the_name_is_no_acronym(name: str, other: str
     for a, b in ((name, other), (other, name)):
         (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b)])
         assert all("abbreviation" not in " ".join(c.why) for c in m.candidates), m
+
+
+def test_a_discipline_by_its_code_says_so() -> None:
+    """What review shows beside "RIB" for "Rådgivende ingeniør bygg": the code and its words."""
+    (p,) = match_projects([TxProject(1, 1, "Rådgivende ingeniør bygg", customer_id=9)],
+                          [LocalProject("p-1", "RIB", customer_key="c-1")],
+                          lambda _p: ("c-1", None))
+    assert p.candidates[0].why == ("abbreviation rib=radgivende ingenior bygg",)

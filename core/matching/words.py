@@ -291,6 +291,20 @@ _TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", *PHAS
     f"bt{n}" for n in range(1, 10)), "bt"})
 
 
+def _phrases_in(tokens: list[str]) -> list[tuple[str, str]]:
+    """The disciplines written out in `tokens`: (code, the words)."""
+    out = []
+    for n in range(len(tokens)):
+        if tokens[n] in _TRIGGERS:
+            for m in (2, 3):
+                words = tokens[n:n + m]
+                got = _disciplines_and_phases(words)
+                if len(words) == m and got != words and len(got) == 1 and got[0] in DISCIPLINES:
+                    out.append((got[0], " ".join(words)))
+                    break
+    return out
+
+
 def _disciplines_and_phases(tokens: list[str]) -> list[str]:
     """"Rådgivende ingeniør bygg" as its code "rib" (and the other disciplines: `_ENGINEER`,
     `_PHRASES`); a phase's number in Roman numerals as digits ("Fase II"); "BT2" as
@@ -424,9 +438,17 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
             word = _FORM_CODES[m[1]]
             if any(_synonym(w) == word for w in y):
                 out.append(f"form RF-{m[1]} = '{word}'")
+    said: set[str] = set()
+    for x, y in ((raw_a, forms_b), (raw_b, {_said_as(w): w for w in raw_a})):
+        # a discipline written out: "Rådgivende ingeniør bygg" / "RIB"
+        if not _TRIGGERS.isdisjoint(x):
+            for code, phrase in _phrases_in(x):
+                if code in y and y[code] != phrase:
+                    out.append(f"abbreviation {y[code]}={phrase}")
+                    said.add(code)
     for w in dict.fromkeys(raw_a):
         other = forms_b.get(_said_as(w))
-        if other is not None and other != w:
+        if other is not None and other != w and _said_as(w) not in said:
             short, long_ = sorted((w, other), key=len)
             if _SYNONYMS.get(w) == "norge" or _SYNONYMS.get(other) == "norge" or "norge" in (w, other):
                 out.append("Norge/Norway")
