@@ -46,9 +46,18 @@ CUSTOMER_KINDS: dict[str, int] = {  # kind -> weight among customer pairs (when 
     "same": 14, "case": 3, "letters": 5, "and": 3, "punct": 3, "legal-form": 5,
     "legal-change": 3, "abbrev": 11, "compound": 8, "word-more": 9, "order": 7, "norge": 4,
     "typo": 9, "person": 6, "department": 4, "contact": 4, "address": 4, "ltd": 3, "brand": 4,
+    "definite": 4, "genitive": 3,
 }
+SECOND_KINDS = ("abbrev", "compound", "order", "typo", "letters", "department", "contact",
+                "definite", "genitive", "person", "address")  # a second difference, sometimes
+# Norwegian words written in the definite form or not ("Advokatfirmaet" / "Advokatfirma")
+DEFINITE = {"Advokatfirmaet": "Advokatfirma", "Eiendomsselskapet": "Eiendomsselskap",
+            "Borettslaget": "Borettslag", "Sameiet": "Sameie", "Idrettslaget": "Idrettslag",
+            "Eierseksjonssameiet": "Eierseksjonssameie", "Stiftelsen": "Stiftelse"}
+CO_OP_MANAGERS = ["OBOS Eiendomsforvaltning", "Usbl", "Bate", "Boligbyggelaget Vestbo", "TOBB",
+                  "Nordvest Forvaltning", "Sameieforvaltning AS", "Vestbo BBL"]
 PROJECT_KINDS: dict[str, int] = {
-    "same": 20, "customer-name": 9, "customer-number": 5, "year": 8, "termin": 5, "abbrev": 8,
+    "same": 20, "customer-name": 9, "customer-number": 5, "project-number": 4, "year": 8, "termin": 5, "abbrev": 8,
     "compound": 4, "word-more": 6, "order": 5, "typo": 7, "letters": 3, "case": 3,
 }
 SUB_KINDS: dict[str, int] = {"same": 40, "parent-name": 15, "typo": 8, "abbrev": 8, "case": 6,
@@ -102,6 +111,7 @@ def _vocab() -> set[str]:
 
 
 VOCAB = _vocab()
+VOCAB_NAMES = set(ne.SURNAMES_COMMON + ne.SURNAMES_RARE + ne.FIRST_M + ne.FIRST_F)
 KEYROWS = ["qwertyuiopå", "asdfghjkløæ", "zxcvbnm"]
 
 
@@ -312,6 +322,9 @@ class Builder:
         f = Firm("surname_trade", words, form, last, alts, {"department"}, rare=rare)
 
         def trap() -> tuple[Firm, str, bool] | None:
+            if self.rng.random() < 0.25 and form == "AS":  # the firm re-founded after a split
+                return (Firm("surname_trade", words + [str(self.rng.randrange(2005, 2025))],
+                             "AS", last), "trap-year", True)
             if words[-1] in ne.TRADE_PAIRS and len(words) == 2:
                 return (Firm("surname_trade", words + ["og", ne.TRADE_PAIRS[words[-1]]], "AS",
                              last), "trap-word-more", True)
@@ -739,7 +752,6 @@ def generic_alts(rng: random.Random, f: Firm, kind: str) -> list[Alt]:
     elif kind == "punct":
         if form == "AS":
             out.append((join(words, "A/S"), None))
-            out.append((join(words[:-1] + [words[-1] + ","], "AS"), None))
         for i, w in enumerate(words):
             if "-" in w and len(w) > 3:
                 out.append((join(words[:i] + [w.replace("-", " ")] + words[i + 1:], form), None))
@@ -796,6 +808,23 @@ def generic_alts(rng: random.Random, f: Firm, kind: str) -> list[Alt]:
                     (f"{base} c/o {first} {last}", False)]
             if f.cat in ("brl", "sameie", "assoc"):
                 out.append((f"{base} v/ styreleder {first} {last}", False))
+            if f.cat in ("brl", "sameie"):
+                out.append((f"{base} c/o {rng.choice(CO_OP_MANAGERS)}", False))
+    elif kind == "definite":
+        for i, w in enumerate(words):
+            if w in DEFINITE and i == 0:
+                out.append((join(words[:i] + [DEFINITE[w]] + words[i + 1:], form), None))
+    elif kind == "genitive":
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if w.endswith("'s"):
+                out.append((join(words[:i] + [w[:-2] + "s"] + words[i + 1:], form), None))
+            elif w.endswith("s") and w[:-1] in VOCAB_NAMES and nxt[:1].isupper():
+                out.append((join(words[:i] + [w[:-1] + "'s"] + words[i + 1:], form), None))
+                out.append((join(words[:i] + [w[:-1]] + words[i + 1:], form), None))
+            elif w in VOCAB_NAMES and nxt in ne.TRADES + ne.SERVICE_COMPOUNDS and i == 0 \
+                    and f.cat in ("surname_trade", "food_shop"):
+                out.append((join(words[:i] + [w + "s"] + words[i + 1:], form), None))
     elif kind == "address":
         for i, w in enumerate(words):
             for suf, reps in ne.STREET_ABBREV.items():
@@ -929,9 +958,12 @@ def fmt(tmpl: str, year: int | None, term: int | None) -> str:
 
 
 def project_alts(rng: random.Random, p: Proj, kind: str, cust_short: str,
-                 cust_number: str | None) -> list[Alt]:
+                 cust_number: str | None, number: str) -> list[Alt]:
     name, out = p.name, []
     y = str(p.year) if p.year else None
+    if kind == "project-number":  # Tripletex's project number, typed into the local name
+        out += [(f"{number} {name}", False), (f"{number} - {name}", False),
+                (f"P{number} {name}", False), (f"{name} ({number})", False)]
     if kind == "customer-name":
         out += [(f"{cust_short} - {name}", False), (f"{cust_short} – {name}", False),
                 (f"{name} {cust_short}", False), (f"{cust_short}: {name}", False),
@@ -955,9 +987,9 @@ def project_alts(rng: random.Random, p: Proj, kind: str, cust_short: str,
         base = name.replace(f"{t}. termin", "{X}")
         for alt in (f"T{t}", f"termin {t}", f"{t}.termin", f"{t}. term."):
             out.append((base.replace("{X}", alt), None))
-        out.append((f"MVA {t}. termin {y}", True))
-        out.append((f"Merverdiavgift {t}. termin {y}", None))
     elif kind == "abbrev":
+        if name.startswith("MVA-melding"):
+            out.append((name.replace("MVA-melding", "Merverdiavgift"), False))
         for w, abbs in PROJECT_ABBREV.items():
             if w in name:
                 for a in abbs:
@@ -1117,6 +1149,23 @@ def generate(seed: int, customers: int = 300, projects: int = 500) -> DataSet:
                 tag = f"{kind}/{'tx' if tx_fuller else 'local'}-longer"
         tx_name, loc_name = (f.legal, other) if tx_gets_legal else (other, f.legal)
         extras: list[str] = []
+        if kind not in ("same", "case") and rng.random() < 0.15:
+            # the hand-typed side often differs twice ("Hansen Eiend. avd. Bergen")
+            typed_local = loc_name != f.legal
+            base = loc_name if typed_local else tx_name
+            wf = Firm(f.cat, base.split(), None, f.short, {}, f.allow, f.person)
+            if base.split()[-1] in FORMS:
+                wf.words, wf.form = base.split()[:-1], base.split()[-1]
+            k2 = rng.choice([k for k in SECOND_KINDS if k != kind])
+            alts2 = [a for a in generic_alts(rng, wf, k2)
+                     if a[0] != base and g.free([a[0]], ent)]
+            if alts2:
+                second = rng.choice(alts2)[0]
+                if typed_local:
+                    loc_name = second
+                else:
+                    tx_name = second
+                extras.append(f"+{k2}")
         form_word = next((w for w in FORMS if loc_name.endswith(" " + w)), None)
         if form_word and kind not in ("legal-form", "legal-change", "case") \
                 and rng.random() < 0.4:
@@ -1129,7 +1178,8 @@ def generate(seed: int, customers: int = 300, projects: int = 500) -> DataSet:
         org = _org(rng, g.orgs)
         r = rng.random()
         tx_org = org if (f.org_both or f.cat == "public" or r < 0.72) else None
-        if kind == "typo" and not tx_gets_legal:
+        if ("typo" in (kind, *[e[1:] for e in extras]) and tx_name != f.legal
+                and crude_key(tx_name) != crude_key(f.legal)):
             tx_org = None  # a name typed by hand in Tripletex, not fetched from Brønnøysund
         loc_org = _local_org(rng, org) if (f.org_both or rng.random() < 0.25) else None
         if f.org_both:
@@ -1237,7 +1287,8 @@ def generate(seed: int, customers: int = 300, projects: int = 500) -> DataSet:
     if customers >= 100 and local_only:
         f, loc = rng.choice(local_only)
         taken = {r.number for r in g.local["customer"]}
-        new_ones = [t for f2, k2, t in made if k2 is None and t is not None]
+        new_ones = [t for _f, k2, t in made if k2 is None and t is not None
+                    and not g.tags.get(("customer", t))]
         rng.shuffle(new_ones)
         for t_id in new_ones:
             if by_tx[t_id].number not in taken and not by_tx[t_id].org:
@@ -1318,14 +1369,14 @@ def _projects(g: Gen, rng: random.Random, made: list[tuple[Firm, str | None, int
                 if kind == "parent-name":
                     alts: list[Alt] = [(f"{parent_name[0]} - {p.name}", False),
                                        (f"{parent_name[0]}: {p.name}", False),
-                                       (f"{p.name} {parent_name[0]}", False)]
+                                       (f"{parent_name[0]} / {p.name}", False)]
                 else:
-                    alts = project_alts(rng, p, kind, f.short, cust_number)
+                    alts = project_alts(rng, p, kind, f.short, cust_number, str(numbers[0] + 1))
                 alts = [a for a in alts if crude_key(a[0]) not in
                         used[i] - {crude_key(p.name)} and a[0] != p.name]
                 if alts:
                     other, fuller = rng.choice(alts)
-                    tx_gets = rng.random() < 0.6
+                    tx_gets = rng.random() < 0.6 if kind != "project-number" else True
                     if fuller is None:
                         tag = f"{kind}/{'local' if tx_gets else 'tx'}-variant"
                     else:
@@ -1341,7 +1392,9 @@ def _projects(g: Gen, rng: random.Random, made: list[tuple[Firm, str | None, int
             local_count += 1
         if side in ("both", "tx"):
             tx = g.tx_id(1_000_000, 9_000_000)
-            g.tx["project"].append(Rec("project", tx, tx_name, None, None, tid, parent[1]))
+            numbers[0] += 1
+            g.tx["project"].append(Rec("project", tx, tx_name, str(numbers[0]), None, tid,
+                                       parent[1]))
         if side == "both":
             g.truth[("project", lk)] = tx  # type: ignore[index]
             g.tags[("project", lk)] = [tag]  # type: ignore[index]
@@ -1349,6 +1402,7 @@ def _projects(g: Gen, rng: random.Random, made: list[tuple[Firm, str | None, int
         return lk, tx
 
     parent_name = [""]
+    numbers = [rng.randrange(0, 300)]  # Tripletex's project numbers, in order of creation
     side_of: dict[int, list[tuple[Proj, str, str | None, int | None]]] = {}
 
     def add(i: int, side_weights: tuple[float, float, float]) -> None:
@@ -1389,11 +1443,7 @@ def _projects(g: Gen, rng: random.Random, made: list[tuple[Firm, str | None, int
                     g.resembles[("project", tx)] = lk
                     break
 
-    # Tripletex's project numbers, and the local copies of some
-    order = list(g.tx["project"])
-    rng.shuffle(order)
-    for n, t in enumerate(order, start=1):
-        t.number = str(n)
+    # the local copies of some of Tripletex's project numbers
     by_tx = {t.id: t for t in g.tx["project"]}
     for (kind, key), tx in g.truth.items():
         if kind == "project" and rng.random() < 0.2:
