@@ -299,8 +299,12 @@ class Builder:
         alts: dict[str, list[Alt]] = {}
         trade = self.c(ne.TRADES)
         form = "AS" if self.rng.random() < 0.85 else self.c(["ENK", "DA", "ANS"])
-        if r < 0.35:
+        if r < 0.3:
             words = [last, trade]
+        elif r < 0.35:  # a firm founded again after a split keeps the year in its name
+            words = [last, trade, str(self.rng.randrange(2005, 2025))]
+            form = "AS"
+            alts["word-more"] = [(join(words[:2], form), True)]
         elif r < 0.5:
             words = [last, self.c(ne.SERVICE_COMPOUNDS)]
         elif r < 0.6:
@@ -608,11 +612,14 @@ class Builder:
         r = self.rng.random()
         fancy = self.c(ne.FANCY)
         alts: dict[str, list[Alt]] = {}
-        if r < 0.2:
+        if r < 0.07:  # the company behind the restaurant, and the name on the door
+            words = [fancy, "Drift"]
+            alts["brand"] = [(f"Restaurant {fancy}", None), (f"{fancy} Restaurant", None)]
+            form = "AS"
+        elif r < 0.2:
             words = ["Restaurant", fancy]
             alts["word-more"] = [(fancy, True)]
             alts["order"] = [(join([fancy, "Restaurant"], None), None)]
-            alts["brand"] = [(join([fancy, "Drift"], "AS"), None)]
             form = "AS"
         elif r < 0.35:
             words = [fancy, "Kafé"] if self.rng.random() < 0.5 else ["Kafé", fancy]
@@ -990,6 +997,8 @@ def project_alts(rng: random.Random, p: Proj, kind: str, cust_short: str,
     elif kind == "abbrev":
         if name.startswith("MVA-melding"):
             out.append((name.replace("MVA-melding", "Merverdiavgift"), False))
+            out.append((name.replace("MVA-melding", "Merverdiavgiftsmelding"), False))
+            out.append((name.replace("MVA-melding", "MVA"), True))
         for w, abbs in PROJECT_ABBREV.items():
             if w in name:
                 for a in abbs:
