@@ -87,7 +87,8 @@ def crude_key(name: str) -> str:
 def _vocab() -> set[str]:
     words: set[str] = set()
     for lst in (ne.FIRST_M, ne.FIRST_F, ne.MIDDLE, ne.SURNAMES_COMMON, ne.SURNAMES_RARE,
-                ne.TOWNS, ne.DISTRICTS, ne.REGIONS, ne.COUNTIES, ne.FANCY, ne.KINDERGARTEN,
+                ne.TOWNS, ne.KOMMUNER, ne.DISTRICTS, ne.REGIONS, ne.COUNTIES, ne.FANCY,
+                ne.KINDERGARTEN,
                 ne.FARMS, ne.TRADES, ne.ENGLISH_CORE, ne.ENGLISH_SUFFIX, ne.HEALTH, ne.FOOD_SHOP,
                 ne.ENK_TRADES, ne.ENK_SUFFIX, ne.HOLDING_WORDS, list(ne.COMPOUNDS),
                 list(ne.ABBREV), [a for a, _ in ne.ASSOC_TYPES], ne.STREETS):
@@ -369,7 +370,7 @@ class Builder:
         else:  # a chain's shop in one town: another town's is another company
             chain, town = self.c(ne.FRANCHISE), self.c(ne.TOWNS)
             words, short = chain.split() + [town], town
-            f = Firm("place_trade", words, "AS", short, alts, {"department"}, rare=True)
+            f = Firm("place_trade", words, "AS", short, alts, rare=True)
 
             def trap_chain() -> tuple[Firm, str, bool] | None:
                 other = self.c(ne.TOWNS)
@@ -379,7 +380,7 @@ class Builder:
                         "trap-branch", True)
             f.trap = trap_chain
             return f
-        f = Firm("place_trade", words, "AS", short, alts, {"department"}, rare=True)
+        f = Firm("place_trade", words, "AS", short, alts, rare=True)
 
         def trap() -> tuple[Firm, str, bool] | None:
             if len(words) == 2 and words[1] in ne.TRADE_PAIRS:
@@ -541,8 +542,8 @@ class Builder:
         r = self.rng.random()
         alts: dict[str, list[Alt]] = {}
         if r < 0.55:
-            town = self.c(ne.TOWNS)
-            words, form, short = [town, "kommune"], None, town
+            town = self.c(ne.KOMMUNER)
+            words, form, short = [*town.split(), "kommune"], None, town
             unit = self.c(ne.PUBLIC_UNITS)
             alts["department"] = [(f"{town} kommune, {unit}", False),
                                   (f"{town} kommune v/ {unit}", False),
@@ -556,14 +557,14 @@ class Builder:
             alts["abbrev"] = [(join([region, "IR"], "IKS"), True),
                               (join([region, "Interkomm.", "Renovasjon"], "IKS"), True)]
         else:
-            town = self.c(ne.TOWNS)
-            words, form, short = [town, "Havn"], "KF", town
+            town = self.c(ne.KOMMUNER)
+            words, form, short = [*town.split(), "Havn"], "KF", town
         f = Firm("public", words, form, short, alts, rare=True, profile="public")
 
         def trap() -> tuple[Firm, str, bool] | None:
             if words[-1] != "kommune":
                 return None
-            return (Firm("church_school", [words[0], "kirkelige", "fellesråd"], None, short,
+            return (Firm("church_school", [*words[:-1], "kirkelige", "fellesråd"], None, short,
                          profile="assoc"), "trap-same-place", False)
         f.trap = trap
         return f
@@ -575,7 +576,7 @@ class Builder:
             place = self.place()
             kind = self.c(ne.HEALTH)
             words, form, short = [place, kind], self.c(["AS", "AS", "DA"]), place
-            f = Firm("health", words, form, short, alts, {"department"}, rare=True)
+            f = Firm("health", words, form, short, alts, rare=True)
 
             def trap() -> tuple[Firm, str, bool] | None:
                 other = self.c(ne.HEALTH)
@@ -792,7 +793,7 @@ def generic_alts(rng: random.Random, f: Firm, kind: str) -> list[Alt]:
         for i, w in enumerate(words):
             if w in ("Norge", "Norway"):
                 rep = ["Norway", "Norwegian"] if w == "Norge" else ["Norge"]
-                for r in rep:
+                for r in rep if f.cat in ("intl", "english") else []:  # not "Posten Norway"
                     out.append((join(words[:i] + [r] + words[i + 1:], form), None))
                 out.append((join(words[:i] + words[i + 1:], form), True))
     elif kind == "typo":
@@ -803,7 +804,7 @@ def generic_alts(rng: random.Random, f: Firm, kind: str) -> list[Alt]:
                 out.append((join(words[:i] + [t] + words[i + 1:], form), None))
     elif kind == "department" and "department" in f.allow:
         town = rng.choice(ne.TOWNS)
-        if town not in words:
+        if not set(words) & set(ne.TOWNS + ne.KOMMUNER + ne.DISTRICTS + ne.REGIONS):
             for tpl in ("{l} avd. {t}", "{l}, avdeling {t}", "{l} avd {t}", "{l} - {t}"):
                 out.append((tpl.format(l=legal, t=town), False))
     elif kind == "contact" and "contact" in f.allow:
@@ -833,14 +834,15 @@ def generic_alts(rng: random.Random, f: Firm, kind: str) -> list[Alt]:
                     and f.cat in ("surname_trade", "food_shop"):
                 out.append((join(words[:i] + [w + "s"] + words[i + 1:], form), None))
     elif kind == "address":
+        streets = {x.split()[0] for x in ne.STREETS}
         for i, w in enumerate(words):
             for suf, reps in ne.STREET_ABBREV.items():
-                if w.endswith(suf) and len(w) > len(suf) + 2:
+                if w in streets and w.endswith(suf) and len(w) > len(suf) + 2:
                     for rep in reps:
                         out.append((join(words[:i] + [w[:-len(suf)] + rep] + words[i + 1:],
                                          form), True))
                     break
-            if w == "gate" and i > 0:
+            if w == "gate" and i > 0 and words[i - 1] in streets:
                 out.append((join(words[:i - 1] + [words[i - 1] + "s", "gt."] + words[i + 1:],
                                  form), True))
     return out

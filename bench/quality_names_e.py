@@ -65,6 +65,20 @@ TOWNS = [
     "Stranda", "Åndalsnes", "Surnadal", "Brønnøysund", "Mosjøen", "Sandnessjøen", "Svolvær",
     "Leknes", "Sortland", "Finnsnes", "Vadsø", "Nesbyen", "Gol", "Ski", "Sotra", "Os",
 ]
+# municipalities (a town above may not be one: "Nærbø kommune" does not exist)
+KOMMUNER = [
+    "Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Kristiansand", "Tromsø", "Bodø",
+    "Ålesund", "Molde", "Hamar", "Lillehammer", "Gjøvik", "Kongsberg", "Tønsberg", "Sandefjord",
+    "Larvik", "Skien", "Porsgrunn", "Arendal", "Grimstad", "Eigersund", "Sandnes", "Haugesund",
+    "Stord", "Voss", "Sunnfjord", "Kinn", "Sogndal", "Steinkjer", "Levanger", "Stjørdal",
+    "Namsos", "Narvik", "Harstad", "Alta", "Hammerfest", "Elverum", "Kongsvinger", "Ullensaker",
+    "Lillestrøm", "Moss", "Fredrikstad", "Sarpsborg", "Halden", "Indre Østfold", "Ringerike",
+    "Hol", "Nord-Aurdal", "Sel", "Røros", "Orkland", "Askøy", "Time", "Klepp", "Hå", "Strand",
+    "Sauda", "Ullensvang", "Notodden", "Tinn", "Kragerø", "Risør", "Tvedestrand", "Lyngdal",
+    "Flekkefjord", "Farsund", "Vennesla", "Ulstein", "Volda", "Ørsta", "Sykkylven", "Stranda",
+    "Rauma", "Surnadal", "Brønnøy", "Vefsn", "Alstahaug", "Vågan", "Vestvågøy", "Sortland",
+    "Senja", "Vadsø", "Nesbyen", "Gol", "Nordre Follo", "Øygarden", "Bjørnafjorden", "Kvam",
+]
 DISTRICTS = [
     "Nordstrand", "Grünerløkka", "Majorstuen", "Frogner", "Sagene", "Bjølsen", "Ullern", "Røa",
     "Lambertseter", "Fana", "Åsane", "Laksevåg", "Sandviken", "Paradis", "Byåsen", "Heimdal",
