@@ -178,7 +178,7 @@ SERVICE_COMPOUNDS = [k for k in COMPOUNDS if k not in ("Tannlegesenter", "Legese
 # word -> abbreviations a consultant types (case as typed)
 ABBREV = {
     "Consulting": ["Cons.", "Cons"], "Management": ["Mgmt", "Mgmt."], "Technology": ["Tech"],
-    "Technologies": ["Tech"], "Eiendom": ["Eiend."], "Holding": ["Hold.", "Hldg"],
+    "Technologies": ["Tech"], "Eiendom": ["Eiend."], "Holding": ["Hold."],
     "Regnskap": ["Regnsk."], "Regnskapskontor": ["Regnskapskont.", "Regnsk.kontor"],
     "Tjenester": ["Tj.", "Tjen."], "Borettslag": ["BRL", "Brl."], "Idrettslag": ["IL"],
     "Barnehage": ["bhg.", "Bhg"], "Brødrene": ["Br.", "Brdr."], "Entreprenør": ["Entr."],
@@ -191,7 +191,7 @@ ABBREV = {
     "Rørleggerforretning": ["Rørl.forr.", "Rørleggerforr."], "Forening": ["Foren."],
     "Kirkelige": ["Kirk."], "Menighetsråd": ["Menighetsr."], "Sameie": ["Sa."],
     "Sameiet": ["Sa."], "Company": ["Co."], "Mekaniske": ["Mek."], "Verksted": ["Verkst."],
-    "Systems": ["Sys."], "Services": ["Svcs"], "Norsk": ["N."], "Fylkeskommune": ["Fylkeskomm."],
+    "Fylkeskommune": ["Fylkeskomm."],
     "Trafikkskole": ["Trafikksk."], "Landbruk": ["Landbr."], "Gårdsdrift": ["Gårdsdr."],
     "Utleie": ["Utl."], "Regnskapsbyrå": ["Regnskapsb."], "Tannlegesenter": ["Tannl.senter"],
     "Eiendomsmegling": ["Eiendomsm."], "Mur": [], "Avdeling": ["avd."],
