@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|f]
+                                     [--data a|b|c|d|e|f]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -41,6 +41,11 @@ persons, agencies, clubs, branches, brands; projects with terms, quarters and su
 of the three (a registry consultants typed by hand next to Brønnøysund-style names: real firms
 with their short names and acronyms, every spelling kind both ways, twins, traps that are other
 firms, projects with the customer's name, number or project number written in, year forms).
+`--data e` uses `bench/quality_data_e.py`, a fifth one written independently of the matcher and
+of the four (an accounting office's clients beside its Tripletex: holding companies and their
+sister firms, ENKs named by the person, co-ops, associations, public bodies, dentists, farms,
+NUFs and brands; departments, contact persons, street abbreviations, Ltd/Limited; traps such as
+the farm next door or the neighbouring house number; engagements with terms and year ranges).
 `--data f` uses `bench/quality_data_f.py`, a sixth one written independently of the matcher and
 of the others (an engineering / IT / architecture consultancy and a building contractor: real
 Nordic firms, public bodies and their agencies, sameier and borettslag by address, ENKs, group
@@ -66,7 +71,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import quality_data_b, quality_data_c, quality_data_d, quality_data_f, throwaway_home  # noqa: E402
+from bench import (  # noqa: E402
+    quality_data_b,
+    quality_data_c,
+    quality_data_d,
+    quality_data_e,
+    quality_data_f,
+    throwaway_home,
+)
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
 from core.cli.main import main as cli_main  # noqa: E402
 from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org  # noqa: E402
@@ -552,9 +564,9 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|_c|_d).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_f).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
-              "f": quality_data_f.generate}
+              "e": quality_data_e.generate, "f": quality_data_f.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -720,7 +732,8 @@ def main() -> int:
     ap.add_argument("--data", choices=sorted(GENERATORS), default="a",
                     help="the data set: a = bench/quality_data.py, b = bench/quality_data_b.py "
                          "(an independent second generator), c = bench/quality_data_c.py (a third), "
-                         "d = bench/quality_data_d.py (a fourth), f = bench/quality_data_f.py (a sixth)")
+                         "d = bench/quality_data_d.py (a fourth), e = bench/quality_data_e.py "
+                         "(a fifth), f = bench/quality_data_f.py (a sixth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
