@@ -181,6 +181,11 @@ PROJECT_KINDS = {
     "a phase in Roman numerals": ("Fase 2", "Fase II"),
     "a building stage shortened": ("Boligprosjekt Mortensrud byggetrinn 2",
                                    "Boligprosjekt Mortensrud BT2"),
+    # data e (an accounting office's clients)
+    "VAT spelt out in one word": ("Merverdiavgiftsmelding 5. termin 2025",
+                                  "MVA-melding 5. termin 2025"),
+    "two words together the other way round, in the plural": ("Utskifting vinduer",
+                                                              "Vindusutskifting"),
 }
 
 
@@ -514,7 +519,8 @@ ACRONYMS = [  # data f: a public body or a company by its acronym
     ("Oslo universitetssykehus HF", "OUS"), ("Direktoratet for byggkvalitet", "DiBK"),
     ("Høgskulen på Vestlandet", "HVL"), ("Trøndelag fylkeskommune", "TRFK"),
     ("Akershus universitetssykehus HF", "Ahus"), ("Buskerud fylkeskommune", "Bfk"),
-    ("Statens vegvesen", "SVV"), ("Oslo kommune Plan- og bygningsetaten", "PBE")]
+    ("Statens vegvesen", "SVV"), ("Oslo kommune Plan- og bygningsetaten", "PBE"),
+    ("Bergen kommune Etat for bygg og eiendom", "EBE Bergen kommune")]
 
 
 @pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
@@ -527,12 +533,14 @@ def test_a_name_by_its_acronym_is_asked(written_out: str, acronym: str, directio
                            else (acronym, written_out))
     m = _customers(tx_name, local_name)
     assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["c-true"], m
-    assert f"abbreviation {fold(acronym)}=" in m.candidates[0].why[0]
+    said = f"abbreviation {fold(acronym).split()[0]}="
+    assert any(w.startswith(said) for w in m.candidates[0].why), m.candidates[0].why
 
 
 @pytest.mark.parametrize(("name", "other"), [
     ("HVL", "Høgskulen i Volda"), ("OUS", "Oslo Sporveier AS"), ("Satl", "Sandnes Tømrer AS"),
-    ("Berg", "Bergen Eiendom AS"), ("DiBK", "Direktoratet for samfunnssikkerhet")])
+    ("Berg", "Bergen Eiendom AS"), ("DiBK", "Direktoratet for samfunnssikkerhet"),
+    ("Moen Bygg AS", "Mona Nilsen Bygg"), ("EBE Bergen kommune", "Bergen kommune Etat for skole")])
 def test_a_word_that_does_not_spell_the_name_is_no_acronym(name: str, other: str) -> None:
     """The letters of an acronym begin the other name's words or the parts of its compounds;
     a short name that only begins like it is not its acronym."""

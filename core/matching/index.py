@@ -20,7 +20,13 @@ from functools import lru_cache
 from itertools import combinations
 
 from core.matching.company import company_parts
-from core.matching.normalize import NormName, normalize_name, normalize_number, normalize_org
+from core.matching.normalize import (
+    NormName,
+    fold,
+    normalize_name,
+    normalize_number,
+    normalize_org,
+)
 from core.matching.resemble import (
     BRAND_EXTRA,
     EXTRA,
@@ -239,9 +245,18 @@ def numbers_named(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(m.group(1) for w in tokens if (m := _NAMED_NUMBER.fullmatch(w)))
 
 
+_CAPS = re.compile(r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]{1,4}\b")
+
+
 def acronyms_in(r: Rec) -> tuple[str, ...]:
-    """The name's one word, when it may be an acronym (`acronym_like`: "OUS")."""
-    return r.words if len(r.words) == 1 and acronym_like(r.words[0]) else ()
+    """The words of `r` that may be acronyms (`acronym_like`): the name's one word ("OUS"), or
+    a word written in capitals in a name that is not ("EBE Bergen kommune")."""
+    if len(r.words) == 1:
+        return r.words if acronym_like(r.words[0]) else ()
+    if r.name.isupper() or not _CAPS.search(r.name):
+        return ()
+    caps = {fold(m[0]) for m in _CAPS.finditer(r.name) if sum(ch.isupper() for ch in m[0]) > 1}
+    return tuple(w for w in r.words if w in caps and acronym_like(w))
 
 
 @lru_cache(maxsize=65536)

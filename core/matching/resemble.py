@@ -306,12 +306,16 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int
         for j, span in _joined_initials(b, a, left_b, left_a):
             pairs.append((span, (j,), 0.75, "initials"))
     # a name of one word that spells the initials of several (an agency's, a company's
-    # acronym): "OUS" / "Oslo universitetssykehus", "DiBK" / "Direktoratet for byggkvalitet"
-    if len(a) == 1 and len(left_b) >= 2 and left_a and acronym_like(a[0]):
-        for i, span in _spelt(a, b, left_a, left_b):
+    # acronym): "OUS" / "Oslo universitetssykehus", "DiBK" / "Direktoratet for byggkvalitet";
+    # or the one word left of a name, all the words left of the other ("EBE Bergen kommune" /
+    # "Bergen kommune Etat for bygg og eiendom")
+    if (len(left_b) >= 2 and len(left_a) == 1 and acronym_like(a[left_a[0]])
+            and (len(a) == 1 or len(left_b) <= MAX_SPELT)):
+        for i, span in _spelt(a, b, left_a, left_b, whole=len(a) > 1):
             pairs.append(((i,), span, 0.8, "acronym"))
-    if len(b) == 1 and len(left_a) >= 2 and left_b and acronym_like(b[0]):
-        for j, span in _spelt(b, a, left_b, left_a):
+    if (len(left_a) >= 2 and len(left_b) == 1 and acronym_like(b[left_b[0]])
+            and (len(b) == 1 or len(left_a) <= MAX_SPELT)):
+        for j, span in _spelt(b, a, left_b, left_a, whole=len(b) > 1):
             pairs.append((span, (j,), 0.8, "acronym"))
     # the rest: shortened words, typos, years, best pair first
     if left_a and left_b:
@@ -349,20 +353,21 @@ def _joined_initials(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int],
     return out
 
 
-def _spelt(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
-           ) -> list[tuple[int, tuple[int, ...]]]:
+def _spelt(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int],
+           *, whole: bool = False) -> list[tuple[int, tuple[int, ...]]]:
     """Acronyms of `a` (`acronym_like`) that spell two or more adjacent words of `b`
-    (`spells`), the most words first; the words paired are taken out of `left_a` and
-    `left_b`."""
+    (`spells`), the most words first (`whole`: only all the words left of `b`); the words paired
+    are taken out of `left_a` and `left_b`."""
     out = []
     for i in list(left_a):
         x = a[i]
         if not acronym_like(x):
             continue
-        for m in range(min(len(x), MAX_SPELT), 1, -1):
+        for m in ((len(left_b),) if whole else range(min(len(x), MAX_SPELT), 1, -1)):
             for k in range(len(b) - m + 1):
                 span = tuple(range(k, k + m))
-                if all(j in left_b for j in span) and spells(x, [b[j] for j in span]):
+                if all(j in left_b for j in span) and spells(x, [b[j] for j in span],
+                                                              prefix=not whole):
                     out.append((i, span))
                     left_a.remove(i)
                     for j in span:
@@ -386,12 +391,13 @@ def _take_two(out: list[tuple[int, tuple[int, int]]], i: int, k: int, left_a: li
 
 def _any_begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
                 ) -> bool:
-    """Whether a word of `a` left unpaired begins one of `b` left unpaired, or the other way."""
+    """Whether a word of `a` left unpaired begins or ends one of `b` left unpaired, or the other
+    way."""
     for i in left_a:
         x = a[i]
         for j in left_b:
             y = b[j]
-            if x.startswith(y) or y.startswith(x):
+            if x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x):
                 return True
     return False
 
@@ -454,15 +460,28 @@ def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b
                 continue
             if i not in left_a:
                 break
-    # two words written together the other way round ("Takvedlikehold" / "Vedlikehold tak")
+    # two words written together the other way round ("Takvedlikehold" / "Vedlikehold tak"),
+    # the first perhaps as its stem with a linking s ("Vindusutskifting" / "Utskifting vinduer")
     for i in list(left_a) if len(left_b) >= 2 else ():
         word = a[i]
         for k in range(len(b) - 1):
-            if (word.endswith(b[k]) and word.startswith(b[k + 1]) and len(word) == len(b[k])
-                    + len(b[k + 1]) and k in left_b and k + 1 in left_b):
+            if (word.endswith(b[k]) and k in left_b and k + 1 in left_b
+                    and _joined_first(word[:len(word) - len(b[k])], b[k + 1])):
                 _take_two(out, i, k, left_a, left_b)
                 break
     return out
+
+
+_PLURALS = ("ene", "er", "ar", "e", "r")
+
+
+def _joined_first(head: str, word: str) -> bool:
+    """Whether `head` is `word` as the first part of a compound: itself, or its stem (less a
+    plural ending), with or without a linking s ("vindus" of "vinduer", "tak" of "tak")."""
+    if head == word or head == word + "s":
+        return True
+    stem = head[:-1] if head.endswith("s") else head
+    return len(stem) >= 3 and any(word == stem + end for end in _PLURALS)
 
 
 def _said(x: str, y: str, rel: str, weight: float) -> str:

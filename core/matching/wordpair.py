@@ -40,10 +40,10 @@ def acronym_like(w: str) -> bool:
             and trade_family(w) is None)
 
 
-def spells(x: str, words: list[str]) -> bool:
+def spells(x: str, words: list[str], *, prefix: bool = True) -> bool:
     """Whether `x` reads as the initials of `words`, in order, each giving its first letter and
-    perhaps the next ones ("Di" of "Direktoratet", "Tr" of "Trøndelag"), or letters of the
-    parts of a compound ("us" of "universitetssykehus", "vv" of "vegvesen")."""
+    perhaps (`prefix`) the next ones ("Di" of "Direktoratet", "Tr" of "Trøndelag"), or letters
+    of the parts of a compound ("us" of "universitetssykehus", "vv" of "vegvesen")."""
     if not words:
         return not x
     w = words[0]
@@ -53,8 +53,8 @@ def spells(x: str, words: list[str]) -> bool:
         head = x[1:n]
         if n == 3 and head == w[1:3]:
             continue  # (three letters a word begins with are that word cut short)
-        if (head == w[1:n] or len(w) >= 8 and _parts_begin(head, w)) and spells(
-                x[n:], words[1:]):
+        if ((not head or prefix and head == w[1:n] or len(w) >= 8 and _parts_begin(head, w))
+                and spells(x[n:], words[1:], prefix=prefix)):
             return True
     return False
 

@@ -96,6 +96,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("aksjonaerregisteroppgaven", "aksjonaerregisteret", "aksjonaerregister"),
                     "aksjonaerregisteroppgave"),
     **dict.fromkeys(("naeringsoppgaven", "naeringsoppgaver"), "naeringsoppgave"),
+    **dict.fromkeys(("merverdiavgift", "merverdiavgiften"), "mva"),
     # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
     **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
     **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
@@ -252,9 +253,15 @@ def words_of(name: str) -> tuple[str, ...]:
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
                                                    or tokens[n + 1].isdigit()):
             w = "blokk"  # "Bl. C", "Bl 3"; alone, "BL" is byggeledelse as often
-        if w not in _DROP:
+        if w in _EXPANDED:
+            out += _EXPANDED[w]
+        elif w not in _DROP:
             out.append(w)
     return tuple(out)
+
+
+# compounds that are an abbreviation and a word: "Merverdiavgiftsmelding" is "MVA-melding"
+_EXPANDED = {"merverdiavgiftsmelding": ("mva", "melding"), "mvamelding": ("mva", "melding")}
 
 
 # Periods and products written more than one way: a quarter ("Q3", "3. kv.", "3. kvartal",
