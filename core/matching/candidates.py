@@ -31,6 +31,7 @@ from core.matching.index import (
     word_keys,
 )
 from core.matching.normalize import NormName
+from core.matching.rarity import Rarity
 from core.matching.resemble import (
     BRAND,
     BRAND_EXTRA,
@@ -47,7 +48,6 @@ from core.matching.resemble import (
 from core.matching.words import (
     FILLER,
     GENERIC_WEIGHT,
-    Rarity,
     synonyms_why,
 )
 from core.models import Candidate

@@ -27,6 +27,7 @@ from core.matching.normalize import (
     normalize_number,
     normalize_org,
 )
+from core.matching.rarity import Rarity
 from core.matching.resemble import (
     BRAND_EXTRA,
     EXTRA,
@@ -39,7 +40,6 @@ from core.matching.resemble import (
 from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
 from core.matching.words import (
     GENERIC,
-    Rarity,
     generic_tail,
     skeleton,
     trade_family,

@@ -55,8 +55,9 @@ from core.matching.candidates import (
 )
 from core.matching.company import company_words
 from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
+from core.matching.rarity import Rarity
 from core.matching.resemble import compare
-from core.matching.words import Rarity, words_of
+from core.matching.words import words_of
 from core.models import KINDS, Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.words import named, plural_of
 

@@ -37,12 +37,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from core.matching.rarity import Rarity
 from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
 from core.matching.words import (
     FILLER,
     GENERIC_WEIGHT,
     PHASES,
-    Rarity,
     compound_rest,
     trade_family,
     trade_twins,

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from core.i18n import _
 from core.matching.match import corpus_rarity, score_pair
 from core.matching.normalize import fold
-from core.matching.words import Rarity
+from core.matching.rarity import Rarity
 from core.models import KINDS, LocalCustomer, LocalProject, ReviewItem
 from core.store.state import StoreState
 from core.sync.plan import renamed, scope_words
