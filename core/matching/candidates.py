@@ -25,9 +25,12 @@ from core.matching.index import (
     Index,
     Rec,
     Scope,
+    acronyms_in,
     heads_of,
     initials_of,
+    initials_spans,
     numbers_named,
+    spelt_by,
     word_keys,
 )
 from core.matching.normalize import NormName
@@ -216,6 +219,10 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             room = weight / RATIO - own
             worth.update(i for i in found if i not in worth
                          and idx.least_costs(rarity, i, BRAND_EXTRA)[1] <= room)
+    # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
+    capped = _capped(t, local, idx, pool) if not whole else ()
+    if capped:
+        worth |= capped
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
     # (the bound: what h distinctive and g common words of the name can share at most, against
     # what both names leave unpaired at least - core.matching.resemble.least_costs)
@@ -227,7 +234,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     lengths, plains = idx.lengths, idx.plain
     ranked: list[tuple[float, str, int, Resemblance]] = []
     for i in sorted(worth):
-        if i not in sure:
+        if i not in sure and i not in capped:
             h, g, n_plain = heavy.get(i, 0), light.get(i, 0), plain.get(i, 0)
             k = h + g
             li = lengths[i]
@@ -280,6 +287,21 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
     whole_t, whole_loc = replace(t, words=t.whole), replace(loc, words=loc.whole)
     alt = compare(whole_t.words, whole_loc.words, rarity, scoped=scoped)
     return (alt, whole_t, whole_loc) if alt.resemble else (res, t, loc)
+
+
+def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:
+    """The records of `pool` whose acronym written in capitals beside other words may spell
+    words of `t` (`Index.capped`), or whose words `t`'s may."""
+    out = set()
+    if idx.capped:
+        spans = set(initials_spans(t.words))
+        out.update(i for i in pool & idx.capped.keys()
+                   if idx.lengths[i] < len(t.words) and not spans.isdisjoint(idx.capped[i]))
+    if len(t.words) > 1 and (mine := acronyms_in(t)):
+        keys = frozenset().union(*map(spelt_by, mine))
+        out.update(i for i in pool if idx.lengths[i] > len(t.words)
+                   and not keys.isdisjoint(initials_spans(local[i].words)))
+    return out
 
 
 def _block(idx: Index, scope: Scope,

@@ -123,29 +123,34 @@ class Index:
         self.sorted_names = [r.sorted_name for r in recs]
         self.compacts = [r.compact for r in recs]
         # names of one word that may be an acronym ("OUS"), under what its letters may spell
-        # (`spelt_by`); the initials of every other name's words, once a Tripletex acronym asks
+        # (`spelt_by`); the initials of every other name's words, once a Tripletex acronym asks;
+        # the names with an acronym written in capitals beside other words ("EBE Bergen
+        # kommune"), which the words they share find, but whose acronym no bound counts
         self.acronyms: dict[tuple, list[int]] = defaultdict(list)
         self._initials: dict[tuple, list[int]] | None = None
+        self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)
         for i, r in enumerate(recs):
             self.add(i, r)
-            for x in acronyms_in(r):
-                for key in spelt_by(x):
+            if mine := acronyms_in(r):
+                if len(r.words) > 1:
+                    self.capped[i] = frozenset().union(*map(spelt_by, mine))
+                    continue
+                for key in spelt_by(mine[0]):
                     self.acronyms[(r.scope, key)].append(i)
 
     def spelt(self, t: Rec) -> set[int]:
-        """The local records an acronym spells the words of, or whose acronym spells `t`'s
-        (`core.matching.wordpair.spells`: which the pairing checks)."""
+        """The local records of one word that spells `t`'s words, or whose words `t`'s one word
+        spells (`core.matching.wordpair.spells`: which the pairing checks)."""
         found: set[int] = set()
-        if mine := acronyms_in(t):
+        if len(t.words) == 1 and acronym_like(t.words[0]):
             if self._initials is None:
                 self._initials = defaultdict(list)
                 for i, r in enumerate(self._recs):
                     for key in initials_spans(r.words):
                         self._initials[(r.scope, key)].append(i)
-            for x in mine:
-                for key in spelt_by(x):
-                    found.update(self._initials.get((t.scope, key), ()))
-        if self.acronyms and len(t.words) > 1:
+            for key in spelt_by(t.words[0]):
+                found.update(self._initials.get((t.scope, key), ()))
+        elif self.acronyms:
             for key in initials_spans(t.words):
                 found.update(self.acronyms.get((t.scope, key), ()))
         return found

@@ -393,11 +393,12 @@ def _any_begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_
                 ) -> bool:
     """Whether a word of `a` left unpaired begins or ends one of `b` left unpaired, or the other
     way."""
+    ends = len(left_a) > 1 or len(left_b) > 1  # (two words the other way round)
     for i in left_a:
         x = a[i]
         for j in left_b:
             y = b[j]
-            if x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x):
+            if x.startswith(y) or y.startswith(x) or ends and (x.endswith(y) or y.endswith(x)):
                 return True
     return False
 
