@@ -555,3 +555,14 @@ def test_a_discipline_by_its_code_says_so() -> None:
                           [LocalProject("p-1", "RIB", customer_key="c-1")],
                           lambda _p: ("c-1", None))
     assert p.candidates[0].why == ("abbreviation rib=radgivende ingenior bygg",)
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+def test_a_name_that_carries_its_own_acronym_is_asked_by_the_acronym(direction: str) -> None:
+    """"NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET NTNU" says its name twice: once "NTNU"
+    pairs, the words it spells cost what filler costs, and "NTNU" alone is asked about (data f,
+    seed 12, created it and its projects)."""
+    long_, short = "NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET NTNU", "NTNU"
+    tx_name, local_name = (short, long_) if direction == "local longer" else (long_, short)
+    m = _customers(tx_name, local_name)
+    assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["c-true"], m

@@ -214,8 +214,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 rest_b.append(r)
     numbers_a = numbers_b = False
     if left_a or left_b or rest_a or rest_b:
-        spare_a = _spare_trades(a, left_a, pairs, 0) if left_a and len(a) > 2 else ()
-        spare_b = _spare_trades(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
+        spare_a = _spare(a, left_a, pairs, 0) if left_a and len(a) > 2 else ()
+        spare_b = _spare(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
         other_a, other_b = bool(rest_a), bool(rest_b)
         for i in left_a:
             x = a[i]
@@ -262,16 +262,36 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                        (pairs, left_a, left_b))
 
 
-def _spare_trades(words: tuple[str, ...], left: list[int], pairs: list[_Pair], side: int
-                  ) -> tuple[int, ...]:
-    """The words of `left` that say again the trade of a word of the same name that paired:
-    "Logistikk" of "Knudsen Transport og Logistikk" once "Transport" paired. They cost what a
-    filler word costs."""
+def _spare(words: tuple[str, ...], left: list[int], pairs: list[_Pair], side: int
+           ) -> tuple[int, ...]:
+    """The words of `left` that say again what a word of the same name that paired says: the
+    trade ("Logistikk" of "Knudsen Transport og Logistikk" once "Transport" paired), or the
+    words its acronym spells ("Norges teknisk-naturvitenskapelige universitet" of "... NTNU"
+    once "NTNU" paired). They cost what a filler word costs."""
+    out: tuple[int, ...] = ()
     twins = trade_twins(words)
-    if not twins:
-        return ()
-    paired = {trade_family(words[k]) for p in pairs for k in p[side] if k in twins}
-    return tuple(i for i in left if i in twins and trade_family(words[i]) in paired)
+    if twins:
+        paired = {trade_family(words[k]) for p in pairs for k in p[side] if k in twins}
+        out = tuple(i for i in left if i in twins and trade_family(words[i]) in paired)
+    if len(left) > 1:
+        for p in pairs:
+            k = p[side][0]
+            if len(p[side]) == 1 and acronym_like(words[k]):
+                span = _spelt_in(words[k], words, left)
+                if span:
+                    out += span
+                    break
+    return out
+
+
+def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...]:
+    """The run of adjacent words of `left` that acronym `x` spells, or ()."""
+    for m in range(min(len(x), MAX_SPELT), 1, -1):
+        for k in range(len(words) - m + 1):
+            span = tuple(range(k, k + m))
+            if all(j in left for j in span) and spells(x, [words[j] for j in span]):
+                return span
+    return ()
 
 
 def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[_Pair], list[int], list[int]]:
