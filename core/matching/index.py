@@ -250,7 +250,7 @@ def numbers_named(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(m.group(1) for w in tokens if (m := _NAMED_NUMBER.fullmatch(w)))
 
 
-_CAPS = re.compile(r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]{1,4}\b")
+_CAPS = re.compile(r"\b[A-ZÆØÅ]{3,5}\b")
 
 
 def acronyms_in(r: Rec) -> tuple[str, ...]:
@@ -258,10 +258,11 @@ def acronyms_in(r: Rec) -> tuple[str, ...]:
     a word written in capitals in a name that is not ("EBE Bergen kommune")."""
     if len(r.words) == 1:
         return r.words if acronym_like(r.words[0]) else ()
-    if r.name.isupper() or not _CAPS.search(r.name):
+    caps = _CAPS.findall(r.name)
+    if not caps or r.name.isupper():
         return ()
-    caps = {fold(m[0]) for m in _CAPS.finditer(r.name) if sum(ch.isupper() for ch in m[0]) > 1}
-    return tuple(w for w in r.words if w in caps and acronym_like(w))
+    folded = {x.lower() if x.isascii() else fold(x) for x in caps}
+    return tuple(w for w in r.words if w in folded and acronym_like(w))
 
 
 @lru_cache(maxsize=65536)
@@ -276,9 +277,9 @@ def spelt_by(x: str) -> frozenset[str]:
 def initials_spans(words: tuple[str, ...]) -> tuple[str, ...]:
     """The initials of every run of two to `MAX_SPELT` adjacent words ("oslo
     universitetssykehus": "ou")."""
-    return tuple(dict.fromkeys(
-        "".join(w[0] for w in words[k:k + m]) for m in range(2, MAX_SPELT + 1)
-        for k in range(len(words) - m + 1)))
+    firsts = "".join([w[0] for w in words])
+    return tuple(dict.fromkeys([firsts[k:k + m] for m in range(2, MAX_SPELT + 1)
+                                for k in range(len(words) - m + 1)]))
 
 
 def initials_of(words: tuple[str, ...]) -> str:

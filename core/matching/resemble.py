@@ -288,6 +288,8 @@ def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...
     """The run of adjacent words of `left` that acronym `x` spells, or ()."""
     for m in range(min(len(x), MAX_SPELT), 1, -1):
         for k in range(len(words) - m + 1):
+            if words[k][0] != x[0]:
+                continue
             span = tuple(range(k, k + m))
             if all(j in left for j in span) and spells(x, [words[j] for j in span]):
                 return span
@@ -385,6 +387,8 @@ def _spelt(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: li
             continue
         for m in ((len(left_b),) if whole else range(min(len(x), MAX_SPELT), 1, -1)):
             for k in range(len(b) - m + 1):
+                if b[k][0] != x[0]:
+                    continue
                 span = tuple(range(k, k + m))
                 if all(j in left_b for j in span) and spells(x, [b[j] for j in span],
                                                               prefix=not whole):

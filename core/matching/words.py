@@ -434,9 +434,10 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
             if any(_synonym(w) == word for w in y):
                 out.append(f"form RF-{m[1]} = '{word}'")
     said: set[str] = set()
-    for x, y in ((raw_a, forms_b), (raw_b, {_said_as(w): w for w in raw_a})):
+    for x, other in ((raw_a, raw_b), (raw_b, raw_a)):
         # a discipline written out: "Rådgivende ingeniør bygg" / "RIB"
         if not _TRIGGERS.isdisjoint(x):
+            y = forms_b if other is raw_b else {_said_as(w): w for w in other}
             for code, phrase in _phrases_in(x):
                 if code in y and y[code] != phrase:
                     out.append(f"abbreviation {y[code]}={phrase}")
