@@ -420,13 +420,22 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
+    """A name's words for `synonyms_why` (`_initials`), and each by its one spelling
+    (`_said_as`), the first word that spells it (read only)."""
+    raw = _initials(tokens)
+    forms: dict[str, str] = {}
+    for w in raw:
+        forms.setdefault(_said_as(w), w)
+    return raw, forms
+
+
 def synonyms_why(a: NormName, b: NormName) -> list[str]:
     """The words the two names (as `normalize_name` gives them) spell differently but
     `words_of` counts as one ("BRL" and "Borettslag", "Norway" and "Norge"), in words."""
-    raw_a, raw_b = _initials(a.tokens), _initials(b.tokens)
-    forms_b: dict[str, str] = {}
-    for w in raw_b:
-        forms_b.setdefault(_said_as(w), w)
+    raw_a, forms_a = _forms(a.tokens)
+    raw_b, forms_b = _forms(b.tokens)
     out = []
     for x, y in ((a, raw_b), (b, raw_a)):  # a form by its code: "RF-1086"
         for m in _FORM_CODE.finditer(x.base) if "rf " in x.base else ():
@@ -437,7 +446,7 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
     for x, other in ((raw_a, raw_b), (raw_b, raw_a)):
         # a discipline written out: "Rådgivende ingeniør bygg" / "RIB"
         if not _TRIGGERS.isdisjoint(x):
-            y = forms_b if other is raw_b else {_said_as(w): w for w in other}
+            y = forms_b if other is raw_b else forms_a
             for code, phrase in _phrases_in(x):
                 if code in y and y[code] != phrase:
                     out.append(f"abbreviation {y[code]}={phrase}")
