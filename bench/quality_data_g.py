@@ -66,9 +66,10 @@ def _neighbours(c: str) -> str:
         i = row.find(c)
         if i >= 0:
             out = row[max(0, i - 1):i] + row[i + 1:i + 2]
-            for rr in (r - 1, r + 1):
-                if 0 <= rr < len(KEYS):
-                    out += KEYS[rr][max(0, i - 1):i + 1]
+            if r > 0:  # the row above is shifted half a key left
+                out += KEYS[r - 1][i:i + 2]
+            if r < len(KEYS) - 1:
+                out += KEYS[r + 1][max(0, i - 1):i + 1]
             return out
     return ""
 
@@ -194,9 +195,9 @@ def spell(rng: random.Random, kind: str, name: str, firm: Firm) -> str | None:
         if firm.city in name or firm.sector in ("retail", "housing", "gym") or not firm.company:
             return None
         extra = rng.choice([firm.city, firm.city, f"avd. {firm.city}"]
-                           + (["Norge"] if firm.sector in ("offshore", "office") else []))
+                           + (["Norge"] if firm.sector == "offshore" else []))
         m = FORM_RE.search(name)
-        if m and rng.random() < 0.5:
+        if m:
             return f"{name[:m.start()]} {extra}{name[m.start():]}"
         return f"{name} {extra}"
     if kind == "compound":
@@ -233,7 +234,7 @@ def spell(rng: random.Random, kind: str, name: str, firm: Firm) -> str | None:
         base = name[:m.start()] if m and rng.random() < 0.6 else name
         r = rng.random()
         if firm.sector == "housing":
-            return f"{base} c/o {rng.choice(ng.MANAGERS)}"
+            return f"{base} c/o {rng.choice(ng.MANAGERS[firm.city])}"
         if r < 0.35 and firm.sector in ("office", "restaurant", "retail"):
             return f"{base} v/ {rng.choice(ng.FIRST)} {rng.choice(ng.SURNAMES)}"
         if r < 0.7:
@@ -312,8 +313,8 @@ def catalogue(rng: random.Random, orgs: set[str]) -> list[Firm]:
                     traps.append(f"{chain} {swapped} {loc}")
                 if other:
                     traps.append(f"{chain} {rng.choice(other)}")
-                if franchise and rng.random() < 0.7:
-                    legal = rng.choice(ng.FRANCHISE_LEGAL).format(loc=loc, chain=chain)
+                if franchise and rng.random() < (0.4 if franchise == "fuel" else 0.7):
+                    legal = rng.choice(ng.FRANCHISE_LEGAL[franchise]).format(loc=loc, chain=chain)
                     alts = [(store, "store")] + [(a, "store") for a, _ in alts]
                     firms.append(Firm(legal, city, "retail", alts, traps, short=store))
                 else:

@@ -20,38 +20,43 @@ LOCATIONS = {
     "Tromsø": ["Tromsdalen", "Kvaløya", "Langnes", "Jekta", "Hamna", "Kroken", "Breivika",
                "Stakkevollan", "Workinnmarka", "Kaldfjord", "Hansnes", "Finnsnes", "Harstad",
                "Alta", "Karasjok", "Storslett", "Sjøvegan", "Bardufoss", "Setermoen", "Skjervøy",
-               "Nerstranda", "Sørtromsøya", "Giæver"],
+               "Nerstranda", "Sørtromsøya", "Tomasjord"],
 }
 
-# chain, how the store is named in Tripletex, alternates people type, numbered stores,
-# franchise (the store is its own company, named by its place)
+# chain, alternates people type for the chain, numbered stores, franchise kind (the store is
+# its own company, named by its place; None: the chain owns its stores), the chain's org
+# number on its stores in Tripletex
 CHAINS = [
     # (chain, shorts typed for the chain word, numbered, franchise, chain org shared on tx)
-    ("Kiwi", ("KIWI",), True, False, True),
-    ("Rema 1000", ("Rema", "REMA 1000", "Rema 1 000"), False, True, False),
-    ("Coop Extra", ("Extra", "Coop Xtra"), False, False, True),
-    ("Coop Prix", ("Prix",), False, False, True),
-    ("Meny", ("MENY",), False, True, False),
-    ("Joker", ("Joker-butikken",), False, True, False),
-    ("Spar", ("SPAR",), False, True, False),
-    ("Bunnpris", ("Bunnpris & Gourmet",), False, True, False),
-    ("Circle K", ("CircleK", "Circle-K", "Statoil"), False, False, True),
-    ("Elkjøp", ("Elkjop", "Elkjøp Megastore"), False, False, True),
-    ("XXL", ("XXL Sport", "XXL Sport & Villmark"), False, False, True),
-    ("SATS", ("Sats",), False, False, True),
-    ("Evo Fitness", ("EVO", "Evo", "EVO Fitness"), False, False, True),
-    ("Apotek 1", ("Apotek1",), False, False, True),
-    ("Vitusapotek", ("Vitus apotek", "Vitus"), False, True, False),
-    ("Peppes Pizza", ("Peppes",), False, True, False),
-    ("Clas Ohlson", ("Clas Ohlsson",), False, False, True),
-    ("Narvesen", (), False, True, False),
-    ("Burger King", ("BK",), False, True, False),
-    ("7-Eleven", ("7 Eleven", "Seven Eleven", "7-11"), True, True, False),
+    ("Kiwi", ("KIWI",), True, None, True),
+    ("Rema 1000", ("Rema", "REMA 1000", "Rema 1 000"), False, "grocery", False),
+    ("Coop Extra", ("Extra", "Coop Xtra"), False, None, True),
+    ("Coop Prix", ("Prix",), False, None, True),
+    ("Meny", ("MENY",), False, "grocery", False),
+    ("Joker", ("Joker-butikken",), False, "grocery", False),
+    ("Spar", ("SPAR",), False, "grocery", False),
+    ("Bunnpris", ("BUNNPRIS",), False, "grocery", False),
+    ("Circle K", ("CircleK", "Circle-K", "Statoil"), False, "fuel", True),
+    ("Elkjøp", ("Elkjop", "Elkjøp Megastore"), False, None, True),
+    ("XXL", ("XXL Sport", "XXL Sport & Villmark"), False, None, True),
+    ("SATS", ("Sats",), False, None, True),
+    ("Evo Fitness", ("EVO", "Evo", "EVO Fitness"), False, None, True),
+    ("Apotek 1", ("Apotek1",), False, None, True),
+    ("Vitusapotek", ("Vitus apotek", "Vitus"), False, None, True),
+    ("Peppes Pizza", ("Peppes",), False, "food", False),
+    ("Clas Ohlson", ("Clas Ohlsson",), False, None, True),
+    ("Narvesen", ("Narvesen kiosk",), False, None, True),
+    ("Burger King", ("BK",), False, "food", False),
+    ("7-Eleven", ("7 Eleven", "Seven Eleven", "7-11"), True, None, True),
 ]
 
 # franchise stores: the legal company, from the place
-FRANCHISE_LEGAL = ["{loc} Dagligvare AS", "{loc} Handel AS", "{chain} {loc} AS",
-                   "Dagligvare {loc} AS", "{loc} Detalj AS"]
+FRANCHISE_LEGAL = {
+    "grocery": ["{loc} Dagligvare AS", "{loc} Handel AS", "{chain} {loc} AS",
+                "Dagligvare {loc} AS", "{loc} Detalj AS", "Kjøpmann {loc} AS"],
+    "food": ["{loc} Restaurantdrift AS", "{chain} {loc} AS", "{loc} Pizza AS", "Restaurant {loc} AS"],
+    "fuel": ["{loc} Bilsenter AS", "{chain} {loc} AS", "{loc} Service AS"],
+}
 
 # hotels: official name, typed alternates, city; traps are the others of the same brand
 HOTELS = [
@@ -238,7 +243,9 @@ STREETS = {
                "Parkgata", "Vestregata", "Kirkegata"],
 }
 
-MANAGERS = ["OBOS Eiendomsforvaltning", "Usbl", "Tobb", "Newsec", "Sameieforvaltning AS"]
+MANAGERS = {"Oslo": ["OBOS Eiendomsforvaltning", "Usbl", "Newsec"],
+            "Stavanger": ["Bate Boligbyggelag", "Newsec", "OBOS Eiendomsforvaltning"],
+            "Tromsø": ["Newsec", "Tromsø Sameieforvaltning"]}
 DEPARTMENTS = ["Regnskap", "Innkjøp", "Økonomi", "Fakturamottak", "Drift"]
 
 # local-only customers: the time tracker's own
