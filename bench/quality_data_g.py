@@ -316,7 +316,8 @@ def catalogue(rng: random.Random, orgs: set[str]) -> list[Firm]:
                 if franchise and rng.random() < (0.4 if franchise == "fuel" else 0.7):
                     legal = rng.choice(ng.FRANCHISE_LEGAL[franchise]).format(loc=loc, chain=chain)
                     alts = [(store, "store")] + [(a, "store") for a, _ in alts]
-                    firms.append(Firm(legal, city, "retail", alts, traps, short=store))
+                    firms.append(Firm(legal, city, "retail", alts, traps, company=False,
+                                      short=store))
                 else:
                     firms.append(Firm(store, city, "retail", alts, traps,
                                       chain_org=chain_org, company=False, short=store))
@@ -653,7 +654,8 @@ def project_variant(rng: random.Random, p: Proj, firm: Firm, tx_number: str) -> 
             if not alts:
                 continue
             out = rng.choice(alts)
-            kind = "lang" if re.search(r"Website|Web site|Newsletter|development|signage|Security|Access|Firewall|Intranet\b", out) else "wording"
+            kind = "lang" if re.search(r"Website|Web site|development|signage|Firewall|Intranet\b",
+                                       out) else "wording"
         elif kind == "customer":
             if not firm.short:
                 continue
