@@ -304,7 +304,7 @@ PROJECT_SWAPS = {
     "Renhold fast avtale": ["Renhold - fast avtale", "Fast renhold", "Renhold fastavtale", "Renhold fast avt."],
     "Kantinedrift": ["Kantine drift", "Drift kantine", "Kantine"],
     "Vakthold helg": ["Vakthold - helg", "Helgevakt", "Vakthold helger"],
-    "Sikkerhetskontroll": ["Sikkerhets kontroll", "Sikkerhetskontroller", "Sikkerhetsrunde"],
+    "Sikkerhetskontroll": ["Sikkerhets kontroll", "Sikkerhetskontroller", "Årlig sikkerhetskontroll"],
     "Flytting kontor": ["Kontorflytting", "Flytting av kontor", "Flytting kontorer"],
     "Teppe-rens": ["Tepperens", "Teppe rens", "Rens av tepper"],
     "Vaktmestertjenester": ["Vaktmester", "Vaktmester-tjenester", "Vaktmestertj."],
