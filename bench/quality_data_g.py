@@ -613,7 +613,8 @@ def sub_render(kind: str, value: int, year: int, style: int, parent: str) -> str
     if kind == "month":
         m = ng.MONTHS[value]
         yy = f"{year % 100:02d}"
-        forms = [f"{m[:3]} {year}", f"{m} {year}", f"{m[:3].lower()}. {yy}", f"{value + 1:02d}.{year}",
+        short = f"{m.lower()} {yy}" if len(m) <= 4 else f"{m[:3].lower()}. {yy}"  # no "mai."
+        forms = [f"{m[:3]} {year}", f"{m} {year}", short, f"{value + 1:02d}.{year}",
                  f"{year}-{value + 1:02d}", f"{m[:3]} -{yy}"]
         return forms[style % len(forms)]
     if kind == "floor":
