@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f]
+                                     [--data a|b|c|d|e|f|g]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -50,6 +50,13 @@ the farm next door or the neighbouring house number; engagements with terms and 
 of the others (an engineering / IT / architecture consultancy and a building contractor: real
 Nordic firms, public bodies and their agencies, sameier and borettslag by address, ENKs, group
 companies as traps; projects with project numbers, phases and disciplines as sub-projects).
+`--data g` uses `bench/quality_data_g.py`, a seventh one written independently of the matcher
+and of the others (a digital agency and a facility-services company in Oslo, Stavanger and
+Tromsø: chain stores beside their franchisees' legal names and store numbers, hotels, gyms,
+offshore suppliers with English names, Sami and bilingual names, Swedish and Danish firms,
+"&"/"+"/digits/initials/quotes/c/o in names, renamed firms tied by the org number; traps such as
+the chain's other store or the brand's other company; web, SEO, cleaning, guarding and canteen
+projects with months, floors and phases as sub-projects, and next year's project as a trap).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -77,6 +84,7 @@ from bench import (  # noqa: E402
     quality_data_d,
     quality_data_e,
     quality_data_f,
+    quality_data_g,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -564,9 +572,10 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_f).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_g).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
-              "e": quality_data_e.generate, "f": quality_data_f.generate}
+              "e": quality_data_e.generate, "f": quality_data_f.generate,
+              "g": quality_data_g.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -733,7 +742,8 @@ def main() -> int:
                     help="the data set: a = bench/quality_data.py, b = bench/quality_data_b.py "
                          "(an independent second generator), c = bench/quality_data_c.py (a third), "
                          "d = bench/quality_data_d.py (a fourth), e = bench/quality_data_e.py "
-                         "(a fifth), f = bench/quality_data_f.py (a sixth)")
+                         "(a fifth), f = bench/quality_data_f.py (a sixth), "
+                         "g = bench/quality_data_g.py (a seventh)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
