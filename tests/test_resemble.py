@@ -186,6 +186,14 @@ PROJECT_KINDS = {
                                   "MVA-melding 5. termin 2025"),
     "two words together the other way round, in the plural": ("Utskifting vinduer",
                                                               "Vindusutskifting"),
+    # data g (an IT agency's and a facility company's)
+    "a month by its number before the year": ("Mai 2024", "05.2024"),
+    "a month shortened, the year short": ("06.2023", "Jun -23"),
+    "a month after the year": ("Jul 2026", "2026-07"),
+    "a floor by its ordinal": ("Første etasje", "1. etg"),
+    "a floor by its ordinal, the number after": ("Andre etasje", "Etg. 2"),
+    "an IT job in English": ("Brannmur og nettverk", "Firewall og nettverk"),
+    "development in English": ("App-utvikling", "App development"),
 }
 
 
@@ -502,7 +510,8 @@ def test_a_project_named_by_its_customers_trade_alone_is_asked(direction: str) -
 
 @pytest.mark.parametrize(("tx_name", "local_name"), [
     ("Fase 2", "Fase III"), ("Mortensrud byggetrinn 2", "Mortensrud BT3"), ("RIB", "RIV"),
-    ("RIB", "Brannrådgivning"), ("Landskapsarkitekt", "ARK"),
+    ("RIB", "Brannrådgivning"), ("Landskapsarkitekt", "ARK"), ("Mai 2024", "06.2024"),
+    ("Andre etasje", "Etg. 3"), ("Første etasje", "2. etg"),
     ("Rådgivende ingeniør elektro", "Rådgivende ingeniør VVS"), ("Geoteknikk", "RIBr")])
 def test_another_phase_stage_or_discipline_is_another_job(tx_name: str, local_name: str) -> None:
     """A phase, a building stage or a discipline written another way is asked about; the next

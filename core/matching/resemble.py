@@ -194,7 +194,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         if sim < 1.0:
             cost += (1.0 - sim) * (_UNPAIRED + 0.5 * weight)
         first = a[ia[0]]
-        numeric = first.isdigit() or len(first) == 1 and number_at(a, ia[0])
+        numeric = (first.isdigit() or len(first) == 1 and number_at(a, ia[0])) and (
+            _rel != "month")  # ("mai" / "05": a month's name is a word)
         if sim >= 0.8 and not numeric:
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT

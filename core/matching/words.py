@@ -94,6 +94,10 @@ _SYNONYMS: dict[str, str] = {
                     "aksjonaerregisteroppgave"),
     **dict.fromkeys(("naeringsoppgaven", "naeringsoppgaver"), "naeringsoppgave"),
     **dict.fromkeys(("merverdiavgift", "merverdiavgiften"), "mva"),
+    # an IT agency's words in English ("Firewall og nettverk" / "Brannmur og nettverk")
+    **dict.fromkeys(("firewall", "brannmurer"), "brannmur"),
+    **dict.fromkeys(("development", "utviklingen"), "utvikling"),
+    **dict.fromkeys(("signage", "skilt"), "skilting"),
     # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
     **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
     **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
@@ -107,7 +111,8 @@ _SYNONYMS: dict[str, str] = {
 # The months, for a project named by one ("Lønn november" is "Lønn 11": `token_sim`)
 MONTHS: dict[str, int] = {name: n for n, names in enumerate((
     ("januar", "january", "jan"), ("februar", "february", "feb"), ("mars", "march"),
-    ("april", "apr"), ("mai", "may"), ("juni", "june"), ("juli", "july"), ("august", "aug"),
+    ("april", "apr"), ("mai", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("august", "aug"),
     ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
     ("desember", "december", "des", "dec")), 1) for name in names}
 
@@ -282,7 +287,12 @@ DISCIPLINES = frozenset({*_ENGINEER.values(), "ribr", "riaku", "ribyfy", "lark",
                          "obf"})  # (one letter apart, two disciplines: "RIB" / "RIBr")
 _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivning"): "ribr",
             ("vann", "og", "avlop"): "riva"}
-_TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", *PHASES, *(
+_ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte": "5",
+             "sjette": "6", "sjuende": "7", "syvende": "7", "attende": "8", "niende": "9",
+             "tiende": "10"}
+_COUNTED = frozenset({"etasje", "etg", "etasjen", "kvartal", "termin", "halvar", "byggetrinn",
+                      "trinn", "fase", "etappe"})
+_TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", *_ORDINALS, *PHASES, *(
     f"bt{n}" for n in range(1, 10)), "bt"})
 
 
@@ -319,6 +329,10 @@ def _disciplines_and_phases(tokens: list[str]) -> list[str]:
                 n += len(phrase)
                 break
         else:
+            if w in _ORDINALS and n + 1 < len(tokens) and tokens[n + 1] in _COUNTED:
+                out.append(_ORDINALS[w])  # "Første etasje" is "1. etg"
+                n += 1
+                continue
             if w in PHASES and n + 1 < len(tokens) and tokens[n + 1] in _ROMAN:
                 out += (w, _ROMAN[tokens[n + 1]])
                 n += 2
