@@ -190,6 +190,7 @@ PROJECT_KINDS = {
     "a month by its number before the year": ("Mai 2024", "05.2024"),
     "a month shortened, the year short": ("06.2023", "Jun -23"),
     "a month after the year": ("Jul 2026", "2026-07"),
+    "March shortened": ("Mar 2026", "03.2026"),
     "a floor by its ordinal": ("Første etasje", "1. etg"),
     "a floor by its ordinal, the number after": ("Andre etasje", "Etg. 2"),
     "an IT job in English": ("Brannmur og nettverk", "Firewall og nettverk"),

@@ -110,7 +110,7 @@ _SYNONYMS: dict[str, str] = {
 
 # The months, for a project named by one ("Lønn november" is "Lønn 11": `token_sim`)
 MONTHS: dict[str, int] = {name: n for n, names in enumerate((
-    ("januar", "january", "jan"), ("februar", "february", "feb"), ("mars", "march"),
+    ("januar", "january", "jan"), ("februar", "february", "feb"), ("mars", "march", "mar"),
     ("april", "apr"), ("mai", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
     ("august", "aug"),
     ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
