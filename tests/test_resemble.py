@@ -27,6 +27,10 @@ BACKGROUND = [
 # (one spelling, the other spelling): each is asked in both directions
 KINDS = {
     "distinctive word shared": ("Nilsen Byggservice AS", "Nilsen Bygg"),
+    # data g: a chain's store and the company that runs it share only the place
+    "a chain's store and its company": ("Kjøpmann Alta AS", "Meny Alta"),
+    "a filling station and its company": ("Bislett Service AS", "Circle K Bislett"),
+    "a chain's store with its number": ("Holmlia Handel AS", "Rema 1000 Holmlia"),
     "abbreviation BRL": ("Lia Borettslag", "Lia BRL"),
     "abbreviation Cons.": ("Fjord Consulting AS", "Fjord Cons. AS"),
     "abbreviation Sa.": ("Storgata 5 Sameie", "Storgata 5 Sa."),
@@ -273,6 +277,8 @@ def test_a_project_named_by_its_customers_trade_and_years_is_asked(direction: st
 
 TRAPS = [
     # (Tripletex, the true local record, a different company with a similar name)
+    ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
+    ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
     ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),
     ("Hagen Renhold AS", "Hagen Renholdsservice", "Haugen Renhold AS"),
@@ -576,3 +582,10 @@ def test_a_name_that_carries_its_own_acronym_is_asked_by_the_acronym(direction: 
     tx_name, local_name = (short, long_) if direction == "local longer" else (long_, short)
     m = _customers(tx_name, local_name)
     assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
+def test_a_place_alone_is_no_store_without_a_chain() -> None:
+    """Two firms of one town share its name: without a chain's name on one side and a store
+    company's word on the other, the place alone asks nothing."""
+    for a, b in (("Alta Detalj AS", "Alta Bil AS"), ("Meny Alta", "Meny Tromsø")):
+        assert _customers(a, b).candidates == [] and _customers(b, a).candidates == []

@@ -49,8 +49,10 @@ from core.matching.resemble import (
     plain_words,
 )
 from core.matching.words import (
+    CHAINS,
     FILLER,
     GENERIC_WEIGHT,
+    STORE_WORDS,
     synonyms_why,
 )
 from core.models import Candidate
@@ -220,7 +222,12 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             worth.update(i for i in found if i not in worth
                          and idx.least_costs(rarity, i, BRAND_EXTRA)[1] <= room)
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
-    capped = _capped(t, local, idx, pool) if not whole else ()
+    capped = _capped(t, local, idx, pool) if not whole else set()
+    if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
+        if not STORE_WORDS.isdisjoint(t.words):
+            capped |= pool & idx.chains
+        if not CHAINS.isdisjoint(t.words):
+            capped |= pool & idx.stores
     if capped:
         worth |= capped
     weights, mine = idx.weights(rarity), rarity.weights(t.words)

@@ -39,7 +39,9 @@ from core.matching.resemble import (
 )
 from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
 from core.matching.words import (
+    CHAINS,
     GENERIC,
+    STORE_WORDS,
     generic_tail,
     skeleton,
     trade_family,
@@ -128,6 +130,11 @@ class Index:
         # kommune"), which the words they share find, but whose acronym no bound counts
         self.acronyms: dict[tuple, list[int]] = defaultdict(list)
         self._initials: dict[tuple, list[int]] | None = None
+        # names with a chain's name, or a word a store's company is named by (`CHAINS`,
+        # `STORE_WORDS`: the one costs little beside the other, which no bound counts)
+        self.chains = frozenset(i for i, r in enumerate(recs) if not CHAINS.isdisjoint(r.words))
+        self.stores = frozenset(i for i, r in enumerate(recs)
+                                if not STORE_WORDS.isdisjoint(r.words))
         self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)
         for i, r in enumerate(recs):
             self.add(i, r)

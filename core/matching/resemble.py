@@ -40,9 +40,11 @@ from itertools import accumulate
 from core.matching.rarity import Rarity
 from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
 from core.matching.words import (
+    CHAINS,
     FILLER,
     GENERIC_WEIGHT,
     PHASES,
+    STORE_WORDS,
     compound_rest,
     trade_family,
     trade_twins,
@@ -217,15 +219,19 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     if left_a or left_b or rest_a or rest_b:
         spare_a = _spare(a, left_a, pairs, 0) if left_a and len(a) > 2 else ()
         spare_b = _spare(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
+        if left_a and left_b and pairs:  # a chain's store and the company that runs it
+            chain_a, chain_b = _chain_store(a, b, left_a, left_b)
+            if chain_a:
+                spare_a, spare_b = spare_a + chain_a, spare_b + chain_b
         other_a, other_b = bool(rest_a), bool(rest_b)
         for i in left_a:
             x = a[i]
-            if x.isdigit() or len(x) == 1 and number_at(a, i):
+            if (x.isdigit() or len(x) == 1 and number_at(a, i)) and i not in spare_a:
                 numbers_a = True
             other_a = other_a or (x not in FILLER and i not in spare_a)
         for j in left_b:
             y = b[j]
-            if y.isdigit() or len(y) == 1 and number_at(b, j):
+            if (y.isdigit() or len(y) == 1 and number_at(b, j)) and j not in spare_b:
                 numbers_b = True
             other_b = other_b or (y not in FILLER and j not in spare_b)
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
@@ -234,9 +240,11 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 (b, wb, left_b, rest_b, numbers_a, other_a, spare_b)):
             for i in left:
                 word = words[i]
-                if word.isdigit() or len(word) == 1 and number_at(words, i):
+                if i in spare:  # (a store's number in its chain's name: "Rema 1000 Holmlia")
+                    cost += _FILLER_COST
+                elif word.isdigit() or len(word) == 1 and number_at(words, i):
                     cost += _NUMBER_CONFLICT if numbers_other else _number_more(words, i)
-                elif word in FILLER or i in spare:
+                elif word in FILLER:
                     cost += _FILLER_COST
                 elif other:  # a word instead of another
                     cost += _UNPAIRED + 0.5 * weights[i]
@@ -283,6 +291,31 @@ def _spare(words: tuple[str, ...], left: list[int], pairs: list[_Pair], side: in
                     out += span
                     break
     return out
+
+
+def _chain_store(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
+                 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """When one name left a chain's name ("Meny", "Circle K") and the other a word a store's
+    company is named by ("Detalj", "Kjøpmann", "Service"): those words of both, which say
+    what the other says ("Meny Alta" is run by "Kjøpmann Alta AS"); else ((), ())."""
+    for x, y, lx, ly, flip in ((a, b, left_a, left_b, False), (b, a, left_b, left_a, True)):
+        chain = tuple(i for i in lx if x[i] in CHAINS or _after_chain(x, i))
+        if chain:
+            store = tuple(j for j in ly if y[j] in STORE_WORDS)
+            if store:
+                return (store, chain) if flip else (chain, store)
+    return (), ()
+
+
+def _after_chain(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]` is a letter or number of a chain's name or store ("Circle K", "Rema
+    1000", "Kiwi 512")."""
+    if not (len(words[i]) == 1 or words[i].isdigit()):
+        return False
+    k = i - 1
+    while k >= 0 and (len(words[k]) == 1 or words[k].isdigit()):
+        k -= 1
+    return k >= 0 and words[k] in CHAINS
 
 
 def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...]:

@@ -117,6 +117,13 @@ MONTHS: dict[str, int] = {name: n for n, names in enumerate((
     ("desember", "december", "des", "dec")), 1) for name in names}
 
 
+# Chains and franchises a store is called by ("Meny Alta", "Circle K Bislett"), and the words
+# the companies that run them are named by ("Kjøpmann Alta AS", "Bislett Service AS"): the one
+# beside the other says the same store (core.matching.resemble)
+CHAINS = frozenset(["rema", "kiwi", "meny", "joker", "spar", "eurospar", "bunnpris", "coop", "obs", "prix", "extra", "narvesen", "peppes", "dominos", "mcdonalds", "burger", "bk", "circle", "statoil", "esso", "shell", "unox", "yx", "vitus", "boots", "elkjop", "xxl", "intersport", "europris", "jernia", "byggmakker", "maxbo", "plantasjen", "thon", "scandic", "radisson", "clarion", "sats"])
+STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
+
+
 _DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o"})
 
 
