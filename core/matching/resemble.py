@@ -219,7 +219,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     if left_a or left_b or rest_a or rest_b:
         spare_a = _spare(a, left_a, pairs, 0) if left_a and len(a) > 2 else ()
         spare_b = _spare(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
-        if left_a and left_b and pairs:  # a chain's store and the company that runs it
+        if left_a and left_b and not (CHAINS.isdisjoint(a) and CHAINS.isdisjoint(b)):
+            # a chain's store and the company that runs it
             chain_a, chain_b = _chain_store(a, b, left_a, left_b)
             if chain_a:
                 spare_a, spare_b = spare_a + chain_a, spare_b + chain_b
@@ -299,6 +300,8 @@ def _chain_store(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
     company is named by ("Detalj", "Kjøpmann", "Service"): those words of both, which say
     what the other says ("Meny Alta" is run by "Kjøpmann Alta AS"); else ((), ())."""
     for x, y, lx, ly, flip in ((a, b, left_a, left_b, False), (b, a, left_b, left_a, True)):
+        if CHAINS.isdisjoint(x) or STORE_WORDS.isdisjoint(y):
+            continue
         chain = tuple(i for i in lx if x[i] in CHAINS or _after_chain(x, i))
         if chain:
             store = tuple(j for j in ly if y[j] in STORE_WORDS)
