@@ -199,6 +199,10 @@ PROJECT_KINDS = {
     "a floor by its ordinal, the number after": ("Andre etasje", "Etg. 2"),
     "an IT job in English": ("Brannmur og nettverk", "Firewall og nettverk"),
     "development in English": ("App-utvikling", "App development"),
+    # data c again: a compound's initials with a word more ("the minutes of the GF")
+    "a compound's initials with a word more": ("Generalforsamling", "GF-protokoll"),
+    "a compound's initials with a word more, and the year": ("Generalforsamling 2025",
+                                                              "GF-protokoll 2025"),
 }
 
 

@@ -187,7 +187,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         return NOTHING
     shared = 0.0
     cost = 0.0
-    distinct = shares_word = near = False
+    distinct = shares_word = near = initials = False
     for ia, jb, sim, _rel in pairs:
         x = wa[ia[0]] if len(ia) == 1 else max(wa[i] for i in ia)
         y = wb[jb[0]] if len(jb) == 1 else max(wb[j] for j in jb)
@@ -204,6 +204,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         elif (sim >= 0.7 and (weight >= DISTINCT or scoped)
               and _rel not in ("initial", "initials") and not numeric):
             near = True  # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"
+            initials = initials or _rel == "acronym"
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []
@@ -235,6 +236,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             if (y.isdigit() or len(y) == 1 and number_at(b, j)) and j not in spare_b:
                 numbers_b = True
             other_b = other_b or (y not in FILLER and j not in spare_b)
+        if near and initials and scoped and not (other_a and other_b):
+            # within a customer's projects, a compound's initials with a word more on one
+            # side: "GF-protokoll" is that customer's "Generalforsamling"
+            distinct = True
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
         for words, weights, left, rests, numbers_other, other, spare in (
                 (a, wa, left_a, rest_a, numbers_b, other_b, spare_a),
