@@ -26,10 +26,12 @@ from core.matching.index import (
     Rec,
     Scope,
     acronyms_in,
+    blocked,
     heads_of,
     initials_of,
     initials_spans,
     numbers_named,
+    owned,
     spelt_by,
     word_keys,
 )
@@ -155,7 +157,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     if t.norm.base:
         sharers.update(idx.base.get((key, t.norm.base), ()))
         sharers.update(idx.compact.get((key, t.compact), ()))
-    pools = sorted((((p, w, c), keys) for w, keys, c in word_keys(t.words, query=True)
+    pools = sorted((((p, w, c), keys) for w, keys, c in word_keys(blocked(t), query=True)
                     if (p := idx.word_pool(key, keys))), key=lambda pw: len(pw[0][0]))
     in_scope = idx.scope_members.get(key, ())
     whole = scoped and len(in_scope) <= SMALL_SCOPE  # (typos no key finds: compare them all)
@@ -223,6 +225,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                          and idx.least_costs(rarity, i, BRAND_EXTRA)[1] <= room)
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
     capped = _capped(t, local, idx, pool) if not whole else set()
+    if not whole and (idx.owners or owned(t)):  # (a sole proprietorship: its owner's names)
+        capped |= pool if owned(t) else pool & idx.owners
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
         if not STORE_WORDS.isdisjoint(t.words):
             capped |= pool & idx.chains
@@ -285,11 +289,13 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                  weights_b: tuple[float, ...] | None = None) -> tuple[Resemblance, Rec, Rec]:
     """`compare` of two records' words, and the records as compared. When one project name
     kept the scope's words and the other set them aside ("Rådgivning" keeps its only word
-    under "Tindbris Rådgivning AS", "Generell rådgivning" is left "generell"), the whole names
-    are compared as well, and they count when they resemble."""
+    under "Tindbris Rådgivning AS", "Generell rådgivning" is left "generell"), or one
+    customer is a sole proprietorship cut to its owner's surname and the other is not
+    ("Torbjørn Auen ENK" / "Torbjørn Aune"), the whole names are compared as well, and they
+    count when they resemble."""
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
                   weights_b=weights_b)
-    if res.resemble or t.stripped == loc.stripped:
+    if res.resemble or (t.whole == t.words) == (loc.whole == loc.words):
         return res, t, loc
     whole_t, whole_loc = replace(t, words=t.whole), replace(loc, words=loc.whole)
     alt = compare(whole_t.words, whole_loc.words, rarity, scoped=scoped)

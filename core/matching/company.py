@@ -34,10 +34,12 @@ def company_words(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
+def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | None]:
     """(`company_words` of `name`, whether it has an org number, a contact or a department
-    written into it). A sole proprietorship named as its owner ("Hilde Sofie Fredriksen ENK")
-    is its surname: the time tracker knows it as "Fredriksen Maler" as often as by her name."""
+    written into it, the owner's names when it is a sole proprietorship named as its owner).
+    Such a one ("Hilde Sofie Fredriksen ENK") is its surname: the time tracker knows it as
+    "Fredriksen Maler" as often as by her name; or by her name, typed otherwise ("Hilde
+    Fredriksen"), which its owner's names are kept for."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
     if (m := _BARE_ORG.search(bare)) and normalize_org(m.group()):  # "Frode Dahl 963 752 997"
         bare = bare[:m.start()]
@@ -56,8 +58,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool]:
         # "Vestland fk." is the county municipality, "Lambertseter FK" a football club
         words = tuple("fylkeskommune" if w == "fotballklubb" else w for w in words)
     if norm.legal_form == "enk" and _person(words, norm.tokens):
-        words = words[-1:]
-    return words, aside
+        return words[-1:], aside, words
+    return words, aside, None
 
 
 def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:

@@ -78,18 +78,22 @@ class Rec:
     words: tuple[str, ...]  # as core.matching.resemble compares them (the scope's words set aside)
     stripped: bool  # the scope's words were set aside from the name
     aside: bool = False  # a customer's name with an org number, a contact or a department in it
-    whole: tuple[str, ...] = ()  # the words with the scope's words, when `stripped`
+    # the words with the scope's words when `stripped`; a sole proprietorship's owner's names
+    # when its words are the surname (`core.matching.company.company_parts`); else `words`
+    whole: tuple[str, ...] = ()
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
          strip: frozenset[str] = frozenset(), *, company: bool = False) -> Rec:
     """`company`: a customer (`core.matching.company.company_words`)."""
     norm = normalize_name(name)
-    whole, aside = company_parts(name) if company else (words_of(name), False)
-    words = strip_words(whole, strip)
+    base, aside, owner = company_parts(name) if company else (words_of(name), False, None)
+    words = strip_words(base, strip)
+    stripped = len(words) < len(base)
+    whole = base if stripped else owner or words
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
-                normalize_number(number), normalize_org(org), number, org, words,
-                len(words) < len(whole), aside, whole if len(words) < len(whole) else words)
+                normalize_number(number), normalize_org(org), number, org, words, stripped,
+                aside, whole)
 
 
 class Index:
@@ -136,6 +140,9 @@ class Index:
         self.stores = frozenset(i for i, r in enumerate(recs)
                                 if not STORE_WORDS.isdisjoint(r.words))
         self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)
+        # sole proprietorships cut to their owner's surname, found by all the owner's names
+        # (`blocked`) and compared whole (`core.matching.candidates.compare_recs`)
+        self.owners = frozenset(i for i, r in enumerate(recs) if owned(r))
         for i, r in enumerate(recs):
             self.add(i, r)
             if mine := acronyms_in(r):
@@ -236,7 +243,7 @@ class Index:
             for n in numbers_named(r.norm.tokens):
                 self.named_number[(scope, n)].append(i)
         # each record under its words; each word under its keys, once a scope
-        for word, keys, compound in word_keys(r.words, query=False):
+        for word, keys, compound in word_keys(blocked(r), query=False):
             label = "+" + word if compound else word  # (two words written together)
             posting = self.postings.get((scope, label))
             if posting is None:
@@ -245,6 +252,17 @@ class Index:
                     self.keyed.setdefault((scope, k), []).append(label)
             if not posting or posting[-1] != i:
                 posting.append(i)
+
+
+def owned(r: Rec) -> bool:
+    """Whether `r` is a sole proprietorship whose words are its owner's surname (its `whole`:
+    the owner's names; `core.matching.company.company_parts`)."""
+    return not r.stripped and r.whole != r.words
+
+
+def blocked(r: Rec) -> tuple[str, ...]:
+    """The words `r` is found by: its words, or all its owner's names (`owned`)."""
+    return r.words if r.stripped else r.whole
 
 
 _NAMED_NUMBER = re.compile(r"p?0*(\d{3,})")
