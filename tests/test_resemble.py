@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.matching.company import company_words
 from core.matching.match import corpus_rarity, match_customers, match_projects, score_pair
 from core.matching.normalize import fold
 from core.matching.words import _SYNONYMS, words_of
@@ -108,6 +109,11 @@ KINDS = {
     # a sole proprietorship named as its owner is its surname, but is typed by all the
     # owner's names too (data b); a trade typed wrong made one look like a person's name
     # (bench/matching.py: its true pair was not asked)
+    # data h (a law firm's and an auditor's clients): an estate written two ways
+    "an estate abbreviated": ("Dødsbo etter Camilla Paulsen", "Dbo Camilla Paulsen"),
+    "an estate as Db. and as Boet etter": ("Boet etter Tone Eide", "Db. Tone Eide"),
+    "an estate abbreviated, a first name as its initial": (
+        "Dødsbo etter Harald Gustav Svendsen", "Db. H. Gustav Svendsen"),
     "a sole proprietor's surname typed wrong": ("Torbjørn Auen ENK", "Torbjørn Aune"),
     "a sole proprietorship's trade typed wrong": ("Steinkjer Nilsen Bakeri ENK",
                                                   "Steinkjer Nilsen aBkeri ENK"),
@@ -327,6 +333,7 @@ def test_a_short_rare_name_one_letter_off_beside_a_trade_of_one_family_is_asked(
     ("Lindahl Bygg AS", "Lindahl Bygg AS v/ Ola Berg", "org number, contact or department written into the name"),
     ("Bøler Borettslag", "Bøler BLR", "abbreviation blr=borettslag"),
     ("Nordvest Seafood", "Nordvest Sjømat", "one trade 'seafood'/'sjomat'"),
+    ("Db. Tone Eide", "Dødsbo etter Tone Eide", "abbreviation db=dodsbo"),
 ])
 def test_the_list_says_what_matched(tx_name: str, local_name: str, signal: str) -> None:
     """What review shows beside a candidate (`why`) names the signal that found it."""
@@ -592,6 +599,22 @@ def test_a_name_that_carries_its_own_acronym_is_asked_by_the_acronym(direction: 
     tx_name, local_name = (short, long_) if direction == "local longer" else (long_, short)
     m = _customers(tx_name, local_name)
     assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("Db. Tone Eide", ("dodsbo", "tone", "eide")),
+    ("Boet etter Tone Eide", ("dodsbo", "tone", "eide")),
+    ("Dødsboet etter Tone Eide", ("dodsbo", "tone", "eide")),
+    ("Tone Eides dødsbo", ("dodsbo", "tone", "eides")),
+    ("DB Schenker AS", ("db", "schenker")),  # a firm, no estate
+    ("Dbo Bygg AS", ("dbo", "bygg")),
+    ("Boet Bygg AS", ("bot", "bygg")),
+])
+def test_an_estate_is_one_form_however_it_is_written(name: str, words: tuple[str, ...]) -> None:
+    """"Db.", "Dbo", "Boet etter", "Dødsboet etter" before the deceased's names, "dødsbo"
+    after them: one estate (data h created them beside each other); a firm's name that
+    begins with those letters keeps its words."""
+    assert company_words(name) == words
 
 
 def test_a_place_alone_is_no_store_without_a_chain() -> None:

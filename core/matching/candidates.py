@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from core.matching.company import estate_why
 from core.matching.index import (
     SMALL_BLOCK,
     Index,
@@ -127,6 +128,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
             out.append("æ/ø/å spelling")
     else:
         said = synonyms_why(t.norm, loc.norm)
+        if t.words[:1] == loc.words[:1] == ("dodsbo",):  # (an estate: "Db." / "Dødsbo etter")
+            said += estate_why(t.name, loc.name)
         out.extend(said)
         explained = res.explain(t.words, loc.words, rarity)
         if explained == ("same words",) and said:

@@ -51,6 +51,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
+    if words and (words[0] in _ESTATE or words[-1] in _ESTATE):
+        words = _estate(words)
     if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
         words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
     norm = normalize_name(name)
@@ -60,6 +62,41 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if norm.legal_form == "enk" and _person(words, norm.tokens):
         return words[-1:], aside, words
     return words, aside, None
+
+
+# how an estate is written before the deceased's names ("Dødsbo etter", "Dødsboet etter",
+# "Boet etter", "Db.", "Dbo"; folded, "oe" reads as "ø") or after them ("Tone Eides dødsbo")
+_ESTATE = frozenset(("dodsbo", "dodsbot", "db", "dbo", "bot"))
+_ESTATE_AFTER = frozenset(("dodsbo", "dodsbot"))
+
+
+def _estate(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An estate's words as one form, "dodsbo" and the deceased's names ("Db. Tone Eide",
+    "Boet etter Tone Eide" and "Dødsbo etter Tone Eide" are one estate); other names as
+    they are ("DB Schenker", "Boet Bygg")."""
+    first, rest = words[0], words[1:]
+    if first in _ESTATE:
+        etter = rest[:1] == ("etter",)
+        if etter:
+            rest = rest[1:]
+        if (etter or first in _ESTATE_AFTER) and rest or _names(rest):
+            return ("dodsbo", *rest)
+    if words[-1] in _ESTATE_AFTER and _names(words[:-1]):
+        return ("dodsbo", *words[:-1])
+    return words
+
+
+def estate_why(a: str, b: str) -> list[str]:
+    """What review says of two estates written two ways ("Db." / "Dødsbo etter"): the
+    abbreviation, if one wrote one."""
+    x, y = sorted((words_of(a)[0], words_of(b)[0]), key=len)
+    return [f"abbreviation {x}=dodsbo"] if x != y and x in ("db", "dbo") else []
+
+
+def _names(words: tuple[str, ...]) -> bool:
+    """Whether `words` may be a person's names, initials too ("H. Gustav Svendsen")."""
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and w not in COMPANY_WORDS and trade_family(w) is None for w in words)
 
 
 def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
