@@ -93,6 +93,7 @@ class Gen:
         self.used_real: set[str] = set()
         # projects: per customer (tx id or local key) scope -> rough names taken
         self.p_scope: dict[object, set[str]] = {}
+        self.spans: dict[tuple[object, str], bool] = {}
 
     # ---- helpers ----------------------------------------------------------------------------
 
@@ -121,7 +122,7 @@ class Gen:
         if middle and (middle in nh.MIDDLE[:8]) != female:
             middle = None
         if rng.random() < 0.08:  # a double surname
-            return first, middle, f"{rng.choice(nh.SURNAMES)} {rng.choice(nh.SURNAMES)}"
+            return first, middle, " ".join(rng.sample(nh.SURNAMES, 2))
         return first, middle, rng.choice(nh.SURNAMES)
 
     @staticmethod
@@ -382,7 +383,8 @@ class Gen:
             return None
         if len(words) >= 3 and rng.random() < 0.5 and c.cat not in ("coop",):
             i = rng.randrange(1, len(words))
-            if words[i].lower() in ("og", "&") or words[i].isdigit() or words[i] == c.short:
+            if words[i].lower() in ("og", "&") or words[i].isdigit() or \
+                    (c.short and c.short in words[i]):
                 return None
             new = " ".join(words[:i] + words[i + 1:])
         else:
@@ -593,7 +595,10 @@ class Gen:
         rng = self.rng
         owner = object()
         if kind == "twin-org":
-            c = self.new_client(owner, rng.choice(["farm", "club", "company"]))
+            c = self.new_client(owner, rng.choice(["farm", "company"]))
+            if self.form_of(c.name):
+                c.name = c.name[: -len(self.form_of(c.name) or "")].rstrip()
+                self.claim(owner, c.name)
         else:
             c = self.new_client(owner, "person")
         out = []
@@ -801,13 +806,16 @@ class Gen:
             m = m.replace(" {y}", "")
         p["matter"] = m
         if src == "L" and rng.random() < 0.55:
-            p["case"] = (rng.choice([2023, 2024, 2025]), rng.randrange(1, 400))
+            p["case"] = (p.get("year") or rng.choice([2023, 2024, 2025]), rng.randrange(1, 400))
         if c.cat == "couple" and m in ("Testament", "Fremtidsfullmakt", "Gavebrev") and c.spouse:
             p["who"] = rng.choice([c.first, c.spouse])
         return p
 
     def style(self, p: dict) -> dict:
-        span = p.get("src") == "A" and self.rng.random() < 0.2
+        key = (p.get("client"), p["matter"])
+        if key not in self.spans:
+            self.spans[key] = p.get("src") == "A" and self.rng.random() < 0.2
+        span = self.spans[key]
         return {"year": "2024/2025" if span else "2024", "case": self.case_form,
                 "case_pos": self.case_style, "client": "prefix" if self.client_in_tx and
                 p.get("src") == "L" else None}
@@ -828,7 +836,8 @@ class Gen:
         return made
 
     def one_project(self, c: Client, p: dict, loc: Rec | None, t: Rec | None, taken: set[str],
-                    lparent: Rec | None, tparent: Rec | None, sub: bool = False) -> int:
+                    lparent: Rec | None, tparent: Rec | None, sub: bool = False,
+                    traps: bool = True) -> int:
         rng = self.rng
         st = self.style(p)
         canon = self.render(p, st)
@@ -882,7 +891,7 @@ class Gen:
         for n in names:
             taken.add(rough(n))
         # a trap beside it in Tripletex: next year's, another case number, the other spouse's
-        if lrec is not None and t is not None and (tparent is not None or not sub) \
+        if traps and lrec is not None and t is not None and (tparent is not None or not sub) \
                 and rng.random() < 0.22:
             q = dict(p)
             kind = None
@@ -946,7 +955,7 @@ class Gen:
         years = sorted(rng.sample([2021, 2022, 2023, 2024], rng.randrange(2, 4)))
         for y in years:
             made += self.one_project(c, {"matter": word, "year": y, "client": c.short, "src": "A"},
-                                     loc, t, subtaken, lm, tm, sub=True)
+                                     loc, t, subtaken, lm, tm, sub=True, traps=False)
         if tm is not None and lm is not None:  # next year's filing is new in Tripletex
             nxt = {"matter": word, "year": years[-1] + 1, "client": c.short, "src": "A"}
             tn = self.render(nxt, self.style(nxt))
@@ -954,9 +963,10 @@ class Gen:
                 self.tx_pno += 1
                 tr = Rec("project", self.tx_p_ids.pop(), tn, str(self.tx_pno), None, t.id, tm.id)
                 self.tx["project"].append(tr)
-                last = [r for r in self.local["project"] if r.parent == lm.id]
-                if last:
-                    self.resembles[("project", tr.id)] = last[-1].id
+                latest = [r for r in self.local["project"] if r.parent == lm.id
+                          and self.truth.get(("project", r.id)) is not None]
+                if latest:  # the local filing of the latest year that Tripletex also has
+                    self.resembles[("project", tr.id)] = latest[-1].id
                     self.tags[("project", tr.id)] = ["trap-next-year"]
         return made
 
