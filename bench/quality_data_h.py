@@ -82,7 +82,7 @@ class Gen:
         self.p_copy_no = rng.choice([0.1, 0.2, 0.3])
         self.p_own_no = rng.choice([0.0, 0.1, 0.2])
         self.p_org = rng.choice([0.1, 0.2, 0.3])
-        self.p_var = rng.choice([0.5, 0.55, 0.6])
+        self.p_var = rng.choice([0.55, 0.6, 0.65])
         self.case_style = rng.choice(["suffix", "prefix", "paren"])
         self.case_form = rng.choice(["sak-dash", "slash", "sak-nr"])
         self.client_in_tx = rng.random() < 0.3
@@ -510,9 +510,9 @@ class Gen:
     def v_short(self, c: Client, name: str) -> str | None:
         return self.rng.choice(c.shorts) if c.shorts else None
 
-    VARIANTS = {"legal-form": 14, "case": 8, "nordic": 8, "typo": 16, "abbrev": 12, "word": 6,
-                "order": 10, "compound": 7, "initial": 6, "middle": 5, "og": 4, "contact": 5,
-                "co": 4, "org-in-name": 4, "norge": 3, "short": 4}
+    VARIANTS = {"legal-form": 12, "case": 7, "nordic": 10, "typo": 12, "abbrev": 12, "word": 6,
+                "order": 12, "compound": 7, "initial": 9, "middle": 9, "og": 4, "contact": 5,
+                "co": 5, "org-in-name": 4, "norge": 4, "short": 5}
 
     def variant(self, c: Client, name: str, owner: object) -> tuple[str, str] | None:
         for _ in range(12):
