@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f|g]
+                                     [--data a|b|c|d|e|f|g|h]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -57,6 +57,16 @@ offshore suppliers with English names, Sami and bilingual names, Swedish and Dan
 "&"/"+"/digits/initials/quotes/c/o in names, renamed firms tied by the org number; traps such as
 the chain's other store or the brand's other company; web, SEO, cleaning, guarding and canteen
 projects with months, floors and phases as sub-projects, and next year's project as a trap).
+`--data h` uses `bench/quality_data_h.py`, an eighth one written independently of the matcher
+and of the others (a law firm's and an auditing firm's clients in Bergen, Kristiansand and Bodø:
+persons and couples by word order, initials and middle names, estates "Dødsbo etter"/"Db.",
+foundations, clubs, municipalities and their KF/IKS, rederier and vessels, havbruk, farms,
+holding companies, practices, real firms, borettslag and sameier; "v/" and "c/o" contacts, the
+org number in the name; traps such as the estate beside the living spouse, the person beside
+her holding company, father and son, the farm next door, the Holding's Invest sister; matters
+and engagements with case numbers and year forms, a dispute's phases and each year's filings
+as sub-projects, and next year's engagement, another case number or the other spouse's matter
+as traps).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -85,6 +95,7 @@ from bench import (  # noqa: E402
     quality_data_e,
     quality_data_f,
     quality_data_g,
+    quality_data_h,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -572,10 +583,10 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_g).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_h).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
               "e": quality_data_e.generate, "f": quality_data_f.generate,
-              "g": quality_data_g.generate}
+              "g": quality_data_g.generate, "h": quality_data_h.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -743,7 +754,8 @@ def main() -> int:
                          "(an independent second generator), c = bench/quality_data_c.py (a third), "
                          "d = bench/quality_data_d.py (a fourth), e = bench/quality_data_e.py "
                          "(a fifth), f = bench/quality_data_f.py (a sixth), "
-                         "g = bench/quality_data_g.py (a seventh)")
+                         "g = bench/quality_data_g.py (a seventh), "
+                         "h = bench/quality_data_h.py (an eighth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
