@@ -61,6 +61,8 @@ KINDS = {
     "a short brand one letter off": ("Atea AS", "Ata AS"),
     "an org number written into the name": ("Salmar ASA", "Salmar ASA org.nr 893927565"),
     "an org number after the name": ("Frode Dahl ENK", "Frode Dahl 963 752 997"),
+    "an org number in brackets after the name": ("Bergen kommune (938 729 352)",
+                                                 "Bergen kommune"),  # (data h)
     "a contact written into the name": ("Lindahl & Sønn Bygg AS",
                                         "Lindahl & Sønn Bygg AS Att: Ingrid Jensen"),
     "a department written into the name": ("Nordic Byggservice Group AS avd. Ski",
@@ -215,6 +217,8 @@ PROJECT_KINDS = {
     "a compound's initials with a word more": ("Generalforsamling", "GF-protokoll"),
     "a compound's initials with a word more, and the year": ("Generalforsamling 2025",
                                                               "GF-protokoll 2025"),
+    # data h: two words by their initials
+    "two words by their initials": ("Due diligence", "DD"),
 }
 
 

@@ -41,7 +41,7 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     "Fredriksen Maler" as often as by her name; or by her name, typed otherwise ("Hilde
     Fredriksen"), which its owner's names are kept for."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
-    if (m := _BARE_ORG.search(bare)) and normalize_org(m.group()):  # "Frode Dahl 963 752 997"
+    if (m := _BARE_ORG.search(bare)) and normalize_org(m.group(1)):  # "Frode Dahl 963 752 997"
         bare = bare[:m.start()]
     if (m := _PLACE_AFTER_DASH.search(bare)) and any(
             w.isalpha() and len(w) > 2 and w not in _LABELS
@@ -107,7 +107,8 @@ def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
         and w not in _COMPANY_PREFIXES for w in words)
 
 
-_BARE_ORG = re.compile(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*$")  # (an org number if valid)
+# (an org number if valid, in brackets too: "Bergen kommune (938 729 352)")
+_BARE_ORG = re.compile(r"\(?\b(\d{3}[ .]?\d{3}[ .]?\d{3})\)?\s*$")
 _ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 
 

@@ -201,10 +201,12 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         if sim >= 0.8 and not numeric:
             distinct = distinct or weight >= DISTINCT or scoped
             shares_word = shares_word or weight > GENERIC_WEIGHT
-        elif (sim >= 0.7 and (weight >= DISTINCT or scoped)
-              and _rel not in ("initial", "initials") and not numeric):
-            near = True  # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"
-            initials = initials or _rel == "acronym"
+        elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and not numeric
+              and (_rel not in ("initial", "initials") or scoped and _rel == "initials")):
+            # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"; in a
+            # customer's projects, the initials of two words ("DD"/"Due diligence")
+            near = True
+            initials = initials or _rel in ("acronym", "initials")
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []
