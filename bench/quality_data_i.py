@@ -34,7 +34,7 @@ from bench import quality_names_i as qn
 from bench.quality_data import DataSet, Rec, _org
 
 LEGAL = {"AS", "ASA", "SA", "DA", "ANS", "KF", "IKS", "BA", "ENK", "NUF"}
-LEGAL_CHANGE = {"AS": "ASA", "ASA": "AS", "SA": "BA", "BA": "SA", "DA": "ANS", "ANS": "DA"}
+LEGAL_CHANGE = {"AS": "A/S", "ASA": "AS", "SA": "BA", "BA": "SA", "DA": "ANS", "ANS": "DA"}
 
 KIND_WEIGHTS: dict[str, int] = {
     "same": 13, "case": 4, "letters": 5, "legal-form": 6, "legal-change": 3, "typo": 9,
@@ -255,7 +255,7 @@ class Gen:
                                  "{s} Fiskebåtrederi AS", "{s} Havfiske AS"], [25, 15, 20, 25, 15])[0]
         name = form.format(s=s)
         e = Ent(name, "rederi", "marine", short=s, place=self.place())
-        for _ in range(self.rng.choice([2, 2, 3])):
+        for _ in range(self.rng.choice([1, 2, 2, 3])):
             v = self.vessel()
             if v:
                 e.vessels.append((self.rng.choice(qn.VESSEL_PREFIXES), v))
@@ -381,11 +381,11 @@ class Gen:
         if kind == "gård":
             name = f"{head} Gård"
             e = Ent(name, "farm", "agri", short=head, org_rate=0.55)
-            e.alts += [("order", name, f"Gård {head}"), ("word-more", name, head),
+            e.alts += [("order", name, f"Gård {head}"),
                        ("gnr", name, f"{name} gnr. {gnr} bnr. {bnr}"),
                        ("gnr", name, f"{name} ({gnr}/{bnr})")]
-            if side:
-                e.alts.append(("compound", name, f"{side}-{farm} Gård"))
+            if side:  # "Nordre Vik" alone still names the farm; "Vik" alone does not
+                e.alts += [("compound", name, f"{side}-{farm} Gård"), ("word-more", name, head)]
         elif kind == "gårdsdrift":
             name = f"{sur} Gårdsdrift ANS"
             e = Ent(name, "farm", "agri", short=sur, org_rate=0.8)
@@ -460,7 +460,7 @@ class Gen:
     def entity(self) -> list[Ent]:
         cat = self.rng.choices(["vessel", "owner", "rederi", "fish", "proc", "coop", "farm",
                                 "contractor", "port", "real"],
-                               [20, 6, 8, 12, 9, 7, 17, 9, 5, 4])[0]
+                               [26, 7, 7, 11, 8, 7, 16, 8, 5, 4])[0]
         if cat == "owner":
             return self.ent_owner_vessels()
         e = {"vessel": self.ent_vessel, "rederi": self.ent_rederi, "fish": self.ent_fish_farm,
@@ -478,8 +478,10 @@ class Gen:
             out.append(("letters", name, f))
         if legal_of(name):
             out.append(("legal-form", name, without_legal(name)))
-            if legal_of(name) in LEGAL_CHANGE:
-                out.append(("legal-change", name, f"{without_legal(name)} {LEGAL_CHANGE[legal_of(name)]}"))
+            form = legal_of(name)
+            if form in LEGAL_CHANGE:
+                other = "ASA" if form == "AS" and self.rng.random() < 0.3 else LEGAL_CHANGE[form]
+                out.append(("legal-change", name, f"{without_legal(name)} {other}"))
         if (t := typo(rng, name)) is not None:
             out.append(("typo", name, t))
         if e.place and e.place not in name:
@@ -502,8 +504,10 @@ class Gen:
         for k, a, b in alts:
             if a != b:
                 by_kind.setdefault(k, []).append((a, b))
+        own = {k for k, _a, _b in e.alts}  # the firm's own ways of being typed, twice as often
         kinds = ["same"] + list(by_kind)
-        kind = self.rng.choices(kinds, [KIND_WEIGHTS.get(k, 3) for k in kinds])[0]
+        kind = self.rng.choices(kinds, [KIND_WEIGHTS.get(k, 3) * (2 if k in own else 1)
+                                        for k in kinds])[0]
         if kind == "same":
             return e.name, e.name, ["same"]
         a, b = self.rng.choice(by_kind[kind])
@@ -732,7 +736,9 @@ class Gen:
         """(plain style, variant style, kind) of a project pair."""
         base = self.style()
         abbrs, _en, _more, comps = qn.JOBS[s["job"]]
-        kinds = ["same", "customer-name", "order", "english", "word-more", "typo", "case"]
+        kinds = ["same", "customer-name", "order", "word-more", "typo", "case"]
+        if s["year"] or s["wo"] or s["vessel"]:  # a name in other words alone ties nothing
+            kinds.append("english")
         if s["year"]:
             kinds.append("year-form")
         if s["vessel"]:
@@ -890,9 +896,11 @@ class Gen:
             kinds = list(SUB_KIND_WEIGHTS)
             kind = self.rng.choices(kinds, list(SUB_KIND_WEIGHTS.values()))[0]
             var = {"same": no, "case": no.upper(), "typo": typo(self.rng, no) or no,
-                   "abbrev": abbr, "english": en,
+                   "abbrev": abbr, "english": en or abbr,
                    "parent-name": f"{s['job']} - {no}" if self.rng.random() < 0.5
                    else f"{no} {s['vessel'][1] if s['vessel'] else e.short}"}[kind]
+            if kind == "english" and en is None:
+                kind = "abbrev"
             if var == no:
                 kind = "same"
             side = "local" if self.rng.random() < 0.5 else "tx"

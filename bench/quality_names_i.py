@@ -216,6 +216,55 @@ Vestliner
 Fugløybanken
 Breivik
 Rypefjord
+Sjøvik
+Hopsøy
+Ålesundsbuen
+Vartdalsfjord
+Sulefisk
+Storholmen
+Grimsholm
+Nordøyvåg
+Haugagut
+Vigrafjord
+Kvitnes
+Eggøy
+Karmøyfisk
+Stadt
+Svanøy
+Harhaug
+Nykvåg
+Langøy
+Hovden
+Gunnvør
+Tindholmen
+Røsthav
+Værøyværing
+Skomvær
+Glimmen
+Sandøyvær
+Andøyfisk
+Bleiksøy
+Stavafisk
+Kongsfjord
+Frøyhav
+Titranfisk
+Sulafjord
+Halten
+Mausund
+Sula
+Froan
+Vikna
+Ytterøy
+Bessaker
+Lovundfisk
+Trænafjord
+Myken
+Solbakk
+Veiholmen
+Fjordglimt
+Østerbris
+Sørbris
+Nordvær
 """)
 
 # near vessel names: another vessel (traps, never variants)
@@ -410,7 +459,7 @@ COMPOUNDS: dict[str, list[str]] = {
 }
 
 ENGLISH: dict[str, str] = {"Sjømat": "Seafood", "Rederi": "Shipping", "Fiskeri": "Fishing",
-                           "Havbruk": "Aquaculture", "Fisk": "Fish", "Maskin": "Machinery"}
+                           "Havbruk": "Aquaculture", "Fisk": "Fish"}
 
 # trades of generated firms: (trade word, category, legal forms)
 FISH_FARM_TRADES = ["Fiskeoppdrett", "Havbruk", "Sjømat", "Laks", "Fiskeoppdrett"]
@@ -480,18 +529,18 @@ YEARLY = {"Årsservice", "Klassing", "Dokking", "Sertifisering", "Serviceavtale"
           "Kjøleanlegg service", "Gjødselspreder"}
 SEASONS = {"vår": ("våren", "Spring"), "høst": ("høsten", "Autumn")}
 
-# sub-projects of a main project: Norwegian -> (abbreviated, English)
-SUBS: dict[str, list[tuple[str, str, str]]] = {
-    "Dokking": [("Stålarbeid", "Stålarb.", "Steelwork"), ("Maling", "Mal.", "Painting"),
-                ("Propell", "Prop.", "Propeller"), ("Sandblåsing", "Sandbl.", "Blasting"),
-                ("Bunnventiler", "Bunnvent.", "Sea valves"), ("Anoder", "Anod.", "Anodes"),
-                ("Akselgjennomgang", "Akselgj.gang", "Shaft survey")],
-    "Motoroverhaling": [("Demontering", "Demont.", "Dismantling"), ("Deler", "Del.", "Parts"),
-                        ("Montering", "Mont.", "Assembly"),
-                        ("Prøvekjøring", "Prøvekj.", "Test run")],
+# sub-projects of a main project: Norwegian -> (abbreviated, English where one can tell them)
+SUBS: dict[str, list[tuple[str, str, str | None]]] = {
+    "Dokking": [("Stålarbeid", "Stålarb.", None), ("Maling", "Mal.", None),
+                ("Propell", "Prop.", "Propeller"), ("Sandblåsing", "Sandbl.", "Sandblasting"),
+                ("Bunnventiler", "Bunnvent.", None), ("Anoder", "Anod.", "Anodes"),
+                ("Akselgjennomgang", "Akselgj.gang", None)],
+    "Motoroverhaling": [("Demontering", "Demont.", None), ("Deler", "Del.", None),
+                        ("Montering", "Mont.", None),
+                        ("Prøvekjøring", "Prøvekj.", None)],
     "Serviceavtale": [("Vårservice", "Vårserv.", "Spring service"),
                       ("Høstservice", "Høstserv.", "Autumn service"),
-                      ("Akutt utrykning", "Akutt utr.", "Emergency call-out")],
-    "Klassing": [("Skrog", "Skr.", "Hull"), ("Maskin", "Mask.", "Machinery"),
+                      ("Akutt utrykning", "Akutt utr.", None)],
+    "Klassing": [("Skrog", "Skr.", None), ("Maskin", "Mask.", "Machinery"),
                  ("Elektro", "El.", "Electrical")],
 }
