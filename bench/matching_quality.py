@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f|g|h]
+                                     [--data a|b|c|d|e|f|g|h|i]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -67,6 +67,16 @@ her holding company, father and son, the farm next door, the Holding's Invest si
 and engagements with case numbers and year forms, a dispute's phases and each year's filings
 as sub-projects, and next year's engagement, another case number or the other spouse's matter
 as traps).
+`--data i` uses `bench/quality_data_i.py`, a ninth one written independently of the matcher and
+of the others (a marine and agricultural service company in Sunnmøre, Trøndelag, Helgeland,
+Lofoten and Vesterålen: fishing vessels and their companies, "M/S"/"F/F" prefixes and
+registration numbers, a rederi's vessels each as a customer, fish farms and their groups'
+subsidiaries, fish processors, cooperatives' departments, samvirkelag, farms with "v/", gnr/bnr
+and word order, machine contractors, ports and municipalities with Sami and Kven names; traps
+such as the near vessel name, the sister vessel, the same name with another registration, the
+group's other subsidiary, the farm next door or the cooperative's other department; jobs and
+service agreements with vessels, work orders, year forms and seasons, a docking's parts as
+sub-projects, and next year's job, the other season or another vessel's docking as traps).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -96,6 +106,7 @@ from bench import (  # noqa: E402
     quality_data_f,
     quality_data_g,
     quality_data_h,
+    quality_data_i,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -583,10 +594,11 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_h).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_i).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
               "e": quality_data_e.generate, "f": quality_data_f.generate,
-              "g": quality_data_g.generate, "h": quality_data_h.generate}
+              "g": quality_data_g.generate, "h": quality_data_h.generate,
+              "i": quality_data_i.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -755,7 +767,8 @@ def main() -> int:
                          "d = bench/quality_data_d.py (a fourth), e = bench/quality_data_e.py "
                          "(a fifth), f = bench/quality_data_f.py (a sixth), "
                          "g = bench/quality_data_g.py (a seventh), "
-                         "h = bench/quality_data_h.py (an eighth)")
+                         "h = bench/quality_data_h.py (an eighth), "
+                         "i = bench/quality_data_i.py (a ninth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
