@@ -112,6 +112,14 @@ KINDS = {
     # owner's names too (data b); a trade typed wrong made one look like a person's name
     # (bench/matching.py: its true pair was not asked)
     # data h (a law firm's and an auditor's clients): an estate written two ways
+    # data i (a yard's and a farm mechanic's customers): a vessel is the company that owns
+    # it; its registration, a farm's numbers and a trade's compound written short
+    "a vessel beside the company that owns it": ("Storegg Fiskeri AS", "M/K Storegg"),
+    "a vessel with its registration": ("Sjøbris AS", "M/S Sjøbris M-397-G"),
+    "a registration in brackets": ("Fjordglimt AS (ST-891-F)", "Fjordglimt AS"),
+    "a farm's numbers": ("Hamn Gård gnr. 89 bnr. 8", "Hamn Gård"),
+    "a compound's last part, a trade": ("Rørvik Fiskemottak AS", "Rørvik Mottak AS"),
+    "a shipowner's compound, its last part": ("Havbryn Fiskebåtrederi AS", "Havbryn Rederi AS"),
     "an estate abbreviated": ("Dødsbo etter Camilla Paulsen", "Dbo Camilla Paulsen"),
     "an estate as Db. and as Boet etter": ("Boet etter Tone Eide", "Db. Tone Eide"),
     "an estate abbreviated, a first name as its initial": (
@@ -219,6 +227,14 @@ PROJECT_KINDS = {
                                                               "GF-protokoll 2025"),
     # data h: two words by their initials
     "two words by their initials": ("Due diligence", "DD"),
+    # data i: a yard's jobs in English, a one-word name cut short
+    "a season in English": ("Vårservice", "Spring service"),
+    "an annual service in English": ("Årsservice 2025", "Annual service 2025"),
+    "a service agreement in English": ("Serviceavtale 2025", "Service agreement 2025"),
+    "welding in English": ("AO 2025-3076 Sveisearbeid", "AO 2025-3076 Welding"),
+    "a class survey in English": ("Klassing 2024", "Class survey 2024"),
+    "a one-word name cut short": ("Elektro", "El."),
+    "another one-word name cut short": ("Anoder", "Anod."),
 }
 
 
@@ -540,7 +556,8 @@ def test_a_project_named_by_its_customers_trade_alone_is_asked(direction: str) -
     ("Fase 2", "Fase III"), ("Mortensrud byggetrinn 2", "Mortensrud BT3"), ("RIB", "RIV"),
     ("RIB", "Brannrådgivning"), ("Landskapsarkitekt", "ARK"), ("Mai 2024", "06.2024"),
     ("Andre etasje", "Etg. 3"), ("Første etasje", "2. etg"),
-    ("Rådgivende ingeniør elektro", "Rådgivende ingeniør VVS"), ("Geoteknikk", "RIBr")])
+    ("Rådgivende ingeniør elektro", "Rådgivende ingeniør VVS"), ("Geoteknikk", "RIBr"),
+    ("Vårservice 2025", "Høstservice 2025"), ("Spring service", "Autumn service")])
 def test_another_phase_stage_or_discipline_is_another_job(tx_name: str, local_name: str) -> None:
     """A phase, a building stage or a discipline written another way is asked about; the next
     one is another job (the engineering consultancy's traps)."""
@@ -619,6 +636,14 @@ def test_an_estate_is_one_form_however_it_is_written(name: str, words: tuple[str
     after them: one estate (data h created them beside each other); a firm's name that
     begins with those letters keeps its words."""
     assert company_words(name) == words
+
+
+def test_two_vessels_of_one_name_are_asked_never_linked() -> None:
+    """"M/S Nordbris N-12-A" and "M/S Nordbris M-33-B" are two vessels: their registrations
+    are set aside to find each other's company, so the two are asked about, never linked."""
+    (m,) = match_customers([TxCustomer(1, 1, "M/S Nordbris N-12-A")],
+                           [LocalCustomer("c-1", "M/S Nordbris M-33-B")])
+    assert m.local_key is None and [c.local_key for c in m.candidates] == ["c-1"], m
 
 
 def test_a_place_alone_is_no_store_without_a_chain() -> None:

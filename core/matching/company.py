@@ -47,6 +47,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
             w.isalpha() and len(w) > 2 and w not in _LABELS
             for w in normalize_name(bare[:m.start()]).tokens):
         bare = bare[:m.start()]
+    if "/" in bare or "-" in bare or "nr" in bare or bare[:3] in _PREFIXES:
+        bare = _MARKS.sub(" ", bare)  # a vessel's prefix or registration, a farm's numbers
     aside = bare != name
     if aside and normalize_name(bare).base:
         name = bare
@@ -108,6 +110,16 @@ def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 
 
 # (an org number if valid, in brackets too: "Bergen kommune (938 729 352)")
+# A vessel's type before its name ("M/S", "M/K", "F/F", "MS"), its registration ("N-136-A",
+# "(ST-891-F)"), a farm's numbers ("gnr. 89 bnr. 8", "gnr 12/3"): the vessel is the company
+# that owns it ("M/K Storegg" / "Storegg Fiskeri AS"), the farm is its name
+_MARKS = re.compile(
+    r"^\s*(?:[MmFf]\s?/\s?[A-Za-z]|M[SKYT])\.?\s+"
+    r"|\(?\b[A-ZÆØÅa-zæøå]{1,2}-\d{1,4}-[A-ZÆØÅa-zæøå]{1,3}\b\)?"
+    r"|(?i:\bg\.?\s?nr\.?\s*\d+(?:\s*[,/]?\s*(?:b\.?\s?nr\.?\s*)?\d+)?)")
+_PREFIXES = frozenset(("MS ", "MK ", "MY ", "MT "))
+
+
 _BARE_ORG = re.compile(r"\(?\b(\d{3}[ .]?\d{3}[ .]?\d{3})\)?\s*$")
 _ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 

@@ -269,6 +269,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     # Malermester" is likely "Eide Malerfirma" (a trade of one family beside it)
     if near and not (left_a or left_b or rest_a or rest_b):
         distinct = True
+    elif scoped and len(a) == len(b) == 1 and not distinct and _cut(a[0], b[0]):
+        distinct = True  # in one scope, a one-word name cut short: "El." / "Elektro"
     value = shared / (shared + cost) if shared > 0 else 0.0
     whole_short = (min(len(a), len(b)) >= 2 and shares_word
                    and (not left_a if len(a) <= len(b) else not left_b))
@@ -277,6 +279,12 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
     return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
                        (pairs, left_a, left_b))
+
+
+def _cut(x: str, y: str) -> bool:
+    """Whether one word is the other cut short, two letters or more ("el" / "elektro")."""
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 2 and short.isalpha() and long_.startswith(short)
 
 
 def _spare(words: tuple[str, ...], left: list[int], pairs: list[_Pair], side: int

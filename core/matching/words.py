@@ -98,6 +98,25 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("firewall", "brannmurer"), "brannmur"),
     **dict.fromkeys(("development", "utviklingen"), "utvikling"),
     **dict.fromkeys(("signage", "skilt"), "skilting"),
+    # a workshop's and a yard's jobs in English ("Annual service" / "Årsservice", "Spring
+    # service" / "Vårservice": with the compound, the English words pair the Norwegian one)
+    **dict.fromkeys(("annual", "yearly"), "ars"),
+    **dict.fromkeys(("spring",), "var"),
+    **dict.fromkeys(("autumn", "fall"), "host"),
+    **dict.fromkeys(("summer",), "sommer"),
+    **dict.fromkeys(("winter",), "vinter"),
+    **dict.fromkeys(("agreement",), "avtale"),
+    **dict.fromkeys(("maintenance",), "vedlikehold"),
+    **dict.fromkeys(("repair", "repairs", "reparasjoner"), "reparasjon"),
+    **dict.fromkeys(("overhaul",), "overhaling"),
+    **dict.fromkeys(("engine",), "motor"),
+    **dict.fromkeys(("welding", "sveis", "sveisearbeid", "sveisearbeider"), "sveising"),
+    **dict.fromkeys(("inspection",), "kontroll"),
+    **dict.fromkeys(("certification",), "sertifisering"),
+    **dict.fromkeys(("docking", "drydocking"), "dokking"),
+    **dict.fromkeys(("electrical",), "elektro"),
+    **dict.fromkeys(("painting",), "maling"),
+    **dict.fromkeys(("class", "classing", "klasse"), "klassing"),  # a vessel's class survey
     # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
     **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
     **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
@@ -142,6 +161,7 @@ _GENERIC_WORDS = """
     radgivning personal bemanning regnskapsforing software digital tjenester
     prosjekt fase del avtale rammeavtale timer diverse internt intern support vedlikehold
     oppdrag bistand arbeid arbeider nybygg ombygging rehabilitering oppgradering
+    fiskeri rederi mottak fiskemottak havbruk oppdrett
 """
 
 
@@ -152,7 +172,9 @@ GENERIC = frozenset(_GENERIC_WORDS.split())
 FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "prosjekt", "avd", "avdeling", "afdeling", "bbl", "firma",
                     "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag",
-                    "fase", "trinn", "etappe"})  # ("Fase 1 - Forprosjekt": the number tells phases apart)
+                    "fase", "trinn", "etappe",  # ("Fase 1 - Forprosjekt": the number tells phases apart)
+                    # a vessel's type before its name ("Klassing - M/K Fjordglimt")
+                    "ms", "mk", "my", "mt", "ff", "ft"})
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
