@@ -120,6 +120,7 @@ KINDS = {
     "a farm's numbers": ("Hamn Gård gnr. 89 bnr. 8", "Hamn Gård"),
     "a compound's last part, a trade": ("Rørvik Fiskemottak AS", "Rørvik Mottak AS"),
     "a shipowner's compound, its last part": ("Havbryn Fiskebåtrederi AS", "Havbryn Rederi AS"),
+    "a co-op as SL": ("Stokmarknes Samvirkelag SA", "Stokmarknes SL SA"),
     "an estate abbreviated": ("Dødsbo etter Camilla Paulsen", "Dbo Camilla Paulsen"),
     "an estate as Db. and as Boet etter": ("Boet etter Tone Eide", "Db. Tone Eide"),
     "an estate abbreviated, a first name as its initial": (
@@ -235,6 +236,8 @@ PROJECT_KINDS = {
     "a class survey in English": ("Klassing 2024", "Class survey 2024"),
     "a one-word name cut short": ("Elektro", "El."),
     "another one-word name cut short": ("Anoder", "Anod."),
+    "a work order's number on one side": ("Hydraulikk", "AO 2025-2518 Hydraulikk"),
+    "a farm's machine in English": ("Melkerobot service 2025", "Milking robot service 2025"),
 }
 
 
@@ -557,7 +560,8 @@ def test_a_project_named_by_its_customers_trade_alone_is_asked(direction: str) -
     ("RIB", "Brannrådgivning"), ("Landskapsarkitekt", "ARK"), ("Mai 2024", "06.2024"),
     ("Andre etasje", "Etg. 3"), ("Første etasje", "2. etg"),
     ("Rådgivende ingeniør elektro", "Rådgivende ingeniør VVS"), ("Geoteknikk", "RIBr"),
-    ("Vårservice 2025", "Høstservice 2025"), ("Spring service", "Autumn service")])
+    ("Vårservice 2025", "Høstservice 2025"), ("Spring service", "Autumn service"),
+    ("AO 2025-2518 Hydraulikk", "AO 2025-3311 Hydraulikk")])
 def test_another_phase_stage_or_discipline_is_another_job(tx_name: str, local_name: str) -> None:
     """A phase, a building stage or a discipline written another way is asked about; the next
     one is another job (the engineering consultancy's traps)."""

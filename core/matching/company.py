@@ -58,6 +58,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
         words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
     norm = normalize_name(name)
+    if "sl" in words and norm.legal_form == "sa":  # "Stokmarknes SL SA" is a samvirkelag
+        words = tuple("samvirkelag" if w == "sl" else w for w in words)
     if "fotballklubb" in words and "fk" in norm.tokens and _COUNTIES.intersection(words):
         # "Vestland fk." is the county municipality, "Lambertseter FK" a football club
         words = tuple("fylkeskommune" if w == "fotballklubb" else w for w in words)

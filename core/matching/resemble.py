@@ -43,6 +43,7 @@ from core.matching.words import (
     CHAINS,
     FILLER,
     GENERIC_WEIGHT,
+    ORDER_LABELS,
     PHASES,
     STORE_WORDS,
     compound_rest,
@@ -86,8 +87,14 @@ def number_at(words: tuple[str, ...], i: int) -> bool:
 
 def _number_more(words: tuple[str, ...], i: int) -> float:
     """What a number only one name has costs: a year's price, nothing for a phase's number
-    ("Fase 1 - Forprosjekt" / "Forprosjekt" costs the word "fase")."""
-    return 0.0 if i and words[i - 1] in PHASES else _YEAR_COST
+    ("Fase 1 - Forprosjekt" / "Forprosjekt" costs the word "fase") or a work order's or a
+    case's ("AO 2025-2518 Hydraulikk" / "Hydraulikk" costs the word "ao")."""
+    if i and words[i - 1] in PHASES:
+        return 0.0
+    k = i - 1
+    while k >= 0 and words[k].isdigit():
+        k -= 1
+    return 0.0 if k >= 0 and words[k] in ORDER_LABELS else _YEAR_COST
 
 
 def plain_words(words: tuple[str, ...]) -> int:

@@ -117,6 +117,9 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("electrical",), "elektro"),
     **dict.fromkeys(("painting",), "maling"),
     **dict.fromkeys(("class", "classing", "klasse"), "klassing"),  # a vessel's class survey
+    **dict.fromkeys(("milking",), "melke"),  # a farm's ("Milking robot" / "Melkerobot")
+    **dict.fromkeys(("manure",), "gjodsel"),
+    **dict.fromkeys(("spreader",), "spreder"),
     # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
     **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
     **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
@@ -174,7 +177,12 @@ FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag",
                     "fase", "trinn", "etappe",  # ("Fase 1 - Forprosjekt": the number tells phases apart)
                     # a vessel's type before its name ("Klassing - M/K Fjordglimt")
-                    "ms", "mk", "my", "mt", "ff", "ft"})
+                    "ms", "mk", "my", "mt", "ff", "ft",
+                    # a work order's or a case's label before its number (`ORDER_LABELS`)
+                    "ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
+# ... whose numbers say which order or case, which a name without them does not contradict
+# ("AO 2025-2518 Hydraulikk" / "Hydraulikk"; two orders' numbers still differ)
+ORDER_LABELS = frozenset({"ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
@@ -500,7 +508,8 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
             short, long_ = sorted((w, other), key=len)
             if _SYNONYMS.get(w) == "norge" or _SYNONYMS.get(other) == "norge" or "norge" in (w, other):
                 out.append("Norge/Norway")
-            elif len(short) <= 4 and not short.isdigit():
+            elif (len(short) <= 4 and not short.isdigit() and short[0] == long_[0]
+                  and set(short) <= set(long_)):  # ("var"/"spring" is a translation)
                 out.append(f"abbreviation {short}={long_}")
             else:
                 out.append(f"same word {w}/{other}")
