@@ -1,9 +1,11 @@
 """A customer's name as matching compares it (`company_words`): its words
 (core.matching.words.words_of) without what people write beside the name, an org number
 ("Salmar ASA org.nr 893 927 565"), a contact ("Att: Ingrid Jensen", "v/ Ola"), a department
-("avd. Ski", "Veidekke - Geilo"); a sole proprietorship named as its owner as its surname; "BL"
-as borettslag ("Havørn BL"), "PL" as plass, "SS" as sameie, "FK" after a county as
-fylkeskommune.
+("avd. Ski", "Veidekke - Geilo"), a vessel's type and registration ("M/K Storegg N-22-SO"),
+a farm's numbers ("gnr. 89 bnr. 8"); a sole proprietorship named as its owner as its surname
+(and the owner's names kept beside); an estate as one form however it is written ("Db.",
+"Boet etter", "Dødsbo etter"); "BL" as borettslag ("Havørn BL"), "PL" as plass, "SS" as
+sameie, "SL" of a co-op (SA) as samvirkelag, "FK" after a county as fylkeskommune.
 """
 
 from __future__ import annotations
@@ -111,7 +113,6 @@ def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
         and w not in _COMPANY_PREFIXES for w in words)
 
 
-# (an org number if valid, in brackets too: "Bergen kommune (938 729 352)")
 # A vessel's type before its name ("M/S", "M/K", "F/F", "MS"), its registration ("N-136-A",
 # "(ST-891-F)"), a farm's numbers ("gnr. 89 bnr. 8", "gnr 12/3"): the vessel is the company
 # that owns it ("M/K Storegg" / "Storegg Fiskeri AS"), the farm is its name
@@ -122,6 +123,7 @@ _MARKS = re.compile(
 _PREFIXES = frozenset(("MS ", "MK ", "MY ", "MT "))
 
 
+# (an org number if valid, in brackets too: "Bergen kommune (938 729 352)")
 _BARE_ORG = re.compile(r"\(?\b(\d{3}[ .]?\d{3}[ .]?\d{3})\)?\s*$")
 _ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 
