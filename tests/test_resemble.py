@@ -121,6 +121,7 @@ KINDS = {
     "a compound's last part, a trade": ("Rørvik Fiskemottak AS", "Rørvik Mottak AS"),
     "a shipowner's compound, its last part": ("Havbryn Fiskebåtrederi AS", "Havbryn Rederi AS"),
     "a co-op as SL": ("Stokmarknes Samvirkelag SA", "Stokmarknes SL SA"),
+    "a department as 'avd.' and as 'region'": ("Mowi ASA region Midt", "Mowi ASA avd. Midt"),
     "an estate abbreviated": ("Dødsbo etter Camilla Paulsen", "Dbo Camilla Paulsen"),
     "an estate as Db. and as Boet etter": ("Boet etter Tone Eide", "Db. Tone Eide"),
     "an estate abbreviated, a first name as its initial": (
@@ -648,6 +649,27 @@ def test_two_vessels_of_one_name_are_asked_never_linked() -> None:
     (m,) = match_customers([TxCustomer(1, 1, "M/S Nordbris N-12-A")],
                            [LocalCustomer("c-1", "M/S Nordbris M-33-B")])
     assert m.local_key is None and [c.local_key for c in m.candidates] == ["c-1"], m
+
+
+def test_one_organisations_departments_are_told_apart_by_the_department() -> None:
+    """"Felleskjøpet Agri SA avd. Levanger" beside its sister departments: the department is set
+    aside from the words compared, so all of them resembled alike (data i needed a search);
+    the same department now ranks first, and another says so and scores 20 less."""
+    fresh = [TxCustomer(1, 1, "Felleskjøpet Agri SA avd. Levanger")]
+    local = [LocalCustomer("c-ork", "Felleskjøpet Agri SA avd. Orkanger"),
+             LocalCustomer("c-true", "Felleskjopet Agri avd Levanger"),
+             LocalCustomer("c-stj", "Felleskjøpet Agri SA avd. Steinkjer")]
+    (m,) = match_customers(fresh, local)
+    first, *others = m.candidates
+    assert m.local_key is None and first.local_key == "c-true", m
+    assert "same department 'levanger'" in first.why
+    for c in others:
+        assert c.score <= first.score - 20 and any(w.startswith("other department")
+                                                   for w in c.why), c
+    # a department shared by two organisations is no resemblance
+    (m,) = match_customers([TxCustomer(1, 1, "Nortura SA avd. Bodø")],
+                           [LocalCustomer("c-1", "Bodø Bygg AS avd. Bodø")])
+    assert m.candidates == []
 
 
 def test_a_place_alone_is_no_store_without_a_chain() -> None:

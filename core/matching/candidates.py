@@ -90,23 +90,30 @@ def similarity(t: Rec, loc: Rec) -> float:
 
 
 def _adjust(score: float, a: NormName, b: NormName, same_org: bool, same_number: bool,
-            org_conflict: bool) -> float:
+            org_conflict: bool, other_dept: bool = False) -> float:
     if a.base != b.base:
         score = min(score, 99.0)
     if a.legal_form and b.legal_form and a.legal_form != b.legal_form:
         score -= 10
-    score += 10 * same_org + 5 * same_number - 20 * org_conflict
+    score += 10 * same_org + 5 * same_number - 20 * org_conflict - 20 * other_dept
     return round(min(100.0, max(0.0, score)), 1)
 
 
 def pair_score(t: Rec, loc: Rec, res: Resemblance) -> float:
     """The one score of a pair, 0-100: the resemblance, less 10 when both legal forms are known
     and differ, less 20 when the org numbers differ, plus 10 when the org numbers agree and 5
-    when the numbers agree; 100 only for equal base names."""
+    when the numbers agree; less 20 when both name a department and they differ
+    ("Felleskjøpet Agri SA avd. Levanger" / "... avd. Orkanger"); 100 only for equal base
+    names."""
     same_org = t.org is not None and t.org == loc.org
     same_number = t.number is not None and t.number == loc.number
     return _adjust(100.0 * res.value, t.norm, loc.norm, same_org, same_number,
-                   org_conflict(t, loc))
+                   org_conflict(t, loc), other_dept(t, loc))
+
+
+def other_dept(t: Rec, loc: Rec) -> bool:
+    """Whether both name a department, and not the same one."""
+    return bool(t.dept) and bool(loc.dept) and t.dept.isdisjoint(loc.dept)
 
 
 def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...]:
@@ -135,6 +142,11 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         if explained == ("same words",) and said:
             explained = ()  # (what the synonyms said: "abbreviation brl=borettslag")
         out.extend(explained)
+    if other_dept(t, loc):
+        out.append(f"other department '{' '.join(sorted(t.dept))}'/"
+                   f"'{' '.join(sorted(loc.dept))}'")
+    elif t.dept and not t.dept.isdisjoint(loc.dept):
+        out.append(f"same department '{' '.join(sorted(t.dept & loc.dept))}'")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
     if t.aside or loc.aside:
@@ -169,6 +181,11 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     if spelt:
         spelt -= claimed
         pool |= spelt
+    # one department of an organisation, written otherwise ("avd. Midt" / "region Midt"): asked
+    # when the names share a word (below)
+    same_dept = {i for w in t.dept for i in idx.depts.get((key, w), ())} if t.dept else set()
+    if same_dept:
+        pool |= same_dept
     pool -= claimed
     sharers -= claimed
     if not pool:
@@ -235,6 +252,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             capped |= pool & idx.chains
         if not CHAINS.isdisjoint(t.words):
             capped |= pool & idx.stores
+    capped |= same_dept
     if capped:
         worth |= capped
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
@@ -275,7 +293,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         loc = local[i]
         res, a, b = compare_recs(t, loc, rarity, scoped=scoped, weights_a=mine,
                                  weights_b=weights[i])
-        if res.resemble or i in sharers or i in fuzzy and not res.numbers_differ:
+        if (res.resemble or i in sharers or i in fuzzy and not res.numbers_differ
+                or i in same_dept and res.shares_word):
             ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res, a, b))
     ranked.sort(key=lambda r: (r[0], r[1]))
     out = []

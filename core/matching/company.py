@@ -14,7 +14,13 @@ import re
 from functools import lru_cache
 
 from core.matching.normalize import normalize_name, normalize_org
-from core.matching.words import COMPANY_WORDS, CUSTOMER_ABBREVIATIONS, trade_family, words_of
+from core.matching.words import (
+    COMPANY_WORDS,
+    CUSTOMER_ABBREVIATIONS,
+    FILLER,
+    trade_family,
+    words_of,
+)
 
 # What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
 # 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
@@ -103,6 +109,21 @@ def _names(words: tuple[str, ...]) -> bool:
     """Whether `words` may be a person's names, initials too ("H. Gustav Svendsen")."""
     return 2 <= len(words) <= 5 and all(
         w.isalpha() and w not in COMPANY_WORDS and trade_family(w) is None for w in words)
+
+
+@lru_cache(maxsize=65536)
+def department(name: str) -> frozenset[str]:
+    """The words of a department written into a customer's name ("Felleskjøpet Agri SA avd.
+    Levanger", "Mowi ASA region Midt"): one organisation's departments are told apart by them."""
+    if not _DEPT_HINT.search(name):
+        return frozenset()
+    m = _DEPT.search(name)
+    return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER) if m else (
+        frozenset())
+
+
+_DEPT = re.compile(r"(?i)(?<!norsk\s)\b(?:avd|avdeling|filial|region)\b\.?:?\s*(.+)$")
+_DEPT_HINT = re.compile(r"(?i)avd|filial|region")
 
 
 def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from core.matching.company import company_parts
+from core.matching.company import company_parts, department
 from core.matching.normalize import (
     NormName,
     fold,
@@ -81,6 +81,7 @@ class Rec:
     # the words with the scope's words when `stripped`; a sole proprietorship's owner's names
     # when its words are the surname (`core.matching.company.company_parts`); else `words`
     whole: tuple[str, ...] = ()
+    dept: frozenset[str] = frozenset()  # a customer's department (`company.department`)
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
@@ -93,7 +94,7 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
     whole = base if stripped else owner or words
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words, stripped,
-                aside, whole)
+                aside, whole, department(name) if company else frozenset())
 
 
 class Index:
@@ -143,6 +144,12 @@ class Index:
         # sole proprietorships cut to their owner's surname, found by all the owner's names
         # (`blocked`) and compared whole (`core.matching.candidates.compare_recs`)
         self.owners = frozenset(i for i, r in enumerate(recs) if owned(r))
+        # customers by their department's words (`Rec.dept`): one department of an
+        # organisation is asked beside the same one written otherwise ("avd." / "region")
+        self.depts: dict[tuple, list[int]] = defaultdict(list)
+        for i, r in enumerate(recs):
+            for w in r.dept:
+                self.depts[(r.scope, w)].append(i)
         for i, r in enumerate(recs):
             self.add(i, r)
             if mine := acronyms_in(r):
