@@ -666,6 +666,14 @@ def test_one_organisations_departments_are_told_apart_by_the_department() -> Non
     for c in others:
         assert c.score <= first.score - 20 and any(w.startswith("other department")
                                                    for w in c.why), c
+    # departments of two words, one of them shared, are still two ("Meieriet Harstad" /
+    # "Meieriet Frøya"); the true one, written without "avd.", is among the first three
+    (m,) = match_customers([TxCustomer(1, 1, "Tine SA avd. Meieriet Harstad")],
+                           [LocalCustomer("c-frøya", "Tine SA avd. Meieriet Frøya"),
+                            LocalCustomer("c-true", "Tine SA, Meieriet Harstad")])
+    by_key = {c.local_key: c for c in m.candidates}
+    assert "c-true" in [c.local_key for c in m.candidates][:3], m
+    assert any(w.startswith("other department") for w in by_key["c-frøya"].why), m
     # a department shared by two organisations is no resemblance
     (m,) = match_customers([TxCustomer(1, 1, "Nortura SA avd. Bodø")],
                            [LocalCustomer("c-1", "Bodø Bygg AS avd. Bodø")])

@@ -112,8 +112,14 @@ def pair_score(t: Rec, loc: Rec, res: Resemblance) -> float:
 
 
 def other_dept(t: Rec, loc: Rec) -> bool:
-    """Whether both name a department, and not the same one."""
-    return bool(t.dept) and bool(loc.dept) and t.dept.isdisjoint(loc.dept)
+    """Whether both name a department, and not the same one ("Meieriet Harstad" / "Meieriet
+    Frøya" are two; "Midt" / "Midt-Norge" may be one)."""
+    return bool(t.dept) and bool(loc.dept) and not same_dept(t, loc)
+
+
+def same_dept(t: Rec, loc: Rec) -> bool:
+    """Whether both name a department, and the words of one are all the other's."""
+    return bool(t.dept) and bool(loc.dept) and (t.dept <= loc.dept or loc.dept <= t.dept)
 
 
 def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...]:
@@ -145,7 +151,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
     if other_dept(t, loc):
         out.append(f"other department '{' '.join(sorted(t.dept))}'/"
                    f"'{' '.join(sorted(loc.dept))}'")
-    elif t.dept and not t.dept.isdisjoint(loc.dept):
+    elif same_dept(t, loc):
         out.append(f"same department '{' '.join(sorted(t.dept & loc.dept))}'")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
@@ -183,9 +189,10 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         pool |= spelt
     # one department of an organisation, written otherwise ("avd. Midt" / "region Midt"): asked
     # when the names share a word (below)
-    same_dept = {i for w in t.dept for i in idx.depts.get((key, w), ())} if t.dept else set()
-    if same_dept:
-        pool |= same_dept
+    dept_sharers = ({i for w in t.dept for i in idx.depts.get((key, w), ())
+                     if i not in claimed and same_dept(t, local[i])} if t.dept else set())
+    if dept_sharers:
+        pool |= dept_sharers
     pool -= claimed
     sharers -= claimed
     if not pool:
@@ -252,7 +259,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             capped |= pool & idx.chains
         if not CHAINS.isdisjoint(t.words):
             capped |= pool & idx.stores
-    capped |= same_dept
+    capped |= dept_sharers
     if capped:
         worth |= capped
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
@@ -294,7 +301,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         res, a, b = compare_recs(t, loc, rarity, scoped=scoped, weights_a=mine,
                                  weights_b=weights[i])
         if (res.resemble or i in sharers or i in fuzzy and not res.numbers_differ
-                or i in same_dept and res.shares_word):
+                or i in dept_sharers and res.shares_word):
             ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res, a, b))
     ranked.sort(key=lambda r: (r[0], r[1]))
     out = []
