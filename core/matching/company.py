@@ -91,7 +91,7 @@ def _estate(words: tuple[str, ...]) -> tuple[str, ...]:
         etter = rest[:1] == ("etter",)
         if etter:
             rest = rest[1:]
-        if (etter or first in _ESTATE_AFTER) and rest or _names(rest):
+        if ((etter or first in _ESTATE_AFTER) and rest) or _names(rest):
             return ("dodsbo", *rest)
     if words[-1] in _ESTATE_AFTER and _names(words[:-1]):
         return ("dodsbo", *words[:-1])

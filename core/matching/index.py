@@ -148,10 +148,9 @@ class Index:
         # organisation is asked beside the same one written otherwise ("avd." / "region")
         self.depts: dict[tuple, list[int]] = defaultdict(list)
         for i, r in enumerate(recs):
+            self.add(i, r)
             for w in r.dept:
                 self.depts[(r.scope, w)].append(i)
-        for i, r in enumerate(recs):
-            self.add(i, r)
             if mine := acronyms_in(r):
                 if len(r.words) > 1:
                     self.capped[i] = frozenset().union(*map(spelt_by, mine))

@@ -171,6 +171,12 @@ _GENERIC_WORDS = """
 GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
+# A work order's or a case's label before its number, whose numbers say which order or case,
+# which a name without them does not contradict ("AO 2025-2518 Hydraulikk" / "Hydraulikk"; two
+# orders' numbers still differ)
+ORDER_LABELS = frozenset({"ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
+
+
 # Words whose presence or absence says little about which company it is.
 FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "prosjekt", "avd", "avdeling", "afdeling", "bbl", "firma",
@@ -178,11 +184,7 @@ FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "fase", "trinn", "etappe",  # ("Fase 1 - Forprosjekt": the number tells phases apart)
                     # a vessel's type before its name ("Klassing - M/K Fjordglimt")
                     "ms", "mk", "my", "mt", "ff", "ft",
-                    # a work order's or a case's label before its number (`ORDER_LABELS`)
-                    "ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
-# ... whose numbers say which order or case, which a name without them does not contradict
-# ("AO 2025-2518 Hydraulikk" / "Hydraulikk"; two orders' numbers still differ)
-ORDER_LABELS = frozenset({"ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
+                    *ORDER_LABELS})
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
