@@ -19,6 +19,8 @@ from tests.helpers import configure, sandbox_at
 from tui.app import RabbitApp
 
 PORT = 47651  # fixed, so the base URL on screen is the same on every run
+# the tests of this file run on one xdist worker, one after another: they share the port
+pytestmark = pytest.mark.xdist_group("port-47651")
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
