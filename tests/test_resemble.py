@@ -129,6 +129,12 @@ KINDS = {
     "a sole proprietor's surname typed wrong": ("Torbjørn Auen ENK", "Torbjørn Aune"),
     "a sole proprietorship's trade typed wrong": ("Steinkjer Nilsen Bakeri ENK",
                                                   "Steinkjer Nilsen aBkeri ENK"),
+    # data g (an agency's and a facility company's): a name in its definite form, an article
+    "an institution by its definite form, the article dropped": (
+        "Den Norske Opera & Ballett AS", "Operaen"),
+    "a museum by its definite form": ("Norsk Oljemuseum", "Oljemuseet"),
+    "a theatre by its definite form": ("Det Norske Teatret", "Teater Norge AS"),
+    "a name after a dash, beside another": ("Sámediggi - Sametinget", "Sametinget"),
 }
 
 
@@ -327,6 +333,8 @@ TRAPS = [
     ("K. Helland", "Kari Helland", "Per Helland"),
     ("Midnattsol Seafood AS", "Midnattsol Sjømat AS", "Midnattsol Fisk AS"),
     ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
+    ("Veidekke - Geilo", "Veidekke Entreprenør AS", "Geilo Bygg AS"),
+    ("Det Norske Teatret", "Teater Norge AS", "Det Norske Veritas"),
 ]
 
 
@@ -379,6 +387,18 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     # alone, the trap is never linked
     (alone,) = match_customers(fresh, [LocalCustomer("c-trap", trap)])
     assert alone.local_key is None
+
+
+@pytest.mark.parametrize("direction", ["Tripletex with the dash", "local with the dash"])
+def test_a_place_after_a_dash_alone_asks_nothing(direction: str) -> None:
+    """What follows a dash is compared too ("Sámediggi - Sametinget" / "Sametinget"), but a
+    place there shares only the place with another firm of the town: created, not asked."""
+    dashed, other = "Veidekke - Geilo", "Geilo Bygg AS"
+    tx_name, local_name = (dashed, other) if direction == "Tripletex with the dash" else (
+        other, dashed)
+    (m,) = match_customers([TxCustomer(1, 1, tx_name)],
+                           [LocalCustomer("c-1", local_name), *OTHERS])
+    assert m.local_key is None and m.candidates == [], m
 
 
 def test_a_spelling_of_ae_oe_aa_alone_is_the_same_name_and_links() -> None:

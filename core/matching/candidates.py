@@ -32,7 +32,7 @@ from core.matching.index import (
     initials_of,
     initials_spans,
     numbers_named,
-    owned,
+    partial,
     spelt_by,
     word_keys,
 )
@@ -252,8 +252,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                          and idx.least_costs(rarity, i, BRAND_EXTRA)[1] <= room)
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
     capped = _capped(t, local, idx, pool) if not whole else set()
-    if not whole and (idx.owners or owned(t)):  # (a sole proprietorship: its owner's names)
-        capped |= pool if owned(t) else pool & idx.owners
+    if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
+        capped |= pool if partial(t) else pool & idx.partial
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
         if not STORE_WORDS.isdisjoint(t.words):
             capped |= pool & idx.chains
@@ -319,8 +319,9 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
     """`compare` of two records' words, and the records as compared. When one project name
     kept the scope's words and the other set them aside ("Rådgivning" keeps its only word
     under "Tindbris Rådgivning AS", "Generell rådgivning" is left "generell"), or one
-    customer is a sole proprietorship cut to its owner's surname and the other is not
-    ("Torbjørn Auen ENK" / "Torbjørn Aune"), the whole names are compared as well, and they
+    customer's words are a part of its name and the other's are not (a sole proprietorship cut
+    to its owner's surname: "Torbjørn Auen ENK" / "Torbjørn Aune"; the words before a dash:
+    "Sámediggi - Sametinget" / "Sametinget"), the whole names are compared as well, and they
     count when they resemble."""
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
                   weights_b=weights_b)

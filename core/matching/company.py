@@ -44,16 +44,20 @@ def company_words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | None]:
     """(`company_words` of `name`, whether it has an org number, a contact or a department
-    written into it, the owner's names when it is a sole proprietorship named as its owner).
-    Such a one ("Hilde Sofie Fredriksen ENK") is its surname: the time tracker knows it as
-    "Fredriksen Maler" as often as by her name; or by her name, typed otherwise ("Hilde
-    Fredriksen"), which its owner's names are kept for."""
+    written into it, its whole words when its words are a part of them: the owner's names when
+    it is a sole proprietorship named as its owner, or the words after a dash too). Such a one
+    ("Hilde Sofie Fredriksen ENK") is its surname: the time tracker knows it as "Fredriksen
+    Maler" as often as by her name; or by her name, typed otherwise ("Hilde Fredriksen"),
+    which its owner's names are kept for. What follows a dash is mostly a place ("Veidekke -
+    Geilo"), but may be the name the other side knows ("Sámediggi - Sametinget")."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
     if (m := _BARE_ORG.search(bare)) and normalize_org(m.group(1)):  # "Frode Dahl 963 752 997"
         bare = bare[:m.start()]
+    after = None
     if (m := _PLACE_AFTER_DASH.search(bare)) and any(
             w.isalpha() and len(w) > 2 and w not in _LABELS
             for w in normalize_name(bare[:m.start()]).tokens):
+        after = bare[m.start():]  # (it may be the name the other side knows)
         bare = bare[:m.start()]
     if "/" in bare or "-" in bare or "nr" in bare or bare[:3] in _PREFIXES:
         bare = _MARKS.sub(" ", bare)  # a vessel's prefix or registration, a farm's numbers
@@ -73,6 +77,9 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
         words = tuple("fylkeskommune" if w == "fotballklubb" else w for w in words)
     if norm.legal_form == "enk" and _person(words, norm.tokens):
         return words[-1:], aside, words
+    if after is not None and (more := words_of(after)):
+        # "Sámediggi - Sametinget" is also "Sametinget": its words with what follows the dash
+        return words, aside, (*words, *more)
     return words, aside, None
 
 

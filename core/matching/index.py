@@ -78,8 +78,9 @@ class Rec:
     words: tuple[str, ...]  # as core.matching.resemble compares them (the scope's words set aside)
     stripped: bool  # the scope's words were set aside from the name
     aside: bool = False  # a customer's name with an org number, a contact or a department in it
-    # the words with the scope's words when `stripped`; a sole proprietorship's owner's names
-    # when its words are the surname (`core.matching.company.company_parts`); else `words`
+    # the words with the scope's words when `stripped`; a customer's whole words when its words
+    # are a part of them, a sole proprietorship's owner's names when its words are the surname,
+    # or with the words after a dash (`core.matching.company.company_parts`); else `words`
     whole: tuple[str, ...] = ()
     dept: frozenset[str] = frozenset()  # a customer's department (`company.department`)
 
@@ -88,10 +89,10 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
          strip: frozenset[str] = frozenset(), *, company: bool = False) -> Rec:
     """`company`: a customer (`core.matching.company.company_words`)."""
     norm = normalize_name(name)
-    base, aside, owner = company_parts(name) if company else (words_of(name), False, None)
+    base, aside, full = company_parts(name) if company else (words_of(name), False, None)
     words = strip_words(base, strip)
     stripped = len(words) < len(base)
-    whole = base if stripped else owner or words
+    whole = base if stripped else full or words
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words, stripped,
                 aside, whole, department(name) if company else frozenset())
@@ -141,9 +142,10 @@ class Index:
         self.stores = frozenset(i for i, r in enumerate(recs)
                                 if not STORE_WORDS.isdisjoint(r.words))
         self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)
-        # sole proprietorships cut to their owner's surname, found by all the owner's names
+        # names cut to a part of their words (a sole proprietorship to its owner's surname,
+        # "Sámediggi - Sametinget" to "Sámediggi"), found by all their words
         # (`blocked`) and compared whole (`core.matching.candidates.compare_recs`)
-        self.owners = frozenset(i for i, r in enumerate(recs) if owned(r))
+        self.partial = frozenset(i for i, r in enumerate(recs) if partial(r))
         # customers by their department's words (`Rec.dept`): one department of an
         # organisation is asked beside the same one written otherwise ("avd." / "region")
         self.depts: dict[tuple, list[int]] = defaultdict(list)
@@ -260,14 +262,14 @@ class Index:
                 posting.append(i)
 
 
-def owned(r: Rec) -> bool:
-    """Whether `r` is a sole proprietorship whose words are its owner's surname (its `whole`:
-    the owner's names; `core.matching.company.company_parts`)."""
+def partial(r: Rec) -> bool:
+    """Whether `r`'s words are a part of its name's (its `whole`): a sole proprietorship's
+    owner's surname, or the words before a dash (`core.matching.company.company_parts`)."""
     return not r.stripped and r.whole != r.words
 
 
 def blocked(r: Rec) -> tuple[str, ...]:
-    """The words `r` is found by: its words, or all its owner's names (`owned`)."""
+    """The words `r` is found by: its words, or all its name's (`partial`: an owner's names)."""
     return r.words if r.stripped else r.whole
 
 

@@ -104,6 +104,16 @@ def digraph_dropped(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _definite(a: str, b: str) -> bool:
+    """Whether one word is the other's definite form where that drops letters: "-um" to "-et"
+    ("museum"/"museet", "senteret" is a plain ending), "-er" to "-ret" ("teater"/"teatret")."""
+    for x, y in ((a, b), (b, a)):
+        if (x.endswith("um") and y == x[:-2] + "et") or (x.endswith("er")
+                                                          and y == x[:-2] + "ret"):
+            return True
+    return False
+
+
 def _same_year(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(long_) == 4 and len(short) == 2 and long_[:2] in ("19", "20") and long_[2:] == short
@@ -145,6 +155,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         if len(short) >= 3:
             return 0.55, "typo"  # berg/bergen: often another name
         return 0.0, ""
+    if len(short) >= 5 and _definite(short, long_):
+        return 0.85, "form"  # museum/museet, teater/teatret: a definite form that drops letters
     if rest >= 3 and skeleton(short) and short[0] == long_[0] and _subsequence(short, long_):
         return 0.8, "short"  # brl/borettslag, mgmt/management, trsp/transport
     if len(short) >= 5 and rest >= 2 and short[:4] == long_[:4] and _subsequence(short, long_):

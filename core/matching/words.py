@@ -146,7 +146,9 @@ CHAINS = frozenset(["rema", "kiwi", "meny", "joker", "spar", "eurospar", "bunnpr
 STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
 
 
-_DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o"})
+# (with the articles before a name: "The", "Den Norske Opera", "Det Norske Teatret")
+_DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o",
+                   "den", "det"})
 
 
 # Words that fill Norwegian company and project names: alone, they tell nothing.
