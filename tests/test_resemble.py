@@ -135,6 +135,9 @@ KINDS = {
     "a museum by its definite form": ("Norsk Oljemuseum", "Oljemuseet"),
     "a theatre by its definite form": ("Det Norske Teatret", "Teater Norge AS"),
     "a name after a dash, beside another": ("Sámediggi - Sametinget", "Sametinget"),
+    "a word and a number written together": ("Eiendomsmegler 1 Oslo Akershus AS",
+                                             "Eiendomsmegler1 Oslo"),
+    "a number and a compound written together": ("24SevenOffice Norway AS", "24 Seven Office"),
 }
 
 
@@ -469,6 +472,20 @@ def test_every_synonym_is_written_as_names_are_folded() -> None:
     otherwise is never found (data c, seed 1: "Ekstraarbeidre" / "Tilleggsarbeider")."""
     assert [w for w in _SYNONYMS if fold(w) != w] == []
     assert words_of("Ekstraarbeidre") == words_of("Tilleggsarbeider")
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("Eiendomsmegler1 Oslo", ("megler", "1", "oslo")),
+    ("24SevenOffice", ("24", "sevenoffice")),
+    ("Regnskap2025", ("regnskap", "2025")),
+    # codes keep their digits: too few letters to be a word
+    ("M365 migrering", ("m365", "migrering")),
+    ("Timer Q3 2025", ("timer", "q3", "2025")),
+    ("P1500 - Rammeavtale", ("p1500", "rammeavtale")),
+])
+def test_a_word_and_a_number_written_together_are_two_words(name: str,
+                                                             words: tuple[str, ...]) -> None:
+    assert words_of(name) == words
 
 
 def test_common_words_alone_resemble_nothing() -> None:

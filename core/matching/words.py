@@ -277,9 +277,8 @@ def words_of(name: str) -> tuple[str, ...]:
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
     tokens = _initials(normalize_name(name).tokens)
-    if _DIGIT.search(name) and any(_HOUSE.fullmatch(w) for w in tokens):
-        tokens = [part for w in tokens for part in (  # "31A" is "31 A": a house letter
-            (w[:-1], w[-1]) if _HOUSE.fullmatch(w) else (w,))]
+    if _DIGIT.search(name) and any(_HOUSE.fullmatch(w) or _GLUED.fullmatch(w) for w in tokens):
+        tokens = [part for w in tokens for part in _apart(w)]
     if not _TRIGGERS.isdisjoint(tokens):
         tokens = _disciplines_and_phases(tokens)
     for n, w in enumerate(tokens):
@@ -292,6 +291,16 @@ def words_of(name: str) -> tuple[str, ...]:
         elif w not in _DROP:
             out.append(w)
     return tuple(out)
+
+
+def _apart(w: str) -> tuple[str, ...]:
+    """A token with a number written onto it, apart: a house letter ("31A" is "31 A"), a word
+    ("Eiendomsmegler1", "24SevenOffice")."""
+    if _HOUSE.fullmatch(w):
+        return w[:-1], w[-1]
+    if m := _GLUED.fullmatch(w):
+        return tuple(x for x in m.groups() if x)
+    return (w,)
 
 
 # compounds that are an abbreviation and a word: "Merverdiavgiftsmelding" is "MVA-melding"
@@ -309,6 +318,7 @@ _PERIODS = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _HOUSE = re.compile(r"\d{1,4}[a-z]")  # a number with its house letter, written together
+_GLUED = re.compile(r"([a-z]{4,})(\d{1,4})|(\d{1,4})([a-z]{4,})")  # (not "M365", "Q3", "BT2")
 
 
 # a phase's label ("Fase 1 - Forprosjekt"): its number costs nothing more than the word
