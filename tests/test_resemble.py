@@ -138,6 +138,9 @@ KINDS = {
     "a word and a number written together": ("Eiendomsmegler 1 Oslo Akershus AS",
                                              "Eiendomsmegler1 Oslo"),
     "a number and a compound written together": ("24SevenOffice Norway AS", "24 Seven Office"),
+    "a hotel by its chain on one side, its town on the other": ("Radisson Blu Plaza Hotel",
+                                                                "Plaza Hotel Oslo"),
+    "a hotel by its chain, its place after": ("Clarion Hotel Energy", "Hotel Energy Forus"),
 }
 
 
@@ -401,6 +404,26 @@ def test_a_place_after_a_dash_alone_asks_nothing(direction: str) -> None:
         other, dashed)
     (m,) = match_customers([TxCustomer(1, 1, tx_name)],
                            [LocalCustomer("c-1", local_name), *OTHERS])
+    assert m.local_key is None and m.candidates == [], m
+
+
+def test_a_hotel_by_its_name_outranks_another_chains_hotel_of_its_town() -> None:
+    """"Plaza Hotel Oslo" is "Radisson Blu Plaza Hotel" sooner than "Scandic Hotel Oslo", in a
+    registry where the town is as common as in a real one."""
+    town = [LocalCustomer(f"c-o{i}", f"{trade} Oslo AS") for i, trade in enumerate(
+        ("Bygg", "Elektro", "Regnskap", "Transport", "Maling", "Rørlegger", "Renhold", "Data"))]
+    (m,) = match_customers([TxCustomer(1, 1, "Plaza Hotel Oslo")],
+                           [LocalCustomer("c-true", "Radisson Blu Plaza Hotel"),
+                            LocalCustomer("c-trap", "Scandic Hotel Oslo"), *town])
+    assert m.local_key is None
+    assert [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
+def test_two_chains_hotels_in_one_town_are_not_asked() -> None:
+    """A hotel's chain costs little beside a name that names none ("Radisson Blu Plaza Hotel" /
+    "Plaza Hotel Oslo"); two chains are two hotels."""
+    (m,) = match_customers([TxCustomer(1, 1, "Thon Hotel Bryne")],
+                           [LocalCustomer("c-1", "Scandic Hotel Bryne"), *OTHERS])
     assert m.local_key is None and m.candidates == [], m
 
 

@@ -55,6 +55,7 @@ from core.matching.words import (
     CHAINS,
     FILLER,
     GENERIC_WEIGHT,
+    HOTEL,
     STORE_WORDS,
     synonyms_why,
 )
@@ -259,6 +260,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             capped |= pool & idx.chains
         if not CHAINS.isdisjoint(t.words):
             capped |= pool & idx.stores
+    if not whole and idx.hotels and not HOTEL.isdisjoint(t.words):  # (a hotel and its chain)
+        capped |= pool & idx.hotels
     capped |= dept_sharers
     if capped:
         worth |= capped

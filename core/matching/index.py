@@ -41,6 +41,7 @@ from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
 from core.matching.words import (
     CHAINS,
     GENERIC,
+    HOTEL,
     STORE_WORDS,
     generic_tail,
     skeleton,
@@ -141,6 +142,8 @@ class Index:
         self.chains = frozenset(i for i, r in enumerate(recs) if not CHAINS.isdisjoint(r.words))
         self.stores = frozenset(i for i, r in enumerate(recs)
                                 if not STORE_WORDS.isdisjoint(r.words))
+        # hotels: a chain's name beside one costs little, which no bound counts (`HOTEL`)
+        self.hotels = frozenset(i for i, r in enumerate(recs) if not HOTEL.isdisjoint(r.words))
         self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)
         # names cut to a part of their words (a sole proprietorship to its owner's surname,
         # "Sámediggi - Sametinget" to "Sámediggi"), found by all their words

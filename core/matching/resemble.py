@@ -43,6 +43,9 @@ from core.matching.words import (
     CHAINS,
     FILLER,
     GENERIC_WEIGHT,
+    HOTEL,
+    HOTEL_BRANDS,
+    HOTEL_CHAINS,
     ORDER_LABELS,
     PHASES,
     STORE_WORDS,
@@ -226,15 +229,22 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             elif len(y) > len(x) and (r := compound_rest(x, y)):
                 rest_b.append(r)
     numbers_a = numbers_b = False
+    hotel_a: tuple[int, ...] = ()
+    hotel_b: tuple[int, ...] = ()
     if left_a or left_b or rest_a or rest_b:
         spare_a = _spare(a, left_a, pairs, 0) if left_a and len(a) > 2 else ()
         spare_b = _spare(b, left_b, pairs, 1) if left_b and len(b) > 2 else ()
         if left_a and left_b and not (CHAINS.isdisjoint(a) and CHAINS.isdisjoint(b)):
             # a chain's store and the company that runs it
             chain_a, chain_b = _chain_store(a, b, left_a, left_b)
-            if chain_a:
+            if not chain_a:
+                # a hotel's chain: it costs little, but what the other name has instead of
+                # it costs as a word instead ("Plaza Hotel Oslo" / "Scandic Hotel Oslo")
+                hotel_a, hotel_b = _hotel_chain(a, b, left_a, left_b)
+                chain_a, chain_b = hotel_a, hotel_b
+            if chain_a or chain_b:
                 spare_a, spare_b = spare_a + chain_a, spare_b + chain_b
-        other_a, other_b = bool(rest_a), bool(rest_b)
+        other_a, other_b = bool(rest_a or hotel_a), bool(rest_b or hotel_b)
         for i in left_a:
             x = a[i]
             if (x.isdigit() or len(x) == 1 and number_at(a, i)) and i not in spare_a:
@@ -329,6 +339,21 @@ def _chain_store(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
             store = tuple(j for j in ly if y[j] in STORE_WORDS)
             if store:
                 return (store, chain) if flip else (chain, store)
+    return (), ()
+
+
+def _hotel_chain(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
+                 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """When both names are a hotel's and one left the chain that runs it ("Radisson Blu Plaza
+    Hotel" / "Plaza Hotel Oslo") where the other names no chain: the chain's words, which say
+    nothing the other contradicts; else ((), ())."""
+    if HOTEL.isdisjoint(a) or HOTEL.isdisjoint(b):
+        return (), ()
+    for x, y, lx, flip in ((a, b, left_a, False), (b, a, left_b, True)):
+        if not HOTEL_CHAINS.isdisjoint(x) and CHAINS.isdisjoint(y):
+            chain = tuple(i for i in lx if x[i] in HOTEL_CHAINS
+                          or (i > 0 and x[i - 1] in HOTEL_CHAINS and x[i] in HOTEL_BRANDS))
+            return ((), chain) if flip else (chain, ())
     return (), ()
 
 

@@ -143,6 +143,11 @@ MONTHS: dict[str, int] = {name: n for n, names in enumerate((
 # the companies that run them are named by ("Kjøpmann Alta AS", "Bislett Service AS"): the one
 # beside the other says the same store (core.matching.resemble)
 CHAINS = frozenset(["rema", "kiwi", "meny", "joker", "spar", "eurospar", "bunnpris", "coop", "obs", "prix", "extra", "narvesen", "peppes", "dominos", "mcdonalds", "burger", "bk", "circle", "statoil", "esso", "shell", "unox", "yx", "vitus", "boots", "elkjop", "xxl", "intersport", "europris", "jernia", "byggmakker", "maxbo", "plantasjen", "thon", "scandic", "radisson", "clarion", "sats"])
+# the hotel chains among them, the word after a chain's name that names its brand ("Radisson
+# Blu"), and the word that says a hotel: "Radisson Blu Plaza Hotel" is "Plaza Hotel Oslo"
+HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon"])
+HOTEL_BRANDS = frozenset(["blu", "collection"])
+HOTEL = frozenset(["hotel", "hotell"])
 STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
 
 
