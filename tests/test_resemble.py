@@ -141,6 +141,8 @@ KINDS = {
     "a hotel by its chain on one side, its town on the other": ("Radisson Blu Plaza Hotel",
                                                                 "Plaza Hotel Oslo"),
     "a hotel by its chain, its place after": ("Clarion Hotel Energy", "Hotel Energy Forus"),
+    "a chain's store by its name before the chain's rename": ("Circle K Bryne", "Statoil Bryne"),
+    "a company by its name before its rename": ("Vy", "NSB AS"),
 }
 
 
@@ -372,6 +374,7 @@ def test_a_short_rare_name_one_letter_off_beside_a_trade_of_one_family_is_asked(
     ("Bøler Borettslag", "Bøler BLR", "abbreviation blr=borettslag"),
     ("Nordvest Seafood", "Nordvest Sjømat", "one trade 'seafood'/'sjomat'"),
     ("Db. Tone Eide", "Dødsbo etter Tone Eide", "abbreviation db=dodsbo"),
+    ("Statoil Bryne", "Circle K Bryne", "renamed 'statoil'/'circle'"),
 ])
 def test_the_list_says_what_matched(tx_name: str, local_name: str, signal: str) -> None:
     """What review shows beside a candidate (`why`) names the signal that found it."""
@@ -417,6 +420,13 @@ def test_a_hotel_by_its_name_outranks_another_chains_hotel_of_its_town() -> None
                             LocalCustomer("c-trap", "Scandic Hotel Oslo"), *town])
     assert m.local_key is None
     assert [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
+def test_a_renamed_chains_store_in_another_town_is_not_asked() -> None:
+    """"Statoil Bryne" is "Circle K Bryne" (the stations' rename), never "Circle K Sandnes"."""
+    (m,) = match_customers([TxCustomer(1, 1, "Circle K Sandnes")],
+                           [LocalCustomer("c-1", "Statoil Bryne"), *OTHERS])
+    assert m.local_key is None and m.candidates == [], m
 
 
 def test_two_chains_hotels_in_one_town_are_not_asked() -> None:

@@ -42,6 +42,7 @@ from core.matching.words import (
     CHAINS,
     GENERIC,
     HOTEL,
+    RENAMED,
     STORE_WORDS,
     generic_tail,
     skeleton,
@@ -387,6 +388,8 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.append(end + common)
     if (family := trade_family(w)) is not None:
         keys.append(f"t:{family}")
+    if (old := RENAMED.get(w)) is not None:  # a company's old and new name ("Statoil"/"Circle K")
+        keys.append("r:" + old)
     if len(w) >= COMPOUND and not query:
         keys.append("c:" + w)
     # an abbreviation of consonants ("trsp", "mgmt") meets the long words with its first

@@ -625,6 +625,8 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         return f"part of a word '{x}'/'{y}'"
     if rel == "trade":
         return f"one trade '{x}'/'{y}'"
+    if rel == "renamed":
+        return f"renamed '{x}'/'{y}'"
     return f"typo '{x}'~'{y}'"
 
 

@@ -17,6 +17,7 @@ from core.matching.words import (
     GENERIC,
     MONTHS,
     _subsequence,
+    renamed,
     skeleton,
     trade_family,
 )
@@ -172,6 +173,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         # rehba/regab/rhab = rehabilitering: a word cut short, typed wrong; a long one, as
         # surely as a typo (tiklegg/tilleggsarbeider, detaljposjektering/detaljprosjekt)
         return (0.75 if len(short) >= 7 else 0.6), "typo"
+    if renamed(a, b):
+        return 0.9, "renamed"  # statoil/circle: the chain's old and new name
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
     return 0.0, ""

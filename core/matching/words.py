@@ -236,6 +236,21 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
 _FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w in line.split()}
 
 
+# Well-known Norwegian companies and chains by their old and new names, as a registry made
+# before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"): each
+# old name's word and the new names' words that stand for it (the new name's first word:
+# "circle" of "Circle K")
+_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "televerket": ("telenor",),
+            "netcom": ("telia",), "evry": ("tietoevry",), "ergogroup": ("evry", "tietoevry")}
+RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
+RENAMED.update({old: old for old in _RENAMES})  # (each word by its old name: the key)
+
+
+def renamed(a: str, b: str) -> bool:
+    """Whether two words are one company's old and new name (`_RENAMES`)."""
+    return a != b and (a in _RENAMES.get(b, ()) or b in _RENAMES.get(a, ()))
+
+
 _FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3), key=lambda w: (-len(w), w))
 
 
