@@ -78,6 +78,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if norm.legal_form == "enk" and _person(words, norm.tokens):
         return words[-1:], aside, words
     if after is not None and (more := words_of(after)):
+        if not words:  # ("Det - Sametinget": nothing but an article before the dash)
+            return more, aside, None
         # "Sámediggi - Sametinget" is also "Sametinget": its words with what follows the dash
         return words, aside, (*words, *more)
     return words, aside, None

@@ -269,7 +269,7 @@ class Index:
 def partial(r: Rec) -> bool:
     """Whether `r`'s words are a part of its name's (its `whole`): a sole proprietorship's
     owner's surname, or the words before a dash (`core.matching.company.company_parts`)."""
-    return not r.stripped and r.whole != r.words
+    return not r.stripped and bool(r.words) and r.whole != r.words
 
 
 def blocked(r: Rec) -> tuple[str, ...]:

@@ -210,7 +210,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             _rel != "month")  # ("mai" / "05": a month's name is a word)
         if sim >= 0.8 and not numeric:
             distinct = distinct or weight >= DISTINCT or scoped
-            shares_word = shares_word or weight > GENERIC_WEIGHT
+            # (a rename is no word shared: a customer number alone never links "Statoil
+            # Eiendom" to "Equinor Eiendom", core.matching.match._unlike)
+            shares_word = shares_word or (weight > GENERIC_WEIGHT and _rel != "renamed")
         elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and not numeric
               and (_rel not in ("initial", "initials") or scoped and _rel == "initials")):
             # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"; in a
@@ -350,7 +352,8 @@ def _hotel_chain(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
     if HOTEL.isdisjoint(a) or HOTEL.isdisjoint(b):
         return (), ()
     for x, y, lx, flip in ((a, b, left_a, False), (b, a, left_b, True)):
-        if not HOTEL_CHAINS.isdisjoint(x) and CHAINS.isdisjoint(y):
+        if (not HOTEL_CHAINS.isdisjoint(x) and CHAINS.isdisjoint(y)
+                and HOTEL_CHAINS.isdisjoint(y)):
             chain = tuple(i for i in lx if x[i] in HOTEL_CHAINS
                           or (i > 0 and x[i - 1] in HOTEL_CHAINS and x[i] in HOTEL_BRANDS))
             return ((), chain) if flip else (chain, ())

@@ -105,13 +105,22 @@ def digraph_dropped(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# nouns whose definite form drops letters, as names have them ("Oljemuseet", "Teatret"); a
+# plain ending is a "form" already ("senteret"). Not every "-um" / "-et": "Sandum" / "Sandet"
+# are two farms
+_DEFINITE = (("museum", "museet"), ("teater", "teatret"), ("senter", "sentret"),
+             ("sentrum", "sentret"), ("studium", "studiet"), ("akvarium", "akvariet"),
+             ("gymnasium", "gymnaset"), ("kollegium", "kollegiet"))
+
+
 def _definite(a: str, b: str) -> bool:
-    """Whether one word is the other's definite form where that drops letters: "-um" to "-et"
-    ("museum"/"museet", "senteret" is a plain ending), "-er" to "-ret" ("teater"/"teatret")."""
-    for x, y in ((a, b), (b, a)):
-        if (x.endswith("um") and y == x[:-2] + "et") or (x.endswith("er")
-                                                          and y == x[:-2] + "ret"):
-            return True
+    """Whether one word is the other's definite form where that drops letters (`_DEFINITE`:
+    "oljemuseum"/"oljemuseet"): the same beginning, the two endings."""
+    for plain, definite in _DEFINITE:
+        for x, y in ((a, b), (b, a)):
+            if (x.endswith(plain) and y.endswith(definite)
+                    and x[:-len(plain)] == y[:-len(definite)]):
+                return True
     return False
 
 

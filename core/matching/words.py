@@ -145,7 +145,9 @@ MONTHS: dict[str, int] = {name: n for n, names in enumerate((
 CHAINS = frozenset(["rema", "kiwi", "meny", "joker", "spar", "eurospar", "bunnpris", "coop", "obs", "prix", "extra", "narvesen", "peppes", "dominos", "mcdonalds", "burger", "bk", "circle", "statoil", "esso", "shell", "unox", "yx", "vitus", "boots", "elkjop", "xxl", "intersport", "europris", "jernia", "byggmakker", "maxbo", "plantasjen", "thon", "scandic", "radisson", "clarion", "sats"])
 # the hotel chains among them, the word after a chain's name that names its brand ("Radisson
 # Blu"), and the word that says a hotel: "Radisson Blu Plaza Hotel" is "Plaza Hotel Oslo"
-HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon"])
+HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon", "comfort", "quality",
+                          "smarthotel", "citybox", "hilton", "ibis", "moxy", "marriott",
+                          "western", "first", "choice", "strawberry", "anker", "augustin"])
 HOTEL_BRANDS = frozenset(["blu", "collection"])
 HOTEL = frozenset(["hotel", "hotell"])
 STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
@@ -239,11 +241,12 @@ _FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w 
 # Well-known Norwegian companies and chains by their old and new names, as a registry made
 # before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"): each
 # old name's word and the new names' words that stand for it (the new name's first word:
-# "circle" of "Circle K")
+# "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
+# blocking key (`RENAMED`) is the old name's, which no new name is
 _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "televerket": ("telenor",),
-            "netcom": ("telia",), "evry": ("tietoevry",), "ergogroup": ("evry", "tietoevry")}
+            "netcom": ("telia",)}
 RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
-RENAMED.update({old: old for old in _RENAMES})  # (each word by its old name: the key)
+RENAMED.update({old: old for old in _RENAMES})
 
 
 def renamed(a: str, b: str) -> bool:
