@@ -253,6 +253,8 @@ PROJECT_KINDS = {
     "another one-word name cut short": ("Anoder", "Anod."),
     "a work order's number on one side": ("Hydraulikk", "AO 2025-2518 Hydraulikk"),
     "a farm's machine in English": ("Melkerobot service 2025", "Milking robot service 2025"),
+    # data g: two words by their initials, joined by "&"
+    "two words by their initials joined by '&'": ("Drift & vedlikehold", "D&V"),
 }
 
 
@@ -561,13 +563,17 @@ def test_every_synonym_is_written_as_names_are_folded() -> None:
     ("Eiendomsmegler1 Oslo", ("megler", "1", "oslo")),
     ("24SevenOffice", ("24", "sevenoffice")),
     ("Regnskap2025", ("regnskap", "2025")),
+    # letters joined by "&" are one word, unless that is a legal form
+    ("D&V", ("dv",)),
+    ("R & D 2025", ("rd", "2025")),
+    ("A&S Bygg", ("a", "s", "bygg")),
     # codes keep their digits: too few letters to be a word
     ("M365 migrering", ("m365", "migrering")),
     ("Timer Q3 2025", ("timer", "q3", "2025")),
     ("P1500 - Rammeavtale", ("p1500", "rammeavtale")),
 ])
-def test_a_word_and_a_number_written_together_are_two_words(name: str,
-                                                             words: tuple[str, ...]) -> None:
+def test_words_written_together_or_joined_are_read_apart_or_as_one(
+        name: str, words: tuple[str, ...]) -> None:
     assert words_of(name) == words
 
 

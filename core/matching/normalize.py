@@ -140,6 +140,11 @@ def _digraphs_folded(word: str) -> str:
     return folded
 
 
+def is_legal_form(word: str) -> bool:
+    """Whether `word` alone is a legal form's spelling ("AS", "A/S" folded, "AB")."""
+    return (fold(word),) in _LEGAL_BY_TOKENS
+
+
 def _legal_suffix(tokens: list[str]) -> tuple[str | None, int]:
     """The legal form ending `tokens` and how many tokens spell it. A branch ("NUF", "Norsk
     filial") takes the company's own form before it along ("Müller GmbH Norsk filial" is

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.matching.normalize import NormName, normalize_name
+from core.matching.normalize import NormName, is_legal_form, normalize_name
 
 # One spelling for words that are the same word in another language or form.
 _SYNONYMS: dict[str, str] = {
@@ -287,7 +287,7 @@ GENERIC_WEIGHT = 0.25
 @lru_cache(maxsize=65536)
 def words_of(name: str) -> tuple[str, ...]:
     """The words of `name` as resemblance compares them (see the module docstring). Letters
-    written apart are one word ("F.K." is "fk", "I.L." is "il"); a long word of `_SYNONYMS`
+    written apart are one word ("F.K." is "fk", "I.L." is "il", "D&V" is "dv"); a long word of `_SYNONYMS`
     typed one letter off, or an abbreviation of consonants with two letters after the first
     swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
     `_synonym`). A customer's name: `core.matching.company.company_words`."""
@@ -299,6 +299,8 @@ def words_of(name: str) -> tuple[str, ...]:
             name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
+    if "&" in name:  # "D&V", "R&D": letters joined by "&" are one word ("dv"), as "DV" is
+        name = _AMP_LETTERS.sub(_amp_letters, name)
     tokens = _initials(normalize_name(name).tokens)
     if _DIGIT.search(name) and any(_HOUSE.fullmatch(w) or _GLUED.fullmatch(w) for w in tokens):
         tokens = [part for w in tokens for part in _apart(w)]
@@ -340,6 +342,13 @@ _PERIODS = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_AMP_LETTERS = re.compile(r"(?<!\w)(\w)\s*&\s*(\w)(?!\w)")
+
+
+def _amp_letters(m: re.Match[str]) -> str:
+    """Two letters joined by "&" as one word, unless that is a legal form ("A&S")."""
+    joined = m[1] + m[2]
+    return m[0] if is_legal_form(joined) else joined
 _HOUSE = re.compile(r"\d{1,4}[a-z]")  # a number with its house letter, written together
 _GLUED = re.compile(r"([a-z]{4,})(\d{1,4})|(\d{1,4})([a-z]{4,})")  # (not "M365", "Q3", "BT2")
 
