@@ -111,11 +111,14 @@ def digraph_dropped(word: str) -> tuple[str, ...]:
 _DEFINITE = (("museum", "museet"), ("teater", "teatret"), ("senter", "sentret"),
              ("sentrum", "sentret"), ("studium", "studiet"), ("akvarium", "akvariet"),
              ("gymnasium", "gymnaset"), ("kollegium", "kollegiet"))
+_ENDINGS = frozenset(w[-2:] for pair in _DEFINITE for w in pair)
 
 
 def _definite(a: str, b: str) -> bool:
     """Whether one word is the other's definite form where that drops letters (`_DEFINITE`:
     "oljemuseum"/"oljemuseet"): the same beginning, the two endings."""
+    if a[-2:] not in _ENDINGS or b[-2:] not in _ENDINGS:
+        return False  # (most words: a look at their last two letters)
     for plain, definite in _DEFINITE:
         for x, y in ((a, b), (b, a)):
             if (x.endswith(plain) and y.endswith(definite)
