@@ -124,11 +124,10 @@ def _names(words: tuple[str, ...]) -> bool:
 def department(name: str) -> frozenset[str]:
     """The words of a department written into a customer's name ("Felleskjøpet Agri SA avd.
     Levanger", "Mowi ASA region Midt"): one organisation's departments are told apart by them."""
-    if not _DEPT_HINT.search(name):
+    m = _DEPT.search(name) if _DEPT_HINT.search(name) else None
+    if m is None:
         return frozenset()
-    m = _DEPT.search(name)
-    return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER) if m else (
-        frozenset())
+    return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER)
 
 
 _DEPT = re.compile(r"(?i)(?<!norsk\s)\b(?:avd|avdeling|filial|region)\b\.?:?\s*(.+)$")

@@ -143,8 +143,10 @@ MONTHS: dict[str, int] = {name: n for n, names in enumerate((
 # the companies that run them are named by ("Kjøpmann Alta AS", "Bislett Service AS"): the one
 # beside the other says the same store (core.matching.resemble)
 CHAINS = frozenset(["rema", "kiwi", "meny", "joker", "spar", "eurospar", "bunnpris", "coop", "obs", "prix", "extra", "narvesen", "peppes", "dominos", "mcdonalds", "burger", "bk", "circle", "statoil", "esso", "shell", "unox", "yx", "vitus", "boots", "elkjop", "xxl", "intersport", "europris", "jernia", "byggmakker", "maxbo", "plantasjen", "thon", "scandic", "radisson", "clarion", "sats"])
-# the hotel chains among them, the word after a chain's name that names its brand ("Radisson
-# Blu"), and the word that says a hotel: "Radisson Blu Plaza Hotel" is "Plaza Hotel Oslo"
+# Hotel chains, the word after a chain's name that names its brand ("Radisson Blu"), and the
+# word that says a hotel: "Radisson Blu Plaza Hotel" is "Plaza Hotel Oslo". A chain's words
+# cost little only where `CHAINS` has it (radisson, scandic, clarion, thon: the comparison
+# looks at chains only then); the others tell that the other name is another chain's hotel
 HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon", "comfort", "quality",
                           "smarthotel", "citybox", "hilton", "ibis", "moxy", "marriott",
                           "western", "first", "choice", "strawberry", "anker", "augustin"])
@@ -287,9 +289,10 @@ GENERIC_WEIGHT = 0.25
 @lru_cache(maxsize=65536)
 def words_of(name: str) -> tuple[str, ...]:
     """The words of `name` as resemblance compares them (see the module docstring). Letters
-    written apart are one word ("F.K." is "fk", "I.L." is "il", "D&V" is "dv"); a long word of `_SYNONYMS`
-    typed one letter off, or an abbreviation of consonants with two letters after the first
-    swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
+    written apart or joined by "&" are one word ("F.K." is "fk", "I.L." is "il", "D&V" is
+    "dv"); a word and a number written together are two ("Eiendomsmegler1"); a long word of
+    `_SYNONYMS` typed one letter off, or an abbreviation of consonants with two letters after
+    the first swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
     `_synonym`). A customer's name: `core.matching.company.company_words`."""
     out = []
     if _DIGIT.search(name):  # (periods, terms and 365 have digits; most names have none)
@@ -342,6 +345,8 @@ _PERIODS = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_HOUSE = re.compile(r"\d{1,4}[a-z]")  # a number with its house letter, written together
+_GLUED = re.compile(r"([a-z]{4,})(\d{1,4})|(\d{1,4})([a-z]{4,})")  # (not "M365", "Q3", "BT2")
 _AMP_LETTERS = re.compile(r"(?<!\w)(\w)\s*&\s*(\w)(?!\w)")
 
 
@@ -349,8 +354,6 @@ def _amp_letters(m: re.Match[str]) -> str:
     """Two letters joined by "&" as one word, unless that is a legal form ("A&S")."""
     joined = m[1] + m[2]
     return m[0] if is_legal_form(joined) else joined
-_HOUSE = re.compile(r"\d{1,4}[a-z]")  # a number with its house letter, written together
-_GLUED = re.compile(r"([a-z]{4,})(\d{1,4})|(\d{1,4})([a-z]{4,})")  # (not "M365", "Q3", "BT2")
 
 
 # a phase's label ("Fase 1 - Forprosjekt"): its number costs nothing more than the word
