@@ -722,7 +722,33 @@ def test_a_name_by_its_acronym_is_asked(written_out: str, acronym: str, directio
     assert any(w.startswith(said) for w in m.candidates[0].why), m.candidates[0].why
 
 
+KNOWN_ACRONYMS = [  # well-known Norwegian bodies and companies, by their acronyms
+    ("Den norske Bank ASA", "DNB"), ("Det Norske Veritas", "DNV"),  # the article's letter
+    ("Den Norske Turistforening", "DNT"),
+    ("Universitetet i Oslo", "UiO"), ("Universitetet i Bergen", "UiB"),  # "i"
+    ("Norges Statsbaner AS", "NSB AS"), ("Kommunal Landspensjonskasse", "KLP"),  # linking s
+    ("Norsk rikskringkasting AS", "NRK"), ("Statistisk sentralbyrå", "SSB")]
+
+
+@pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
+@pytest.mark.parametrize(("written_out", "acronym"), KNOWN_ACRONYMS)
+def test_an_acronym_of_a_small_word_or_a_linked_compound_is_asked(
+        written_out: str, acronym: str, direction: str) -> None:
+    """An acronym may spell the small word `words_of` drops ("D" of "Den norske", "i" of
+    "Universitetet i Oslo") and the part of a compound after a linking s ("B" of
+    "Stats|baner", "K" of "Riks|kringkasting"): asked, and review says which abbreviation."""
+    tx_name, local_name = ((written_out, acronym) if direction == "local longer"
+                           else (acronym, written_out))
+    m = _customers(tx_name, local_name)
+    assert m.local_key is None and [c.local_key for c in m.candidates][:1] == ["c-true"], m
+    said = f"abbreviation {fold(acronym).split()[0]}="
+    assert any(w.startswith(said) for w in m.candidates[0].why), m.candidates[0].why
+
+
 @pytest.mark.parametrize(("name", "other"), [
+    ("DNB", "Nordic Bank AS"), ("DNB", "Den Nye Bakeriet AS"), ("UiO", "Ullevål i Oslo AS"),
+    ("NSB", "Norsk Stålsveis AS"), ("KLP", "Kristiansand Landsbyservice"),
+    ("NRK", "Norsk Riksmålsforbund"),
     ("HVL", "Høgskulen i Volda"), ("OUS", "Oslo Sporveier AS"), ("Satl", "Sandnes Tømrer AS"),
     ("Berg", "Bergen Eiendom AS"), ("DiBK", "Direktoratet for samfunnssikkerhet"),
     ("Moen Bygg AS", "Mona Nilsen Bygg"), ("EBE Bergen kommune", "Bergen kommune Etat for skole")])

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from core.matching.rarity import Rarity
-from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
+from core.matching.wordpair import MAX_SPELT, acronym_like, may_spell, spells, token_sim
 from core.matching.words import (
     CHAINS,
     FILLER,
@@ -375,7 +375,7 @@ def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...
     """The run of adjacent words of `left` that acronym `x` spells, or ()."""
     for m in range(min(len(x), MAX_SPELT), 1, -1):
         for k in range(len(words) - m + 1):
-            if words[k][0] != x[0]:
+            if not may_spell(x, words[k]):
                 continue
             span = tuple(range(k, k + m))
             if all(j in left for j in span) and spells(x, [words[j] for j in span]):
@@ -474,7 +474,7 @@ def _spelt(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: li
             continue
         for m in ((len(left_b),) if whole else range(min(len(x), MAX_SPELT), 1, -1)):
             for k in range(len(b) - m + 1):
-                if b[k][0] != x[0]:
+                if not may_spell(x, b[k]):
                     continue
                 span = tuple(range(k, k + m))
                 if all(j in left_b for j in span) and spells(x, [b[j] for j in span],

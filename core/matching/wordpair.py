@@ -41,13 +41,18 @@ def acronym_like(w: str) -> bool:
             and trade_family(w) is None)
 
 
-def spells(x: str, words: list[str], *, prefix: bool = True) -> bool:
+def spells(x: str, words: list[str], *, prefix: bool = True, small: bool = True) -> bool:
     """Whether `x` reads as the initials of `words`, in order, each giving its first letter and
     perhaps (`prefix`) the next ones ("Di" of "Direktoratet", "Tr" of "Trøndelag"), or letters
-    of the parts of a compound ("us" of "universitetssykehus", "vv" of "vegvesen")."""
+    of the parts of a compound ("us" of "universitetssykehus", "vv" of "vegvesen", "sb" of
+    "stats|baner" after a linking s). With `small`, `x` may also spell a small word before or
+    after the first that `words_of` drops (`without_small`: "DNB", "UiO")."""
     if not words:
         return not x
     w = words[0]
+    if small and (short := without_small(x, w)) and spells(short, words, prefix=prefix,
+                                                           small=False):
+        return True
     if not x or x[0] != w[0] or len(x) < len(words) or len(w) < 3:
         return False
     for n in range(1, min(len(x) - len(words) + 2, 4)):  # this word's letters: x[:n]
@@ -55,9 +60,31 @@ def spells(x: str, words: list[str], *, prefix: bool = True) -> bool:
         if n == 3 and head == w[1:3]:
             continue  # (three letters a word begins with are that word cut short)
         if ((not head or prefix and head == w[1:n] or len(w) >= 8 and _parts_begin(head, w))
-                and spells(x[n:], words[1:], prefix=prefix)):
+                and spells(x[n:], words[1:], prefix=prefix, small=False)):
             return True
     return False
+
+
+# the words before "i" in the names of universities and university colleges ("UiO":
+# "Universitetet i Oslo")
+_BEFORE_I = frozenset({"universitetet", "hogskolen", "hogskulen"})
+
+
+def without_small(x: str, w: str) -> str:
+    """Acronym `x` less the letter of a small word that `words_of` drops, when `x` may begin
+    with word `w` so: the article of "Den/Det norske" ("DNB": "nb"; "norske" is read "norge"),
+    the "i" of "Universitetet i" ("UiO": "uo"); else ""."""
+    if x[:2] == "dn" and len(x) > 2 and w == "norge":
+        return x[1:]
+    if x[1:2] == "i" and len(x) > 2 and w in _BEFORE_I:
+        return x[0] + x[2:]
+    return ""
+
+
+def may_spell(x: str, w: str) -> bool:
+    """Whether acronym `x` may begin with word `w` (`spells`): their first letters, or a small
+    word's before it (`without_small`)."""
+    return x[:1] == w[:1] or bool(without_small(x, w))
 
 
 # the last parts of the compounds that name organisations ("universitets|sykehus",
@@ -65,7 +92,8 @@ def spells(x: str, words: list[str], *, prefix: bool = True) -> bool:
 _PARTS = tuple(sorted({w for w in GENERIC if len(w) >= 3} | {
     "sykehus", "hus", "kommune", "kommunen", "landet", "vesen", "etaten", "etat", "kvalitet",
     "tilsyn", "tilsynet", "verk", "verket", "skole", "skolen", "senter", "senteret", "bygg",
-    "forbund", "forbundet", "direktoratet", "nett", "bank", "banken", "rad", "radet"}))
+    "forbund", "forbundet", "direktoratet", "nett", "bank", "banken", "rad", "radet", "byra",
+    "byraet"}))
 
 
 def _parts_begin(letters: str, w: str) -> bool:
@@ -73,12 +101,19 @@ def _parts_begin(letters: str, w: str) -> bool:
     (`_PARTS`): "s" of "universitets|sykehus", "kv" of "bygg|kvalitet"."""
     k = 2
     for ch in letters:
-        while k < len(w) and not (w[k] == ch and w.startswith(_PARTS_AT.get(ch, ()), k)):
+        while k < len(w) and not (w[k] == ch and (w.startswith(_PARTS_AT.get(ch, ()), k)
+                                                  or _linked(w, k))):
             k += 1
         if k >= len(w):
             return False
         k += 1
     return True
+
+
+def _linked(w: str, k: int) -> bool:
+    """Whether letter `k` of `w` begins a compound's part after a linking s: "b" of
+    "stats|baner", "k" of "riks|kringkasting" (three letters or more before the s, four after)."""
+    return k >= 4 and w[k - 1] == "s" and len(w) - k >= 4
 
 
 _PARTS_AT: dict[str, tuple[str, ...]] = {}
