@@ -376,13 +376,16 @@ def test_a_short_rare_name_one_letter_off_beside_a_trade_of_one_family_is_asked(
     ("Bøler Borettslag", "Bøler BLR", "abbreviation blr=borettslag"),
     ("Nordvest Seafood", "Nordvest Sjømat", "one trade 'seafood'/'sjomat'"),
     ("Db. Tone Eide", "Dødsbo etter Tone Eide", "abbreviation db=dodsbo"),
-    ("Statoil Bryne", "Circle K Bryne", "renamed 'statoil'/'circle'"),
+    ("Statoil Bryne", "Circle K Bryne", "renamed 'statoil'/'circle k'"),
+    ("Circle K Bryne", "Statoil Bryne", "renamed 'circle k'/'statoil'"),
 ])
 def test_the_list_says_what_matched(tx_name: str, local_name: str, signal: str) -> None:
-    """What review shows beside a candidate (`why`) names the signal that found it."""
+    """What review shows beside a candidate (`why`) names the signal that found it (a chain's
+    letter with the chain's name, not as "a word more: 'k'")."""
     m = _customers(tx_name, local_name)
     assert m.candidates[0].local_key == "c-true"
     assert signal in m.candidates[0].why, m.candidates[0].why
+    assert not any(w.startswith("a word more") for w in m.candidates[0].why), m.candidates[0].why
 
 
 @pytest.mark.parametrize(("tx_name", "true_name", "trap"), TRAPS)

@@ -522,6 +522,9 @@ def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a:
         if len(ia) == 1 == len(jb):
             x, y = a[ia[0]], b[jb[0]]
             weight = min(w(x), w(y))
+            if rel == "renamed":  # with its chain's letter: "renamed 'statoil'/'circle k'"
+                x, left_a = _with_letters(a, ia[0], left_a)
+                y, left_b = _with_letters(b, jb[0], left_b)
         else:
             x, y = " ".join(a[i] for i in ia), " ".join(b[j] for j in jb)
             weight = min(max(w(a[i]) for i in ia), max(w(b[j]) for j in jb))
@@ -542,6 +545,17 @@ def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a:
     if order != sorted(order):
         why.append("word order")
     return tuple(why)
+
+
+def _with_letters(words: tuple[str, ...], i: int, left: list[int]) -> tuple[str, list[int]]:
+    """Word `i` with the letters or numbers of its chain's name that follow it unpaired ("circle
+    k"), and what is left without them."""
+    k = i + 1
+    while k in left and _after_chain(words, k):
+        k += 1
+    if k == i + 1:
+        return words[i], left
+    return " ".join(words[i:k]), [j for j in left if not i < j < k]
 
 
 def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
