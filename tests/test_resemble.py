@@ -143,6 +143,8 @@ KINDS = {
     "a hotel by its chain, its place after": ("Clarion Hotel Energy", "Hotel Energy Forus"),
     "a chain's store by its name before the chain's rename": ("Circle K Bryne", "Statoil Bryne"),
     "a company by its name before its rename": ("Vy", "NSB AS"),
+    "a bank by its name before its rename": ("Sbanken ASA", "Skandiabanken"),
+    "a debt collector by its name before its rename": ("Intrum AS", "Lindorff AS"),
 }
 
 

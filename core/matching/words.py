@@ -245,8 +245,9 @@ _FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w 
 # old name's word and the new names' words that stand for it (the new name's first word:
 # "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
 # blocking key (`RENAMED`) is the old name's, which no new name is
-_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "televerket": ("telenor",),
-            "netcom": ("telia",)}
+_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",),
+            "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
+            "lindorff": ("intrum",)}
 RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
 RENAMED.update({old: old for old in _RENAMES})
 
