@@ -143,6 +143,8 @@ KINDS = {
     "a hotel by its chain, its place after": ("Clarion Hotel Energy", "Hotel Energy Forus"),
     "a chain's store by its name before the chain's rename": ("Circle K Bryne", "Statoil Bryne"),
     "a company by its name before its rename": ("Vy", "NSB AS"),
+    "a company named by a number": ("1881 AS", "Opplysningen 1881"),
+    "a company named by a number and a letter": ("3M Norge AS", "3M"),
     "a bank by its name before its rename": ("Sbanken ASA", "Skandiabanken"),
     "a debt collector by its name before its rename": ("Intrum AS", "Lindorff AS"),
 }
@@ -427,6 +429,24 @@ def test_a_hotel_by_its_name_outranks_another_chains_hotel_of_its_town() -> None
                             LocalCustomer("c-trap", "Scandic Hotel Oslo"), *town])
     assert m.local_key is None
     assert [c.local_key for c in m.candidates][:1] == ["c-true"], m
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [
+    ("1881 AS", "1880 Bygg AS"), ("3M Norge AS", "3 Brødre AS"), ("7 AS", "Sparebank 7")])
+def test_another_number_or_a_number_alone_is_no_company_named_by_it(tx_name: str,
+                                                                      local_name: str) -> None:
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b), *OTHERS])
+        assert m.local_key is None and m.candidates == [], m
+
+
+def test_a_projects_number_is_no_name() -> None:
+    """Under one customer, a project named by its year is not every project of that year."""
+    (m,) = match_projects([TxProject(1, 1, "2025", customer_id=9)],
+                          [LocalProject("p-1", "Lønn 2025", customer_key="c-1"),
+                           LocalProject("p-2", "Årsoppgjør 2024", customer_key="c-1")],
+                          lambda _p: ("c-1", None))
+    assert m.local_key is None and m.candidates == [], m
 
 
 def test_a_renamed_chains_store_in_another_town_is_not_asked() -> None:

@@ -219,6 +219,11 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             # customer's projects, the initials of two words ("DD"/"Due diligence")
             near = True
             initials = initials or _rel in ("acronym", "initials")
+    if not distinct and not scoped and (not left_a and _number_name(a)
+                                        or not left_b and _number_name(b)):
+        # a company named by a number, wholly inside the other name: "1881 AS" / "Opplysningen
+        # 1881", "3M" / "3M Norge AS" (a project's number is no name: "2025" / "Lønn 2025")
+        distinct = all(p[2] >= 0.8 for p in pairs)
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []
@@ -298,6 +303,13 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
     return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
                        (pairs, left_a, left_b))
+
+
+def _number_name(words: tuple[str, ...]) -> bool:
+    """Whether a name is only a number (and a letter after it: "3M"), two characters or more."""
+    return (sum(map(len, words)) >= 2
+            and all(w.isdigit() or len(w) == 1 and number_at(words, i)
+                    for i, w in enumerate(words)))
 
 
 def _cut(x: str, y: str) -> bool:
