@@ -305,11 +305,9 @@ def acronyms_in(r: Rec) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def spelt_by(x: str) -> frozenset[str]:
     """The initials an acronym may spell: its first letter and one to three more of its
-    letters, in order ("ous": "ou", "os", "ous"); without the article's letter of "Den
-    norske" ("dnb": "nb", `core.matching.wordpair.without_small`)."""
-    keys = frozenset(x[0] + "".join(rest) for n in range(1, MAX_SPELT)
+    letters, in order ("ous": "ou", "os", "ous")."""
+    return frozenset(x[0] + "".join(rest) for n in range(1, MAX_SPELT)
                      for rest in combinations(x[1:], n))
-    return keys | spelt_by(x[1:]) if x[:2] == "dn" and len(x) > 2 else keys
 
 
 @lru_cache(maxsize=65536)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from core.matching.rarity import Rarity
-from core.matching.wordpair import MAX_SPELT, acronym_like, may_spell, spells, token_sim
+from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
 from core.matching.words import (
     CHAINS,
     FILLER,
@@ -210,9 +210,11 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             _rel != "month")  # ("mai" / "05": a month's name is a word)
         if sim >= 0.8 and not numeric:
             distinct = distinct or weight >= DISTINCT or scoped
-            # (a rename is no word shared: a customer number alone never links "Statoil
-            # Eiendom" to "Equinor Eiendom", core.matching.match._unlike)
-            shares_word = shares_word or (weight > GENERIC_WEIGHT and _rel != "renamed")
+            # (a rename or an acronym is no word shared: a customer number alone never links
+            # "Statoil Eiendom" to "Equinor Eiendom", or "DNB Eiendom" to "Norsk Bolig
+            # Eiendom", core.matching.match._unlike)
+            shares_word = shares_word or (weight > GENERIC_WEIGHT
+                                          and _rel not in ("renamed", "acronym"))
         elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and not numeric
               and (_rel not in ("initial", "initials") or scoped and _rel == "initials")):
             # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"; in a
@@ -223,7 +225,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                                         or not left_b and _number_name(b)):
         # a company named by a number, wholly inside the other name: "1881 AS" / "Opplysningen
         # 1881", "3M" / "3M Norge AS" (a project's number is no name: "2025" / "Lønn 2025")
-        distinct = all(p[2] >= 0.8 for p in pairs)
+        distinct = all(p[3] == "same" for p in pairs)  # (not "24" / "2024")
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []
@@ -387,7 +389,7 @@ def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...
     """The run of adjacent words of `left` that acronym `x` spells, or ()."""
     for m in range(min(len(x), MAX_SPELT), 1, -1):
         for k in range(len(words) - m + 1):
-            if not may_spell(x, words[k]):
+            if words[k][0] != x[0]:
                 continue
             span = tuple(range(k, k + m))
             if all(j in left for j in span) and spells(x, [words[j] for j in span]):
@@ -486,7 +488,7 @@ def _spelt(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: li
             continue
         for m in ((len(left_b),) if whole else range(min(len(x), MAX_SPELT), 1, -1)):
             for k in range(len(b) - m + 1):
-                if not may_spell(x, b[k]):
+                if b[k][0] != x[0]:
                     continue
                 span = tuple(range(k, k + m))
                 if all(j in left_b for j in span) and spells(x, [b[j] for j in span],
@@ -560,10 +562,10 @@ def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[_Pair], left_a:
 
 
 def _with_letters(words: tuple[str, ...], i: int, left: list[int]) -> tuple[str, list[int]]:
-    """Word `i` with the letters or numbers of its chain's name that follow it unpaired ("circle
-    k"), and what is left without them."""
+    """Word `i` with the letters of its chain's name that follow it unpaired ("circle k"; not
+    a store's number), and what is left without them."""
     k = i + 1
-    while k in left and _after_chain(words, k):
+    while k in left and len(words[k]) == 1 and words[k].isalpha() and _after_chain(words, k):
         k += 1
     if k == i + 1:
         return words[i], left

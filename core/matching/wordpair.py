@@ -45,8 +45,8 @@ def spells(x: str, words: list[str], *, prefix: bool = True, small: bool = True)
     """Whether `x` reads as the initials of `words`, in order, each giving its first letter and
     perhaps (`prefix`) the next ones ("Di" of "Direktoratet", "Tr" of "Trøndelag"), or letters
     of the parts of a compound ("us" of "universitetssykehus", "vv" of "vegvesen", "sb" of
-    "stats|baner" after a linking s). With `small`, `x` may also spell a small word before or
-    after the first that `words_of` drops (`without_small`: "DNB", "UiO")."""
+    "stats|baner" after a linking s). With `small`, `x` may also spell the "i" after the first
+    word, which `words_of` drops (`without_small`: "UiO")."""
     if not words:
         return not x
     w = words[0]
@@ -71,20 +71,11 @@ _BEFORE_I = frozenset({"universitetet", "hogskolen", "hogskulen"})
 
 
 def without_small(x: str, w: str) -> str:
-    """Acronym `x` less the letter of a small word that `words_of` drops, when `x` may begin
-    with word `w` so: the article of "Den/Det norske" ("DNB": "nb"; "norske" is read "norge"),
-    the "i" of "Universitetet i" ("UiO": "uo"); else ""."""
-    if x[:2] == "dn" and len(x) > 2 and w == "norge":
-        return x[1:]
-    if x[1:2] == "i" and len(x) > 2 and w in _BEFORE_I:
+    """Acronym `x` less the letter of a small word that `words_of` drops, when `x` begins with
+    word `w`: the "i" of "Universitetet i" ("UiO": "uo"); else ""."""
+    if x[1:2] == "i" and len(x) > 2 and w in _BEFORE_I and x[0] == w[0]:
         return x[0] + x[2:]
     return ""
-
-
-def may_spell(x: str, w: str) -> bool:
-    """Whether acronym `x` may begin with word `w` (`spells`): their first letters, or a small
-    word's before it (`without_small`)."""
-    return x[:1] == w[:1] or bool(without_small(x, w))
 
 
 # the last parts of the compounds that name organisations ("universitets|sykehus",
@@ -112,8 +103,12 @@ def _parts_begin(letters: str, w: str) -> bool:
 
 def _linked(w: str, k: int) -> bool:
     """Whether letter `k` of `w` begins a compound's part after a linking s: "b" of
-    "stats|baner", "k" of "riks|kringkasting" (three letters or more before the s, four after)."""
-    return k >= 4 and w[k - 1] == "s" and len(w) - k >= 4
+    "stats|baner", "k" of "riks|kringkasting" (three letters or more before the s, a consonant
+    and four letters more after it: not the "i" of "univers|itet", the "k" of "råfis|klag")."""
+    return k >= 4 and w[k - 1] == "s" and len(w) - k >= 5 and w[k] not in _VOWELS
+
+
+_VOWELS = frozenset("aeiouyæøå")
 
 
 _PARTS_AT: dict[str, tuple[str, ...]] = {}

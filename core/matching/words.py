@@ -188,8 +188,13 @@ GENERIC = frozenset(_GENERIC_WORDS.split())
 ORDER_LABELS = frozenset({"ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
 
 
+# The article before "norsk(e)" in a name, kept (the others are dropped): its letter begins
+# the name's acronym ("DNB": "Den norske Bank", "DNV": "Det Norske Veritas")
+ARTICLE = "den"
+
+
 # Words whose presence or absence says little about which company it is.
-FILLER = frozenset({"group", "norge", "company", "holding", "international",
+FILLER = frozenset({"group", "norge", "company", "holding", "international", ARTICLE,
                     "prosjekt", "avd", "avdeling", "afdeling", "bbl", "firma",
                     "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag",
                     "fase", "trinn", "etappe",  # ("Fase 1 - Forprosjekt": the number tells phases apart)
@@ -246,8 +251,7 @@ _FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w 
 # "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
 # blocking key (`RENAMED`) is the old name's, which no new name is
 _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",),
-            "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
-            "lindorff": ("intrum",)}
+            "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",)}
 RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
 RENAMED.update({old: old for old in _RENAMES})
 
@@ -317,6 +321,8 @@ def words_of(name: str) -> tuple[str, ...]:
             w = "blokk"  # "Bl. C", "Bl 3"; alone, "BL" is byggeledelse as often
         if w in _EXPANDED:
             out += _EXPANDED[w]
+        elif w in ("den", "det") and n + 1 < len(tokens) and _synonym(tokens[n + 1]) == "norge":
+            out.append(ARTICLE)  # ("Den norske Bank": its acronym "DNB" spells the article)
         elif w not in _DROP:
             out.append(w)
     return tuple(out)
