@@ -188,13 +188,8 @@ GENERIC = frozenset(_GENERIC_WORDS.split())
 ORDER_LABELS = frozenset({"ao", "wo", "sak", "saksnr", "ordre", "ordrenr", "arbeidsordre"})
 
 
-# The article before "norsk(e)" in a name, kept (the others are dropped): its letter begins
-# the name's acronym ("DNB": "Den norske Bank", "DNV": "Det Norske Veritas")
-ARTICLE = "den"
-
-
 # Words whose presence or absence says little about which company it is.
-FILLER = frozenset({"group", "norge", "company", "holding", "international", ARTICLE,
+FILLER = frozenset({"group", "norge", "company", "holding", "international",
                     "prosjekt", "avd", "avdeling", "afdeling", "bbl", "firma",
                     "hovedprosjekt", "delprosjekt", "underprosjekt", "lopende", "oppdrag",
                     "fase", "trinn", "etappe",  # ("Fase 1 - Forprosjekt": the number tells phases apart)
@@ -321,8 +316,6 @@ def words_of(name: str) -> tuple[str, ...]:
             w = "blokk"  # "Bl. C", "Bl 3"; alone, "BL" is byggeledelse as often
         if w in _EXPANDED:
             out += _EXPANDED[w]
-        elif w in ("den", "det") and n + 1 < len(tokens) and _synonym(tokens[n + 1]) == "norge":
-            out.append(ARTICLE)  # ("Den norske Bank": its acronym "DNB" spells the article)
         elif w not in _DROP:
             out.append(w)
     return tuple(out)
