@@ -111,7 +111,6 @@ def _linked(w: str, k: int) -> bool:
     return k >= 4 and w[k - 1] == "s" and len(w) - k >= 5 and w[k] not in _VOWELS
 
 
-
 _PARTS_AT: dict[str, tuple[str, ...]] = {}
 for _part in _PARTS:
     _PARTS_AT[_part[0]] = (*_PARTS_AT.get(_part[0], ()), _part)
