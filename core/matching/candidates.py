@@ -51,12 +51,14 @@ from core.matching.resemble import (
     least_costs,
     plain_words,
 )
-from core.matching.words import (
+from core.matching.trades import (
     CHAINS,
-    FILLER,
-    GENERIC_WEIGHT,
     HOTEL,
     STORE_WORDS,
+)
+from core.matching.words import (
+    FILLER,
+    GENERIC_WEIGHT,
     synonyms_why,
 )
 from core.models import Candidate

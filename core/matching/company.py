@@ -14,11 +14,13 @@ import re
 from functools import lru_cache
 
 from core.matching.normalize import normalize_name, normalize_org
+from core.matching.trades import (
+    trade_family,
+)
 from core.matching.words import (
     COMPANY_WORDS,
     CUSTOMER_ABBREVIATIONS,
     FILLER,
-    trade_family,
     words_of,
 )
 

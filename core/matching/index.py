@@ -37,16 +37,18 @@ from core.matching.resemble import (
     plain_words,
     strip_words,
 )
-from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
-from core.matching.words import (
+from core.matching.trades import (
     CHAINS,
-    GENERIC,
     HOTEL,
     RENAMED,
     STORE_WORDS,
+    trade_family,
+)
+from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
+from core.matching.words import (
+    GENERIC,
     generic_tail,
     skeleton,
-    trade_family,
     words_of,
 )
 from core.text import clean_text

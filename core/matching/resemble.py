@@ -40,20 +40,22 @@ from itertools import accumulate
 
 from core.matching.pairing import Pair, pair_words
 from core.matching.rarity import Rarity
-from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
-from core.matching.words import (
+from core.matching.trades import (
     CHAINS,
-    FILLER,
-    GENERIC_WEIGHT,
     HOTEL,
     HOTEL_BRANDS,
     HOTEL_CHAINS,
-    ORDER_LABELS,
-    PHASES,
     STORE_WORDS,
-    compound_rest,
     trade_family,
     trade_twins,
+)
+from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
+from core.matching.words import (
+    FILLER,
+    GENERIC_WEIGHT,
+    ORDER_LABELS,
+    PHASES,
+    compound_rest,
 )
 
 DISTINCT = 0.5  # a shared word of this weight makes two names resemble

@@ -11,15 +11,18 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from core.matching.trades import (
+    renamed,
+    trade_family,
+)
 from core.matching.words import (
     COMPANY_WORDS,
     DISCIPLINES,
     GENERIC,
     MONTHS,
+    VOWELS,
     _subsequence,
-    renamed,
     skeleton,
-    trade_family,
 )
 
 
@@ -101,14 +104,11 @@ def _parts_begin(letters: str, w: str) -> bool:
     return True
 
 
-_VOWELS = frozenset("aeiouyæøå")
-
-
 def _linked(w: str, k: int) -> bool:
     """Whether letter `k` of `w` begins a compound's part after a linking s: "b" of
     "stats|baner", "k" of "riks|kringkasting" (three letters or more before the s, a consonant
     and four letters more after it: not the "i" of "univers|itet", the "k" of "råfis|klag")."""
-    return k >= 4 and w[k - 1] == "s" and len(w) - k >= 5 and w[k] not in _VOWELS
+    return k >= 4 and w[k - 1] == "s" and len(w) - k >= 5 and w[k] not in VOWELS
 
 
 _PARTS_AT: dict[str, tuple[str, ...]] = {}

@@ -1,0 +1,112 @@
+"""The businesses that Norwegian company names are made of, for matching: trades written in
+more than one way or in English (`trade_family`: "Bilverksted"/"Bilservice", "Seafood"/
+"Sjømat"), a name that says its trade twice (`trade_twins`), the chains and franchises a store
+is called by beside the words its company is named by (`CHAINS`, `STORE_WORDS`), hotels and
+their chains (`HOTEL`, `HOTEL_CHAINS`), and well-known companies by their old and new names
+(`renamed`). Every word folded as core.matching.words.words_of folds names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Chains and franchises a store is called by ("Meny Alta", "Circle K Bislett"), and the words
+# the companies that run them are named by ("Kjøpmann Alta AS", "Bislett Service AS"): the one
+# beside the other says the same store (core.matching.resemble)
+CHAINS = frozenset(["rema", "kiwi", "meny", "joker", "spar", "eurospar", "bunnpris", "coop", "obs", "prix", "extra", "narvesen", "peppes", "dominos", "mcdonalds", "burger", "bk", "circle", "statoil", "esso", "shell", "unox", "yx", "vitus", "boots", "elkjop", "xxl", "intersport", "europris", "jernia", "byggmakker", "maxbo", "plantasjen", "thon", "scandic", "radisson", "clarion", "sats"])
+# Hotel chains, the word after a chain's name that names its brand ("Radisson Blu"), and the
+# word that says a hotel: "Radisson Blu Plaza Hotel" is "Plaza Hotel Oslo". A chain's words
+# cost little only where `CHAINS` has it (radisson, scandic, clarion, thon: the comparison
+# looks at chains only then); the others tell that the other name is another chain's hotel
+HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon", "comfort", "quality",
+                          "smarthotel", "citybox", "hilton", "ibis", "moxy", "marriott",
+                          "western", "first", "choice", "strawberry", "anker", "augustin"])
+HOTEL_BRANDS = frozenset(["blu", "collection"])
+HOTEL = frozenset(["hotel", "hotell"])
+STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
+
+
+# Trades written in more than one way: two names that share a distinctive word and a trade of one
+# family ("Bilverksted"/"Bilservice", "Malermester"/"Maling") are likely one business; trades of
+# two families ("Bygg"/"Elektro") are the classic pair of different companies.
+_TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nordvest Sjømat")
+    "bil bilservice bilverksted bilsenter bilforretning bilpleie bilelektro auto autoservice "
+    "dekk dekkservice dekksenter",
+    "maling maler malermester malerfirma malerservice malerforretning malerbedrift painting",
+    "elektro elektriker elektroinstallasjon elektroinstallator elinstallasjon el elektroservice "
+    "electric electrical",
+    "ror rorlegger rorleggerservice rorleggerfirma rorleggerbedrift vvs sanitaer plumbing",
+    "bygg byggmester byggservice byggfirma snekker snekkeri tomrer tommermann byggentreprenor "
+    "construction",
+    "regnskap regnskapsforing regnskapsservice okonomi okonomiservice accounting",
+    "revisjon revisor revisjonsfirma audit",
+    "consulting radgivning radgiving radgivende radgiver radgivere",  # (rådgivning: Norwegian)
+    "tannlege tannlegesenter tannklinikk tannhelse dental",
+    "lege legesenter legekontor legevakt",
+    "frisor frisorsalong salong hair harstudio harsalong hairstudio",
+    "mur murer murmester murerfirma murerbedrift muring masonry",
+    "renhold renholdsservice rengjoring vask cleaning",
+    "transport frakt logistikk spedisjon budservice logistics",
+    "data it ikt software programvare digital technology",
+    "arkitekt arkitekter arkitektkontor architects",
+    "taktekking taktekker tak roofing",
+    "graving maskin maskinentreprenor anlegg grunnarbeid grave graveservice gravearbeid",
+    "ventilasjon klima ventilasjonsservice",
+    "montasje montering installasjon",
+    "bakeri baker konditori bakery",
+    "kafe cafe kro restaurant",
+    "sjomat seafood",
+    "havbruk oppdrett fiskeoppdrett lakseoppdrett akvakultur aquaculture",
+    "rederi skipsrederi shipping skipsfart",
+    "anleggsgartner gartner gartneri hage hageservice hagearbeid landskap grontanlegg",
+    "kulde kuldeteknikk kjol kjoling kjoleteknikk kjolemontasje",
+    "fisk fiskeri fish fishery",
+    "eiendom eiendomsutvikling property properties",
+)
+
+
+_FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w in line.split()}
+TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
+
+
+# Well-known Norwegian companies and chains by their old and new names, as a registry made
+# before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"): each
+# old name's word and the new names' words that stand for it (the new name's first word:
+# "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
+# blocking key (`RENAMED`) is the old name's, which no new name is
+_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",),
+            "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",)}
+RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
+RENAMED.update({old: old for old in _RENAMES})
+
+
+def renamed(a: str, b: str) -> bool:
+    """Whether two words are one company's old and new name (`_RENAMES`)."""
+    return a != b and (a in _RENAMES.get(b, ()) or b in _RENAMES.get(a, ()))
+
+
+_FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3), key=lambda w: (-len(w), w))
+
+
+@lru_cache(maxsize=65536)
+def trade_family(word: str) -> int | None:
+    """The trade family of `word` (one of its words, or a compound that begins with one of at
+    least three letters: "malermester" is a painter), or None."""
+    got = _FAMILY.get(word)
+    if got is None and len(word) > 3:
+        got = next((_FAMILY[h] for h in _FAMILY_HEADS if word.startswith(h)), None)
+    return got
+
+
+@lru_cache(maxsize=65536)
+def trade_twins(words: tuple[str, ...]) -> frozenset[int]:
+    """The positions of the words of a name that share their trade family with another word
+    of it ("Transport og Logistikk", "Rør og VVS"): the name says its trade twice."""
+    families = [trade_family(w) if len(w) > 1 and w.isalpha() else None for w in words]
+    found = [f for f in families if f is not None]
+    if len(found) < 2 or len(set(found)) == len(found):
+        return _NO_TWINS
+    return frozenset(i for i, f in enumerate(families) if f is not None and found.count(f) > 1)
+
+
+_NO_TWINS: frozenset[int] = frozenset()
