@@ -146,6 +146,8 @@ KINDS = {
     "a company named by a number": ("1881 AS", "Opplysningen 1881"),
     "a company named by a number and a letter": ("3M Norge AS", "3M"),
     "a bank by its name before its rename": ("Sbanken ASA", "Skandiabanken"),
+    "a number written as a word": ("Seven Eleven Norge AS", "7-Eleven Norge"),
+    "a number written as a Norwegian word": ("Tre Brødre Bakeri AS", "3 Brødre Bakeri"),
 }
 
 
@@ -447,6 +449,15 @@ def test_another_number_or_a_number_alone_is_no_company_named_by_it(tx_name: str
         assert m.local_key is None and m.candidates == [], m
 
 
+@pytest.mark.parametrize(("tx_name", "local_name"), [("Fem AS", "5 AS"), ("Tre AS", "3 AS")])
+def test_a_number_written_as_a_word_alone_resembles_nothing(tx_name: str, local_name: str
+                                                            ) -> None:
+    """"Tre Brødre" / "3 Brødre" is asked by the word they share, never by the number alone."""
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b), *OTHERS])
+        assert m.local_key is None and m.candidates == [], m
+
+
 def test_a_projects_number_is_no_name() -> None:
     """Under one customer, a project named by its year is not every project of that year."""
     (m,) = match_projects([TxProject(1, 1, "2025", customer_id=9)],
@@ -491,6 +502,7 @@ def test_names_ending_um_and_et_are_not_one_word_in_two_forms(tx_name: str,
     ("Equinor Eiendom AS", "Statoil Eiendom AS"),
     ("Circle K Service AS", "Statoil Service AS"),
     ("NSB Bygg AS", "Norsk Stålbygg Bygg AS"),  # (an acronym's letters are no word shared)
+    ("Tre Bygg AS", "3 Bygg AS"),  # (nor is a number written as a word)
 ])
 def test_a_rename_is_no_shared_word_for_a_link_by_number(tx_name: str, local_name: str) -> None:
     """A customer number links only names that share a word (DESIGN.md rule 3 and its guard);

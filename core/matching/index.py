@@ -47,11 +47,15 @@ from core.matching.trades import (
 from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
 from core.matching.words import (
     GENERIC,
+    NUMBER_WORDS,
     generic_tail,
     skeleton,
     words_of,
 )
 from core.text import clean_text
+
+_WORDED = frozenset(NUMBER_WORDS.values())
+
 
 SMALL_BLOCK = 20  # a block this small is scored whole
 
@@ -363,7 +367,11 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     if w.isdigit():
         if len(w) == 2 or len(w) == 4 and w[:2] in ("19", "20"):
             keys.append("y:" + w[-2:])
+        if len(w) <= 2 and int(w) in _WORDED:  # (written as a word: "7" / "seven")
+            keys.append(f"n:{int(w)}")
         return tuple(keys)
+    if (number := NUMBER_WORDS.get(w)) is not None:
+        keys.append(f"n:{number}")
     head, tail = ("a:", "b:") if query else ("b:", "a:")
     start, end = ("e:", "f:") if query else ("f:", "e:")
     if len(w) >= 3:

@@ -207,8 +207,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         if sim < 1.0:
             cost += (1.0 - sim) * (_UNPAIRED + 0.5 * weight)
         first = a[ia[0]]
-        numeric = (first.isdigit() or len(first) == 1 and number_at(a, ia[0])) and (
-            _rel != "month")  # ("mai" / "05": a month's name is a word)
+        # ("mai" / "05": a month's name is a word; "tre" / "3": a number is no word shared)
+        numeric = _rel == "number" or (
+            first.isdigit() or len(first) == 1 and number_at(a, ia[0])) and _rel != "month"
         if sim >= 0.8 and not numeric:
             distinct = distinct or weight >= DISTINCT or scoped
             # (a rename or an acronym is no word shared: a customer number alone never links
@@ -459,6 +460,8 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         return f"abbreviation {short}={long_}"
     if rel == "month":
         return f"month {x} = {y}"
+    if rel == "number":
+        return f"number {x} = {y}"
     if rel == "acronym":
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return f"abbreviation {short}={long_}"

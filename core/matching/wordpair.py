@@ -20,6 +20,7 @@ from core.matching.words import (
     DISCIPLINES,
     GENERIC,
     MONTHS,
+    NUMBER_WORDS,
     VOWELS,
     _subsequence,
     skeleton,
@@ -173,8 +174,10 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
                 return 1.0, "year"
             if len(a) <= 2 and len(b) <= 2 and int(a) == int(b):
                 return 1.0, "same"  # "05"/"5"
-        elif MONTHS.get(b if a.isdigit() else a) == int(a if a.isdigit() else b):
+        elif MONTHS.get(word := b if a.isdigit() else a) == (n := int(a if a.isdigit() else b)):
             return 1.0, "month"  # november/11
+        elif NUMBER_WORDS.get(word) == n:
+            return 1.0, "number"  # tre/3, seven/7: a number written as a word
         return 0.0, ""
     if a in DISCIPLINES and b in DISCIPLINES:
         return 0.0, ""  # rib/ribr: two disciplines

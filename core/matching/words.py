@@ -141,6 +141,14 @@ MONTHS: dict[str, int] = {name: n for n, names in enumerate((
     ("desember", "december", "des", "dec")), 1) for name in names}
 
 
+# numbers written as words, Norwegian and English ("Tre Brødre" / "3 Brødre", "Seven Eleven" /
+# "7-Eleven"); not one ("en", "ett": an article), and folded as names are ("åtte": "atte")
+NUMBER_WORDS: dict[str, int] = {name: n for n, names in enumerate((
+    ("to", "two"), ("tre", "three"), ("fire", "four"), ("fem", "five"), ("seks", "six"),
+    ("sju", "syv", "seven"), ("atte", "eight"), ("ni", "nine"), ("ti", "ten"),
+    ("elleve", "eleven"), ("tolv", "twelve")), 2) for name in names}
+
+
 # (with the articles before a name: "The", "Den Norske Opera", "Det Norske Teatret")
 _DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o",
                    "den", "det"})
