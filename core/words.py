@@ -234,7 +234,8 @@ WHY: tuple[str, ...] = (
     N_("org number, contact or department written into the name"), N_("month {a} = {b}"),
     N_("its number written into the name"), N_("form RF-{code} = '{word}'"), N_("same words"),
     N_("other department '{a}'/'{b}'"), N_("same department '{word}'"),
-    N_("renamed '{a}'/'{b}'"), N_("number {a} = {b}"),
+    N_("renamed '{a}'/'{b}'"), N_("number {a} = {b}"), N_("same beginning '{word}'"),
+    N_("both left over under one customer or main project"),
 )
 
 

@@ -314,7 +314,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         loc = local[i]
         out.append(Candidate(local_key=key, name=idx.display(i, loc), score=-neg,
                              number=loc.raw_number, organization_number=loc.raw_org,
-                             differs=_differs(t, loc), why=why_of(a, b, res, rarity)))
+                             differs=differs(t, loc), why=why_of(a, b, res, rarity)))
     return out
 
 
@@ -389,7 +389,7 @@ def _block(idx: Index, scope: Scope,
     return pool
 
 
-def _differs(t: Rec, loc: Rec) -> tuple[str, ...]:
+def differs(t: Rec, loc: Rec) -> tuple[str, ...]:
     """The fields where both records have a value and the values disagree."""
     out: list[str] = []
     if t.norm != loc.norm:

@@ -149,6 +149,10 @@ NUMBER_WORDS: dict[str, int] = {name: n for n, names in enumerate((
     ("elleve", "eleven"), ("tolv", "twelve")), 2) for name in names}
 
 
+# the seasons, as names are folded ("Vårservice" / "Høstservice" are two jobs)
+SEASONS = frozenset({"var", "sommer", "host", "vinter"})
+
+
 # (with the articles before a name: "The", "Den Norske Opera", "Det Norske Teatret")
 _DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o",
                    "den", "det"})
