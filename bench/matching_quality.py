@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f|g|h|i]
+                                     [--data a|b|c|d|e|f|g|h|i|j]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -77,6 +77,17 @@ such as the near vessel name, the sister vessel, the same name with another regi
 group's other subsidiary, the farm next door or the cooperative's other department; jobs and
 service agreements with vessels, work orders, year forms and seasons, a docking's parts as
 sub-projects, and next year's job, the other season or another vessel's docking as traps).
+`--data j` uses `bench/quality_data_j.py`, a tenth one written independently of the matcher and
+of the others (an event, culture and sports production company sharing its books with a health
+and public-sector consultancy: sports clubs with IL/IF/FK/SK forms, acronyms and their groups,
+federations, festivals, theatres, venues (some named by their address), orchestras, museums
+with and without "Stiftelsen", choirs and bands, health trusts and the trust's hospitals,
+municipalities with Sami names, county municipalities, Oslo's agencies and districts, public
+agencies and universities with acronyms, schools, health practices, real sponsors with the
+brand typed short, production firms with number words; traps such as another club in the same
+town, the club's other group, the trust's other hospital, the neighbouring health trust, the
+sponsor's sister or foundation, the municipality's church council; events, seasons and
+assignments with year forms, editions' and phases' sub-projects, next year's edition as trap).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -107,6 +118,7 @@ from bench import (  # noqa: E402
     quality_data_g,
     quality_data_h,
     quality_data_i,
+    quality_data_j,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -594,11 +606,11 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_i).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_j).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
               "e": quality_data_e.generate, "f": quality_data_f.generate,
               "g": quality_data_g.generate, "h": quality_data_h.generate,
-              "i": quality_data_i.generate}
+              "i": quality_data_i.generate, "j": quality_data_j.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -768,7 +780,8 @@ def main() -> int:
                          "(a fifth), f = bench/quality_data_f.py (a sixth), "
                          "g = bench/quality_data_g.py (a seventh), "
                          "h = bench/quality_data_h.py (an eighth), "
-                         "i = bench/quality_data_i.py (a ninth)")
+                         "i = bench/quality_data_i.py (a ninth), "
+                         "j = bench/quality_data_j.py (a tenth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
