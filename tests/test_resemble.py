@@ -148,6 +148,9 @@ KINDS = {
     "a bank by its name before its rename": ("Sbanken ASA", "Skandiabanken"),
     "a number written as a word": ("Seven Eleven Norge AS", "7-Eleven Norge"),
     "a number written as a Norwegian word": ("Tre Brødre Bakeri AS", "3 Brødre Bakeri"),
+    # data j
+    "a name that says a word twice": ("Riddu Riđđu Festivàla AS", "Riddu Riddu"),
+    "a school's abbreviation": ("Sandnessjøen videregående skole", "Sandnessjøen vgs"),
 }
 
 
@@ -260,6 +263,10 @@ PROJECT_KINDS = {
     "a farm's machine in English": ("Melkerobot service 2025", "Milking robot service 2025"),
     # data g: two words by their initials, joined by "&"
     "two words by their initials joined by '&'": ("Drift & vedlikehold", "D&V"),
+    # data j
+    "a risk analysis by its abbreviation": ("Risiko- og sårbarhetsanalyse 2025",
+                                            "ROS-analyse 2025"),
+    "an annual meeting by its initials": ("Årsmøte 2025", "ÅM 2025"),
 }
 
 
@@ -808,7 +815,13 @@ ACRONYMS = [  # data f: a public body or a company by its acronym
 KNOWN_ACRONYMS = [  # well-known Norwegian bodies and companies, by their acronyms
     ("Universitetet i Oslo", "UiO"), ("Universitetet i Bergen", "UiB"),  # "i"
     ("Norges Statsbaner AS", "NSB AS"), ("Kommunal Landspensjonskasse", "KLP"),  # linking s
-    ("Norsk rikskringkasting AS", "NRK"), ("Statistisk sentralbyrå", "SSB")]
+    ("Norsk rikskringkasting AS", "NRK"), ("Statistisk sentralbyrå", "SSB"),
+    # data j: a health trust's and a directorate's
+    ("Helse Møre og Romsdal HF Volda sjukehus", "HMR Volda sjukehus"),  # (HF before the unit)
+    ("UNIVERSITETSSYKEHUSET NORD-NORGE HF NARVIK", "UNN Narvik"),
+    ("SYKEHUSET I VESTFOLD HF", "SiV"),  # ("i")
+    ("Utdanningsdirektoratet", "Udir"), ("Helsedirektoratet", "Hdir"),  # (a part's letters)
+    ("Helse Sør-Øst RHF", "HSØ")]  # (three common words: spelt, they are distinctive)
 
 
 @pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])

@@ -215,14 +215,18 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     plain: Counter[int] = Counter()  # through words that are neither filler nor numbers
     sure = pool if whole else sharers | fuzzy | spelt
     words: list[tuple[frozenset[int], str, tuple[str, ...]]] = []
+    # (a word the name has twice may pair twice: "Riddu Riddu" / "Riddu Riđđu Festivàla")
+    twice = Counter(t.words) if len(set(t.words)) < len(t.words) else None
     for (p, w, compound), keys in pools:
         if compound:
             sure |= p & pool
             continue
         found = p & pool
-        (heavy if rarity.weight(w) > GENERIC_WEIGHT else light).update(found)
-        if w not in FILLER and not w.isdigit():
-            plain.update(found)
+        counts = heavy if rarity.weight(w) > GENERIC_WEIGHT else light
+        for _ in range(twice[w] if twice and twice[w] > 1 else 1):
+            counts.update(found)
+            if w not in FILLER and not w.isdigit():
+                plain.update(found)
         words.append((found, w, keys))
     # an initial or a two-letter word pairs with a word it begins ("K."/"Kari", "TF"/
     # "Turnforening") though no key finds it: counted as a word found, so that the bound below

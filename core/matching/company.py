@@ -67,6 +67,10 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
+    if len(words) > 1 and not _UNIT_FORMS.isdisjoint(words):
+        # a public body's form before its unit's name: "Helse Møre og Romsdal HF Volda
+        # sjukehus" is "HMR Volda sjukehus"
+        words = tuple(w for w in words if w not in _UNIT_FORMS)
     if words and (words[0] in _ESTATE or words[-1] in _ESTATE):
         words = _estate(words)
     if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
@@ -85,6 +89,11 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
         # "Sámediggi - Sametinget" is also "Sametinget": its words with what follows the dash
         return words, aside, (*words, *more)
     return words, aside, None
+
+
+# the forms of public bodies (health trusts, municipal enterprises, inter-municipal companies),
+# which normalising takes off the end of a name but not before a unit's name
+_UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))
 
 
 # how an estate is written before the deceased's names ("Dødsbo etter", "Dødsboet etter",

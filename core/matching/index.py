@@ -44,7 +44,7 @@ from core.matching.trades import (
     STORE_WORDS,
     trade_family,
 )
-from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped
+from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped, part_initials
 from core.matching.words import (
     GENERIC,
     NUMBER_WORDS,
@@ -319,7 +319,10 @@ def spelt_by(x: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def initials_spans(words: tuple[str, ...]) -> tuple[str, ...]:
     """The initials of every run of two to `MAX_SPELT` adjacent words ("oslo
-    universitetssykehus": "ou")."""
+    universitetssykehus": "ou"); of a name of one long word, those of its parts
+    (`part_initials`: "utdanningsdirektoratet": "ud")."""
+    if len(words) == 1 and len(words[0]) >= 8:
+        return part_initials(words[0])
     firsts = "".join([w[0] for w in words])
     return tuple(dict.fromkeys([firsts[k:k + m] for m in range(2, MAX_SPELT + 1)
                                 for k in range(len(words) - m + 1)]))

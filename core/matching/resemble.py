@@ -211,7 +211,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         numeric = _rel == "number" or (
             first.isdigit() or len(first) == 1 and number_at(a, ia[0])) and _rel != "month"
         if sim >= 0.8 and not numeric:
-            distinct = distinct or weight >= DISTINCT or scoped
+            # (an acronym that spells three words or more is distinctive whatever they weigh:
+            # "HSØ" / "Helse Sør-Øst")
+            distinct = (distinct or weight >= DISTINCT or scoped
+                        or _rel == "acronym" and len(ia) + len(jb) > 3)
             # (a rename or an acronym is no word shared: a customer number alone never links
             # "Statoil Eiendom" to "Equinor Eiendom", or "DNB Eiendom" to "Norsk Bolig
             # Eiendom", core.matching.match._unlike)

@@ -30,7 +30,7 @@ from core.matching.words import (
 def _acronym(short: str, long_: str) -> bool:
     """Whether two letters may be the initials of a compound's parts ("GF"/"Generalforsamling",
     "SK"/"Skiklubb"): its first letter, the other inside."""
-    return (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
+    return (len(short) == 2 and len(long_) >= 7 and short.isalpha() and short[0] == long_[0]
             and short[1] in long_[2:-3])
 
 
@@ -59,19 +59,21 @@ def spells(x: str, words: list[str], *, prefix: bool = True, small: bool = True)
         return True
     if not x or x[0] != w[0] or len(x) < len(words) or len(w) < 3:
         return False
-    for n in range(1, min(len(x) - len(words) + 2, 4)):  # this word's letters: x[:n]
+    for n in range(1, min(len(x) - len(words) + 2, 5)):  # this word's letters: x[:n]
         head = x[1:n]
         if n == 3 and head == w[1:3]:
             continue  # (three letters a word begins with are that word cut short)
-        if ((not head or prefix and head == w[1:n] or len(w) >= 8 and _parts_begin(head, w))
+        if ((not head or prefix and n < 4 and head == w[1:n]
+             or len(w) >= 8 and _parts_begin(head, w))
                 and spells(x[n:], words[1:], prefix=prefix, small=False)):
             return True
     return False
 
 
-# the words before "i" in the names of universities and university colleges ("UiO":
-# "Universitetet i Oslo")
-_BEFORE_I = frozenset({"universitetet", "hogskolen", "hogskulen"})
+# the words before "i" in the names of universities, university colleges, hospitals and student
+# welfare organisations ("UiO": "Universitetet i Oslo", "SiV": "Sykehuset i Vestfold")
+_BEFORE_I = frozenset({"universitetet", "hogskolen", "hogskulen", "sykehuset", "sjukehuset",
+                       "studentsamskipnaden"})
 
 
 def without_small(x: str, w: str) -> str:
@@ -93,7 +95,11 @@ _PARTS = tuple(sorted({w for w in GENERIC if len(w) >= 3} | {
 
 def _parts_begin(letters: str, w: str) -> bool:
     """Whether `letters`, in order, begin parts of compound `w` after its first
-    (`_PARTS`): "s" of "universitets|sykehus", "kv" of "bygg|kvalitet"."""
+    (`_PARTS`): "s" of "universitets|sykehus", "kv" of "bygg|kvalitet"; or begin one part, three
+    letters or more: "dir" of "utdannings|direktoratet" ("Udir")."""
+    if len(letters) >= 3 and any(w.find(part, 2) >= 2 for part in _PARTS_AT.get(letters[0], ())
+                                 if part.startswith(letters)):
+        return True
     k = 2
     for ch in letters:
         while k < len(w) and not (w[k] == ch and (w.startswith(_PARTS_AT.get(ch, ()), k)
@@ -110,6 +116,12 @@ def _linked(w: str, k: int) -> bool:
     "stats|baner", "k" of "riks|kringkasting" (three letters or more before the s, a consonant
     and four letters more after it: not the "i" of "univers|itet", the "k" of "råfis|klag")."""
     return k >= 4 and w[k - 1] == "s" and len(w) - k >= 5 and w[k] not in VOWELS
+
+
+def part_initials(w: str) -> tuple[str, ...]:
+    """A compound's first letter with the first letter of each of its later parts (`_PARTS`):
+    what an acronym of the compound begins with ("ud" of "utdannings|direktoratet": "Udir")."""
+    return tuple(dict.fromkeys(w[0] + part[0] for part in _PARTS if w.find(part, 2) >= 2))
 
 
 _PARTS_AT: dict[str, tuple[str, ...]] = {}
@@ -189,6 +201,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return (0.85 if len(short) >= 5 else 0.7), "typo"  # one letter wrong, missing or swapped
     if _acronym(short, long_):
         return 0.7, "acronym"  # gf/generalforsamling, sk/skiklubb: a compound's initials
+    if len(long_) >= 8 and acronym_like(short) and spells(short, [long_], small=False):
+        return 0.8, "acronym"  # udir/utdanningsdirektoratet: a compound's parts
     if long_.startswith(short):
         if len(short) == 1 and short.isalpha():
             return 0.75, "initial"  # k/kari: a first name written as its initial

@@ -285,13 +285,17 @@ _ENGINEER = {"bygg": "rib", "konstruksjon": "rib", "vvs": "riv", "elektro": "rie
 DISCIPLINES = frozenset({*_ENGINEER.values(), "ribr", "riaku", "ribyfy", "lark", "iark", "ark",
                          "obf"})  # (one letter apart, two disciplines: "RIB" / "RIBr")
 _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivning"): "ribr",
-            ("vann", "og", "avlop"): "riva"}
+            ("vann", "og", "avlop"): "riva",
+            # and two abbreviations everyone writes: a school, a public body's risk analysis
+            ("videregaende", "skole"): "vgs", ("risiko", "og", "sarbarhetsanalyse"): "rosanalyse"}
+_PHRASE_CODES = frozenset(_PHRASES.values())
 _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte": "5",
              "sjette": "6", "sjuende": "7", "syvende": "7", "attende": "8", "niende": "9",
              "tiende": "10"}
 _COUNTED = frozenset({"etasje", "etg", "etasjen", "kvartal", "termin", "halvar", "byggetrinn",
                       "trinn", "fase", "etappe"})
-_TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", *_ORDINALS, *PHASES, *(
+_TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", "videregaende",
+                       "risiko", *_ORDINALS, *PHASES, *(
     f"bt{n}" for n in range(1, 10)), "bt"})
 
 
@@ -303,7 +307,8 @@ def _phrases_in(tokens: list[str]) -> list[tuple[str, str]]:
             for m in (2, 3):
                 words = tokens[n:n + m]
                 got = _disciplines_and_phases(words)
-                if len(words) == m and got != words and len(got) == 1 and got[0] in DISCIPLINES:
+                if (len(words) == m and got != words and len(got) == 1
+                        and (got[0] in DISCIPLINES or got[0] in _PHRASE_CODES)):
                     out.append((got[0], " ".join(words)))
                     break
     return out
