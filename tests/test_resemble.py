@@ -821,7 +821,8 @@ KNOWN_ACRONYMS = [  # well-known Norwegian bodies and companies, by their acrony
     ("UNIVERSITETSSYKEHUSET NORD-NORGE HF NARVIK", "UNN Narvik"),
     ("SYKEHUSET I VESTFOLD HF", "SiV"),  # ("i")
     ("Utdanningsdirektoratet", "Udir"), ("Helsedirektoratet", "Hdir"),  # (a part's letters)
-    ("Helse Sør-Øst RHF", "HSØ")]  # (three common words: spelt, they are distinctive)
+    ("Helse Sør-Øst RHF", "HSØ"),  # (three common words: spelt, they are distinctive)
+    ("Norges musikkhøgskole", "NMH")]  # ("høgskole", a compound's part)
 
 
 @pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])
