@@ -822,7 +822,9 @@ KNOWN_ACRONYMS = [  # well-known Norwegian bodies and companies, by their acrony
     ("SYKEHUSET I VESTFOLD HF", "SiV"),  # ("i")
     ("Utdanningsdirektoratet", "Udir"), ("Helsedirektoratet", "Hdir"),  # (a part's letters)
     ("Helse Sør-Øst RHF", "HSØ"),  # (three common words: spelt, they are distinctive)
-    ("Norges musikkhøgskole", "NMH")]  # ("høgskole", a compound's part)
+    ("Norges musikkhøgskole", "NMH"),  # ("høgskole", a compound's part)
+    # sports clubs ("klubb" and "lag" are parts; "TIL" is a name, not the word "til")
+    ("Molde Fotballklubb", "MFK"), ("Rosenborg Ballklub", "RBK"), ("Tromsø Idrettslag", "TIL")]
 
 
 @pytest.mark.parametrize("direction", ["local longer", "Tripletex longer"])

@@ -90,7 +90,7 @@ _PARTS = tuple(sorted({w for w in GENERIC if len(w) >= 3} | {
     "sykehus", "hus", "kommune", "kommunen", "landet", "vesen", "etaten", "etat", "kvalitet",
     "tilsyn", "tilsynet", "verk", "verket", "skole", "skolen", "senter", "senteret", "bygg",
     "forbund", "forbundet", "direktoratet", "nett", "bank", "banken", "rad", "radet", "byra",
-    "byraet", "hogskole", "hogskule", "hoyskole"}))
+    "byraet", "hogskole", "hogskule", "hoyskole", "klubb", "klub", "klubben", "lag", "laget"}))
 
 
 def _parts_begin(letters: str, w: str) -> bool:

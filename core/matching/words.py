@@ -156,6 +156,7 @@ SEASONS = frozenset({"var", "sommer", "host", "vinter"})
 # (with the articles before a name: "The", "Den Norske Opera", "Det Norske Teatret")
 _DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o",
                    "den", "det"})
+_ARTICLES = frozenset({"the", "den", "det"})
 
 
 # Words that fill Norwegian company and project names: alone, they tell nothing.
@@ -231,6 +232,8 @@ def words_of(name: str) -> tuple[str, ...]:
             out += _EXPANDED[w]
         elif w not in _DROP:
             out.append(w)
+    if not out and len(tokens) == 1 and len(tokens[0]) > 2 and tokens[0] not in _ARTICLES:
+        return tuple(tokens)  # a name of one small word is that word ("TIL": Tromsø IL)
     return tuple(out)
 
 
