@@ -151,6 +151,7 @@ KINDS = {
     # data j
     "a name that says a word twice": ("Riddu Riđđu Festivàla AS", "Riddu Riddu"),
     "a school's abbreviation": ("Sandnessjøen videregående skole", "Sandnessjøen vgs"),
+    "common words only, a place in brackets": ("Helse Vest (Stavanger)", "Helse Vest RHF"),
 }
 
 
@@ -928,6 +929,14 @@ def test_one_organisations_departments_are_told_apart_by_the_department() -> Non
     by_key = {c.local_key: c for c in m.candidates}
     assert "c-true" in [c.local_key for c in m.candidates][:3], m
     assert any(w.startswith("other department") for w in by_key["c-frøya"].why), m
+    # a place in brackets is a department ("Sykehuset Innlandet (Brumunddal)", data j: it ranked
+    # above the true one)
+    (m,) = match_customers([TxCustomer(1, 1, "Sykehuset Innlandet HF avd. Gjøvik")],
+                           [LocalCustomer("c-bru", "Sykehuset Innlandet (Brumunddal)"),
+                            LocalCustomer("c-true", "Sykehuset Innlandet HF Gjøvik")])
+    first, other = m.candidates
+    assert first.local_key == "c-true" and other.score < first.score, m
+    assert any(w.startswith("other department") for w in other.why), m
     # a department shared by two organisations is no resemblance
     (m,) = match_customers([TxCustomer(1, 1, "Nortura SA avd. Bodø")],
                            [LocalCustomer("c-1", "Bodø Bygg AS avd. Bodø")])

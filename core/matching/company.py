@@ -53,6 +53,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     which its owner's names are kept for. What follows a dash is mostly a place ("Veidekke -
     Geilo"), but may be the name the other side knows ("Sámediggi - Sametinget")."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
+    if "(" in bare and (m := _BRACKETED.search(bare)) and normalize_name(bare[:m.start()]).base:
+        bare = bare[:m.start()]  # a place or a unit in brackets: "Helse Vest (Stavanger)"
     if (m := _BARE_ORG.search(bare)) and normalize_org(m.group(1)):  # "Frode Dahl 963 752 997"
         bare = bare[:m.start()]
     after = None
@@ -134,11 +136,19 @@ def _names(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def department(name: str) -> frozenset[str]:
     """The words of a department written into a customer's name ("Felleskjøpet Agri SA avd.
-    Levanger", "Mowi ASA region Midt"): one organisation's departments are told apart by them."""
+    Levanger", "Mowi ASA region Midt", "Sykehuset Innlandet (Brumunddal)"): one organisation's
+    departments are told apart by them."""
     m = _DEPT.search(name) if _DEPT_HINT.search(name) else None
+    if m is None and "(" in name and (m := _BRACKETED.search(name)) and not normalize_name(
+            name[:m.start()]).base:
+        m = None  # (a name of brackets only is that name)
     if m is None:
         return frozenset()
     return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER)
+
+
+# one to three words in brackets at the end of a name, no digits: a place or a unit
+_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][^\W\d_]*(?:[\s-][^\W\d_]+){0,2})\s*\)\s*$")
 
 
 _DEPT = re.compile(r"(?i)(?<!norsk\s)\b(?:avd|avdeling|filial|region)\b\.?:?\s*(.+)$")

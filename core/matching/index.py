@@ -114,6 +114,9 @@ class Index:
         self.number: dict[tuple, list[int]] = defaultdict(list)
         self.base: dict[tuple, list[int]] = defaultdict(list)
         self.compact: dict[tuple, list[int]] = defaultdict(list)
+        # the same words, whatever was set aside (a legal form, a department, a place in
+        # brackets): "Helse Vest (Stavanger)" / "Helse Vest RHF", common words though they are
+        self.same_words: dict[tuple, list[int]] = defaultdict(list)
         # a number written into the name ("Rammeavtale (1347)", "P1500 - Rammeavtale"): often
         # the Tripletex project's own
         self.named_number: dict[tuple, list[int]] = defaultdict(list)
@@ -257,6 +260,8 @@ class Index:
             self.number[(scope, r.number)].append(i)
         self.base[(scope, r.norm.base)].append(i)
         self.compact[(scope, r.compact)].append(i)
+        if r.words:
+            self.same_words[(scope, r.words)].append(i)
         if _THREE_DIGITS.search(r.norm.base):
             for n in numbers_named(r.norm.tokens):
                 self.named_number[(scope, n)].append(i)
