@@ -181,8 +181,9 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     if t.norm.base:
         sharers.update(idx.base.get((key, t.norm.base), ()))
         sharers.update(idx.compact.get((key, t.compact), ()))
-    if t.words:
-        sharers.update(idx.same_words.get((key, t.words), ()))
+    if t.words:  # (not two departments of one organisation: asked only as they resemble)
+        sharers.update(i for i in idx.same_words.get((key, t.words), ())
+                       if not other_dept(t, local[i]))
     pools = sorted((((p, w, c), keys) for w, keys, c in word_keys(blocked(t), query=True)
                     if (p := idx.word_pool(key, keys))), key=lambda pw: len(pw[0][0]))
     in_scope = idx.scope_members.get(key, ())

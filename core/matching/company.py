@@ -53,8 +53,6 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     which its owner's names are kept for. What follows a dash is mostly a place ("Veidekke -
     Geilo"), but may be the name the other side knows ("Sámediggi - Sametinget")."""
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
-    if "(" in bare and (m := _BRACKETED.search(bare)) and normalize_name(bare[:m.start()]).base:
-        bare = bare[:m.start()]  # a place or a unit in brackets: "Helse Vest (Stavanger)"
     if (m := _BARE_ORG.search(bare)) and normalize_org(m.group(1)):  # "Frode Dahl 963 752 997"
         bare = bare[:m.start()]
     after = None
@@ -69,10 +67,12 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
-    if len(words) > 1 and not _UNIT_FORMS.isdisjoint(words):
+    if len(words) > 2 and not _UNIT_FORMS.isdisjoint(words[1:-1]):
         # a public body's form before its unit's name: "Helse Møre og Romsdal HF Volda
-        # sjukehus" is "HMR Volda sjukehus"
-        words = tuple(w for w in words if w not in _UNIT_FORMS)
+        # sjukehus" is "HMR Volda sjukehus" (in the middle only: "KF Bygg" is no body)
+        words = (words[0], *(w for w in words[1:-1] if w not in _UNIT_FORMS), words[-1])
+    if len(words) > 1 and (n := _written_form(words, name)):
+        words = words[:-n]  # "Helse Vest regionale helseforetak" is "Helse Vest RHF"
     if words and (words[0] in _ESTATE or words[-1] in _ESTATE):
         words = _estate(words)
     if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
@@ -96,6 +96,25 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
 # the forms of public bodies (health trusts, municipal enterprises, inter-municipal companies),
 # which normalising takes off the end of a name but not before a unit's name
 _UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))
+
+
+# those forms written out at the end of a customer's name, as words: set aside as the legal
+# form is ("Helse Vest regionale helseforetak" / "Helse Vest RHF": asked, not linked by name)
+_WRITTEN_FORMS = (("regionale", "helseforetak"), ("regionalt", "helseforetak"),
+                  ("helseforetak",), ("helseforetaket",), ("kommunalt", "foretak"),
+                  ("interkommunalt", "selskap"), ("statsforetak",))
+
+
+def _written_form(words: tuple[str, ...], name: str) -> int:
+    """How many of `words`' last words are a public body's form written out
+    (`_WRITTEN_FORMS`), not after a small word ("Forum for helseforetak" is a forum's name)."""
+    for form in _WRITTEN_FORMS:
+        n = len(form)
+        if len(words) > n and words[-n:] == form:
+            tokens = normalize_name(name).tokens
+            before = tokens[-n - 1] if len(tokens) > n else ""
+            return 0 if before in ("for", "til", "i", "av", "og", "pa") else n
+    return 0
 
 
 # how an estate is written before the deceased's names ("Dødsbo etter", "Dødsboet etter",
@@ -136,19 +155,11 @@ def _names(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def department(name: str) -> frozenset[str]:
     """The words of a department written into a customer's name ("Felleskjøpet Agri SA avd.
-    Levanger", "Mowi ASA region Midt", "Sykehuset Innlandet (Brumunddal)"): one organisation's
-    departments are told apart by them."""
+    Levanger", "Mowi ASA region Midt"): one organisation's departments are told apart by them."""
     m = _DEPT.search(name) if _DEPT_HINT.search(name) else None
-    if m is None and "(" in name and (m := _BRACKETED.search(name)) and not normalize_name(
-            name[:m.start()]).base:
-        m = None  # (a name of brackets only is that name)
     if m is None:
         return frozenset()
     return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER)
-
-
-# one to three words in brackets at the end of a name, no digits: a place or a unit
-_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_][^\W\d_]*(?:[\s-][^\W\d_]+){0,2})\s*\)\s*$")
 
 
 _DEPT = re.compile(r"(?i)(?<!norsk\s)\b(?:avd|avdeling|filial|region)\b\.?:?\s*(.+)$")

@@ -375,7 +375,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     if w.isdigit():
         if len(w) == 2 or len(w) == 4 and w[:2] in ("19", "20"):
             keys.append("y:" + w[-2:])
-        if len(w) <= 2 and int(w) in _WORDED:  # (written as a word: "7" / "seven")
+        if len(w) <= 2 and w.isascii() and int(w) in _WORDED:  # (as a word: "7" / "seven")
             keys.append(f"n:{int(w)}")
         return tuple(keys)
     if (number := NUMBER_WORDS.get(w)) is not None:

@@ -147,7 +147,8 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
                   ) if cands else None
         out.append(MatchResult(int(t.ident), None, None, cands, reason))
     if scoped:
-        _left_over(fresh, local, idx, claimed, out, rarity)
+        matched = {fresh[pos].scope for pos in proposals}
+        _left_over(fresh, local, idx, claimed, out, rarity, matched, notes)
     return out
 
 
@@ -155,16 +156,21 @@ LEFT_OVER = "both left over under one customer or main project"
 
 
 def _left_over(fresh: list[Rec], local: list[Rec], idx: Index, claimed: set[int],
-               out: list[MatchResult], rarity: Rarity) -> None:
+               out: list[MatchResult], rarity: Rarity, matched: set[Scope],
+               notes: dict[int, list[str]]) -> None:
     """In a customer's (or main project's) projects, the ones left on both sides: a Tripletex
     project that resembles nothing and a local project that no rule took and no Tripletex
     project has as a candidate, sharing a word or a word's first part ("Visuell profil" /
     "Visuell identitet", "Byggvask" / "Byggrengjøring"): one job in other words, as a person
-    reading the two short lists would see. Asked, never linked; not when each names a number
-    the other lacks ("Fase 1" / "Fase 2")."""
+    reading the two short lists would see. Only where the two lists were read together, the
+    rules linking others of the scope in this run (a first sync, a customer's decision, a
+    merge; not one new Tripletex project beside the local projects Tripletex never had).
+    Asked, never linked; not when each names a number the other lacks ("Fase 1" / "Fase
+    2")."""
     wanted = {c.local_key for m in out for c in m.candidates}
-    for t, m in zip(fresh, out, strict=True):
-        if m.local_key is not None or m.candidates or t.scope == NO_SCOPE:
+    for pos, (t, m) in enumerate(zip(fresh, out, strict=True)):
+        if (m.local_key is not None or m.candidates or t.scope == NO_SCOPE
+                or t.scope not in matched):
             continue
         members = idx.scope_members.get(t.scope, ())
         if len(members) > SMALL_SCOPE:
@@ -189,7 +195,8 @@ def _left_over(fresh: list[Rec], local: list[Rec], idx: Index, claimed: set[int]
                                   differs=differs(t, local[i]), why=why)
                         for neg, key, i, why in ranked[:MAX_CANDIDATES]]
         if m.candidates:
-            m.reason = _reason(m.candidates)
+            m.reason = (_taken(notes[pos][0], local, claimed) if notes[pos]
+                        else _reason(m.candidates))
 
 
 def _told_apart(a: Rec, b: Rec, res: Resemblance) -> bool:

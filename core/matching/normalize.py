@@ -57,12 +57,11 @@ _LEGAL_SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
             ("filial", "norge"), ("filial", "i", "norge"), ("norwegian", "branch"),
             ("norway", "branch"), ("branch", "norway")),
     "ks": (("ks",), ("k", "s")),
-    "iks": (("iks",), ("interkommunalt", "selskap")),
-    "kf": (("kf",), ("kommunalt", "foretak")),
-    # helseforetak ("Helse Bergen HF"), and the regional and state ones
-    "hf": (("hf",), ("helseforetak",), ("helseforetaket",)),
-    "rhf": (("rhf",), ("regionalt", "helseforetak"), ("regionale", "helseforetak")),
-    "sf": (("sf",), ("statsforetak",)),
+    "iks": (("iks",),),
+    "kf": (("kf",),),
+    "hf": (("hf",),),  # helseforetak ("Helse Bergen HF"), and the regional and state ones
+    "rhf": (("rhf",),),
+    "sf": (("sf",),),
     "ab": (("ab",),),
     "aps": (("aps",),),
     "oy": (("oy",), ("oyj",)),
