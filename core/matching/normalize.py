@@ -117,8 +117,10 @@ class NormName:
 def fold(text: str) -> str:
     """Case, accents and Norwegian letters folded; punctuation to spaces, `&`/"and" to "og"."""
     s = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
-    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
-    s = s.translate(_LETTERS)  # NFKD can expose letters only after decomposition
+    if not s.isascii():  # (most names are ASCII once the Norwegian letters are folded)
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s)
+                    if not unicodedata.combining(ch))
+        s = s.translate(_LETTERS)  # NFKD can expose letters only after decomposition
     s = _AND.sub(" og ", _APOSTROPHES.sub("", s))
     words = _NON_WORD.sub(" ", s).split()
     if "aa" in s or "oe" in s:
