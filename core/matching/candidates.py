@@ -252,14 +252,15 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         # resemble, and only when what is left costs little (what its other words cost at
         # least when one word pairs: `least_costs` in the BRAND_EXTRA regime)
         worth = sure.union(i for i, n in heavy.items() if n + light.get(i, 0) >= 2)
-        own = least_costs(t.words, rarity, BRAND_EXTRA)[1] if len(t.words) > 1 else 0.0
+        mine_costs = least_costs(t.words, rarity)
+        own = mine_costs[BRAND_EXTRA][1] if len(t.words) > 1 else 0.0
         for found, w, _keys in words:
             weight = rarity.weight(w)
             if weight < DISTINCT:
                 continue
             room = weight / RATIO - own
             worth.update(i for i in found if i not in worth
-                         and idx.least_costs(rarity, i, BRAND_EXTRA)[1] <= room)
+                         and idx.least_costs(rarity, i)[BRAND_EXTRA][1] <= room)
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
     capped = _capped(t, local, idx, pool) if not whole else set()
     if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
@@ -279,7 +280,6 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     # what both names leave unpaired at least - core.matching.resemble.least_costs)
     heavy_top = heaviest(tuple(x for x in mine if x > GENERIC_WEIGHT))
     light_top = heaviest(tuple(x for x in mine if x <= GENERIC_WEIGHT))
-    own: dict[int, tuple[float, ...]] = {}
     nt, plain_t = len(t.words), plain_words(t.words)
     last_heavy, last_light = len(heavy_top) - 1, len(light_top) - 1
     lengths, plains = idx.lengths, idx.plain
@@ -296,10 +296,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                 regime = BRAND_EXTRA  # a short name may be wholly inside
             else:
                 regime = EXTRA
-            c = idx.least_costs(rarity, i, regime)
-            mine_k = own.get(regime)
-            if mine_k is None:
-                mine_k = own[regime] = least_costs(t.words, rarity, regime)
+            c = idx.least_costs(rarity, i)[regime]
+            mine_k = mine_costs[regime]
             # (each table has an entry for 0 to all the words of its name)
             k_loc = k if k < li else li
             most = (heavy_top[h if h < last_heavy else last_heavy]
@@ -310,8 +308,10 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             if most < RATIO * (mine_k[k if k < nt else nt] + c[k_loc]):
                 continue  # it cannot reach the gate
         loc = local[i]
+        # (only a sharer's, a fuzzy match's or a department's is a candidate without resembling)
+        gate = i not in sharers and i not in fuzzy and i not in dept_sharers
         res, a, b = compare_recs(t, loc, rarity, scoped=scoped, weights_a=mine,
-                                 weights_b=weights[i])
+                                 weights_b=weights[i], gate=gate)
         if (res.resemble or i in sharers or i in fuzzy and not res.numbers_differ
                 or i in dept_sharers and res.shares_word):
             ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res, a, b))
@@ -327,20 +327,21 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
 
 def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                  weights_a: tuple[float, ...] | None = None,
-                 weights_b: tuple[float, ...] | None = None) -> tuple[Resemblance, Rec, Rec]:
+                 weights_b: tuple[float, ...] | None = None, gate: bool = False
+                 ) -> tuple[Resemblance, Rec, Rec]:
     """`compare` of two records' words, and the records as compared. When one project name
     kept the scope's words and the other set them aside ("Rådgivning" keeps its only word
     under "Tindbris Rådgivning AS", "Generell rådgivning" is left "generell"), or one
     customer's words are a part of its name and the other's are not (a sole proprietorship cut
     to its owner's surname: "Torbjørn Auen ENK" / "Torbjørn Aune"; the words before a dash:
     "Sámediggi - Sametinget" / "Sametinget"), the whole names are compared as well, and they
-    count when they resemble."""
+    count when they resemble. `gate`: only whether they resemble matters (`compare`)."""
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
-                  weights_b=weights_b)
+                  weights_b=weights_b, gate=gate)
     if res.resemble or (t.whole == t.words) == (loc.whole == loc.words):
         return res, t, loc
     whole_t, whole_loc = replace(t, words=t.whole), replace(loc, words=loc.whole)
-    alt = compare(whole_t.words, whole_loc.words, rarity, scoped=scoped)
+    alt = compare(whole_t.words, whole_loc.words, rarity, scoped=scoped, gate=gate)
     return (alt, whole_t, whole_loc) if alt.resemble else (res, t, loc)
 
 

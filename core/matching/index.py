@@ -29,9 +29,6 @@ from core.matching.normalize import (
 )
 from core.matching.rarity import Rarity
 from core.matching.resemble import (
-    BRAND_EXTRA,
-    EXTRA,
-    INSTEAD,
     heaviest,
     least_costs,
     plain_words,
@@ -125,8 +122,7 @@ class Index:
         self._pools: dict[tuple, frozenset[int]] = {}
         self.scope_members: dict[Scope, list[int]] = {}
         self._recs = recs
-        self._costs: dict[int, list[tuple[float, ...] | None]] = {
-            regime: [None] * len(recs) for regime in (EXTRA, BRAND_EXTRA, INSTEAD)}
+        self._costs: list[tuple[tuple[float, ...], ...] | None] = [None] * len(recs)
         self.lengths = [len(r.words) for r in recs]
         self._weights: list[tuple[float, ...]] | None = None
         self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
@@ -228,12 +224,12 @@ class Index:
             got = self._tops[i] = heaviest(self._weights[i])
         return got
 
-    def least_costs(self, rarity: Rarity, i: int, regime: int) -> tuple[float, ...]:
-        """`core.matching.resemble.least_costs` of record `i` in `regime` (made once a match)."""
-        costs = self._costs[regime]
-        got = costs[i]
+    def least_costs(self, rarity: Rarity, i: int) -> tuple[tuple[float, ...], ...]:
+        """`core.matching.resemble.least_costs` of record `i`, a table for each regime (made once
+        a match)."""
+        got = self._costs[i]
         if got is None:
-            got = costs[i] = least_costs(self._recs[i].words, rarity, regime)
+            got = self._costs[i] = least_costs(self._recs[i].words, rarity)
         return got
 
     def word_pool(self, scope: Scope, keys: tuple[str, ...]) -> frozenset[int]:

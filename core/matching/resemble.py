@@ -112,29 +112,35 @@ def plain_words(words: tuple[str, ...]) -> int:
                and not (len(w) == 1 and number_at(words, i)) and i not in twins)
 
 
-def least_costs(words: tuple[str, ...], rarity: Rarity, regime: int = EXTRA
-                ) -> tuple[float, ...]:
+def least_costs(words: tuple[str, ...], rarity: Rarity) -> tuple[tuple[float, ...], ...]:
     """What the words of a name cost `compare` at least when only k of them are paired, for
-    k = 0, 1, 2, ...: the k that cost most are taken as paired, the rest as left unpaired.
-    `regime`: EXTRA, a word more; BRAND_EXTRA, a word more beside a short name wholly inside
-    (half that); INSTEAD, a word instead of another (both names have plain words left). With
-    `cost_room`, a bound that lets a caller skip comparisons that cannot reach `GATE`."""
+    k = 0, 1, 2, ...: the k that cost most are taken as paired, the rest as left unpaired; a
+    table for each regime, indexed by it (one pass: a caller bounds a name in more than one).
+    EXTRA, a word more; BRAND_EXTRA, a word more beside a short name wholly inside (half
+    that); INSTEAD, a word instead of another (both names have plain words left). A bound that
+    lets a caller skip comparisons that cannot reach `GATE`."""
     weight = rarity.weight
-    costs = []
+    extra, brand_extra, instead = [], [], []
     twins = trade_twins(words) if len(words) > 2 else ()  # (a trade said twice: filler at least)
     for i, w in enumerate(words):
         if w in FILLER or i in twins:
-            costs.append(_FILLER_COST)
+            cost = _FILLER_COST
         elif w.isdigit() or len(w) == 1 and number_at(words, i):
-            costs.append(_number_more(words, i))
-        elif regime == INSTEAD:
-            costs.append(_UNPAIRED + 0.5 * weight(w))
-        elif regime == BRAND_EXTRA:
-            costs.append(0.5 * (_EXTRA + 0.3 * weight(w)))
-        else:
-            costs.append(_EXTRA + 0.3 * weight(w))
-    costs.sort()
-    return tuple(reversed((0, *accumulate(costs))))  # (the sums of the m cheapest, m = n..0)
+            cost = _number_more(words, i)
+        else:  # (its price depends on the regime)
+            x = weight(w)
+            extra.append(_EXTRA + 0.3 * x)
+            brand_extra.append(0.5 * (_EXTRA + 0.3 * x))
+            instead.append(_UNPAIRED + 0.5 * x)
+            continue
+        extra.append(cost)
+        brand_extra.append(cost)
+        instead.append(cost)
+    tables = [(), (), ()]
+    for regime, costs in ((EXTRA, extra), (BRAND_EXTRA, brand_extra), (INSTEAD, instead)):
+        costs.sort()
+        tables[regime] = tuple(reversed((0, *accumulate(costs))))  # (the m cheapest, m = n..0)
+    return tuple(tables)
 
 
 def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:
@@ -179,11 +185,13 @@ NOTHING = Resemblance(0.0, False)
 def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             scoped: bool = False, explain: bool = False,
             weights_a: tuple[float, ...] | None = None,
-            weights_b: tuple[float, ...] | None = None) -> Resemblance:
+            weights_b: tuple[float, ...] | None = None, gate: bool = False) -> Resemblance:
     """How much words `a` (Tripletex's) resemble words `b` (the local record's). `scoped`: the
     two share a narrow scope (a customer's projects), where any shared word that is not a
     number counts as distinctive. `explain`: fill `why` (it costs; only for what is shown).
-    `weights_a`, `weights_b`: the words' weights, when the caller has them (`Rarity.weights`)."""
+    `weights_a`, `weights_b`: the words' weights, when the caller has them (`Rarity.weights`).
+    `gate`: the caller only needs to know whether they resemble: `NOTHING` when they do not
+    (as soon as that is sure: most pairs the candidates look at share no distinctive word)."""
     if not a or not b:
         return NOTHING
     wa = weights_a if weights_a is not None else rarity.weights(a)
@@ -231,6 +239,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         # a company named by a number, wholly inside the other name: "1881 AS" / "Opplysningen
         # 1881", "3M" / "3M Norge AS" (a project's number is no name: "2025" / "Lønn 2025")
         distinct = all(p[3] == "same" for p in pairs)  # (not "24" / "2024")
+    whole_short = (min(len(a), len(b)) >= 2 and shares_word
+                   and (not left_a if len(a) <= len(b) else not left_b))
+    if gate and not (distinct or whole_short or near or scoped):
+        return NOTHING  # (below, only a near pair or a scope makes `distinct`: no resemblance)
     # a word paired as the first part of a compound leaves the compound's other part over,
     # when that is a word of its own ("hansen"/"hansenanlegg" leaves "anlegg")
     rest_a: list[str] = []
@@ -303,10 +315,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     elif scoped and len(a) == len(b) == 1 and not distinct and _cut(a[0], b[0]):
         distinct = True  # in one scope, a one-word name cut short: "El." / "Elektro"
     value = shared / (shared + cost) if shared > 0 else 0.0
-    whole_short = (min(len(a), len(b)) >= 2 and shares_word
-                   and (not left_a if len(a) <= len(b) else not left_b))
     conflict = numbers_a and numbers_b
     resemble = value >= GATE and (distinct or whole_short) and not conflict
+    if gate and not resemble:
+        return NOTHING
     why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
     return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
                        (pairs, left_a, left_b))
