@@ -442,21 +442,25 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
-    """A name's words for `synonyms_why` (`_initials`), and each by its one spelling
-    (`_said_as`), the first word that spells it (read only)."""
+def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str], bool]:
+    """A name's words for `synonyms_why` (`_initials`), each by its one spelling (`_said_as`),
+    the first word that spells it (read only), and whether a word is spelt otherwise than its
+    one spelling (in most names none is)."""
     raw = _initials(tokens)
     forms: dict[str, str] = {}
+    respelt = False
     for w in raw:
-        forms.setdefault(_said_as(w), w)
-    return raw, forms
+        said = _said_as(w)
+        forms.setdefault(said, w)
+        respelt = respelt or said != w
+    return raw, forms, respelt
 
 
 def synonyms_why(a: NormName, b: NormName) -> list[str]:
     """The words the two names (as `normalize_name` gives them) spell differently but
     `words_of` counts as one ("BRL" and "Borettslag", "Norway" and "Norge"), in words."""
-    raw_a, forms_a = _forms(a.tokens)
-    raw_b, forms_b = _forms(b.tokens)
+    raw_a, forms_a, respelt_a = _forms(a.tokens)
+    raw_b, forms_b, respelt_b = _forms(b.tokens)
     out = []
     for x, y in ((a, raw_b), (b, raw_a)):  # a form by its code: "RF-1086"
         for m in _FORM_CODE.finditer(x.base) if "rf " in x.base else ():
@@ -472,7 +476,8 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
                 if code in y and y[code] != phrase:
                     out.append(f"abbreviation {y[code]}={phrase}")
                     said.add(code)
-    for w in dict.fromkeys(raw_a):
+    # (when each word of both is its own one spelling, a word of one is in the other or not)
+    for w in dict.fromkeys(raw_a) if respelt_a or respelt_b else ():
         other = forms_b.get(_said_as(w))
         if other is not None and other != w and _said_as(w) not in said:
             short, long_ = sorted((w, other), key=len)
