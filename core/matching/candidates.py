@@ -340,9 +340,10 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                   weights_b=weights_b, gate=gate)
     if res.resemble or (t.whole == t.words) == (loc.whole == loc.words):
         return res, t, loc
-    whole_t, whole_loc = replace(t, words=t.whole), replace(loc, words=loc.whole)
-    alt = compare(whole_t.words, whole_loc.words, rarity, scoped=scoped, gate=gate)
-    return (alt, whole_t, whole_loc) if alt.resemble else (res, t, loc)
+    alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
+    if not alt.resemble:
+        return res, t, loc
+    return alt, replace(t, words=t.whole), replace(loc, words=loc.whole)  # (only then: it costs)
 
 
 def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:
