@@ -40,7 +40,7 @@ suffixes, the word less one letter; capped per record) so that no all-pairs comp
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -147,8 +147,9 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
                   ) if cands else None
         out.append(MatchResult(int(t.ident), None, None, cands, reason))
     if scoped:
-        matched = {fresh[pos].scope for pos in proposals}
-        _left_over(fresh, local, idx, claimed, out, rarity, matched, notes)
+        per_scope = Counter(t.scope for t in fresh)
+        read_together = {sc for sc, n in per_scope.items() if n > 1}
+        _left_over(fresh, local, idx, claimed, out, rarity, read_together, notes)
     return out
 
 
@@ -156,21 +157,22 @@ LEFT_OVER = "both left over under one customer or main project"
 
 
 def _left_over(fresh: list[Rec], local: list[Rec], idx: Index, claimed: set[int],
-               out: list[MatchResult], rarity: Rarity, matched: set[Scope],
+               out: list[MatchResult], rarity: Rarity, read_together: set[Scope],
                notes: dict[int, list[str]]) -> None:
     """In a customer's (or main project's) projects, the ones left on both sides: a Tripletex
     project that resembles nothing and a local project that no rule took and no Tripletex
     project has as a candidate, sharing a word or a word's first part ("Visuell profil" /
     "Visuell identitet", "Byggvask" / "Byggrengjøring"): one job in other words, as a person
-    reading the two short lists would see. Only where the two lists were read together, the
-    rules linking others of the scope in this run (a first sync, a customer's decision, a
-    merge; not one new Tripletex project beside the local projects Tripletex never had).
+    reading the two short lists would see. Only where the two lists are read together, more
+    than one of the scope's Tripletex projects matched in this run (a first sync, a customer's
+    decision, a merge; not one new Tripletex project beside the local projects Tripletex never
+    had).
     Asked, never linked; not when each names a number the other lacks ("Fase 1" / "Fase
     2")."""
     wanted = {c.local_key for m in out for c in m.candidates}
     for pos, (t, m) in enumerate(zip(fresh, out, strict=True)):
         if (m.local_key is not None or m.candidates or t.scope == NO_SCOPE
-                or t.scope not in matched):
+                or t.scope not in read_together):
             continue
         members = idx.scope_members.get(t.scope, ())
         if len(members) > SMALL_SCOPE:
