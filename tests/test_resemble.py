@@ -970,6 +970,15 @@ def test_one_organisations_departments_are_told_apart_by_the_department() -> Non
     by_key = {c.local_key: c for c in m.candidates}
     assert "c-true" in [c.local_key for c in m.candidates][:3], m
     assert any(w.startswith("other department") for w in by_key["c-frøya"].why), m
+    # a health trust's hospital after its form is a department ("Sykehuset Innlandet HF
+    # Gjøvik"): the trust's other hospitals say so and score 20 less (data j needed a search)
+    (m,) = match_customers([TxCustomer(1, 1, "Sykehuset Innlandet HF avd. Gjøvik")],
+                           [LocalCustomer(f"c-{p}", f"Sykehuset Innlandet HF {p}")
+                            for p in ("Lillehammer", "Elverum", "Kongsvinger", "Gjøvik")])
+    first, *others = m.candidates
+    assert first.local_key == "c-Gjøvik" and "same department 'gjovik'" in first.why, m
+    assert all(c.score <= first.score - 20 and any(w.startswith("other department")
+                                                    for w in c.why) for c in others), m
     # a department shared by two organisations is no resemblance
     (m,) = match_customers([TxCustomer(1, 1, "Nortura SA avd. Bodø")],
                            [LocalCustomer("c-1", "Bodø Bygg AS avd. Bodø")])

@@ -155,8 +155,11 @@ def _names(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def department(name: str) -> frozenset[str]:
     """The words of a department written into a customer's name ("Felleskjøpet Agri SA avd.
-    Levanger", "Mowi ASA region Midt"): one organisation's departments are told apart by them."""
+    Levanger", "Mowi ASA region Midt"), or of a public body's unit after its form ("Sykehuset
+    Innlandet HF Gjøvik"): one organisation's departments are told apart by them."""
     m = _DEPT.search(name) if _DEPT_HINT.search(name) else None
+    if m is None and (m := _UNIT.search(name)) and not normalize_name(name[:m.start()]).base:
+        m = None  # ("HF Bygg": a name's first word)
     if m is None:
         return frozenset()
     return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER)
@@ -164,6 +167,7 @@ def department(name: str) -> frozenset[str]:
 
 _DEPT = re.compile(r"(?i)(?<!norsk\s)\b(?:avd|avdeling|filial|region)\b\.?:?\s*(.+)$")
 _DEPT_HINT = re.compile(r"(?i)avd|filial|region")
+_UNIT = re.compile(r"(?i)\b(?:hf|rhf|kf|iks)\b\.?\s*[,–-]?\s*(\w.*)$")
 
 
 def _person(words: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
