@@ -316,13 +316,16 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                 or i in dept_sharers and res.shares_word):
             ranked.append((-pair_score(t, loc, res), str(loc.ident), i, res, a, b))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    out = []
-    for neg, key, i, res, a, b in ranked[:MAX_CANDIDATES]:
-        loc = local[i]
-        out.append(Candidate(local_key=key, name=idx.display(i, loc), score=-neg,
-                             number=loc.raw_number, organization_number=loc.raw_org,
-                             differs=differs(t, loc), why=why_of(a, b, res, rarity)))
-    return out
+    return [candidate(t, local[i], i, idx, -neg, why_of(a, b, res, rarity))
+            for neg, _key, i, res, a, b in ranked[:MAX_CANDIDATES]]
+
+
+def candidate(t: Rec, loc: Rec, i: int, idx: Index, score: float, why: tuple[str, ...]
+              ) -> Candidate:
+    """Local record `i` as a review candidate for `t`."""
+    return Candidate(local_key=str(loc.ident), name=idx.display(i, loc), score=score,
+                     number=loc.raw_number, organization_number=loc.raw_org,
+                     differs=differs(t, loc), why=why)
 
 
 def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,

@@ -45,12 +45,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.matching.candidates import (
-    MAX_CANDIDATES,
-    SMALL_SCOPE,
     candidates,
     compare_recs,
     compatible,
-    differs,
     org_conflict,
     pair_score,
     similarity,
@@ -58,9 +55,10 @@ from core.matching.candidates import (
 )
 from core.matching.company import company_words
 from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
+from core.matching.leftover import left_over
 from core.matching.rarity import Rarity
-from core.matching.resemble import Resemblance, compare
-from core.matching.words import DISCIPLINES, MONTHS, SEASONS, words_of
+from core.matching.resemble import compare
+from core.matching.words import words_of
 from core.models import KINDS, Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject
 from core.words import named, plural_of
 
@@ -153,85 +151,20 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
     return out
 
 
-LEFT_OVER = "both left over under one customer or main project"
-
-
 def _left_over(fresh: list[Rec], local: list[Rec], idx: Index, claimed: set[int],
                out: list[MatchResult], rarity: Rarity, read_together: set[Scope],
                notes: dict[int, list[str]]) -> None:
-    """In a customer's (or main project's) projects, the ones left on both sides: a Tripletex
-    project that resembles nothing and a local project that no rule took and no Tripletex
-    project has as a candidate, sharing a word or a word's first part ("Visuell profil" /
-    "Visuell identitet", "Byggvask" / "Byggrengjøring"): one job in other words, as a person
-    reading the two short lists would see. Only where the two lists are read together, more
-    than one of the scope's Tripletex projects matched in this run (a first sync, a customer's
-    decision, a merge; not one new Tripletex project beside the local projects Tripletex never
-    had).
-    Asked, never linked; not when each names a number the other lacks ("Fase 1" / "Fase
-    2")."""
+    """The Tripletex projects with no candidates, of the scopes whose lists are read together,
+    asked about the local projects left over beside them (core.matching.leftover)."""
     wanted = {c.local_key for m in out for c in m.candidates}
     for pos, (t, m) in enumerate(zip(fresh, out, strict=True)):
         if (m.local_key is not None or m.candidates or t.scope == NO_SCOPE
                 or t.scope not in read_together):
             continue
-        members = idx.scope_members.get(t.scope, ())
-        if len(members) > SMALL_SCOPE:
-            continue
-        at = rarity.at(t.scope)
-        ranked = []
-        for i in members:
-            loc = local[i]
-            if i in claimed or str(loc.ident) in wanted:
-                continue
-            res, a, b = compare_recs(t, loc, at, scoped=True)
-            head = shared_head(a.words, b.words)
-            if res.numbers_differ or not (res.distinct or head) or _told_apart(a, b, res):
-                continue
-            why = why_of(a, b, res, at)
-            if head:
-                why = (f"same beginning '{head}'", *why)
-            ranked.append((-pair_score(t, loc, res), str(loc.ident), i, why + (LEFT_OVER,)))
-        ranked.sort()
-        m.candidates = [Candidate(local_key=key, name=idx.display(i, local[i]), score=-neg,
-                                  number=local[i].raw_number, organization_number=None,
-                                  differs=differs(t, local[i]), why=why)
-                        for neg, key, i, why in ranked[:MAX_CANDIDATES]]
+        m.candidates = left_over(t, local, idx, claimed, wanted, rarity)
         if m.candidates:
             m.reason = (_taken(notes[pos][0], local, claimed) if notes[pos]
                         else _reason(m.candidates))
-
-
-def _told_apart(a: Rec, b: Rec, res: Resemblance) -> bool:
-    """Whether the words the two names do not share name two of a kind: two seasons, months or
-    disciplines ("Spring service" / "Autumn service", "Lønn mai" / "Lønn juni", "RIB" /
-    "RIV")."""
-    if res.pairing is None:
-        return False
-    _pairs, left_a, left_b = res.pairing
-    mine = {a.words[i] for i in left_a}
-    theirs = {b.words[j] for j in left_b}
-    return any(len(mine & kind) and len(theirs & kind) and mine & kind != theirs & kind
-               for kind in (SEASONS, DISCIPLINES)) or bool(
-        {MONTHS[w] for w in mine if w in MONTHS} and {MONTHS[w] for w in theirs if w in MONTHS})
-
-
-HEAD = 4  # the shortest first part two compounds share to count ("bygg" of "byggvask")
-
-
-def shared_head(a: tuple[str, ...], b: tuple[str, ...]) -> str:
-    """The first part two words of the names begin with, when both go on for three letters or
-    more ("bygg" of "byggvask" / "byggrengjoring", "booking" of "bookingsystem" /
-    "bookinglosning"); else ""."""
-    for x in a:
-        for y in b:
-            n = 0
-            for p, q in zip(x, y, strict=False):
-                if p != q:
-                    break
-                n += 1
-            if n >= HEAD and len(x) - n >= 3 and len(y) - n >= 3 and x[:n].isalpha():
-                return x[:n]
-    return ""
 
 
 _SHARED = "\x00"  # a note on local records that share a key ends with them, after this
