@@ -97,8 +97,7 @@ def _parts_begin(letters: str, w: str) -> bool:
     """Whether `letters`, in order, begin parts of compound `w` after its first
     (`_PARTS`): "s" of "universitets|sykehus", "kv" of "bygg|kvalitet"; or begin one part, three
     letters or more: "dir" of "utdannings|direktoratet" ("Udir")."""
-    if len(letters) >= 3 and any(w.find(part, 2) >= 2 for part in _PARTS_AT.get(letters[0], ())
-                                 if part.startswith(letters)):
+    if len(letters) >= 3 and any(part.startswith(letters) for part in _parts_in(w)):
         return True
     k = 2
     for ch in letters:
@@ -118,10 +117,16 @@ def _linked(w: str, k: int) -> bool:
     return k >= 4 and w[k - 1] == "s" and len(w) - k >= 5 and w[k] not in VOWELS
 
 
+@lru_cache(maxsize=65536)
+def _parts_in(w: str) -> tuple[str, ...]:
+    """The parts (`_PARTS`) compound `w` has after its first two letters."""
+    return tuple(part for part in _PARTS if w.find(part, 2) >= 2)
+
+
 def part_initials(w: str) -> tuple[str, ...]:
     """A compound's first letter with the first letter of each of its later parts (`_PARTS`):
     what an acronym of the compound begins with ("ud" of "utdannings|direktoratet": "Udir")."""
-    return tuple(dict.fromkeys(w[0] + part[0] for part in _PARTS if w.find(part, 2) >= 2))
+    return tuple(dict.fromkeys(w[0] + part[0] for part in _parts_in(w)))
 
 
 _PARTS_AT: dict[str, tuple[str, ...]] = {}
