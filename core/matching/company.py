@@ -21,6 +21,7 @@ from core.matching.words import (
     COMPANY_WORDS,
     CUSTOMER_ABBREVIATIONS,
     FILLER,
+    SMALL_WORDS,
     words_of,
 )
 
@@ -67,17 +68,17 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if aside and normalize_name(bare).base:
         name = bare
     words = words_of(name)
+    norm = normalize_name(name)
     if len(words) > 2 and not _UNIT_FORMS.isdisjoint(words[1:-1]):
         # a public body's form before its unit's name: "Helse Møre og Romsdal HF Volda
         # sjukehus" is "HMR Volda sjukehus" (in the middle only: "KF Bygg" is no body)
         words = (words[0], *(w for w in words[1:-1] if w not in _UNIT_FORMS), words[-1])
-    if len(words) > 1 and (n := _written_form(words, name)):
+    if len(words) > 1 and (n := _written_form(words, norm.tokens)):
         words = words[:-n]  # "Helse Vest regionale helseforetak" is "Helse Vest RHF"
     if words and (words[0] in _ESTATE or words[-1] in _ESTATE):
         words = _estate(words)
     if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
         words = tuple(CUSTOMER_ABBREVIATIONS.get(w, w) for w in words)
-    norm = normalize_name(name)
     if "sl" in words and norm.legal_form == "sa":  # "Stokmarknes SL SA" is a samvirkelag
         words = tuple("samvirkelag" if w == "sl" else w for w in words)
     if "fotballklubb" in words and "fk" in norm.tokens and _COUNTIES.intersection(words):
@@ -105,15 +106,14 @@ _WRITTEN_FORMS = (("regionale", "helseforetak"), ("regionalt", "helseforetak"),
                   ("interkommunalt", "selskap"), ("statsforetak",))
 
 
-def _written_form(words: tuple[str, ...], name: str) -> int:
+def _written_form(words: tuple[str, ...], tokens: tuple[str, ...]) -> int:
     """How many of `words`' last words are a public body's form written out
-    (`_WRITTEN_FORMS`), not after a small word ("Forum for helseforetak" is a forum's name)."""
+    (`_WRITTEN_FORMS`), not after a small word of the name's `tokens` ("Forum for helseforetak"
+    is a forum's name)."""
     for form in _WRITTEN_FORMS:
         n = len(form)
         if len(words) > n and words[-n:] == form:
-            tokens = normalize_name(name).tokens
-            before = tokens[-n - 1] if len(tokens) > n else ""
-            return 0 if before in ("for", "til", "i", "av", "og", "pa") else n
+            return 0 if len(tokens) > n and tokens[-n - 1] in SMALL_WORDS else n
     return 0
 
 

@@ -157,6 +157,7 @@ SEASONS = frozenset({"var", "sommer", "host", "vinter"})
 _DROP = frozenset({"og", "the", "of", "i", "pa", "for", "til", "av", "v", "ved", "c", "o",
                    "den", "det"})
 _ARTICLES = frozenset({"the", "den", "det"})
+SMALL_WORDS = _DROP  # (the small words a name is read without: "for", "og", "i", ...)
 
 
 # Words that fill Norwegian company and project names: alone, they tell nothing.
