@@ -153,6 +153,14 @@ KINDS = {
     "a school's abbreviation": ("Sandnessjøen videregående skole", "Sandnessjøen vgs"),
     "common words only, the form written out": ("Helse Vest regionale helseforetak",
                                                 "Helse Vest RHF"),
+    # a culture house's, a club's or a public body's name in English
+    "an orchestra in English": ("Norwegian Chamber Orchestra", "Norsk Kammerorkester"),
+    "a choir in English": ("Oslo Cathedral Choir", "Oslo Domkor"),
+    "a county in English": ("Troms County Council", "Troms fylkeskommune"),
+    "a health trust in English": ("Finnmark Hospital Trust", "Helse Finnmark HF"),
+    "a museum in English": ("Norwegian Maritime Museum", "Norsk Maritimt Museum"),
+    "a symphony orchestra in English": ("Trondheim Symphony Orchestra", "Trondheim Symfoniorkester"),
+    "a philharmonic in English": ("Bergen Philharmonic Orchestra", "Bergen Filharmoniske Orkester"),
 }
 
 
@@ -862,6 +870,7 @@ KNOWN_ACRONYMS = [  # well-known Norwegian bodies and companies, by their acrony
     ("Helse Møre og Romsdal HF Volda sjukehus", "HMR Volda sjukehus"),  # (HF before the unit)
     ("UNIVERSITETSSYKEHUSET NORD-NORGE HF NARVIK", "UNN Narvik"),
     ("SYKEHUSET I VESTFOLD HF", "SiV"),  # ("i")
+    ("Kunsthøgskolen i Oslo", "KHiO"),  # ("i" after a compound's parts)
     ("Utdanningsdirektoratet", "Udir"), ("Helsedirektoratet", "Hdir"),  # (a part's letters)
     ("Helse Sør-Øst RHF", "HSØ"),  # (three common words: spelt, they are distinctive)
     ("Norges musikkhøgskole", "NMH"),  # ("høgskole", a compound's part)

@@ -103,7 +103,8 @@ _UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))
 # form is ("Helse Vest regionale helseforetak" / "Helse Vest RHF": asked, not linked by name)
 _WRITTEN_FORMS = (("regionale", "helseforetak"), ("regionalt", "helseforetak"),
                   ("helseforetak",), ("helseforetaket",), ("kommunalt", "foretak"),
-                  ("interkommunalt", "selskap"), ("statsforetak",))
+                  ("interkommunalt", "selskap"), ("statsforetak",),
+                  ("sykehus", "trust"), ("health", "trust"))  # (and in English)
 
 
 def _written_form(words: tuple[str, ...], tokens: tuple[str, ...]) -> int:

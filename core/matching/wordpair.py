@@ -72,15 +72,21 @@ def spells(x: str, words: list[str], *, prefix: bool = True, small: bool = True)
 
 # the words before "i" in the names of universities, university colleges, hospitals and student
 # welfare organisations ("UiO": "Universitetet i Oslo", "SiV": "Sykehuset i Vestfold")
-_BEFORE_I = frozenset({"universitetet", "hogskolen", "hogskulen", "sykehuset", "sjukehuset",
-                       "studentsamskipnaden"})
+_BEFORE_I = ("universitetet", "universitet", "hogskolen", "hogskulen", "sykehuset", "sykehus",
+             "sjukehuset", "studentsamskipnaden")
 
 
 def without_small(x: str, w: str) -> str:
     """Acronym `x` less the letter of a small word that `words_of` drops, when `x` begins with
-    word `w`: the "i" of "Universitetet i" ("UiO": "uo"); else ""."""
-    if x[1:2] == "i" and len(x) > 2 and w in _BEFORE_I and x[0] == w[0]:
+    word `w` (or its parts' first letters, when it ends in one of them): the "i" of
+    "Universitetet i" ("UiO": "uo"), of "Kunsthøgskolen i" ("KHiO": "kho"); else ""."""
+    if len(x) < 3 or x[0] != w[0]:
+        return ""
+    if x[1] == "i" and w in _BEFORE_I:
         return x[0] + x[2:]
+    at = x.find("i", 2)
+    if 2 <= at <= 3 and len(x) > at + 1 and w.endswith(_BEFORE_I) and _parts_begin(x[1:at], w):
+        return x[:at] + x[at + 1:]
     return ""
 
 

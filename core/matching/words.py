@@ -119,6 +119,23 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("electrical",), "elektro"),
     **dict.fromkeys(("painting",), "maling"),
     **dict.fromkeys(("class", "classing", "klasse"), "klassing"),  # a vessel's class survey
+    # a culture house's, a club's and a public body's words in English ("Norwegian Chamber
+    # Orchestra" / "Norsk Kammerorkester", "Oslo Cathedral Choir" / "Oslo Domkor")
+    **dict.fromkeys(("orchestra", "orkesteret", "orkestret"), "orkester"),
+    **dict.fromkeys(("chamber",), "kammer"),
+    **dict.fromkeys(("philharmonic", "filharmoniske", "filharmoniker"), "filharmonisk"),
+    **dict.fromkeys(("symphony",), "symfoni"),
+    **dict.fromkeys(("choir", "koret"), "kor"),
+    **dict.fromkeys(("cathedral",), "dom"),
+    **dict.fromkeys(("theatre", "theater", "teatret", "teateret"), "teater"),
+    **dict.fromkeys(("museums", "museet"), "museum"),
+    **dict.fromkeys(("university", "universitetet"), "universitet"),
+    **dict.fromkeys(("hospital", "sykehuset"), "sykehus"),
+    **dict.fromkeys(("foundation", "stiftinga"), "stiftelse"),
+    **dict.fromkeys(("municipality",), "kommune"),
+    **dict.fromkeys(("county",), "fylke"),
+    **dict.fromkeys(("directorate", "direktoratet"), "direktorat"),
+    **dict.fromkeys(("authority", "tilsynet"), "tilsyn"),
     **dict.fromkeys(("milking",), "melke"),  # a farm's ("Milking robot" / "Melkerobot")
     **dict.fromkeys(("manure",), "gjodsel"),
     **dict.fromkeys(("spreader",), "spreder"),
