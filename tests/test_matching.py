@@ -371,3 +371,35 @@ def test_a_twin_taken_by_a_sure_match_is_named_in_the_reason() -> None:
     assert [c.local_key for c in res[1].candidates] == ["c-1"]
     assert res[1].reason == ("2 local customers share this name (c-2 is linked to another "
                              "Tripletex record for sure)")
+
+
+# names from a few words: brands that begin other names, common and rare words, a form
+_WORDS = ("KODE", "XXL", "Nordic", "Bygg", "Sport", "Art", "Museums", "Composer", "Homes",
+          "Villmark", "Fjord", "Hansen", "AS", "Stiftelsen")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1,
+                max_size=8),
+       st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6))
+def test_the_candidate_search_skips_no_name_that_resembles(local_names: list, tx_words: list
+                                                           ) -> None:
+    """The blocking index and its bound (core.matching.candidates) only skip comparisons that
+    cannot reach the gate: every local name that resembles the Tripletex name is a candidate
+    (a brand of one word that begins a long name too: "KODE" / "KODE Art Museums and Composer
+    Homes", whose words more past the second cost nothing)."""
+    from core.matching.candidates import MAX_CANDIDATES, compare_recs
+    from core.matching.index import NO_SCOPE, make_rec
+    from core.matching.rarity import Rarity
+
+    names = [" ".join(ws) for ws in local_names]
+    tx_name = " ".join(tx_words)
+    (m,) = match_customers([tx(1, tx_name)], [loc(f"c-{i}", n) for i, n in enumerate(names)])
+    t = make_rec(1, NO_SCOPE, tx_name, None, None, company=True)
+    recs = [make_rec(f"c-{i}", NO_SCOPE, n, None, None, company=True) for i, n in enumerate(names)]
+    rarity = Rarity(r.words for r in (t, *recs))
+    resembling = {str(r.ident) for r in recs
+                  if compare_recs(t, r, rarity, scoped=False)[0].resemble
+                  and normalize_name(r.name).base != normalize_name(tx_name).base}
+    if m.local_key is None and len(resembling) <= MAX_CANDIDATES:
+        assert resembling <= {c.local_key for c in m.candidates}, (tx_name, names)

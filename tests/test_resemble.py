@@ -161,6 +161,9 @@ KINDS = {
     "a museum in English": ("Norwegian Maritime Museum", "Norsk Maritimt Museum"),
     "a symphony orchestra in English": ("Trondheim Symphony Orchestra", "Trondheim Symfoniorkester"),
     "a philharmonic in English": ("Bergen Philharmonic Orchestra", "Bergen Filharmoniske Orkester"),
+    # a foundation's form written before its name; a brand of one word that begins a long name
+    "a brand that begins a long English name": ("KODE Art Museums and Composer Homes",
+                                                "Stiftelsen KODE"),
 }
 
 

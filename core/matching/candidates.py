@@ -48,6 +48,7 @@ from core.matching.resemble import (
     Resemblance,
     compare,
     heaviest,
+    lead_floor,
     least_costs,
     plain_words,
 )
@@ -253,14 +254,14 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         # least when one word pairs: `least_costs` in the BRAND_EXTRA regime)
         worth = sure.union(i for i, n in heavy.items() if n + light.get(i, 0) >= 2)
         mine_costs = least_costs(t.words, rarity)
-        own = mine_costs[BRAND_EXTRA][1] if len(t.words) > 1 else 0.0
+        own = lead_floor(mine_costs[BRAND_EXTRA], 1) if len(t.words) > 1 else 0.0
         for found, w, _keys in words:
             weight = rarity.weight(w)
             if weight < DISTINCT:
                 continue
             room = weight / RATIO - own
             worth.update(i for i in found if i not in worth
-                         and idx.least_costs(rarity, i)[BRAND_EXTRA][1] <= room)
+                         and lead_floor(idx.least_costs(rarity, i)[BRAND_EXTRA], 1) <= room)
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
     capped = _capped(t, local, idx, pool) if not whole else set()
     if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
@@ -300,12 +301,16 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             mine_k = mine_costs[regime]
             # (each table has an entry for 0 to all the words of its name)
             k_loc = k if k < li else li
+            if regime == BRAND_EXTRA and short == 1:  # (a brand that begins the other name)
+                cost = lead_floor(mine_k, k if k < nt else nt) + lead_floor(c, k_loc)
+            else:
+                cost = mine_k[k if k < nt else nt] + c[k_loc]
             most = (heavy_top[h if h < last_heavy else last_heavy]
                     + light_top[g if g < last_light else last_light])
             top = idx.top(i)[k_loc]
             if top < most:
                 most = top
-            if most < RATIO * (mine_k[k if k < nt else nt] + c[k_loc]):
+            if most < RATIO * cost:
                 continue  # it cannot reach the gate
         loc = local[i]
         # (only a sharer's, a fuzzy match's or a department's is a candidate without resembling)

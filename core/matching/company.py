@@ -75,6 +75,8 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
         words = (words[0], *(w for w in words[1:-1] if w not in _UNIT_FORMS), words[-1])
     if len(words) > 1 and (n := _written_form(words, norm.tokens)):
         words = words[:-n]  # "Helse Vest regionale helseforetak" is "Helse Vest RHF"
+    if len(words) > 1 and words[0] in _FOUNDATION:
+        words = words[1:]  # "Stiftelsen KODE" is KODE: a foundation's form, written before
     if words and (words[0] in _ESTATE or words[-1] in _ESTATE):
         words = _estate(words)
     if not CUSTOMER_ABBREVIATIONS.keys().isdisjoint(words):  # "Havørn BL" is a borettslag
@@ -105,6 +107,10 @@ _WRITTEN_FORMS = (("regionale", "helseforetak"), ("regionalt", "helseforetak"),
                   ("helseforetak",), ("helseforetaket",), ("kommunalt", "foretak"),
                   ("interkommunalt", "selskap"), ("statsforetak",),
                   ("sykehus", "trust"), ("health", "trust"))  # (and in English)
+
+
+# a foundation's form, written before its name ("Stiftelsen Lillehammer museum", "Stift. KODE")
+_FOUNDATION = frozenset(("stiftelsen", "stiftelse", "stift"))
 
 
 def _written_form(words: tuple[str, ...], tokens: tuple[str, ...]) -> int:

@@ -143,6 +143,14 @@ def least_costs(words: tuple[str, ...], rarity: Rarity) -> tuple[tuple[float, ..
     return tuple(tables)
 
 
+def lead_floor(table: tuple[float, ...], k: int) -> float:
+    """A `least_costs` table's least cost with k words paired, in the BRAND_EXTRA regime,
+    when the pair may be a brand of one word that begins the other name (`compare`: then only
+    `BRAND` of the words more cost): no more than the `BRAND` cheapest left."""
+    n = len(table) - 1
+    return table[max(k, n - BRAND)]
+
+
 def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:
     """For k = 0, 1, 2, ...: the sum of the k heaviest of `weights` (what k paired words of a
     name can share at most)."""
@@ -286,6 +294,11 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             # side: "GF-protokoll" is that customer's "Generalforsamling"
             distinct = True
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
+        # a brand of one word that begins the other name ("KODE" / "KODE Art Museums and
+        # Composer Homes"): only its first `BRAND` words more cost
+        lead = (brand and len(pairs) == 1 and pairs[0][3] == "same"
+                and (pairs[0][1] == (0,) if len(a) == 1 else len(b) == 1 and pairs[0][0] == (0,)))
+        more = 0
         for words, weights, left, rests, numbers_other, other, spare in (
                 (a, wa, left_a, rest_a, numbers_b, other_b, spare_a),
                 (b, wb, left_b, rest_b, numbers_a, other_a, spare_b)):
@@ -302,7 +315,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 elif brand:
                     # one name wholly inside the other, sharing a distinctive word: a brand
                     # typed short ("XXL" / "XXL Sport og Villmark AS"): a word more costs half
-                    cost += 0.5 * (_EXTRA + 0.3 * weights[i])
+                    more += 1
+                    if not lead or more <= BRAND:
+                        cost += 0.5 * (_EXTRA + 0.3 * weights[i])
                 else:  # a word more
                     cost += _EXTRA + 0.3 * weights[i]
             for word in rests:  # the other part of a compound
