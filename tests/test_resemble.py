@@ -161,6 +161,10 @@ KINDS = {
     "a museum in English": ("Norwegian Maritime Museum", "Norsk Maritimt Museum"),
     "a symphony orchestra in English": ("Trondheim Symphony Orchestra", "Trondheim Symfoniorkester"),
     "a philharmonic in English": ("Bergen Philharmonic Orchestra", "Bergen Filharmoniske Orkester"),
+    # a municipality by its Sami name (data g, i and j)
+    "a municipality by its North Sami name": ("Deanu gielda", "Tana kommune"),
+    "a municipality by its South Sami name": ("Snåase tjïelte", "Snåsa kommune"),
+    "a municipality by its Lule Sami name": ("Hábmera suohkan", "Hamarøy kommune"),
     # a foundation's form written before its name; a brand of one word that begins a long name
     "a brand that begins a long English name": ("KODE Art Museums and Composer Homes",
                                                 "Stiftelsen KODE"),
@@ -434,6 +438,9 @@ TRAPS = [
     ("Midnattsol Seafood AS", "Midnattsol Sjømat AS", "Midnattsol Fisk AS"),
     ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
     ("Veidekke - Geilo", "Veidekke Entreprenør AS", "Geilo Bygg AS"),
+    # a Sami name is one municipality's, not its neighbour's; an English name one orchestra's
+    ("Deanu gielda", "Tana kommune", "Nesseby kommune"),
+    ("Norwegian Chamber Orchestra", "Norsk Kammerorkester", "Norsk Kammerkor"),
     ("Det Norske Teatret", "Teater Norge AS", "Det Norske Veritas"),
 ]
 
