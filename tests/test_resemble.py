@@ -283,6 +283,10 @@ PROJECT_KINDS = {
     # data j
     "a risk analysis by its abbreviation": ("Risiko- og sårbarhetsanalyse 2025",
                                             "ROS-analyse 2025"),
+    # data i again: a farm's and a yard's machines in English
+    "a combine harvester in English": ("Skurtresker 2025", "Combine harvester 2025"),
+    "machinery in English": ("Maskin", "Machinery"),
+    "refrigeration in English": ("Kjøleanlegg service 2025", "Refrigeration service 2025"),
 }
 
 

@@ -127,7 +127,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("symphony",), "symfoni"),
     **dict.fromkeys(("choir", "koret"), "kor"),
     **dict.fromkeys(("cathedral",), "dom"),
-    **dict.fromkeys(("theatre", "theater", "teatret", "teateret"), "teater"),
+    **dict.fromkeys(("theatre", "theater", "teatret", "teateret", "teahter"), "teater"),
     **dict.fromkeys(("museums", "museet"), "museum"),
     **dict.fromkeys(("university", "universitetet"), "universitet"),
     **dict.fromkeys(("hospital", "sykehuset"), "sykehus"),
@@ -166,6 +166,9 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("granta", "grantan"), "grong"),
     **dict.fromkeys(("stientjere", "stientjeren"), "steinkjer"),
     **dict.fromkeys(("vapste", "vapsten"), "vefsn"),
+    **dict.fromkeys(("machinery", "machine", "machines", "maskiner", "maskinen"), "maskin"),
+    **dict.fromkeys(("refrigeration", "cooling"), "kjole"),  # ("kjøle|anlegg")
+    **dict.fromkeys(("harvester",), "skurtresker"),  # ("combine harvester")
     **dict.fromkeys(("milking",), "melke"),  # a farm's ("Milking robot" / "Melkerobot")
     **dict.fromkeys(("manure",), "gjodsel"),
     **dict.fromkeys(("spreader",), "spreder"),
