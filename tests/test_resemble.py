@@ -340,6 +340,22 @@ def test_a_project_alone_in_a_later_sync_is_not_left_over() -> None:
     assert m.candidates == [], m
 
 
+def test_a_project_alone_under_a_customer_linked_in_this_run_is_left_over() -> None:
+    """A customer linked in this run (a first sync, a decision in review) has its two lists
+    read side by side for the first time: one Tripletex project and one local project left
+    over there are asked, as they are beside other projects (data g: "Digital skilting" /
+    "Digitale skjermer", its customer's only project)."""
+    (m,) = match_projects([TxProject(1, 1, "Digital skilting", customer_id=9)],
+                          [LocalProject("p-1", "Digitale skjermer", customer_key="c-1")],
+                          lambda _p: ("c-1", None), linked_now={"c-1"})
+    assert [c.local_key for c in m.candidates] == ["p-1"] and LEFT_OVER in m.candidates[0].why
+    # (another customer linked now changes nothing here)
+    (m,) = match_projects([TxProject(1, 1, "Digital skilting", customer_id=9)],
+                          [LocalProject("p-1", "Digitale skjermer", customer_key="c-1")],
+                          lambda _p: ("c-1", None), linked_now={"c-2"})
+    assert m.candidates == [], m
+
+
 def test_a_project_another_one_resembles_is_not_left_over() -> None:
     """A local project that another Tripletex project links to, or has as a candidate, is not
     left over; nor is a customer's (customers have no scope this small)."""

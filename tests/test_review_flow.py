@@ -212,3 +212,22 @@ def test_merge_refuses_what_it_must(sb: Sandbox, capsys: pytest.CaptureFixture[s
         assert code == 2 and cause in err and "Fix:" in err and out == ""
         assert "\n" not in err.strip()
     assert Store(profile_paths()).read().customers == state.customers  # nothing changed
+
+
+def test_a_customers_only_project_in_other_words_is_asked_in_the_first_sync(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A customer linked in the first sync has one project on each side, one job said otherwise
+    ("Digital skilting" / "Digitale skjermer"): the two lists are read side by side for the
+    first time, so the project is asked about, not created beside the local one."""
+    data = {"customers": [customer(1, "Kaldfjord Dagligvare AS", 1001, org("91234567"))],
+            "projects": [project(100, "Digital skilting", "P-100", 1)]}
+    with Sandbox(data=data, port=0) as sb:
+        configure(sb)
+        path = write_import(tmp_path / "local.json",
+                            [{"key": "c-1", "name": "KALDFJORD DAGLIGVARE AS"}],
+                            [{"key": "p-1", "name": "Digitale skjermer", "customer_key": "c-1"}])
+        assert run_cli(capsys, "import", str(path))[0] == 0
+        run_json(capsys, "sync", "--yes", "--json")
+        items = run_json(capsys, "review", "--json")["items"]
+    assert [(i["name"], [c["local_key"] for c in i["candidates"]]) for i in items] == [
+        ("Digital skilting", ["p-1"])], items

@@ -3,9 +3,9 @@ project that resembles nothing and a local project that no rule took and no Trip
 has as a candidate, sharing a word or a word's first part ("Visuell profil" / "Visuell
 identitet", "Byggvask" / "Byggrengjøring"): one job in other words, as a person reading the two
 short lists would see. core.matching.match asks it only where the two lists are read together
-(more than one of the scope's Tripletex projects matched in the run: a first sync, a customer's
-decision, a merge; not one new Tripletex project beside the local projects Tripletex never
-had). Asked, never linked; not when each names a number the other lacks ("Fase 1" / "Fase 2"),
+(more than one of the scope's Tripletex projects matched in the run, or its customer or main
+project linked in the run: a first sync, a customer's decision, a merge; not one new Tripletex
+project in a later sync beside the local projects Tripletex never had). Asked, never linked; not when each names a number the other lacks ("Fase 1" / "Fase 2"),
 nor two months, seasons or disciplines.
 """
 

@@ -41,7 +41,7 @@ suffixes, the word less one letter; capped per record) so that no all-pairs comp
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.matching.candidates import (
@@ -97,7 +97,7 @@ def _word(kind: str, n: int) -> str:
 
 
 def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
-           rarity: Rarity) -> list[MatchResult]:
+           rarity: Rarity, linked_now: Collection[str] = ()) -> list[MatchResult]:
     fresh = sorted(fresh, key=lambda r: int(r.ident))
     local = sorted(local, key=lambda r: str(r.ident))
     idx = Index(local)
@@ -145,8 +145,12 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
                   ) if cands else None
         out.append(MatchResult(int(t.ident), None, None, cands, reason))
     if scoped:
+        # (the lists of a scope are read together when more than one of its Tripletex projects
+        # is matched, or when its customer or main project was linked in this run: their first
+        # reading side by side)
         per_scope = Counter(t.scope for t in fresh)
-        read_together = {sc for sc, n in per_scope.items() if n > 1}
+        read_together = {sc for sc, n in per_scope.items()
+                         if n > 1 or (sc[1] if sc[1] is not None else sc[0]) in linked_now}
         _left_over(fresh, local, idx, claimed, out, rarity, read_together, notes)
     return out
 
@@ -260,13 +264,16 @@ def match_customers(fresh: Iterable[TxCustomer], unlinked: Iterable[LocalCustome
 def match_projects(fresh: Iterable[TxProject], unlinked: Iterable[LocalProject],
                    scope: Callable[[TxProject], Scope],
                    others: Iterable[tuple[Scope, TxProject]] = (),
-                   strip: Callable[[Scope], frozenset[str]] | None = None) -> list[MatchResult]:
+                   strip: Callable[[Scope], frozenset[str]] | None = None,
+                   linked_now: Collection[str] = ()) -> list[MatchResult]:
     """One `MatchResult` per fresh Tripletex project, sorted by Tripletex id. `scope(p)` gives
     the (customer_key, parent_key) of the local scope `p` belongs in; a project is matched only
     against local projects with the same customer_key and parent_key. `others`: the Tripletex
     projects already known, with their scopes (counted for uniqueness, never matched).
     `strip(scope)`: the words of a scope's customer and main project, set aside in the names
-    compared for resemblance."""
+    compared for resemblance. `linked_now`: the keys of the local customers and projects linked
+    in this run (their scopes' lists are read together for the first time:
+    core.matching.leftover)."""
     def words_to_strip(sc: Scope) -> frozenset[str]:
         return strip(sc) if strip is not None else frozenset()
 
@@ -288,7 +295,8 @@ def match_projects(fresh: Iterable[TxProject], unlinked: Iterable[LocalProject],
              for sc, p in others if sc in scopes]
     rarity = Rarity((r.words for r in (*tx, *loc, *known)), common_capped=False)
     rarity.count_scopes((r.scope, r.words) for r in (*tx, *loc, *known))
-    return sorted(out + _match("project", tx, loc, known, rarity), key=lambda m: m.tripletex_id)
+    return sorted(out + _match("project", tx, loc, known, rarity, linked_now),
+                  key=lambda m: m.tripletex_id)
 
 
 def score_pair(kind: str, tx_name: str, local_name: str, *, tx_number: str | None = None,

@@ -220,8 +220,12 @@ class Planner:
             # (level 1 may have linked and renamed a main project: its scope's words anew)
             self._scope_cache.clear()
             self._old_names = None
+            # (a customer or main project linked in this run: its two lists are new side by side)
+            linked_now = {link.local_key for link in self.edit.result.links
+                          if link.method != "created"}
             for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id],
-                                    self._known_projects(batch, scopes), self.strip_words):
+                                    self._known_projects(batch, scopes), self.strip_words,
+                                    linked_now):
                 self.edit.settle("project", by_id[m.tripletex_id], m, scope=scopes[m.tripletex_id])
         st.skipped = skipped
         counts["skipped_depth"] = sum(1 for x in skipped.values() if x.reason.startswith(DEPTH))
