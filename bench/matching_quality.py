@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f|g|h|i|j]
+                                     [--data a|b|c|d|e|f|g|h|i|j|k]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -88,6 +88,17 @@ brand typed short, production firms with number words; traps such as another clu
 town, the club's other group, the trust's other hospital, the neighbouring health trust, the
 sponsor's sister or foundation, the municipality's church council; events, seasons and
 assignments with year forms, editions' and phases' sub-projects, next year's edition as trap).
+`--data k` uses `bench/quality_data_k.py`, an eleventh one written independently of the matcher
+and of the others (an IT consultancy and an electrical contractor sharing their books: real
+Norwegian groups, their subsidiaries and sites typed by brand, acronym, English, former or group
+name ("Statoil", "NSB", "Equinor Energi", "Kongsberg Maritime AS avd. Horten"), SMBs by surname,
+place or made-up brand, ENKs, borettslag and sameier, municipalities and their units, schools;
+each spelling kind both ways; twins told apart by org or customer number, by nothing, and a
+company beside its department with one org number; traps such as the group's sister, another
+SpareBank 1 bank, the same surname in another trade, the holding, the neighbouring borettslag,
+the next house number's sameie, the area's other school; IT and electrical jobs with year
+forms, the customer's name or number written in, phases and parts as sub-projects, and next
+year's job or the next phase as traps).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -119,6 +130,7 @@ from bench import (  # noqa: E402
     quality_data_h,
     quality_data_i,
     quality_data_j,
+    quality_data_k,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -606,11 +618,12 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_j).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_k).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
               "e": quality_data_e.generate, "f": quality_data_f.generate,
               "g": quality_data_g.generate, "h": quality_data_h.generate,
-              "i": quality_data_i.generate, "j": quality_data_j.generate}
+              "i": quality_data_i.generate, "j": quality_data_j.generate,
+              "k": quality_data_k.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -781,7 +794,8 @@ def main() -> int:
                          "g = bench/quality_data_g.py (a seventh), "
                          "h = bench/quality_data_h.py (an eighth), "
                          "i = bench/quality_data_i.py (a ninth), "
-                         "j = bench/quality_data_j.py (a tenth)")
+                         "j = bench/quality_data_j.py (a tenth), "
+                         "k = bench/quality_data_k.py (an eleventh)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
