@@ -165,6 +165,7 @@ KINDS = {
     "a municipality by its North Sami name": ("Deanu gielda", "Tana kommune"),
     "a municipality by its South Sami name": ("Snåase tjïelte", "Snåsa kommune"),
     "a municipality by its Lule Sami name": ("Hábmera suohkan", "Hamarøy kommune"),
+    "a company by its name before its rename, a word more": ("Nettbuss AS", "Vy Buss AS"),
     # a foundation's form written before its name; a brand of one word that begins a long name
     "a brand that begins a long English name": ("KODE Art Museums and Composer Homes",
                                                 "Stiftelsen KODE"),
@@ -287,6 +288,9 @@ PROJECT_KINDS = {
     "a combine harvester in English": ("Skurtresker 2025", "Combine harvester 2025"),
     "machinery in English": ("Maskin", "Machinery"),
     "refrigeration in English": ("Kjøleanlegg service 2025", "Refrigeration service 2025"),
+    # data k (an IT firm's and an electrician's)
+    "a phase by its letter": ("Fase 3", "F3"),
+    "a penetration test, as IT people say it": ("Penetrasjonstest 2025", "Pentest 2025"),
 }
 
 
@@ -347,13 +351,14 @@ def test_a_project_alone_under_a_customer_linked_in_this_run_is_left_over() -> N
     "Digitale skjermer", its customer's only project)."""
     (m,) = match_projects([TxProject(1, 1, "Digital skilting", customer_id=9)],
                           [LocalProject("p-1", "Digitale skjermer", customer_key="c-1")],
-                          lambda _p: ("c-1", None), linked_now={"c-1"})
+                          lambda _p: ("c-1", None), linked_now={("customer", "c-1")})
     assert [c.local_key for c in m.candidates] == ["p-1"] and LEFT_OVER in m.candidates[0].why
-    # (another customer linked now changes nothing here)
-    (m,) = match_projects([TxProject(1, 1, "Digital skilting", customer_id=9)],
-                          [LocalProject("p-1", "Digitale skjermer", customer_key="c-1")],
-                          lambda _p: ("c-1", None), linked_now={"c-2"})
-    assert m.candidates == [], m
+    # (another customer linked now, or a project of the customer's key, changes nothing here)
+    for other in (("customer", "c-2"), ("project", "c-1")):
+        (m,) = match_projects([TxProject(1, 1, "Digital skilting", customer_id=9)],
+                              [LocalProject("p-1", "Digitale skjermer", customer_key="c-1")],
+                              lambda _p: ("c-1", None), linked_now={other})
+        assert m.candidates == [], (other, m)
 
 
 def test_a_project_another_one_resembles_is_not_left_over() -> None:
@@ -1029,3 +1034,33 @@ def test_a_place_alone_is_no_store_without_a_chain() -> None:
     company's word on the other, the place alone asks nothing."""
     for a, b in (("Alta Detalj AS", "Alta Bil AS"), ("Meny Alta", "Meny Tromsø")):
         assert _customers(a, b).candidates == [] and _customers(b, a).candidates == []
+
+
+@pytest.mark.parametrize(("owner", "firm"), [
+    ("Stein Hansen ENK", "Hansen Maler"), ("Thea Nilsen ENK", "Nilsen Frisør"),
+    ("Even Olsen ENK", "Olsen Elektro"), ("Kari Hammer ENK", "Hammer Snekkeri")])
+def test_a_first_name_like_a_place_or_an_english_word_is_still_a_persons(owner: str, firm: str
+                                                                          ) -> None:
+    """The names in other languages (`words._NAMES`: "Steinkjer"'s Sami name, "theatre") are
+    no company words: a sole proprietor called Stein, Thea or Even is still a person, known by
+    the surname ("Stein Hansen ENK" / "Hansen Maler" is asked)."""
+    for a, b in ((owner, firm), (firm, owner)):
+        m = _customers(a, b)
+        assert m.local_key is None and m.candidates and m.candidates[0].local_key == "c-true", m
+
+
+def test_names_in_other_languages_are_not_known_one_letter_off() -> None:
+    """A long synonym is known one letter off, but a place's or a translated name is not: two
+    places one letter apart are a typo to ask about, never the same word ("Storjord" is a
+    surname, "Storfjord" a municipality)."""
+    m = _customers("Storjord Bygg AS", "Storfjord Bygg AS")
+    assert m.candidates[0].local_key == "c-true" and m.candidates[0].score < 95, m
+    assert "typo 'storjord'~'storfjord'" in m.candidates[0].why
+
+
+def test_a_foundation_and_a_company_of_one_name_are_told_apart_by_the_score() -> None:
+    """"Stiftelsen" is set aside from a foundation's words, but it is a legal form of its own:
+    beside a company's ("Bergen Bygg AS") the pair scores below what accept-all takes (90)."""
+    m = _customers("Stiftelsen Bergen Bygg", "Bergen Bygg AS")
+    assert m.candidates[0].local_key == "c-true" and m.candidates[0].score < 90, m
+    assert _customers("Stiftelsen Bergen Bygg", "Bergen Bygg").candidates[0].score >= 90

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from core.matching.company import estate_why
+from core.matching.company import estate_why, foundation
 from core.matching.index import (
     SMALL_BLOCK,
     Index,
@@ -99,14 +99,17 @@ def _adjust(score: float, a: NormName, b: NormName, same_org: bool, same_number:
         score = min(score, 99.0)
     if a.legal_form and b.legal_form and a.legal_form != b.legal_form:
         score -= 10
+    elif foundation(a) != foundation(b) and (b if foundation(a) else a).legal_form:
+        score -= 10  # a foundation and a company ("Stiftelsen Bergen Bygg" / "Bergen Bygg AS")
     score += 10 * same_org + 5 * same_number - 20 * org_conflict - 20 * other_dept
     return round(min(100.0, max(0.0, score)), 1)
 
 
 def pair_score(t: Rec, loc: Rec, res: Resemblance) -> float:
     """The one score of a pair, 0-100: the resemblance, less 10 when both legal forms are known
-    and differ, less 20 when the org numbers differ, plus 10 when the org numbers agree and 5
-    when the numbers agree; less 20 when both name a department and they differ
+    and differ (a foundation's written before its name among them: `company.foundation`),
+    less 20 when the org numbers differ, plus 10 when the org numbers agree and 5 when the
+    numbers agree; less 20 when both name a department and they differ
     ("Felleskjøpet Agri SA avd. Levanger" / "... avd. Orkanger"); 100 only for equal base
     names."""
     same_org = t.org is not None and t.org == loc.org
@@ -254,14 +257,21 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         # least when one word pairs: `least_costs` in the BRAND_EXTRA regime)
         worth = sure.union(i for i, n in heavy.items() if n + light.get(i, 0) >= 2)
         mine_costs = least_costs(t.words, rarity)
-        own = lead_floor(mine_costs[BRAND_EXTRA], 1) if len(t.words) > 1 else 0.0
+        one = len(t.words) == 1
+        # (a brand of one word that begins the other name costs less: `lead_floor`, on the side
+        # opposite a name of one word)
+        own = 0.0 if one else mine_costs[BRAND_EXTRA][1]
+        own_lead = 0.0 if one else lead_floor(mine_costs[BRAND_EXTRA], 1)
+        lengths = idx.lengths
         for found, w, _keys in words:
             weight = rarity.weight(w)
             if weight < DISTINCT:
                 continue
-            room = weight / RATIO - own
-            worth.update(i for i in found if i not in worth
-                         and lead_floor(idx.least_costs(rarity, i)[BRAND_EXTRA], 1) <= room)
+            room = weight / RATIO
+            worth.update(i for i in found if i not in worth and (
+                lead_floor(idx.least_costs(rarity, i)[BRAND_EXTRA], 1) if one
+                else idx.least_costs(rarity, i)[BRAND_EXTRA][1]
+            ) <= room - (own_lead if lengths[i] == 1 else own))
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
     capped = _capped(t, local, idx, pool) if not whole else set()
     if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
@@ -302,7 +312,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             # (each table has an entry for 0 to all the words of its name)
             k_loc = k if k < li else li
             if regime == BRAND_EXTRA and short == 1:  # (a brand that begins the other name)
-                cost = lead_floor(mine_k, k if k < nt else nt) + lead_floor(c, k_loc)
+                cost = (lead_floor(mine_k, k if k < nt else nt) if li == 1 else mine_k[
+                    k if k < nt else nt]) + (lead_floor(c, k_loc) if nt == 1 else c[k_loc])
             else:
                 cost = mine_k[k if k < nt else nt] + c[k_loc]
             most = (heavy_top[h if h < last_heavy else last_heavy]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.matching.normalize import normalize_name, normalize_org
+from core.matching.normalize import NormName, normalize_name, normalize_org
 from core.matching.trades import (
     trade_family,
 )
@@ -106,11 +106,17 @@ _UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))
 _WRITTEN_FORMS = (("regionale", "helseforetak"), ("regionalt", "helseforetak"),
                   ("helseforetak",), ("helseforetaket",), ("kommunalt", "foretak"),
                   ("interkommunalt", "selskap"), ("statsforetak",),
-                  ("sykehus", "trust"), ("health", "trust"))  # (and in English)
+                  ("sykehus", "trust"))  # (and in English: "Finnmark Hospital Trust")
 
 
 # a foundation's form, written before its name ("Stiftelsen Lillehammer museum", "Stift. KODE")
 _FOUNDATION = frozenset(("stiftelsen", "stiftelse", "stift"))
+
+
+def foundation(norm: NormName) -> bool:
+    """Whether a name begins with a foundation's form ("Stiftelsen KODE"): a legal form of its
+    own, which a company's ("KODE AS") is not."""
+    return len(norm.tokens) > 1 and norm.tokens[0] in _FOUNDATION
 
 
 def _written_form(words: tuple[str, ...], tokens: tuple[str, ...]) -> int:

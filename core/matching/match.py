@@ -97,7 +97,7 @@ def _word(kind: str, n: int) -> str:
 
 
 def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
-           rarity: Rarity, linked_now: Collection[str] = ()) -> list[MatchResult]:
+           rarity: Rarity, linked_now: Collection[tuple[str, str]] = ()) -> list[MatchResult]:
     fresh = sorted(fresh, key=lambda r: int(r.ident))
     local = sorted(local, key=lambda r: str(r.ident))
     idx = Index(local)
@@ -149,8 +149,8 @@ def _match(kind: str, fresh: list[Rec], local: list[Rec], others: Sequence[Rec],
         # is matched, or when its customer or main project was linked in this run: their first
         # reading side by side)
         per_scope = Counter(t.scope for t in fresh)
-        read_together = {sc for sc, n in per_scope.items()
-                         if n > 1 or (sc[1] if sc[1] is not None else sc[0]) in linked_now}
+        read_together = {sc for sc, n in per_scope.items() if n > 1 or (
+            ("project", sc[1]) if sc[1] is not None else ("customer", sc[0])) in linked_now}
         _left_over(fresh, local, idx, claimed, out, rarity, read_together, notes)
     return out
 
@@ -265,14 +265,14 @@ def match_projects(fresh: Iterable[TxProject], unlinked: Iterable[LocalProject],
                    scope: Callable[[TxProject], Scope],
                    others: Iterable[tuple[Scope, TxProject]] = (),
                    strip: Callable[[Scope], frozenset[str]] | None = None,
-                   linked_now: Collection[str] = ()) -> list[MatchResult]:
+                   linked_now: Collection[tuple[str, str]] = ()) -> list[MatchResult]:
     """One `MatchResult` per fresh Tripletex project, sorted by Tripletex id. `scope(p)` gives
     the (customer_key, parent_key) of the local scope `p` belongs in; a project is matched only
     against local projects with the same customer_key and parent_key. `others`: the Tripletex
     projects already known, with their scopes (counted for uniqueness, never matched).
     `strip(scope)`: the words of a scope's customer and main project, set aside in the names
-    compared for resemblance. `linked_now`: the keys of the local customers and projects linked
-    in this run (their scopes' lists are read together for the first time:
+    compared for resemblance. `linked_now`: the local customers and projects linked in this run,
+    as (kind, key) (their scopes' lists are read together for the first time:
     core.matching.leftover)."""
     def words_to_strip(sc: Scope) -> frozenset[str]:
         return strip(sc) if strip is not None else frozenset()

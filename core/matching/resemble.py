@@ -62,6 +62,7 @@ DISTINCT = 0.5  # a shared word of this weight makes two names resemble
 
 
 BRAND = 2  # a name of this many words or fewer, wholly inside another, may be it typed short
+_PAST_BRAND = 0.25  # a brand of one word beginning a long name: a word more past BRAND costs this
 
 
 GATE = 0.6  # the least resemblance that puts a record in review rather than create it
@@ -145,10 +146,11 @@ def least_costs(words: tuple[str, ...], rarity: Rarity) -> tuple[tuple[float, ..
 
 def lead_floor(table: tuple[float, ...], k: int) -> float:
     """A `least_costs` table's least cost with k words paired, in the BRAND_EXTRA regime,
-    when the pair may be a brand of one word that begins the other name (`compare`: then only
-    `BRAND` of the words more cost): no more than the `BRAND` cheapest left."""
+    when the pair may be a brand of one word that begins the other name (`compare`: then the
+    words more past the first `BRAND` cost `_PAST_BRAND` as much): the `BRAND` cheapest left,
+    or that share of all."""
     n = len(table) - 1
-    return table[max(k, n - BRAND)]
+    return max(table[max(k, n - BRAND)], _PAST_BRAND * table[k])
 
 
 def heaviest(weights: tuple[float, ...]) -> tuple[float, ...]:
@@ -295,7 +297,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             distinct = True
         brand = (distinct and not (other_a and other_b) and min(len(a), len(b)) <= BRAND)
         # a brand of one word that begins the other name ("KODE" / "KODE Art Museums and
-        # Composer Homes"): only its first `BRAND` words more cost
+        # Composer Homes"): the words more past its first `BRAND` cost a quarter as much
         lead = (brand and len(pairs) == 1 and pairs[0][3] == "same"
                 and (pairs[0][1] == (0,) if len(a) == 1 else len(b) == 1 and pairs[0][0] == (0,)))
         more = 0
@@ -316,8 +318,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                     # one name wholly inside the other, sharing a distinctive word: a brand
                     # typed short ("XXL" / "XXL Sport og Villmark AS"): a word more costs half
                     more += 1
-                    if not lead or more <= BRAND:
-                        cost += 0.5 * (_EXTRA + 0.3 * weights[i])
+                    price = 0.5 * (_EXTRA + 0.3 * weights[i])
+                    cost += price if not lead or more <= BRAND else _PAST_BRAND * price
                 else:  # a word more
                     cost += _EXTRA + 0.3 * weights[i]
             for word in rests:  # the other part of a compound

@@ -74,15 +74,17 @@ TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 # old name's word and the new names' words that stand for it (the new name's first word:
 # "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
 # blocking key (`RENAMED`) is the old name's, which no new name is
-_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",),
-            "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",)}
+_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy", "nettbuss"),  # (NSB's buses, now Vy's)
+            "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
+            "jernbaneverket": ("bane",), "lindorff": ("intrum",), "nokas": ("avarn",),
+            "evry": ("tietovry",), "gilde": ("nortura",)}
 RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
 RENAMED.update({old: old for old in _RENAMES})
 
 
 def renamed(a: str, b: str) -> bool:
-    """Whether two words are one company's old and new name (`_RENAMES`)."""
-    return a != b and (a in _RENAMES.get(b, ()) or b in _RENAMES.get(a, ()))
+    """Whether two words are one company's names, old and new (`_RENAMES`: one family's)."""
+    return a != b and (old := RENAMED.get(a)) is not None and old == RENAMED.get(b)
 
 
 _FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3), key=lambda w: (-len(w), w))

@@ -221,7 +221,7 @@ class Planner:
             self._scope_cache.clear()
             self._old_names = None
             # (a customer or main project linked in this run: its two lists are new side by side)
-            linked_now = {link.local_key for link in self.edit.result.links
+            linked_now = {(link.kind, link.local_key) for link in self.edit.result.links
                           if link.method != "created"}
             for m in match_projects(batch, unlinked, lambda t, s=scopes: s[t.id],
                                     self._known_projects(batch, scopes), self.strip_words,
