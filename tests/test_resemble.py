@@ -158,6 +158,8 @@ KINDS = {
     "a choir in English": ("Oslo Cathedral Choir", "Oslo Domkor"),
     "a county in English": ("Troms County Council", "Troms fylkeskommune"),
     "a health trust in English": ("Finnmark Hospital Trust", "Helse Finnmark HF"),
+    "a hospital's name shortened ('hospital' is Norwegian too)": ("St. Olavs hospital HF",
+                                                                  "ST. OLAVS HOSP. HF"),
     "a museum in English": ("Norwegian Maritime Museum", "Norsk Maritimt Museum"),
     "a symphony orchestra in English": ("Trondheim Symphony Orchestra", "Trondheim Symfoniorkester"),
     "a philharmonic in English": ("Bergen Philharmonic Orchestra", "Bergen Filharmoniske Orkester"),

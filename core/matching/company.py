@@ -106,7 +106,7 @@ _UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))
 _WRITTEN_FORMS = (("regionale", "helseforetak"), ("regionalt", "helseforetak"),
                   ("helseforetak",), ("helseforetaket",), ("kommunalt", "foretak"),
                   ("interkommunalt", "selskap"), ("statsforetak",),
-                  ("sykehus", "trust"))  # (and in English: "Finnmark Hospital Trust")
+                  ("hospital", "trust"))  # (and in English: "Finnmark Hospital Trust")
 
 
 # a foundation's form, written before its name ("Stiftelsen Lillehammer museum", "Stift. KODE")

@@ -152,7 +152,7 @@ _NAMES: dict[str, str] = {
     **dict.fromkeys(("theatre", "theater", "teatret", "teateret", "teahter"), "teater"),
     **dict.fromkeys(("museums", "museet"), "museum"),
     **dict.fromkeys(("university", "universitetet"), "universitet"),
-    **dict.fromkeys(("hospital", "sykehuset"), "sykehus"),
+    **dict.fromkeys(("sykehuset",), "sykehus"),  # ("hospital" is Norwegian too: "Hosp.")
     **dict.fromkeys(("foundation", "stiftinga"), "stiftelse"),
     **dict.fromkeys(("municipality",), "kommune"),
     **dict.fromkeys(("county",), "fylke"),
