@@ -99,7 +99,8 @@ def _adjust(score: float, a: NormName, b: NormName, same_org: bool, same_number:
         score = min(score, 99.0)
     if a.legal_form and b.legal_form and a.legal_form != b.legal_form:
         score -= 10
-    elif foundation(a) != foundation(b) and (b if foundation(a) else a).legal_form:
+    elif bool(a.legal_form) != bool(b.legal_form) and foundation(a) != foundation(b) and (
+            foundation(b) if a.legal_form else foundation(a)):
         score -= 10  # a foundation and a company ("Stiftelsen Bergen Bygg" / "Bergen Bygg AS")
     score += 10 * same_org + 5 * same_number - 20 * org_conflict - 20 * other_dept
     return round(min(100.0, max(0.0, score)), 1)
