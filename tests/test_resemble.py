@@ -168,6 +168,7 @@ KINDS = {
     "a municipality by its South Sami name": ("Snåase tjïelte", "Snåsa kommune"),
     "a municipality by its Lule Sami name": ("Hábmera suohkan", "Hamarøy kommune"),
     "a company by its name before its rename, a word more": ("Nettbuss AS", "Vy Buss AS"),
+    "a brand of two letters beside its group's name (data k)": ("Vygruppen AS", "Vy"),
     # a foundation's form written before its name; a brand of one word that begins a long name
     "a brand that begins a long English name": ("KODE Art Museums and Composer Homes",
                                                 "Stiftelsen KODE"),

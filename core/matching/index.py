@@ -41,7 +41,13 @@ from core.matching.trades import (
     STORE_WORDS,
     trade_family,
 )
-from core.matching.wordpair import MAX_SPELT, acronym_like, digraph_dropped, part_initials
+from core.matching.wordpair import (
+    MAX_SPELT,
+    acronym_like,
+    digraph_dropped,
+    group_head,
+    part_initials,
+)
 from core.matching.words import (
     GENERIC,
     NUMBER_WORDS,
@@ -366,7 +372,7 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     two a's or an o and an e, folded as "å"/"ø": `digraph_dropped`), a four-letter word with
     one of its middle letters changed or one letter more than a three-letter word; a common word that
     ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
-    written short ("2025" / "25"). The index side adds the long word for compounds."""
+    written short ("2025" / "25"); a group's brand of two letters ("vy" of "vygruppen"). The index side adds the long word for compounds."""
     keys = ["w:" + w]
     if w.isdigit():
         if len(w) == 2 or len(w) == 4 and w[:2] in ("19", "20"):
@@ -402,6 +408,8 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.append(end + common)
     if (family := trade_family(w)) is not None:
         keys.append(f"t:{family}")
+    if (brand := group_head(w)):  # a brand of two letters and its group ("Vy"/"Vygruppen")
+        keys.append("w:" + brand)
     if (old := RENAMED.get(w)) is not None:  # a company's old and new name ("Statoil"/"Circle K")
         keys.append("r:" + old)
     if len(w) >= COMPOUND and not query:

@@ -23,6 +23,7 @@ from core.matching.words import (
     NUMBER_WORDS,
     VOWELS,
     _subsequence,
+    compound_rest,
     skeleton,
 )
 
@@ -35,6 +36,15 @@ def _acronym(short: str, long_: str) -> bool:
 
 
 MAX_SPELT = 4  # an acronym spells at most this many words
+
+
+_GROUP = frozenset(("group", "holding", "konsern"))  # what follows a brand in its group's name
+
+
+def group_head(w: str) -> str:
+    """The brand of two letters that begins a group's name of one word ("vy" of "vygruppen"),
+    else ""."""
+    return w[:2] if len(w) >= 7 and compound_rest(w[:2], w) in _GROUP else ""
 
 
 @lru_cache(maxsize=65536)
@@ -232,6 +242,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         if len(short) >= 5:
             return 0.85, "form"  # a longer ending: sameie/sameiet
         if len(short) == 2 and rest >= 3:
+            if group_head(long_) == short:
+                return 0.9, "short"  # vy/vygruppen: a brand of two letters and its group
             return 0.6, "short"  # el/elektro
         if len(short) >= 3:
             return 0.55, "typo"  # berg/bergen: often another name
