@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.matching.company import company_words
+from core.matching.lexicon import NAMES, SYNONYMS
 from core.matching.match import corpus_rarity, match_customers, match_projects, score_pair
 from core.matching.normalize import fold
-from core.matching.words import _SYNONYMS, words_of
+from core.matching.words import words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
 
 # A registry around the pairs, so that word rarity is what it is in a real one: common trades,
@@ -747,7 +748,7 @@ def test_a_trade_said_twice_is_still_one_trade() -> None:
 def test_every_synonym_is_written_as_names_are_folded() -> None:
     """A synonym is looked up after folding ("Ekstraarbeider" is "ekstrarbeider"): one written
     otherwise is never found (data c, seed 1: "Ekstraarbeidre" / "Tilleggsarbeider")."""
-    assert [w for w in _SYNONYMS if fold(w) != w] == []
+    assert [w for w in (*SYNONYMS, *NAMES) if fold(w) != w] == []
     assert words_of("Ekstraarbeidre") == words_of("Tilleggsarbeider")
 
 
@@ -1044,7 +1045,7 @@ def test_a_place_alone_is_no_store_without_a_chain() -> None:
     ("Even Olsen ENK", "Olsen Elektro"), ("Kari Hammer ENK", "Hammer Snekkeri")])
 def test_a_first_name_like_a_place_or_an_english_word_is_still_a_persons(owner: str, firm: str
                                                                           ) -> None:
-    """The names in other languages (`words._NAMES`: "Steinkjer"'s Sami name, "theatre") are
+    """The names in other languages (`lexicon.NAMES`: "Steinkjer"'s Sami name, "theatre") are
     no company words: a sole proprietor called Stein, Thea or Even is still a person, known by
     the surname ("Stein Hansen ENK" / "Hansen Maler" is asked)."""
     for a, b in ((owner, firm), (firm, owner)):

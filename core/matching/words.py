@@ -4,8 +4,8 @@
 punctuation, `&`/og), without its legal form, with letters written apart joined ("F.K." is
 "fk"), and one spelling for the words that are the same word in another form ("Norway"/"Norge",
 "Sameiet"/"Sameie", "BRL"/"Borettslag", "etg."/"etasje"), also when a long one is typed a letter
-off or an abbreviation with two letters swapped. `synonyms_why` says where two names spell such
-a word differently. A customer's name, without what people write beside it:
+off or an abbreviation with two letters swapped (the tables: core.matching.lexicon).
+`synonyms_why` says where two names spell such a word differently. A customer's name, without what people write beside it:
 `core.matching.company`.
 
 What a word tells apart (core.matching.rarity) is never more than `GENERIC_WEIGHT` for the
@@ -24,170 +24,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.matching.lexicon import NAMES, SYNONYMS
 from core.matching.normalize import NormName, is_legal_form, normalize_name
 from core.matching.trades import TRADE_WORDS
-
-# One spelling for words that are the same word in another language or form.
-_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(("norway", "norwegian", "norsk", "norske", "noreg"), "norge"),
-    **dict.fromkeys(("teknologi", "technologies", "teknologies", "tekn"), "technology"),
-    **dict.fromkeys(("konsulent", "konsulenter", "konsult", "consult", "consultants",
-                     "consultant", "konsulting"), "consulting"),
-    **dict.fromkeys(("gruppen", "gruppe", "grp", "groups"), "group"),
-    **dict.fromkeys(("sameiet", "sameige", "eierseksjonssameie", "eierseksjonssameiet",
-                     "esameie"), "sameie"),
-    **dict.fromkeys(("borettslaget", "brl", "borettslag"), "borettslag"),
-    **dict.fromkeys(("eiendommer", "eiendomsselskap", "eiendomsselskapet", "eiend"), "eiendom"),
-    **dict.fromkeys(("advokatfirmaet", "advokatfirma", "advokatene", "advokatkontor",
-                     "advokatkontoret", "adv"), "advokat"),
-    **dict.fromkeys(("internasjonal", "intl", "int"), "international"),
-    **dict.fromkeys(("mgmt", "mgt", "ledelse"), "management"),
-    **dict.fromkeys(("kompani", "compagni", "comp", "co"), "company"),
-    **dict.fromkeys(("senteret", "center", "centre", "centeret"), "senter"),
-    **dict.fromkeys(("services", "servise"), "service"),
-    **dict.fromkeys(("regnskapskontor", "regnskapsbyra", "regnskapskontoret", "regnsk"),
-                    "regnskap"),
-    **dict.fromkeys(("kommunen",), "kommune"),
-    **dict.fromkeys(("fylkeskommunen", "fylkeskomm"), "fylkeskommune"),
-    **dict.fromkeys(("entreprenorforretning", "entr"), "entreprenor"),
-    **dict.fromkeys(("holdings",), "holding"),
-    **dict.fromkeys(("partnere", "partners"), "partner"),
-    **dict.fromkeys(("solution",), "solutions"),
-    **dict.fromkeys(("system",), "systems"),
-    **dict.fromkeys(("prosjektet", "project", "proj", "prosj"), "prosjekt"),
-    **dict.fromkeys(("boligbyggelag", "boligbyggelaget"), "bbl"),
-    **dict.fromkeys(("firmaet",), "firma"),
-    **dict.fromkeys(("br", "brdr", "brodr", "brodrene", "brothers"), "brodrene"),
-    **dict.fromkeys(("sonner", "sonnene", "sons"), "sonn"),
-    # Norwegian abbreviations that are not a prefix or the consonants of their word
-    **dict.fromkeys(("etg", "etasjen"), "etasje"),
-    **dict.fromkeys(("blokka", "blokken"), "blokk"),  # ("BL" is byggeledelse as often)
-    **dict.fromkeys(("gt", "gata", "gaten", "gatan"), "gate"),
-    **dict.fromkeys(("vn", "veien", "veg", "vegen"), "vei"),
-    **dict.fromkeys(("plassen",), "plass"),  # ("PL" in a project is prosjektledelse as often)
-    **dict.fromkeys(("il", "idrettslaget"), "idrettslag"),
-    **dict.fromkeys(("if", "idrettsforeningen"), "idrettsforening"),
-    **dict.fromkeys(("fk", "fotballklubben"), "fotballklubb"),
-    **dict.fromkeys(("sportsklubben",), "sportsklubb"),  # ("SK" is a skiklubb as often)
-    **dict.fromkeys(("bhg", "barnehagen"), "barnehage"),
-    **dict.fromkeys(("adm", "administrasjonen"), "administrasjon"),
-    **dict.fromkeys(("komm",), "kommune"),
-    **dict.fromkeys(("dept", "dep"), "department"),
-    **dict.fromkeys(("hovedprosjektet", "hovudprosjekt"), "hovedprosjekt"),
-    # one job or trade, said in other words (an accountant's and a caretaker's projects)
-    **dict.fromkeys(("selvangivelse", "selvangivelsen", "skattemeldingen"), "skattemelding"),
-    **dict.fromkeys(("bokforing", "regnskapsforing", "regnskapsfort"), "regnskap"),
-    **dict.fromkeys(("arsregnskap", "arsregnskapet", "arsoppgjoret", "arsoppgjer"), "arsoppgjor"),
-    # (written as names are folded: "aa" is "å" is "a", core.matching.normalize.fold)
-    **dict.fromkeys(("ekstrarbeid", "ekstrarbeider", "tilleggsarbeider", "tillegsarbeid"),
-                    "tilleggsarbeid"),
-    **dict.fromkeys(("hjemmeside", "hjemmesider", "nettsider", "nettsiden", "webside",
-                     "website"), "nettside"),
-    **dict.fromkeys(("styremote", "styremoter", "styrearbeidet"), "styrearbeid"),
-    **dict.fromkeys(("vaktmesteravtale", "vaktmestertjenester", "vaktmestertjeneste",
-                     "vaktmestertjenesten"), "vaktmester"),
-    **dict.fromkeys(("eiendomsmegler", "eiendomsmegling", "meglerhuset"), "megler"),
-    **dict.fromkeys(("losninger", "losning"), "solutions"),
-    **dict.fromkeys(("nye", "nytt"), "ny"),
-    **dict.fromkeys(("lop", "lpd"), "lopende"),  # "Løp. regnskap"
-    **dict.fromkeys(("materiell", "materiale", "materialet", "materialene"), "materialer"),
-    **dict.fromkeys(("fdv", "dokumentasjonen"), "dokumentasjon"),  # FDV-dokumentasjon
-    **dict.fromkeys(("aksjonaerregisteroppgaven", "aksjonaerregisteret", "aksjonaerregister"),
-                    "aksjonaerregisteroppgave"),
-    **dict.fromkeys(("naeringsoppgaven", "naeringsoppgaver"), "naeringsoppgave"),
-    **dict.fromkeys(("merverdiavgift", "merverdiavgiften"), "mva"),
-    # an IT agency's words in English ("Firewall og nettverk" / "Brannmur og nettverk")
-    **dict.fromkeys(("firewall", "brannmurer"), "brannmur"),
-    **dict.fromkeys(("development", "utviklingen"), "utvikling"),
-    **dict.fromkeys(("signage", "skilt"), "skilting"),
-    # a workshop's and a yard's jobs in English ("Annual service" / "Årsservice", "Spring
-    # service" / "Vårservice": with the compound, the English words pair the Norwegian one)
-    **dict.fromkeys(("annual", "yearly"), "ars"),
-    **dict.fromkeys(("spring",), "var"),
-    **dict.fromkeys(("autumn", "fall"), "host"),
-    **dict.fromkeys(("summer",), "sommer"),
-    **dict.fromkeys(("winter",), "vinter"),
-    **dict.fromkeys(("agreement",), "avtale"),
-    **dict.fromkeys(("maintenance",), "vedlikehold"),
-    **dict.fromkeys(("repair", "repairs", "reparasjoner"), "reparasjon"),
-    **dict.fromkeys(("overhaul",), "overhaling"),
-    **dict.fromkeys(("engine",), "motor"),
-    **dict.fromkeys(("welding", "sveis", "sveisearbeid", "sveisearbeider"), "sveising"),
-    **dict.fromkeys(("inspection",), "kontroll"),
-    **dict.fromkeys(("certification",), "sertifisering"),
-    **dict.fromkeys(("docking", "drydocking"), "dokking"),
-    **dict.fromkeys(("electrical",), "elektro"),
-    **dict.fromkeys(("painting",), "maling"),
-    **dict.fromkeys(("class", "classing", "klasse"), "klassing"),  # a vessel's class survey
-    **dict.fromkeys(("machinery", "machine", "machines", "maskiner", "maskinen"), "maskin"),
-    **dict.fromkeys(("refrigeration",), "kjoleanlegg"),
-    **dict.fromkeys(("harvester",), "skurtresker"),  # ("combine harvester")
-    # an IT firm's and an electrician's jobs, as they are also written
-    **dict.fromkeys(("pentest", "pentesting", "penetrasjonstesting"), "penetrasjonstest"),
-    **dict.fromkeys(("kabellegging", "kabeltrekking", "kabelarbeid"), "kabling"),
-    **dict.fromkeys(("milking",), "melke"),  # a farm's ("Milking robot" / "Melkerobot")
-    **dict.fromkeys(("manure",), "gjodsel"),
-    **dict.fromkeys(("spreader",), "spreder"),
-    # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
-    **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
-    **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
-    **dict.fromkeys(("bygningsfysikk", "bygningsfysisk"), "ribyfy"),
-    **dict.fromkeys(("brannradgivning", "brannteknikk", "brannkonsept"), "ribr"),
-    **dict.fromkeys(("landskapsarkitekt", "landskapsarkitektur"), "lark"),
-    **dict.fromkeys(("interiorarkitekt", "interiorarkitektur"), "iark"),
-}
-
-
-# Names in other languages, as the registries write them: a culture house's, a club's and a
-# public body's words in English, and the municipalities' Sami names. `words_of` reads them as
-# `_SYNONYMS`, but they are no company words (a person may be "Thea" or "Stein"), and they are
-# not known one letter off as the long synonyms are ("Storjord" is no "Storfjord")
-_NAMES: dict[str, str] = {
-    # ("Norwegian Chamber Orchestra" / "Norsk Kammerorkester", "Trondheim Symphony Orchestra")
-    **dict.fromkeys(("orchestra", "orkesteret", "orkestret"), "orkester"),
-    **dict.fromkeys(("chamber",), "kammer"),
-    **dict.fromkeys(("philharmonic", "filharmoniske", "filharmoniker"), "filharmonisk"),
-    **dict.fromkeys(("symphony",), "symfoni"),
-    **dict.fromkeys(("choir", "koret"), "kor"),
-    **dict.fromkeys(("theatre", "theater", "teatret", "teateret", "teahter"), "teater"),
-    **dict.fromkeys(("museums", "museet"), "museum"),
-    **dict.fromkeys(("university", "universitetet"), "universitet"),
-    **dict.fromkeys(("sykehuset",), "sykehus"),  # ("hospital" is Norwegian too: "Hosp.")
-    **dict.fromkeys(("foundation", "stiftinga"), "stiftelse"),
-    **dict.fromkeys(("municipality",), "kommune"),
-    **dict.fromkeys(("county",), "fylke"),
-    **dict.fromkeys(("directorate", "direktoratet"), "direktorat"),
-    **dict.fromkeys(("authority", "tilsynet"), "tilsyn"),
-    # the municipalities' Sami names (as the Sami names' genitive too: "Deanu gielda" is Tana
-    # kommune), and the Sami words for a municipality and a county municipality
-    **dict.fromkeys(("gielda", "suohkan", "tjielte", "kommuvdna"), "kommune"),
-    **dict.fromkeys(("fylkkagielda", "fylkasuohkan"), "fylkeskommune"),
-    **dict.fromkeys(("deatnu", "deanu"), "tana"),
-    **dict.fromkeys(("karasjohka", "karasjoga"), "karasjok"),
-    **dict.fromkeys(("guovdageaidnu", "guovdageainnu"), "kautokeino"),
-    **dict.fromkeys(("unjarga", "unjargga"), "nesseby"),
-    **dict.fromkeys(("porsaŋgu", "porsaŋggu", "porsangu", "porsanggu"), "porsanger"),
-    **dict.fromkeys(("gaivuotna", "gaivuona"), "kafjord"),
-    **dict.fromkeys(("loabat", "loabaga"), "lavangen"),
-    **dict.fromkeys(("dielddanuorri", "dielddanuori"), "tjeldsund"),
-    **dict.fromkeys(("omasvuotna", "omasvuona"), "storfjord"),
-    **dict.fromkeys(("romsa", "romssa"), "tromso"),
-    **dict.fromkeys(("hammerfeasta", "hammerfeastta"), "hammerfest"),
-    **dict.fromkeys(("navuotna", "navuona"), "kvanangen"),
-    **dict.fromkeys(("evenassi", "evenassis"), "evenes"),
-    **dict.fromkeys(("malatvuopmi", "malatvuomi"), "malselv"),
-    **dict.fromkeys(("habmer", "habmera"), "hamaroy"),
-    **dict.fromkeys(("fuossko", "fuosko"), "fauske"),
-    **dict.fromkeys(("badaddjo",), "bodo"),
-    **dict.fromkeys(("divtasvuodna", "divtasvuona"), "tysfjord"),
-    **dict.fromkeys(("snase", "snasen"), "snasa"),
-    **dict.fromkeys(("rarvihke", "rarvihken"), "royrvik"),
-    **dict.fromkeys(("arborte", "arborten"), "hattfjelldal"),
-    **dict.fromkeys(("lijre", "lijren"), "lierne"),
-    **dict.fromkeys(("stientjere", "stientjeren"), "steinkjer"),
-    **dict.fromkeys(("vapste", "vapsten"), "vefsn"),
-}
-
 
 # The months, for a project named by one ("Lønn november" is "Lønn 11": `token_sim`)
 MONTHS: dict[str, int] = {name: n for n, names in enumerate((
@@ -263,7 +102,7 @@ def words_of(name: str) -> tuple[str, ...]:
     """The words of `name` as resemblance compares them (see the module docstring). Letters
     written apart or joined by "&" are one word ("F.K." is "fk", "I.L." is "il", "D&V" is
     "dv"); a word and a number written together are two ("Eiendomsmegler1"); a long word of
-    `_SYNONYMS` typed one letter off, or an abbreviation of consonants with two letters after
+    `SYNONYMS` typed one letter off, or an abbreviation of consonants with two letters after
     the first swapped, is that word ("Regskapskontoret" is "regnskap", "BLR" is "borettslag":
     `_synonym`). A customer's name: `core.matching.company.company_words`."""
     out = []
@@ -438,7 +277,7 @@ def _period(m: re.Match[str]) -> str:
     return f" t{t} " if t else " m365 "
 
 
-_TYPO_LONG = 8  # a word of `_SYNONYMS` this long is known one letter off
+_TYPO_LONG = 8  # a word of `SYNONYMS` this long is known one letter off
 
 
 def _deletions(word: str) -> set[str]:
@@ -446,23 +285,23 @@ def _deletions(word: str) -> set[str]:
 
 
 def _typos_of_synonyms() -> tuple[dict[str, str], dict[str, str]]:
-    """(the long words of `_SYNONYMS` less one letter, the consonant abbreviations with two
+    """(the long words of `SYNONYMS` less one letter, the consonant abbreviations with two
     neighbours after the first swapped) -> the one spelling; without what two spellings could
     claim, and without words of their own."""
     minus: dict[str, str | None] = {}
-    for word in {*_SYNONYMS, *_SYNONYMS.values()}:
+    for word in {*SYNONYMS, *SYNONYMS.values()}:
         if len(word) >= _TYPO_LONG and word.isalpha():
-            one = _SYNONYMS.get(word, word)
+            one = SYNONYMS.get(word, word)
             for d in _deletions(word):
                 minus[d] = one if minus.get(d, one) == one else None
     swapped: dict[str, str | None] = {}
-    for word, one in _SYNONYMS.items():
+    for word, one in SYNONYMS.items():
         if skeleton(word) and not VOWELS.intersection(word):
             for k in range(1, len(word) - 1):  # (the first letter is typed right)
                 s = word[:k] + word[k + 1] + word[k] + word[k + 2:]
                 if s != word:
                     swapped[s] = one if swapped.get(s, one) == one else None
-    known = set(_SYNONYMS) | set(_SYNONYMS.values()) | GENERIC | FILLER | _DROP
+    known = set(SYNONYMS) | set(SYNONYMS.values()) | GENERIC | FILLER | _DROP
     return ({d: one for d, one in minus.items() if one and d not in known},
             {s: one for s, one in swapped.items() if one and s not in known})
 
@@ -470,7 +309,7 @@ def _typos_of_synonyms() -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=65536)
 def _synonym(w: str) -> str:
     """The one spelling of word `w` (see `words_of`)."""
-    got = _SYNONYMS.get(w) or _NAMES.get(w)
+    got = SYNONYMS.get(w) or NAMES.get(w)
     if got is not None:
         return got
     if len(w) >= _TYPO_LONG - 1 and w.isalpha():
@@ -480,7 +319,7 @@ def _synonym(w: str) -> str:
             # (not a word that begins with one, but for a last letter doubled: "Konsulentb." is
             # "konsulentbistand" short)
             shortened = w.startswith(d) and w[-1] != w[-2]
-            got = _SYNONYMS.get(d) if len(d) >= _TYPO_LONG and not shortened else None
+            got = SYNONYMS.get(d) if len(d) >= _TYPO_LONG and not shortened else None
             got = got or _MINUS_ONE.get(d)
             if got is not None:
                 return got
@@ -546,7 +385,7 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
         other = forms_b.get(_said_as(w))
         if other is not None and other != w and _said_as(w) not in said:
             short, long_ = sorted((w, other), key=len)
-            if _SYNONYMS.get(w) == "norge" or _SYNONYMS.get(other) == "norge" or "norge" in (w, other):
+            if SYNONYMS.get(w) == "norge" or SYNONYMS.get(other) == "norge" or "norge" in (w, other):
                 out.append("Norge/Norway")
             elif (len(short) <= 4 and not short.isdigit() and short[0] == long_[0]
                   and set(short) <= set(long_)):  # ("var"/"spring" is a translation)
@@ -588,7 +427,7 @@ def compound_rest(head: str, word: str) -> str | None:
     """The rest of `word` after `head` when it is a word of its own (a common word or a trade:
     "anlegg" of "hansenanlegg"), else None."""
     rest = word[len(head):] if word.startswith(head) else ""
-    rest = _SYNONYMS.get(rest, rest)
+    rest = SYNONYMS.get(rest, rest)
     return rest if len(rest) >= 3 and (rest in GENERIC or rest in TRADE_WORDS) else None
 
 
@@ -606,4 +445,4 @@ _MINUS_ONE, _SWAPPED = _typos_of_synonyms()
 
 
 # the words of trades and companies, and every spelling of a synonym: no person's name
-COMPANY_WORDS = GENERIC | FILLER | set(_SYNONYMS) | set(_SYNONYMS.values())
+COMPANY_WORDS = GENERIC | FILLER | set(SYNONYMS) | set(SYNONYMS.values())
