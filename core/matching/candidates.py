@@ -99,9 +99,10 @@ def _adjust(score: float, a: NormName, b: NormName, same_org: bool, same_number:
         score = min(score, 99.0)
     if a.legal_form and b.legal_form and a.legal_form != b.legal_form:
         score -= 10
-    elif bool(a.legal_form) != bool(b.legal_form) and foundation(a) != foundation(b) and (
-            foundation(b) if a.legal_form else foundation(a)):
-        score -= 10  # a foundation and a company ("Stiftelsen Bergen Bygg" / "Bergen Bygg AS")
+    elif bool(a.legal_form) != bool(b.legal_form):
+        formed, formless = (a, b) if a.legal_form else (b, a)
+        if foundation(formless) and not foundation(formed):
+            score -= 10  # a foundation and a company ("Stiftelsen Bergen Bygg" / "Bergen Bygg AS")
     score += 10 * same_org + 5 * same_number - 20 * org_conflict - 20 * other_dept
     return round(min(100.0, max(0.0, score)), 1)
 
@@ -257,22 +258,20 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         # resemble, and only when what is left costs little (what its other words cost at
         # least when one word pairs: `least_costs` in the BRAND_EXTRA regime)
         worth = sure.union(i for i, n in heavy.items() if n + light.get(i, 0) >= 2)
-        mine_costs = least_costs(t.words, rarity)
-        one = len(t.words) == 1
         # (a brand of one word that begins the other name costs less: `lead_floor`, on the side
         # opposite a name of one word)
-        own = 0.0 if one else mine_costs[BRAND_EXTRA][1]
-        own_lead = 0.0 if one else lead_floor(mine_costs[BRAND_EXTRA], 1)
+        mine_costs = least_costs(t.words, rarity)
+        one, mine_brand = len(t.words) == 1, mine_costs[BRAND_EXTRA]
+        own = (0.0, 0.0) if len(t.words) < 2 else (mine_brand[1], lead_floor(mine_brand, 1))
         lengths = idx.lengths
         for found, w, _keys in words:
             weight = rarity.weight(w)
             if weight < DISTINCT:
                 continue
             room = weight / RATIO
-            worth.update(i for i in found if i not in worth and (
-                lead_floor(idx.least_costs(rarity, i)[BRAND_EXTRA], 1) if one
-                else idx.least_costs(rarity, i)[BRAND_EXTRA][1]
-            ) <= room - (own_lead if lengths[i] == 1 else own))
+            worth.update(i for i in found if i not in worth
+                         and lead_floor(idx.least_costs(rarity, i)[BRAND_EXTRA], 1, one)
+                         <= room - own[lengths[i] == 1])
     # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
     capped = _capped(t, local, idx, pool) if not whole else set()
     if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
@@ -312,11 +311,9 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             mine_k = mine_costs[regime]
             # (each table has an entry for 0 to all the words of its name)
             k_loc = k if k < li else li
-            if regime == BRAND_EXTRA and short == 1:  # (a brand that begins the other name)
-                cost = (lead_floor(mine_k, k if k < nt else nt) if li == 1 else mine_k[
-                    k if k < nt else nt]) + (lead_floor(c, k_loc) if nt == 1 else c[k_loc])
-            else:
-                cost = mine_k[k if k < nt else nt] + c[k_loc]
+            lead = regime == BRAND_EXTRA and short == 1  # (a brand that begins the other name)
+            cost = (lead_floor(mine_k, k if k < nt else nt, lead and li == 1)
+                    + lead_floor(c, k_loc, lead and nt == 1))
             most = (heavy_top[h if h < last_heavy else last_heavy]
                     + light_top[g if g < last_light else last_light])
             top = idx.top(i)[k_loc]

@@ -372,7 +372,8 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
     two a's or an o and an e, folded as "å"/"ø": `digraph_dropped`), a four-letter word with
     one of its middle letters changed or one letter more than a three-letter word; a common word that
     ends a long one ("service" in "rørleggerservice", both ways); its trade family; a year
-    written short ("2025" / "25"); a group's brand of two letters ("vy" of "vygruppen"). The index side adds the long word for compounds."""
+    written short ("2025" / "25"); a group's brand of two letters ("vy" of "vygruppen"). The
+    index side adds the long word for compounds."""
     keys = ["w:" + w]
     if w.isdigit():
         if len(w) == 2 or len(w) == 4 and w[:2] in ("19", "20"):

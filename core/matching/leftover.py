@@ -5,8 +5,9 @@ identitet", "Byggvask" / "Byggrengjøring"): one job in other words, as a person
 short lists would see. core.matching.match asks it only where the two lists are read together
 (more than one of the scope's Tripletex projects matched in the run, or its customer or main
 project linked in the run: a first sync, a customer's decision, a merge; not one new Tripletex
-project in a later sync beside the local projects Tripletex never had). Asked, never linked; not when each names a number the other lacks ("Fase 1" / "Fase 2"),
-nor two months, seasons or disciplines.
+project in a later sync beside the local projects Tripletex never had). Asked, never linked;
+not when each names a number the other lacks ("Fase 1" / "Fase 2"), nor two months, seasons or
+disciplines.
 """
 
 from __future__ import annotations

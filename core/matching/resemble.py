@@ -144,11 +144,13 @@ def least_costs(words: tuple[str, ...], rarity: Rarity) -> tuple[tuple[float, ..
     return tuple(tables)
 
 
-def lead_floor(table: tuple[float, ...], k: int) -> float:
-    """A `least_costs` table's least cost with k words paired, in the BRAND_EXTRA regime,
-    when the pair may be a brand of one word that begins the other name (`compare`: then the
-    words more past the first `BRAND` cost `_PAST_BRAND` as much): the `BRAND` cheapest left,
-    or that share of all."""
+def lead_floor(table: tuple[float, ...], k: int, lead: bool = True) -> float:
+    """A `least_costs` table's least cost with k words paired; with `lead`, in the BRAND_EXTRA
+    regime of a name the other's brand of one word may begin (`compare`: then the words more
+    past the first `BRAND` cost `_PAST_BRAND` as much): the `BRAND` cheapest left, or that
+    share of all."""
+    if not lead:
+        return table[k]
     n = len(table) - 1
     return max(table[max(k, n - BRAND)], _PAST_BRAND * table[k])
 
