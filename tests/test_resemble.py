@@ -295,6 +295,8 @@ PROJECT_KINDS = {
     # data k (an IT firm's and an electrician's)
     "a phase by its letter": ("Fase 3", "F3"),
     "a penetration test, as IT people say it": ("Penetrasjonstest 2025", "Pentest 2025"),
+    "a compound of a synonym written with a hyphen": ("Kabling", "Kabel-legging"),
+    "a compound of a synonym written apart": ("Kabling bygg B", "Kabel legging bygg B"),
 }
 
 

@@ -120,6 +120,8 @@ def words_of(name: str) -> tuple[str, ...]:
         tokens = [part for w in tokens for part in _apart(w)]
     if not _TRIGGERS.isdisjoint(tokens):
         tokens = _disciplines_and_phases(tokens)
+    if len(tokens) > 1:
+        tokens = _joined(tokens)
     for n, w in enumerate(tokens):
         w = _synonym(w)
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
@@ -132,6 +134,24 @@ def words_of(name: str) -> tuple[str, ...]:
     if not out and len(tokens) == 1 and len(tokens[0]) > 2 and tokens[0] not in _ARTICLES:
         return tuple(tokens)  # a name of one small word is that word ("TIL": Tromsø IL)
     return tuple(out)
+
+
+def _joined(tokens: list[str]) -> list[str]:
+    """Two words that written together are a word of `SYNONYMS`, as that word: "Kabel-legging"
+    and "Kabel legging" are "kabellegging", which is "kabling"."""
+    out: list[str] = []
+    n, last = 0, len(tokens) - 1
+    while n < last:
+        a, b = tokens[n], tokens[n + 1]
+        if len(a) >= 3 and len(b) >= 3 and (a + b) in SYNONYMS:
+            out.append(a + b)
+            n += 2
+        else:
+            out.append(a)
+            n += 1
+    if n == last:
+        out.append(tokens[n])
+    return out
 
 
 def _apart(w: str) -> tuple[str, ...]:
@@ -351,6 +371,8 @@ def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str], bool]:
     the first word that spells it (read only), and whether a word is spelt otherwise than its
     one spelling (in most names none is)."""
     raw = _initials(tokens)
+    if len(raw) > 1:
+        raw = _joined(raw)
     forms: dict[str, str] = {}
     respelt = False
     for w in raw:
