@@ -173,6 +173,9 @@ KINDS = {
     # a foundation's form written before its name; a brand of one word that begins a long name
     "a brand that begins a long English name": ("KODE Art Museums and Composer Homes",
                                                 "Stiftelsen KODE"),
+    # the savings banks' alliances by their short names (data g)
+    "EiendomsMegler 1 by its short name": ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo"),
+    "SpareBank 1 by its short name": ("SpareBank 1 Markets AS", "SB1 Markets"),
 }
 
 
@@ -469,6 +472,8 @@ TRAPS = [
     ("Midnattsol Seafood AS", "Midnattsol Sjømat AS", "Midnattsol Fisk AS"),
     ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
     ("Veidekke - Geilo", "Veidekke Entreprenør AS", "Geilo Bygg AS"),
+    ("SpareBank 1 SMN", "SB1 SMN", "SpareBank 1 Nord-Norge"),
+    ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo", "Eiendomsmegler 1 Nord-Norge AS"),
     # a Sami name is one municipality's, not its neighbour's; an English name one orchestra's
     ("Deanu gielda", "Tana kommune", "Nesseby kommune"),
     ("Norwegian Chamber Orchestra", "Norsk Kammerorkester", "Norsk Kammerkor"),
