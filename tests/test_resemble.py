@@ -299,6 +299,8 @@ PROJECT_KINDS = {
     "a phase by its letter": ("Fase 3", "F3"),
     "a penetration test, as IT people say it": ("Penetrasjonstest 2025", "Pentest 2025"),
     "a compound of a synonym written with a hyphen": ("Kabling", "Kabel-legging"),
+    # data j: a compound of seven letters by its parts' initials
+    "an annual meeting by its initials": ("Årsmøte 2025", "ÅM 2025"),
     "a compound of a synonym written apart": ("Kabling bygg B", "Kabel legging bygg B"),
 }
 

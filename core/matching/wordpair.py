@@ -31,7 +31,7 @@ from core.matching.words import (
 def _acronym(short: str, long_: str) -> bool:
     """Whether two letters may be the initials of a compound's parts ("GF"/"Generalforsamling",
     "SK"/"Skiklubb"): its first letter, the other inside."""
-    return (len(short) == 2 and len(long_) >= 8 and short.isalpha() and short[0] == long_[0]
+    return (len(short) == 2 and len(long_) >= 7 and short.isalpha() and short[0] == long_[0]
             and short[1] in long_[2:-3])
 
 
