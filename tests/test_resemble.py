@@ -31,6 +31,7 @@ KINDS = {
     "distinctive word shared": ("Nilsen Byggservice AS", "Nilsen Bygg"),
     # data g: a chain's store and the company that runs it share only the place
     "a chain's store and its company": ("Kjøpmann Alta AS", "Meny Alta"),
+    "a fuel station and the company running it (data g)": ("Tøyen Bilsenter AS", "Statoil Tøyen"),
     "a filling station and its company": ("Bislett Service AS", "Circle K Bislett"),
     "a chain's store with its number": ("Holmlia Handel AS", "Rema 1000 Holmlia"),
     "abbreviation BRL": ("Lia Borettslag", "Lia BRL"),
@@ -464,6 +465,7 @@ def test_a_project_named_by_its_customers_trade_and_years_is_asked(direction: st
 TRAPS = [
     # (Tripletex, the true local record, a different company with a similar name)
     ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
+    ("Circle K Tøyen", "Tøyen Servicesenter AS", "Tøyen Bygg AS"),
     ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
     ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),

@@ -23,7 +23,7 @@ HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon", "comfort", "
                           "western", "first", "choice", "strawberry", "anker", "augustin"])
 HOTEL_BRANDS = frozenset(["blu", "collection"])
 HOTEL = frozenset(["hotel", "hotell"])
-STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
+STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell", "bilsenter", "servicesenter", "servicestasjon", "stasjonsdrift"])
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
