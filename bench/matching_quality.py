@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f|g|h|i|j|k]
+                                     [--data a|b|c|d|e|f|g|h|i|j|k|l]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -99,6 +99,20 @@ SpareBank 1 bank, the same surname in another trade, the holding, the neighbouri
 the next house number's sameie, the area's other school; IT and electrical jobs with year
 forms, the customer's name or number written in, phases and parts as sub-projects, and next
 year's job or the next phase as traps).
+`--data l` uses `bench/quality_data_l.py`, a twelfth one written independently of the matcher
+and of the others (a consulting engineering and architecture firm's clients: real developers,
+builders, owners and public builders with their subsidiaries, project companies and groups,
+typed by brand, acronym, former or English name, the group or a department ("Block Watne",
+"OSU", "Undervisningsbygg Oslo KF", "Backegruppen", "Bærum kommune, Eiendom"); builders and
+tradesmen by surname or place, partner architects and engineers ("MNAL", "MRIF"), ENKs and
+homeowners, borettslag, sameier by address, municipalities and their KFs, county
+municipalities, IKSs, schools, church councils, clubs; twins by org or customer number, by
+nothing, and two local ones; traps such as the developer's other SPV, the same surname in
+another trade, the neighbouring borettslag, the next house number's sameie, the municipality's
+KF or the area's other school; design phases, studies and works with year forms, the customer's
+name, customer or project number written in, disciplines (RIB/RIV/RIE/RIBr/ARK), phases and
+byggetrinn as sub-projects, and next year's job, the next phase or byggetrinn or the discipline
+beside as traps).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -131,6 +145,7 @@ from bench import (  # noqa: E402
     quality_data_i,
     quality_data_j,
     quality_data_k,
+    quality_data_l,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -618,12 +633,12 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_k).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_l).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
               "e": quality_data_e.generate, "f": quality_data_f.generate,
               "g": quality_data_g.generate, "h": quality_data_h.generate,
               "i": quality_data_i.generate, "j": quality_data_j.generate,
-              "k": quality_data_k.generate}
+              "k": quality_data_k.generate, "l": quality_data_l.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -795,7 +810,8 @@ def main() -> int:
                          "h = bench/quality_data_h.py (an eighth), "
                          "i = bench/quality_data_i.py (a ninth), "
                          "j = bench/quality_data_j.py (a tenth), "
-                         "k = bench/quality_data_k.py (an eleventh)")
+                         "k = bench/quality_data_k.py (an eleventh), "
+                         "l = bench/quality_data_l.py (a twelfth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
