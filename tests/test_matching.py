@@ -373,9 +373,10 @@ def test_a_twin_taken_by_a_sure_match_is_named_in_the_reason() -> None:
                              "Tripletex record for sure)")
 
 
-# names from a few words: brands that begin other names, common and rare words, a form
+# names from a few words: brands that begin other names, common and rare words, a form, a
+# group before a dash or in brackets ("XXL - Fjord Villmark", "Fjord Villmark (OBOS)")
 _WORDS = ("KODE", "XXL", "Nordic", "Bygg", "Sport", "Art", "Museums", "Composer", "Homes",
-          "Villmark", "Fjord", "Hansen", "AS", "Stiftelsen")
+          "Villmark", "Fjord", "Hansen", "AS", "Stiftelsen", "-", "(OBOS)")
 
 
 @settings(max_examples=200, deadline=None)

@@ -174,6 +174,11 @@ KINDS = {
     # a foundation's form written before its name; a brand of one word that begins a long name
     "a brand that begins a long English name": ("KODE Art Museums and Composer Homes",
                                                 "Stiftelsen KODE"),
+    # a project company by its group and its site, and by its site only (data l)
+    "a project company by its group and its site": ("Bonava - Tønsberg Kanal",
+                                                    "Tønsberg Kanal Eiendomsutvikling AS"),
+    "a project company by its site, its group in brackets": ("Hønefoss Bru (OBOS)",
+                                                             "Hønefoss Bru Utbygging AS"),
     # the savings banks' alliances by their short names (data g)
     "EiendomsMegler 1 by its short name": ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo"),
     "SpareBank 1 by its short name": ("SpareBank 1 Markets AS", "SB1 Markets"),
@@ -466,6 +471,8 @@ TRAPS = [
     # (Tripletex, the true local record, a different company with a similar name)
     ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
     ("Circle K Tøyen", "Tøyen Servicesenter AS", "Tøyen Bygg AS"),
+    ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
+    ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
     ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
     ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),

@@ -80,6 +80,9 @@ MAX_PAIR_KEYS = 5  # the larger blocks whose overlaps are tried, smallest first
 BLOCK_BUDGET = 50  # local records scored per Tripletex record, at most (plus exact sharers)
 
 
+SITE = 0.9  # what a resemblance by a project company's site counts for (`compare_recs`)
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -164,6 +167,9 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.append(f"same department '{' '.join(sorted(t.dept & loc.dept))}'")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
+    for r in (t, loc):
+        if r.site and r.words == r.site:  # (compared by its site: `compare_recs`)
+            out.append(f"its site '{' '.join(r.site)}' without its group")
     if t.aside or loc.aside:
         out.append("org number, contact or department written into the name")
     a, b = t.norm.legal_form, loc.norm.legal_form
@@ -276,6 +282,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     capped = _capped(t, local, idx, pool) if not whole else set()
     if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
         capped |= pool if partial(t) else pool & idx.partial
+    if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
+        capped |= pool & idx.sited if not t.site else pool - idx.sited
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
         if not STORE_WORDS.isdisjoint(t.words):
             capped |= pool & idx.chains
@@ -355,12 +363,20 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
     count when they resemble. `gate`: only whether they resemble matters (`compare`)."""
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
                   weights_b=weights_b, gate=gate)
-    if res.resemble or (t.whole == t.words) == (loc.whole == loc.words):
+    if res.resemble:
         return res, t, loc
-    alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
-    if not alt.resemble:
-        return res, t, loc
-    return alt, replace(t, words=t.whole), replace(loc, words=loc.whole)  # (only then: it costs)
+    if (t.whole == t.words) != (loc.whole == loc.words):
+        alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
+        if alt.resemble:  # (only then the records as compared: it costs)
+            return alt, replace(t, words=t.whole), replace(loc, words=loc.whole)
+    if bool(t.site) != bool(loc.site):
+        # a project company by its group and its site, and by its site only ("Bonava - Tønsberg
+        # Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"): for less than a whole name resembling
+        alt = compare(t.site or t.words, loc.site or loc.words, rarity, scoped=scoped, gate=gate)
+        if alt.resemble:
+            return (replace(alt, value=round(SITE * alt.value, 4)),
+                    replace(t, words=t.site or t.words), replace(loc, words=loc.site or loc.words))
+    return res, t, loc
 
 
 def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:

@@ -96,6 +96,34 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     return words, aside, None
 
 
+# A project company named by its group and its site ("Bonava - Tønsberg Kanal", "Hønefoss Bru
+# (OBOS)"), which the other side may know by the site only ("Tønsberg Kanal Eiendomsutvikling
+# AS"): what follows the dash (two words or more: one is mostly a place), or what comes before
+# a bracket at the end
+_GROUP_DASH = re.compile(r"\s[-–]\s+(?=\w)")
+_GROUP_BRACKET = re.compile(r"\s*\([^()]*\w[^()]*\)\s*$")
+
+
+@lru_cache(maxsize=65536)
+def company_site(name: str) -> tuple[str, ...]:
+    """The words of the site of a customer named by its group and its site (`_GROUP_DASH`,
+    `_GROUP_BRACKET`) when they are other than its words (`company_words`), else (). Compared
+    only when one name has a site and the other none (core.matching.candidates.compare_recs),
+    for less than the whole name resembling."""
+    if "(" not in name and "-" not in name and "–" not in name:
+        return ()
+    site: tuple[str, ...] = ()
+    if (m := _GROUP_BRACKET.search(name)) and m.start() > 0:
+        site = words_of(name[:m.start()])
+    elif (m := _GROUP_DASH.search(name)) and any(
+            w.isalpha() and len(w) > 1 and w not in _LABELS
+            for w in normalize_name(name[:m.start()]).tokens):
+        site = words_of(name[m.end():])
+        if len(site) < 2:
+            return ()  # (one word after a dash is mostly a place: "Veidekke - Geilo")
+    return site if site and site != company_words(name) else ()
+
+
 # the forms of public bodies (health trusts, municipal enterprises, inter-municipal companies),
 # which normalising takes off the end of a name but not before a unit's name
 _UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from core.matching.company import company_parts, department
+from core.matching.company import company_parts, company_site, department
 from core.matching.normalize import (
     NormName,
     fold,
@@ -94,6 +94,7 @@ class Rec:
     # or with the words after a dash (`core.matching.company.company_parts`); else `words`
     whole: tuple[str, ...] = ()
     dept: frozenset[str] = frozenset()  # a customer's department (`company.department`)
+    site: tuple[str, ...] = ()  # a project company's site, named beside its group (`company_site`)
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
@@ -106,7 +107,8 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
     whole = base if stripped else full or words
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words, stripped,
-                aside, whole, department(name) if company else frozenset())
+                aside, whole, department(name) if company else frozenset(),
+                company_site(name) if company else ())
 
 
 class Index:
@@ -161,6 +163,8 @@ class Index:
         # "Sámediggi - Sametinget" to "Sámediggi"), found by all their words
         # (`blocked`) and compared whole (`core.matching.candidates.compare_recs`)
         self.partial = frozenset(i for i, r in enumerate(recs) if partial(r))
+        # project companies named beside their group, compared by their site too
+        self.sited = frozenset(i for i, r in enumerate(recs) if r.site)
         # customers by their department's words (`Rec.dept`): one department of an
         # organisation is asked beside the same one written otherwise ("avd." / "region")
         self.depts: dict[tuple, list[int]] = defaultdict(list)
