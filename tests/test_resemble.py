@@ -179,6 +179,7 @@ KINDS = {
                                                     "Tønsberg Kanal Eiendomsutvikling AS"),
     "a project company by its site, its group in brackets": ("Hønefoss Bru (OBOS)",
                                                              "Hønefoss Bru Utbygging AS"),
+    "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
     # the savings banks' alliances by their short names (data g)
     "EiendomsMegler 1 by its short name": ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo"),
     "SpareBank 1 by its short name": ("SpareBank 1 Markets AS", "SB1 Markets"),

@@ -282,7 +282,9 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 chain_a, chain_b = hotel_a, hotel_b
             if chain_a or chain_b:
                 spare_a, spare_b = spare_a + chain_a, spare_b + chain_b
-        other_a, other_b = bool(rest_a or hotel_a), bool(rest_b or hotel_b)
+        # (a compound's other part that is a filler word says nothing: "Reitangruppen")
+        other_a = bool(hotel_a) or any(r not in FILLER for r in rest_a)
+        other_b = bool(hotel_b) or any(r not in FILLER for r in rest_b)
         for i in left_a:
             x = a[i]
             if (x.isdigit() or len(x) == 1 and number_at(a, i)) and i not in spare_a:
@@ -325,7 +327,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
                 else:  # a word more
                     cost += _EXTRA + 0.3 * weights[i]
             for word in rests:  # the other part of a compound
-                cost += (_UNPAIRED + 0.5 * rarity.weight(word) if other
+                cost += (_FILLER_COST if word in FILLER
+                         else _UNPAIRED + 0.5 * rarity.weight(word) if other
                          else _EXTRA + 0.3 * rarity.weight(word))
     # every word of both names paired, one of them a rare word typed one letter off: "Eode
     # Malermester" is likely "Eide Malerfirma" (a trade of one family beside it)
