@@ -180,6 +180,8 @@ KINDS = {
     "a project company by its site, its group in brackets": ("Hønefoss Bru (OBOS)",
                                                              "Hønefoss Bru Utbygging AS"),
     "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
+    "a county by its name before the merger (data l)": ("Innlandet fylkeskommune",
+                                                        "Hedmark fylkeskommune"),
     # the savings banks' alliances by their short names (data g)
     "EiendomsMegler 1 by its short name": ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo"),
     "SpareBank 1 by its short name": ("SpareBank 1 Markets AS", "SB1 Markets"),
@@ -472,6 +474,7 @@ TRAPS = [
     # (Tripletex, the true local record, a different company with a similar name)
     ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
     ("Circle K Tøyen", "Tøyen Servicesenter AS", "Tøyen Bygg AS"),
+    ("Vestland fylkeskommune", "Hordaland fylkeskommune", "Rogaland fylkeskommune"),
     ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
     ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),

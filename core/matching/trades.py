@@ -70,16 +70,20 @@ TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 
 
 # Well-known Norwegian companies and chains by their old and new names, as a registry made
-# before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"): each
-# old name's word and the new names' words that stand for it (the new name's first word:
-# "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
-# blocking key (`RENAMED`) is the old name's, which no new name is
+# before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"), and
+# the counties merged in 2020 that still are ("Hedmark fylkeskommune" is "Innlandet
+# fylkeskommune"): each old name's word and the new names' words that stand for it (the new
+# name's first word: "circle" of "Circle K"), folded as `words_of` folds them (a test checks);
+# each word's blocking key (`RENAMED`) is its family's first old name, which no new name is
 _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy", "nettbuss"),  # (NSB's buses, now Vy's)
             "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
             "jernbaneverket": ("bane",), "lindorff": ("intrum",), "nokas": ("avarn",),
-            "evry": ("tietovry",), "gilde": ("nortura",)}
-RENAMED: dict[str, str] = {new: old for old, news in _RENAMES.items() for new in news}
-RENAMED.update({old: old for old in _RENAMES})
+            "evry": ("tietovry",), "gilde": ("nortura",),
+            "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}
+RENAMED: dict[str, str] = {}
+for _old, _news in _RENAMES.items():  # (two old names of one new: one family)
+    _family = next((RENAMED[w] for w in _news if w in RENAMED), _old)
+    RENAMED.update(dict.fromkeys((_old, *_news), _family))
 
 
 def renamed(a: str, b: str) -> bool:
