@@ -308,6 +308,9 @@ PROJECT_KINDS = {
     "a phase by its letter": ("Fase 3", "F3"),
     "a penetration test, as IT people say it": ("Penetrasjonstest 2025", "Pentest 2025"),
     "a compound of a synonym written with a hyphen": ("Kabling", "Kabel-legging"),
+    # data l: a discipline's sub-project by its code or by its trade
+    "a discipline by its code and by its trade": ("Elektro", "RIE"),
+    "the fire discipline by its code and by its trade": ("Brann", "RIBr"),
     # data j: a compound of seven letters by its parts' initials
     "an annual meeting by its initials": ("Årsmøte 2025", "ÅM 2025"),
     "a compound of a synonym written apart": ("Kabling bygg B", "Kabel legging bygg B"),

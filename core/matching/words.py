@@ -207,6 +207,9 @@ _ENGINEER = {"bygg": "rib", "konstruksjon": "rib", "vvs": "riv", "elektro": "rie
              "miljo": "rim", "va": "riva"}
 DISCIPLINES = frozenset({*_ENGINEER.values(), "ribr", "riaku", "ribyfy", "lark", "iark", "ark",
                          "obf"})  # (one letter apart, two disciplines: "RIB" / "RIBr")
+# a discipline's code and the trade it names alone ("RIE" and "Elektro", "RIBr" and "Brann", as a
+# main project's sub-projects are named)
+DISCIPLINE_TRADES = frozenset((code, word) for word, code in _ENGINEER.items())
 _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivning"): "ribr",
             ("vann", "og", "avlop"): "riva",
             # and two abbreviations everyone writes: a school, a public body's risk analysis
