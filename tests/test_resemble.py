@@ -182,9 +182,6 @@ KINDS = {
     "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
     "a county by its name before the merger (data l)": ("Innlandet fylkeskommune",
                                                         "Hedmark fylkeskommune"),
-    # the savings banks' alliances by their short names (data g)
-    "EiendomsMegler 1 by its short name": ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo"),
-    "SpareBank 1 by its short name": ("SpareBank 1 Markets AS", "SB1 Markets"),
 }
 
 
@@ -490,8 +487,6 @@ TRAPS = [
     ("Midnattsol Seafood AS", "Midnattsol Sjømat AS", "Midnattsol Fisk AS"),
     ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
     ("Veidekke - Geilo", "Veidekke Entreprenør AS", "Geilo Bygg AS"),
-    ("SpareBank 1 SMN", "SB1 SMN", "SpareBank 1 Nord-Norge"),
-    ("Eiendomsmegler 1 Oslo Akershus AS", "EM1 Oslo", "Eiendomsmegler 1 Nord-Norge AS"),
     # a Sami name is one municipality's, not its neighbour's; an English name one orchestra's
     ("Deanu gielda", "Tana kommune", "Nesseby kommune"),
     ("Norwegian Chamber Orchestra", "Norsk Kammerorkester", "Norsk Kammerkor"),

@@ -164,11 +164,8 @@ def _apart(w: str) -> tuple[str, ...]:
     return (w,)
 
 
-# compounds that are an abbreviation and a word: "Merverdiavgiftsmelding" is "MVA-melding";
-# and the two alliances of Norwegian savings banks by their short names: "EM1" is EiendomsMegler
-# 1, "SB1" SpareBank 1
-_EXPANDED = {"merverdiavgiftsmelding": ("mva", "melding"), "mvamelding": ("mva", "melding"),
-             "em1": ("megler", "1"), "sb1": ("sparebank", "1")}
+# compounds that are an abbreviation and a word: "Merverdiavgiftsmelding" is "MVA-melding"
+_EXPANDED = {"merverdiavgiftsmelding": ("mva", "melding"), "mvamelding": ("mva", "melding")}
 
 
 # Periods and products written more than one way: a quarter ("Q3", "3. kv.", "3. kvartal",
