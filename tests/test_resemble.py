@@ -1088,3 +1088,14 @@ def test_a_foundation_and_a_company_of_one_name_are_told_apart_by_the_score() ->
     m = _customers("Stiftelsen Bergen Bygg", "Bergen Bygg AS")
     assert m.candidates[0].local_key == "c-true" and m.candidates[0].score < 90, m
     assert _customers("Stiftelsen Bergen Bygg", "Bergen Bygg").candidates[0].score >= 90
+
+
+@pytest.mark.parametrize(("letters", "name"), [("KT Bygg AS", "Knutsen Bygg AS"),
+                                               ("ES Bygg AS", "Eriksen Bygg AS"),
+                                               ("SG Bygg AS", "Solberg Bygg AS")])
+def test_two_letters_are_no_surnames_initials(letters: str, name: str) -> None:
+    """Two letters are the initials of a compound's parts ("ÅM" / "Årsmøte"), not of a surname
+    of seven letters: "KT Bygg AS" is no question about "Knutsen Bygg AS"."""
+    for tx_name, local_name in ((letters, name), (name, letters)):
+        (m,) = match_customers([TxCustomer(1, 1, tx_name)], [LocalCustomer("c-1", local_name)])
+        assert m.local_key is None and m.candidates == [], (tx_name, local_name)

@@ -31,9 +31,10 @@ from core.matching.words import (
 
 def _acronym(short: str, long_: str) -> bool:
     """Whether two letters may be the initials of a compound's parts ("GF"/"Generalforsamling",
-    "SK"/"Skiklubb"): its first letter, the other inside."""
+    "SK"/"Skiklubb"): its first letter, the other inside; in a word of seven letters, the other
+    beginning a known part ("ÅM"/"Års|møte", not "KT"/"Knutsen")."""
     return (len(short) == 2 and len(long_) >= 7 and short.isalpha() and short[0] == long_[0]
-            and short[1] in long_[2:-3])
+            and short[1] in long_[2:-3] and (len(long_) >= 8 or _parts_begin(short[1], long_)))
 
 
 MAX_SPELT = 4  # an acronym spells at most this many words
@@ -107,7 +108,8 @@ _PARTS = tuple(sorted({w for w in GENERIC if len(w) >= 3} | {
     "sykehus", "hus", "kommune", "kommunen", "landet", "vesen", "etaten", "etat", "kvalitet",
     "tilsyn", "tilsynet", "verk", "verket", "skole", "skolen", "senter", "senteret", "bygg",
     "forbund", "forbundet", "direktoratet", "nett", "bank", "banken", "rad", "radet", "byra",
-    "byraet", "hogskole", "hogskule", "hoyskole", "klubb", "klub", "klubben", "lag", "laget"}))
+    "byraet", "hogskole", "hogskule", "hoyskole", "klubb", "klub", "klubben", "lag", "laget",
+    "mote", "moter"}))
 
 
 def _parts_begin(letters: str, w: str) -> bool:
