@@ -310,7 +310,6 @@ PROJECT_KINDS = {
     "the fire discipline by its code and by its trade": ("Brann", "RIBr"),
     # data j: a compound of seven letters by its parts' initials
     "an annual meeting by its initials": ("Årsmøte 2025", "ÅM 2025"),
-    "a compound of a synonym written apart": ("Kabling bygg B", "Kabel legging bygg B"),
 }
 
 
@@ -1099,3 +1098,12 @@ def test_two_letters_are_no_surnames_initials(letters: str, name: str) -> None:
     for tx_name, local_name in ((letters, name), (name, letters)):
         (m,) = match_customers([TxCustomer(1, 1, tx_name)], [LocalCustomer("c-1", local_name)])
         assert m.local_key is None and m.candidates == [], (tx_name, local_name)
+
+
+def test_two_words_are_one_word_of_the_synonyms_only_when_hyphened() -> None:
+    """"Kabel-legging" is "Kabellegging", which is "kabling"; "Brann Murer", two words apart,
+    is no firewall ("brannmur")."""
+    assert words_of("Kabel-legging") == words_of("Kabling") == ("kabling",)
+    assert words_of("Brann Murer") == ("brann", "murer")
+    (m,) = match_customers([TxCustomer(1, 1, "Brann Murer AS")], [LocalCustomer("c-1", "Brannmur AS")])
+    assert not m.candidates or m.candidates[0].score < 90

@@ -159,6 +159,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         explained = res.explain(t.words, loc.words, rarity)
         if explained == ("same words",) and said:
             explained = ()  # (what the synonyms said: "abbreviation brl=borettslag")
+        elif explained == ("same words",):  # (written otherwise: "Kabel-legging" / "Kabling")
+            explained = (f"same words as read: '{' '.join(t.words)}'",)
         out.extend(explained)
     if other_dept(t, loc):
         out.append(f"other department '{' '.join(sorted(t.dept))}'/"

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from core.matching.lexicon import NAMES, SYNONYMS
-from core.matching.normalize import NormName, is_legal_form, normalize_name
+from core.matching.normalize import NormName, fold, is_legal_form, normalize_name
 from core.matching.trades import TRADE_WORDS
 
 # The months, for a project named by one ("Lønn november" is "Lønn 11": `token_sim`)
@@ -113,6 +113,8 @@ def words_of(name: str) -> tuple[str, ...]:
             name = _VAT_YEAR_TERM.sub(lambda m: f" {m[1] or m[4]} t{m[2] or m[3]} ", name)
         if _PERIODS.search(name):
             name = _PERIODS.sub(_period, name)
+    if "-" in name:  # "Kabel-legging" is "kabellegging", a word of `SYNONYMS`
+        name = _HYPHENED.sub(_joined, name)
     if "&" in name:  # "D&V", "R&D": letters joined by "&" are one word ("dv"), as "DV" is
         name = _AMP_LETTERS.sub(_amp_letters, name)
     tokens = _initials(normalize_name(name).tokens)
@@ -120,8 +122,6 @@ def words_of(name: str) -> tuple[str, ...]:
         tokens = [part for w in tokens for part in _apart(w)]
     if not _TRIGGERS.isdisjoint(tokens):
         tokens = _disciplines_and_phases(tokens)
-    if len(tokens) > 1:
-        tokens = _joined(tokens)
     for n, w in enumerate(tokens):
         w = _synonym(w)
         if w == "bl" and n + 1 < len(tokens) and (len(tokens[n + 1]) == 1
@@ -136,22 +136,14 @@ def words_of(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _joined(tokens: list[str]) -> list[str]:
-    """Two words that written together are a word of `SYNONYMS`, as that word: "Kabel-legging"
-    and "Kabel legging" are "kabellegging", which is "kabling"."""
-    out: list[str] = []
-    n, last = 0, len(tokens) - 1
-    while n < last:
-        a, b = tokens[n], tokens[n + 1]
-        if len(a) >= 3 and len(b) >= 3 and (a + b) in SYNONYMS:
-            out.append(a + b)
-            n += 2
-        else:
-            out.append(a)
-            n += 1
-    if n == last:
-        out.append(tokens[n])
-    return out
+_HYPHENED = re.compile(r"\b(\w{3,})-(\w{3,})\b")
+
+
+def _joined(m: re.Match[str]) -> str:
+    """Two words joined by a hyphen, written together when that is a word of `SYNONYMS`:
+    "Kabel-legging" is "Kabellegging", which is "kabling" (not two words apart: "Brann Murer" is
+    no firewall)."""
+    return m[1] + m[2] if fold(m[1] + m[2]) in SYNONYMS else m[0]
 
 
 def _apart(w: str) -> tuple[str, ...]:
@@ -374,8 +366,6 @@ def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str], bool]:
     the first word that spells it (read only), and whether a word is spelt otherwise than its
     one spelling (in most names none is)."""
     raw = _initials(tokens)
-    if len(raw) > 1:
-        raw = _joined(raw)
     forms: dict[str, str] = {}
     respelt = False
     for w in raw:
