@@ -473,6 +473,7 @@ TRAPS = [
     # (Tripletex, the true local record, a different company with a similar name)
     ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
     ("Circle K Tøyen", "Tøyen Servicesenter AS", "Tøyen Bygg AS"),
+    ("Kiwi Tøyen", "Tøyen Dagligvare AS", "Tøyen Bilsenter AS"),
     ("Vestland fylkeskommune", "Hordaland fylkeskommune", "Rogaland fylkeskommune"),
     ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),

@@ -42,6 +42,8 @@ from core.matching.pairing import Pair, pair_words
 from core.matching.rarity import Rarity
 from core.matching.trades import (
     CHAINS,
+    FUEL_CHAINS,
+    FUEL_STORE_WORDS,
     HOTEL,
     HOTEL_BRANDS,
     HOTEL_CHAINS,
@@ -387,11 +389,12 @@ def _chain_store(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
     company is named by ("Detalj", "Kjøpmann", "Service"): those words of both, which say
     what the other says ("Meny Alta" is run by "Kjøpmann Alta AS"); else ((), ())."""
     for x, y, lx, ly, flip in ((a, b, left_a, left_b, False), (b, a, left_b, left_a, True)):
-        if CHAINS.isdisjoint(x) or STORE_WORDS.isdisjoint(y):
+        if CHAINS.isdisjoint(x) or FUEL_STORE_WORDS.isdisjoint(y):
             continue
         chain = tuple(i for i in lx if x[i] in CHAINS or _after_chain(x, i))
         if chain:
-            store = tuple(j for j in ly if y[j] in STORE_WORDS)
+            words = STORE_WORDS if FUEL_CHAINS.isdisjoint(x) else FUEL_STORE_WORDS
+            store = tuple(j for j in ly if y[j] in words)
             if store:
                 return (store, chain) if flip else (chain, store)
     return (), ()

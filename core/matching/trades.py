@@ -23,7 +23,11 @@ HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon", "comfort", "
                           "western", "first", "choice", "strawberry", "anker", "augustin"])
 HOTEL_BRANDS = frozenset(["blu", "collection"])
 HOTEL = frozenset(["hotel", "hotell"])
-STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell", "bilsenter", "servicesenter", "servicestasjon", "stasjonsdrift"])
+STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
+# a fuel station's company is named so, beside its fuel chain only ("Tøyen Bilsenter AS" runs
+# "Statoil Tøyen", not "Kiwi Tøyen")
+FUEL_CHAINS = frozenset(["circle", "statoil", "esso", "shell", "unox", "yx"])
+FUEL_STORE_WORDS = STORE_WORDS | {"bilsenter", "servicesenter", "servicestasjon", "stasjonsdrift"}
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
