@@ -1108,3 +1108,14 @@ def test_two_words_are_one_word_of_the_synonyms_only_when_hyphened() -> None:
     assert words_of("Brann Murer") == ("brann", "murer")
     (m,) = match_customers([TxCustomer(1, 1, "Brann Murer AS")], [LocalCustomer("c-1", "Brannmur AS")])
     assert not m.candidates or m.candidates[0].score < 90
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [
+    ("Vestland Bil AS", "Hordaland Bil AS"),  # (a merged county is the county body's name only)
+    ("Hedmark Revisjon AS", "Oppland Revisjon AS"),  # (two old names of one county)
+    ("Circle K Bryne", "Equinor Bryne"),  # (two new names of one old: two companies)
+])
+def test_a_rename_is_an_old_name_beside_its_own_new_one(tx_name: str, local_name: str) -> None:
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b)])
+        assert m.local_key is None and m.candidates == [], (a, b)

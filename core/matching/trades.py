@@ -74,25 +74,24 @@ TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 
 
 # Well-known Norwegian companies and chains by their old and new names, as a registry made
-# before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"), and
-# the counties merged in 2020 that still are ("Hedmark fylkeskommune" is "Innlandet
-# fylkeskommune"): each old name's word and the new names' words that stand for it (the new
-# name's first word: "circle" of "Circle K"), folded as `words_of` folds them (a test checks);
-# each word's blocking key (`RENAMED`) is its family's first old name, which no new name is
-_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy", "nettbuss"),  # (NSB's buses, now Vy's)
+# before the rename still has them ("Statoil Bryne" is "Circle K Bryne", "NSB" is "Vy"): each
+# old name's word and the new names' words that stand for it (the new name's first word:
+# "circle" of "Circle K"), folded as `words_of` folds them (a test checks); each word's
+# blocking key (`RENAMED`) is its family's first old name, which no new name is
+_RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",),  # (NSB's buses)
             "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
             "jernbaneverket": ("bane",), "lindorff": ("intrum",), "nokas": ("avarn",),
-            "evry": ("tietovry",), "gilde": ("nortura",),
-            "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}
+            "evry": ("tietovry",), "gilde": ("nortura",)}
 RENAMED: dict[str, str] = {}
-for _old, _news in _RENAMES.items():  # (two old names of one new: one family)
+for _old, _news in _RENAMES.items():  # (two old names of one new: one family, one key)
     _family = next((RENAMED[w] for w in _news if w in RENAMED), _old)
     RENAMED.update(dict.fromkeys((_old, *_news), _family))
 
 
 def renamed(a: str, b: str) -> bool:
-    """Whether two words are one company's names, old and new (`_RENAMES`: one family's)."""
-    return a != b and (old := RENAMED.get(a)) is not None and old == RENAMED.get(b)
+    """Whether two words are one company's names, old and new (`_RENAMES`); not two new names
+    of one old ("Circle K" and "Equinor" are two companies)."""
+    return b in _RENAMES.get(a, ()) or a in _RENAMES.get(b, ())
 
 
 _FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3), key=lambda w: (-len(w), w))
