@@ -477,6 +477,7 @@ TRAPS = [
     ("Vestland fylkeskommune", "Hordaland fylkeskommune", "Rogaland fylkeskommune"),
     ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
+    ("Hansen Bygg AS - Storgata 5", "Hansen Bygg AS", "Storgata 5 Sameie"),  # (an address: no site)
     ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
     ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),
@@ -1116,6 +1117,20 @@ def test_two_words_are_one_word_of_the_synonyms_only_when_hyphened() -> None:
     ("Circle K Bryne", "Equinor Bryne"),  # (two new names of one old: two companies)
 ])
 def test_a_rename_is_an_old_name_beside_its_own_new_one(tx_name: str, local_name: str) -> None:
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b)])
+        assert m.local_key is None and m.candidates == [], (a, b)
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [
+    ("Kiwi Majorstuen", "Kiwi (Tøyen)"),  # (one word in front of a bracket: a place)
+    ("Rema 1000 Tøyen", "Rema 1000 (Holmlia)"),  # (a number: a store)
+    ("Levanger Agri AS", "Felleskjøpet Agri - Avd. Levanger"),  # (a department is no site)
+    ("Kari Nordmann Bygg", "Fjord Bygg AS - v/ Kari Nordmann"),  # (nor a contact)
+])
+def test_what_is_no_site_asks_nothing(tx_name: str, local_name: str) -> None:
+    """A customer named by its group and its site is compared by its site too, but a place, a
+    store's number, a department or a contact written beside a name is no site."""
     for a, b in ((tx_name, local_name), (local_name, tx_name)):
         (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b)])
         assert m.local_key is None and m.candidates == [], (a, b)

@@ -43,6 +43,7 @@ from core.matching.resemble import (
     BRAND_EXTRA,
     DISTINCT,
     EXTRA,
+    GATE,
     INSTEAD,
     RATIO,
     Resemblance,
@@ -171,7 +172,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.append("customer or main project named in the project name")
     for r in (t, loc):
         if r.site and r.words == r.site:  # (compared by its site: `compare_recs`)
-            out.append(f"its site '{' '.join(r.site)}' without its group")
+            out.append(f"compared without '{' '.join(w for w in r.whole if w not in r.site)}'")
     if t.aside or loc.aside:
         out.append("org number, contact or department written into the name")
     a, b = t.norm.legal_form, loc.norm.legal_form
@@ -375,7 +376,7 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
         # a project company by its group and its site, and by its site only ("Bonava - Tønsberg
         # Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"): for less than a whole name resembling
         alt = compare(t.site or t.words, loc.site or loc.words, rarity, scoped=scoped, gate=gate)
-        if alt.resemble:
+        if alt.resemble and SITE * alt.value >= GATE:
             return (replace(alt, value=round(SITE * alt.value, 4)),
                     replace(t, words=t.site or t.words), replace(loc, words=loc.site or loc.words))
     return res, t, loc

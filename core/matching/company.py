@@ -102,8 +102,9 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
 
 # A project company named by its group and its site ("Bonava - Tønsberg Kanal", "Hønefoss Bru
 # (OBOS)"), which the other side may know by the site only ("Tønsberg Kanal Eiendomsutvikling
-# AS"): what follows the dash (two words or more: one is mostly a place), or what comes before
-# a bracket at the end
+# AS"): what follows the dash, or what comes before a bracket at the end; two words or more
+# (one is mostly a place: "Veidekke - Geilo", "Kiwi (Tøyen)"), no number (an address: "Hansen
+# Bygg - Storgata 5", a store: "Rema 1000 (Holmlia)")
 _GROUP_DASH = re.compile(r"\s[-–]\s+(?=\w)")
 _GROUP_BRACKET = re.compile(r"\s*\([^()]*\w[^()]*\)\s*$")
 
@@ -111,21 +112,26 @@ _GROUP_BRACKET = re.compile(r"\s*\([^()]*\w[^()]*\)\s*$")
 @lru_cache(maxsize=65536)
 def company_site(name: str) -> tuple[str, ...]:
     """The words of the site of a customer named by its group and its site (`_GROUP_DASH`,
-    `_GROUP_BRACKET`) when they are other than its words (`company_words`), else (). Compared
-    only when one name has a site and the other none (core.matching.candidates.compare_recs),
-    for less than the whole name resembling."""
-    if "(" not in name and "-" not in name and "–" not in name:
+    `_GROUP_BRACKET`), once what is written beside the name is set aside (a contact, a
+    department, an org number: `company_parts`), when they are some of its words, else ().
+    Compared only when one name has a site and the other none
+    (core.matching.candidates.compare_recs)."""
+    if "(" not in name and " -" not in name and " –" not in name:
         return ()
+    bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name
+    if (m := _BARE_ORG.search(bare)) and normalize_org(m.group(1)):
+        bare = bare[:m.start()]
     site: tuple[str, ...] = ()
-    if (m := _GROUP_BRACKET.search(name)) and m.start() > 0:
-        site = words_of(name[:m.start()])
-    elif (m := _GROUP_DASH.search(name)) and any(
+    if (m := _GROUP_BRACKET.search(bare)) and m.start() > 0:
+        site = words_of(bare[:m.start()])
+    elif (m := _GROUP_DASH.search(bare)) and any(
             w.isalpha() and len(w) > 1 and w not in _LABELS
-            for w in normalize_name(name[:m.start()]).tokens):
-        site = words_of(name[m.end():])
-        if len(site) < 2:
-            return ()  # (one word after a dash is mostly a place: "Veidekke - Geilo")
-    return site if site and site != company_words(name) else ()
+            for w in normalize_name(bare[:m.start()]).tokens):
+        site = words_of(bare[m.end():])
+    if len(site) < 2 or not all(w.isalpha() for w in site):
+        return ()
+    words, _aside, whole = company_parts(name)
+    return site if site != words and set(site) <= set(whole or words) else ()
 
 
 # the forms of public bodies (health trusts, municipal enterprises, inter-municipal companies),
