@@ -1134,3 +1134,12 @@ def test_what_is_no_site_asks_nothing(tx_name: str, local_name: str) -> None:
     for a, b in ((tx_name, local_name), (local_name, tx_name)):
         (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b)])
         assert m.local_key is None and m.candidates == [], (a, b)
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [("RIB", "Bygg A"), ("Kanalbyen RIB", "Kanalbyen Bygg")])
+def test_a_discipline_is_its_trade_only_as_a_name_of_one_word(tx_name: str, local_name: str) -> None:
+    """"RIE" is "Elektro" as a sub-project's whole name; "Bygg A" is a building, and "Kanalbyen
+    RIB" no "Kanalbyen Bygg"."""
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        m = [r for r in _projects_among_many(a, b) if r.tripletex_id == 1][0]
+        assert m.local_key is None and m.candidates == [], (a, b)

@@ -17,7 +17,6 @@ from core.matching.trades import (
 )
 from core.matching.words import (
     COMPANY_WORDS,
-    DISCIPLINE_TRADES,
     DISCIPLINES,
     GENERIC,
     MONTHS,
@@ -227,8 +226,6 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.0, ""
     if a in DISCIPLINES and b in DISCIPLINES:
         return 0.0, ""  # rib/ribr: two disciplines
-    if (a, b) in DISCIPLINE_TRADES or (b, a) in DISCIPLINE_TRADES:
-        return 0.8, "acronym"  # rie/elektro: a discipline's code and its trade
     if (month := MONTHS.get(a)) is not None and month == MONTHS.get(b):
         return 1.0, "month"  # april/apr
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
