@@ -180,8 +180,6 @@ KINDS = {
     "a project company by its site, its group in brackets": ("Hønefoss Bru (OBOS)",
                                                              "Hønefoss Bru Utbygging AS"),
     "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
-    "a county by its name before the merger (data l)": ("Innlandet fylkeskommune",
-                                                        "Hedmark fylkeskommune"),
 }
 
 
@@ -474,7 +472,6 @@ TRAPS = [
     ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
     ("Circle K Tøyen", "Tøyen Servicesenter AS", "Tøyen Bygg AS"),
     ("Kiwi Tøyen", "Tøyen Dagligvare AS", "Tøyen Bilsenter AS"),
-    ("Vestland fylkeskommune", "Hordaland fylkeskommune", "Rogaland fylkeskommune"),
     ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
     ("Hansen Bygg AS - Storgata 5", "Hansen Bygg AS", "Storgata 5 Sameie"),  # (an address: no site)

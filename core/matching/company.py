@@ -86,10 +86,6 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     if "fotballklubb" in words and "fk" in norm.tokens and _COUNTIES.intersection(words):
         # "Vestland fk." is the county municipality, "Lambertseter FK" a football club
         words = tuple("fylkeskommune" if w == "fotballklubb" else w for w in words)
-    if "fylkeskommune" in words and not _MERGED.keys().isdisjoint(words):
-        # a county merged in 2020 that still is, by its old name: "Hedmark fylkeskommune" is
-        # "Innlandet fylkeskommune" (beside "fylkeskommune" only: "Hedmark Revisjon" is a firm's)
-        words = tuple(_MERGED.get(w, w) for w in words)
     if norm.legal_form == "enk" and _person(words, norm.tokens):
         return words[-1:], aside, words
     if after is not None and (more := words_of(after)):
@@ -248,9 +244,6 @@ _COUNTIES = frozenset((  # Norway's counties, old and new, as names are folded
     "vestland", "viken", "innlandet", "rogaland", "agder", "nordland", "troms", "finnmark",
     "trondelag", "romsdal", "vestfold", "telemark", "ostfold", "akershus", "buskerud",
     "hordaland", "fjordane", "oppland", "hedmark", "oslo"))
-
-
-_MERGED = {"hedmark": "innlandet", "oppland": "innlandet", "hordaland": "vestland"}
 
 
 _COMPANY_PREFIXES = frozenset(w[:k] for w in COMPANY_WORDS for k in range(4, len(w)))  # "cons"
