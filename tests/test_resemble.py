@@ -1090,7 +1090,9 @@ def test_a_foundation_and_a_company_of_one_name_are_told_apart_by_the_score() ->
 
 @pytest.mark.parametrize(("letters", "name"), [("KT Bygg AS", "Knutsen Bygg AS"),
                                                ("ES Bygg AS", "Eriksen Bygg AS"),
-                                               ("SG Bygg AS", "Solberg Bygg AS")])
+                                               ("SG Bygg AS", "Solberg Bygg AS"),
+                                               ("KS Bygg AS", "Kristiansen Bygg AS"),
+                                               ("JH Elektro AS", "Johansen Elektro AS")])
 def test_two_letters_are_no_surnames_initials(letters: str, name: str) -> None:
     """Two letters are the initials of a compound's parts ("ÅM" / "Årsmøte"), not of a surname
     of seven letters: "KT Bygg AS" is no question about "Knutsen Bygg AS"."""
@@ -1140,3 +1142,13 @@ def test_a_discipline_is_its_trade_only_as_a_name_of_one_word(tx_name: str, loca
     for a, b in ((tx_name, local_name), (local_name, tx_name)):
         m = [r for r in _projects_among_many(a, b) if r.tripletex_id == 1][0]
         assert m.local_key is None and m.candidates == [], (a, b)
+
+
+@pytest.mark.parametrize(("code", "trade"), [("RIE", "Elektro"), ("RIBr", "Brann")])
+def test_a_discipline_is_found_by_its_trade_among_many_projects(code: str, trade: str) -> None:
+    """A customer with more projects than are compared whole (candidates.SMALL_SCOPE): no word
+    of "RIE" is a word of "Elektro", and the search still finds it, both ways."""
+    siblings = tuple(f"Prosjekt {n}" for n in range(70))
+    for tx_name, local_name in ((code, trade), (trade, code)):
+        (m,) = _projects_among_many(tx_name, local_name, siblings)
+        assert [c.local_key for c in m.candidates][:1] == ["p-true"], (tx_name, local_name)

@@ -59,6 +59,7 @@ from core.matching.trades import (
     HOTEL,
 )
 from core.matching.words import (
+    DISCIPLINE_PEERS,
     FILLER,
     GENERIC_WEIGHT,
     synonyms_why,
@@ -205,6 +206,9 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     whole = scoped and len(in_scope) <= SMALL_SCOPE  # (typos no key finds: compare them all)
     pool = set(in_scope) if whole else _block(idx, key, pools, sharers)
     spelt = idx.spelt(t)  # (an acronym and the words it spells share no key)
+    if scoped and len(t.words) == 1 and (peers := DISCIPLINE_PEERS.get(t.words[0])):
+        # a discipline's code and its trade, as whole names ("RIE" / "Elektro": `compare`)
+        spelt = spelt.union(*(idx.same_words.get((key, (w,)), ()) for w in peers))
     if spelt:
         spelt -= claimed
         pool |= spelt

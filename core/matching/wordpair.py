@@ -33,7 +33,11 @@ def _acronym(short: str, long_: str) -> bool:
     "SK"/"Skiklubb"): its first letter, the other inside; in a word of seven letters, the other
     beginning a known part ("ÅM"/"Års|møte", not "KT"/"Knutsen")."""
     return (len(short) == 2 and len(long_) >= 7 and short.isalpha() and short[0] == long_[0]
-            and short[1] in long_[2:-3] and (len(long_) >= 8 or _parts_begin(short[1], long_)))
+            and short[1] in long_[2:-3] and not long_.endswith(_SURNAME_ENDS)
+            and (len(long_) >= 8 or _parts_begin(short[1], long_)))
+
+
+_SURNAME_ENDS = ("sen", "son")  # (no compound: "KS" is no "Kristiansen", "JH" no "Johansen")
 
 
 MAX_SPELT = 4  # an acronym spells at most this many words
