@@ -472,6 +472,8 @@ TRAPS = [
     ("Meny Alta", "Kjøpmann Alta AS", "Meny Tromsø"),
     ("Circle K Tøyen", "Tøyen Servicesenter AS", "Tøyen Bygg AS"),
     ("Kiwi Tøyen", "Tøyen Dagligvare AS", "Tøyen Bilsenter AS"),
+    ("Statoil Tøyen", "Tøyen Bilsenter AS", "Tøyen Dagligvare AS"),
+    ("Shell Sandvika", "Sandvika Servicestasjon AS", "Sandvika Kjøpmann AS"),
     ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
     ("Hansen Bygg AS - Storgata 5", "Hansen Bygg AS", "Storgata 5 Sameie"),  # (an address: no site)

@@ -54,8 +54,8 @@ from core.matching.resemble import (
     plain_words,
 )
 from core.matching.trades import (
+    ANY_STORE_WORDS,
     CHAINS,
-    FUEL_STORE_WORDS,
     HOTEL,
 )
 from core.matching.words import (
@@ -292,7 +292,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
         capped |= pool & idx.sited if not t.site else pool - idx.sited
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
-        if not FUEL_STORE_WORDS.isdisjoint(t.words):
+        if not ANY_STORE_WORDS.isdisjoint(t.words):
             capped |= pool & idx.chains
         if not CHAINS.isdisjoint(t.words):
             capped |= pool & idx.stores

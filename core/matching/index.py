@@ -35,8 +35,8 @@ from core.matching.resemble import (
     strip_words,
 )
 from core.matching.trades import (
+    ANY_STORE_WORDS,
     CHAINS,
-    FUEL_STORE_WORDS,
     HOTEL,
     RENAMED,
     trade_family,
@@ -152,10 +152,10 @@ class Index:
         self.acronyms: dict[tuple, list[int]] = defaultdict(list)
         self._initials: dict[tuple, list[int]] | None = None
         # names with a chain's name, or a word a store's company is named by (`CHAINS`,
-        # `FUEL_STORE_WORDS`: the one costs little beside the other, which no bound counts)
+        # `ANY_STORE_WORDS`: the one costs little beside the other, which no bound counts)
         self.chains = frozenset(i for i, r in enumerate(recs) if not CHAINS.isdisjoint(r.words))
         self.stores = frozenset(i for i, r in enumerate(recs)
-                                if not FUEL_STORE_WORDS.isdisjoint(r.words))
+                                if not ANY_STORE_WORDS.isdisjoint(r.words))
         # hotels: a chain's name beside one costs little, which no bound counts (`HOTEL`)
         self.hotels = frozenset(i for i, r in enumerate(recs) if not HOTEL.isdisjoint(r.words))
         self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)

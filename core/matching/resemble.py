@@ -41,6 +41,7 @@ from itertools import accumulate
 from core.matching.pairing import Pair, pair_words
 from core.matching.rarity import Rarity
 from core.matching.trades import (
+    ANY_STORE_WORDS,
     CHAINS,
     FUEL_CHAINS,
     FUEL_STORE_WORDS,
@@ -398,7 +399,7 @@ def _chain_store(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
     company is named by ("Detalj", "Kjøpmann", "Service"): those words of both, which say
     what the other says ("Meny Alta" is run by "Kjøpmann Alta AS"); else ((), ())."""
     for x, y, lx, ly, flip in ((a, b, left_a, left_b, False), (b, a, left_b, left_a, True)):
-        if CHAINS.isdisjoint(x) or FUEL_STORE_WORDS.isdisjoint(y):
+        if CHAINS.isdisjoint(x) or ANY_STORE_WORDS.isdisjoint(y):
             continue
         chain = tuple(i for i in lx if x[i] in CHAINS or _after_chain(x, i))
         if chain:

@@ -24,10 +24,12 @@ HOTEL_CHAINS = frozenset(["radisson", "scandic", "clarion", "thon", "comfort", "
 HOTEL_BRANDS = frozenset(["blu", "collection"])
 HOTEL = frozenset(["hotel", "hotell"])
 STORE_WORDS = frozenset(["detalj", "dagligvare", "dagligvarer", "handel", "kjopmann", "kjopmannen", "kjopmannshus", "restaurantdrift", "restaurant", "butikkdrift", "butikk", "drift", "service", "pizza", "pizzeria", "hotelldrift", "hotell"])
-# a fuel station's company is named so, beside its fuel chain only ("Tøyen Bilsenter AS" runs
-# "Statoil Tøyen", not "Kiwi Tøyen")
+# a fuel station's company is named so, beside its fuel chain ("Tøyen Bilsenter AS" runs
+# "Statoil Tøyen"; not "Kiwi Tøyen", and "Tøyen Dagligvare AS" runs no fuel station)
 FUEL_CHAINS = frozenset(["circle", "statoil", "esso", "shell", "unox", "yx"])
-FUEL_STORE_WORDS = STORE_WORDS | {"bilsenter", "servicesenter", "servicestasjon", "stasjonsdrift"}
+FUEL_STORE_WORDS = frozenset(["bilsenter", "servicesenter", "servicestasjon", "stasjonsdrift",
+                              "service", "drift"])
+ANY_STORE_WORDS = STORE_WORDS | FUEL_STORE_WORDS
 
 
 # Trades written in more than one way: two names that share a distinctive word and a trade of one
