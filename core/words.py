@@ -236,6 +236,8 @@ WHY: tuple[str, ...] = (
     N_("other department '{a}'/'{b}'"), N_("same department '{word}'"),
     N_("renamed '{a}'/'{b}'"), N_("number {a} = {b}"), N_("same beginning '{word}'"),
     N_("both left over under one customer or main project"),
+    N_("same words as read: '{words}'"), N_("compared without '{words}'"),
+    N_("discipline {code} = '{word}'"),
 )
 
 

@@ -137,6 +137,9 @@ def test_reasons_and_why_are_retold(nb: None) -> None:
     assert why_words("typo 'hansne'~'hansen'") == "skrivefeil 'hansne'~'hansen'"
     # a quoted word is the name's own, never translated (though "name" is a word we translate)
     assert why_words("rare word 'name'") == "sjeldent ord 'name'"
+    assert why_words("compared without 'bonava'") == "sammenlignet uten 'bonava'"
+    assert why_words("same words as read: 'kabling'") == "samme ord slik de leses: 'kabling'"
+    assert why_words("discipline RIE = 'elektro'") == "fag RIE = 'elektro'"
     set_language("en")
     assert reason_words("no unique match") == "no unique match"
     assert why_words("rare word 'nilsen'") == "rare word 'nilsen'"

@@ -161,7 +161,10 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         explained = res.explain(t.words, loc.words, rarity)
         if explained == ("same words",) and said:
             explained = ()  # (what the synonyms said: "abbreviation brl=borettslag")
-        elif explained == ("same words",):  # (written otherwise: "Kabel-legging" / "Kabling")
+        elif explained == ("same words",) and not (t.aside or loc.aside or t.stripped
+                                                   or loc.stripped):
+            # (written otherwise: "Kabel-legging" / "Kabling"; not what is set aside beside a
+            # name, which the signals below say: "Salmar ASA org.nr 893 927 565")
             explained = (f"same words as read: '{' '.join(t.words)}'",)
         out.extend(explained)
     if other_dept(t, loc):
