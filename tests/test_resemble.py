@@ -179,6 +179,8 @@ KINDS = {
                                                     "Tønsberg Kanal Eiendomsutvikling AS"),
     "a project company by its site, its group in brackets": ("Hønefoss Bru (OBOS)",
                                                              "Hønefoss Bru Utbygging AS"),
+    "a project company by its site of one word, its group in brackets": (
+        "Brattøra Boligutvikling AS", "Brattøra (Skanska)"),
     "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
 }
 
@@ -189,7 +191,8 @@ def _customers(tx_name: str, local_name: str) -> list:
     fresh = [TxCustomer(1, 1, tx_name)]
     others = [TxCustomer(100 + i, 1, n) for i, n in enumerate(BACKGROUND)]
     local = [LocalCustomer("c-true", local_name)]
-    local += [LocalCustomer(f"c-{i}", n + " (lokal)") for i, n in enumerate(BACKGROUND[:40])]
+    # (local names of their own: a word more, not a note in brackets, which is set aside)
+    local += [LocalCustomer(f"c-{i}", n + " Lokal") for i, n in enumerate(BACKGROUND[:40])]
     (m,) = match_customers(fresh, local, others)
     return m
 
@@ -477,6 +480,7 @@ TRAPS = [
     ("Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Kanal", "Tønsberg Bygg AS"),
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
     ("Hansen Bygg AS - Storgata 5", "Hansen Bygg AS", "Storgata 5 Sameie"),  # (an address: no site)
+    ("Hansen Bygg AS", "Hansen Bygg AS (under avvikling)", "Hansen Bygg Vest AS"),  # (a state)
     ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
     ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),
@@ -1154,3 +1158,12 @@ def test_a_discipline_is_found_by_its_trade_among_many_projects(code: str, trade
     for tx_name, local_name in ((code, trade), (trade, code)):
         (m,) = _projects_among_many(tx_name, local_name, siblings)
         assert [c.local_key for c in m.candidates][:1] == ["p-true"], (tx_name, local_name)
+
+
+def test_a_department_is_no_site() -> None:
+    from core.matching.company import company_site
+
+    assert company_site("Statens vegvesen - Region Øst") == ()
+    assert company_site("Bonava - Tønsberg Kanal") == ("tonsberg", "kanal")
+    assert company_site("Brattøra (Skanska)") == ("brattora",)
+    assert company_site("Hansen Bygg AS (under avvikling)") == ()  # (a state, set aside)

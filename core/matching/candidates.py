@@ -82,7 +82,7 @@ MAX_PAIR_KEYS = 5  # the larger blocks whose overlaps are tried, smallest first
 BLOCK_BUDGET = 50  # local records scored per Tripletex record, at most (plus exact sharers)
 
 
-SITE = 0.9  # what a resemblance by a project company's site counts for (`compare_recs`)
+SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -148,6 +148,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
     elif (t.number is not None and t.number in loc.name
           and t.number in numbers_named(loc.norm.tokens)):
         out.append("its number written into the name")
+    by_site = any(r.site and r.words == r.site for r in (t, loc))  # (`compare_recs`)
     if t.norm.base and t.norm.base == loc.norm.base:
         out.append("same name")
         if clean_text(t.name).casefold() != clean_text(loc.name).casefold() and any(
@@ -162,7 +163,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         if explained == ("same words",) and said:
             explained = ()  # (what the synonyms said: "abbreviation brl=borettslag")
         elif explained == ("same words",) and not (t.aside or loc.aside or t.stripped
-                                                   or loc.stripped):
+                                                   or loc.stripped or by_site):
             # (written otherwise: "Kabel-legging" / "Kabling"; not what is set aside beside a
             # name, which the signals below say: "Salmar ASA org.nr 893 927 565")
             explained = (f"same words as read: '{' '.join(t.words)}'",)
@@ -174,8 +175,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
         out.append(f"same department '{' '.join(sorted(t.dept & loc.dept))}'")
     if t.stripped or loc.stripped:
         out.append("customer or main project named in the project name")
-    for r in (t, loc):
-        if r.site and r.words == r.site:  # (compared by its site: `compare_recs`)
+    for r in (t, loc) if by_site else ():
+        if r.site and r.words == r.site:
             out.append(f"compared without '{' '.join(w for w in r.whole if w not in r.site)}'")
     if t.aside or loc.aside:
         out.append("org number, contact or department written into the name")
@@ -373,19 +374,22 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
     count when they resemble. `gate`: only whether they resemble matters (`compare`)."""
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
                   weights_b=weights_b, gate=gate)
-    if res.resemble:
+    sited = bool(t.site) != bool(loc.site)
+    if res.resemble and not sited:
         return res, t, loc
-    if (t.whole == t.words) != (loc.whole == loc.words):
+    if not res.resemble and (t.whole == t.words) != (loc.whole == loc.words):
         alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
         if alt.resemble:  # (only then the records as compared: it costs)
             return alt, replace(t, words=t.whole), replace(loc, words=loc.whole)
-    if bool(t.site) != bool(loc.site):
+    if sited:
         # a project company by its group and its site, and by its site only ("Bonava - Tønsberg
         # Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"): for less than a whole name resembling
+        # (so that accept-all's 90 never takes it alone), when it says more than the whole names
         alt = compare(t.site or t.words, loc.site or loc.words, rarity, scoped=scoped, gate=gate)
-        if alt.resemble and SITE * alt.value >= GATE:
-            return (replace(alt, value=round(SITE * alt.value, 4)),
-                    replace(t, words=t.site or t.words), replace(loc, words=loc.site or loc.words))
+        value = round(SITE * alt.value, 4)
+        if alt.resemble and value >= GATE and (not res.resemble or value > res.value):
+            return (replace(alt, value=value), replace(t, words=t.site or t.words),
+                    replace(loc, words=loc.site or loc.words))
     return res, t, loc
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from core.matching.normalize import NormName, normalize_name, normalize_org
 from core.matching.trades import (
+    CHAINS,
     trade_family,
 )
 from core.matching.words import (
@@ -26,12 +27,15 @@ from core.matching.words import (
 )
 
 # What people write into a name beside the name: an org number ("Salmar ASA org.nr 893 927
-# 565", "NO 893927565 MVA") and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o")
-# or a department ("avd. Ski", "Veidekke - Geilo").
+# 565", "NO 893927565 MVA"), the company's state in brackets ("(under avvikling)", "(gammel)")
+# and, to the end, a contact ("Att: Ingrid Jensen", "v/ Ola", "c/o") or a department ("avd.
+# Ski", "Veidekke - Geilo").
 _ASIDE = re.compile(
     r"(?i)\b(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|orgnr\.?|foretaksnr\.?|no)\s*:?\s*"
     r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:\s*mva)?\b"
     r"|\b\d{3}[ .]?\d{3}[ .]?\d{3}\s*mva\b"
+    r"|\(\s*(?:under\s+(?:avvikling|konkurs)|konkursbo|i\s+likvidasjon|avviklet|nedlagt|inaktiv"
+    r"|ikke\s+(?:i\s+)?bruk|gammel|lokal|slettet|old|inactive)\s*\)"
     r"|(?:\b(?:att|attn)\b\.?:?|\bv/|\bc/o\b|(?<!norsk\s)\b(?:avd|avdeling|filial)\b\.?).*$")
 _PLACE_AFTER_DASH = re.compile(r"\s[-–]\s+\w+$")  # "Veidekke - Geilo", not "KUNDE - Fjellsiden"
 _LABELS = frozenset({"kunde", "kunder", "customer", "klient", "kundenr", "nr"})
@@ -96,11 +100,12 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
     return words, aside, None
 
 
-# A project company named by its group and its site ("Bonava - Tønsberg Kanal", "Hønefoss Bru
-# (OBOS)"), which the other side may know by the site only ("Tønsberg Kanal Eiendomsutvikling
-# AS"): what follows the dash, or what comes before a bracket at the end; two words or more
-# (one is mostly a place: "Veidekke - Geilo", "Kiwi (Tøyen)"), no number (an address: "Hansen
-# Bygg - Storgata 5", a store: "Rema 1000 (Holmlia)")
+# A project company named by its group and its site ("Bonava - Tønsberg Kanal", "Brattøra
+# (Skanska)"), which the other side may know by the site only ("Tønsberg Kanal Eiendomsutvikling
+# AS"): what follows the dash, two words or more (one is mostly a place: "Veidekke - Geilo"), or
+# what comes before a bracket at the end (not a chain's name: "Kiwi (Tøyen)" is a store); no
+# number (an address: "Hansen Bygg - Storgata 5", a store: "Rema 1000 (Holmlia)"), and no
+# department ("Mowi ASA - Region Midt")
 _GROUP_DASH = re.compile(r"\s[-–]\s+(?=\w)")
 _GROUP_BRACKET = re.compile(r"\s*\([^()]*\w[^()]*\)\s*$")
 
@@ -120,11 +125,15 @@ def company_site(name: str) -> tuple[str, ...]:
     site: tuple[str, ...] = ()
     if (m := _GROUP_BRACKET.search(bare)) and m.start() > 0:
         site = words_of(bare[:m.start()])
+        if len(site) == 1 and (site[0] in CHAINS or site[0] in COMPANY_WORDS):
+            return ()  # ("Kiwi (Tøyen)", "Bygg (OBOS)")
     elif (m := _GROUP_DASH.search(bare)) and any(
             w.isalpha() and len(w) > 1 and w not in _LABELS
             for w in normalize_name(bare[:m.start()]).tokens):
         site = words_of(bare[m.end():])
-    if len(site) < 2 or not all(w.isalpha() for w in site):
+        if len(site) < 2:
+            return ()
+    if not site or not all(w.isalpha() for w in site) or department(name):
         return ()
     words, _aside, whole = company_parts(name)
     return site if site != words and set(site) <= set(whole or words) else ()
@@ -237,7 +246,7 @@ _PREFIXES = frozenset(("MS ", "MK ", "MY ", "MT "))
 
 # (an org number if valid, in brackets too: "Bergen kommune (938 729 352)")
 _BARE_ORG = re.compile(r"\(?\b(\d{3}[ .]?\d{3}[ .]?\d{3})\)?\s*$")
-_ASIDE_HINT = re.compile(r"[/\d–]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
+_ASIDE_HINT = re.compile(r"[/\d–(]|\s-\s|att|avd|filial", re.IGNORECASE)  # (cheaper first)
 
 
 _COUNTIES = frozenset((  # Norway's counties, old and new, as names are folded
