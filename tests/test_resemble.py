@@ -182,6 +182,7 @@ KINDS = {
     "a project company by its site of one word, its group in brackets": (
         "Brattøra Boligutvikling AS", "Brattøra (Skanska)"),
     "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
+    "a SpareBank 1 bank by its short name (data l)": ("SpareBank 1 SMN", "SB1 SMN"),
 }
 
 
@@ -1181,3 +1182,13 @@ def test_two_units_after_a_dash_are_two_departments() -> None:
     assert all(c.score < 90 for c in m.candidates), m.candidates
     (m,) = match_customers([TxCustomer(1, 1, "Statens vegvesen - Region Vest", number="56")], local)
     assert m.local_key is None
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [("SB1 Finans AS", "Sparebank Finans AS"),
+                                                     ("SB1 SMN", "SpareBank 1 Nord-Norge")])
+def test_a_short_name_of_sparebank_1_shares_no_word(tx_name: str, local_name: str) -> None:
+    """"SB1" is the initials "SB" and the 1: no word shared, so a customer number alone never
+    links it to another bank's or a firm's name."""
+    (m,) = match_customers([TxCustomer(1, 1, tx_name, number="77")],
+                           [LocalCustomer("c-1", local_name, "77")])
+    assert m.local_key is None, m

@@ -156,8 +156,11 @@ def _apart(w: str) -> tuple[str, ...]:
     return (w,)
 
 
-# compounds that are an abbreviation and a word: "Merverdiavgiftsmelding" is "MVA-melding"
-_EXPANDED = {"merverdiavgiftsmelding": ("mva", "melding"), "mvamelding": ("mva", "melding")}
+# compounds that are an abbreviation and a word: "Merverdiavgiftsmelding" is "MVA-melding"; and
+# SpareBank 1's banks by their short name, "SB1" as the initials "SB" and the 1 (an acronym's
+# pair is no word shared: a customer number never links "SB1 Finans" to "Sparebank Finans")
+_EXPANDED = {"merverdiavgiftsmelding": ("mva", "melding"), "mvamelding": ("mva", "melding"),
+             "sb1": ("sb", "1")}
 
 
 # Periods and products written more than one way: a quarter ("Q3", "3. kv.", "3. kvartal",
