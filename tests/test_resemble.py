@@ -183,6 +183,8 @@ KINDS = {
         "Brattøra Boligutvikling AS", "Brattøra (Skanska)"),
     "a group's name of one word for its subsidiary (data l)": ("Reitan Eiendom AS", "Reitangruppen"),
     "a SpareBank 1 bank by its short name (data l)": ("SpareBank 1 SMN", "SB1 SMN"),
+    "a county body by its name before the merger (data l)": ("Innlandet fylkeskommune",
+                                                             "Hedmark fylkeskommune"),
 }
 
 
@@ -1121,6 +1123,7 @@ def test_two_words_are_one_word_of_the_synonyms_only_when_hyphened() -> None:
     ("Vestland Bil AS", "Hordaland Bil AS"),  # (a merged county is the county body's name only)
     ("Hedmark Revisjon AS", "Oppland Revisjon AS"),  # (two old names of one county)
     ("Circle K Bryne", "Equinor Bryne"),  # (two new names of one old: two companies)
+    ("Hedmark fylkeskommune", "Oppland fylkeskommune"),  # (two old names of one new)
 ])
 def test_a_rename_is_an_old_name_beside_its_own_new_one(tx_name: str, local_name: str) -> None:
     for a, b in ((tx_name, local_name), (local_name, tx_name)):

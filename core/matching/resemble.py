@@ -43,6 +43,8 @@ from core.matching.rarity import Rarity
 from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
+    COUNTY_BODY,
+    COUNTY_RENAMES,
     FUEL_CHAINS,
     FUEL_STORE_WORDS,
     HOTEL,
@@ -228,6 +230,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     pairs, left_a, left_b = pair_words(a, b)
     if not pairs:
         return NOTHING
+    if not COUNTY_RENAMES.isdisjoint(a + b) and not (COUNTY_BODY in a and COUNTY_BODY in b):
+        pairs, left_a, left_b = _no_county_rename(a, b, pairs, left_a, left_b)
+        if not pairs:
+            return NOTHING
     shared = 0.0
     cost = 0.0
     distinct = shares_word = near = initials = False
@@ -356,6 +362,21 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
     return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
                        (pairs, left_a, left_b))
+
+
+def _no_county_rename(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair],
+                      left_a: list[int], left_b: list[int]
+                      ) -> tuple[list[Pair], list[int], list[int]]:
+    """The pairs without a merged county's old and new name, which only the county bodies'
+    names are (`COUNTY_BODY`: "Hedmark fylkeskommune" / "Innlandet fylkeskommune"), and the
+    words so left unpaired."""
+    keep = [p for p in pairs if not (p[3] == "renamed" and (
+        a[p[0][0]] in COUNTY_RENAMES or b[p[1][0]] in COUNTY_RENAMES))]
+    if len(keep) == len(pairs):
+        return pairs, left_a, left_b
+    dropped = [p for p in pairs if p not in keep]
+    return (keep, sorted([*left_a, *(i for p in dropped for i in p[0])]),
+            sorted([*left_b, *(j for p in dropped for j in p[1])]))
 
 
 def _number_name(words: tuple[str, ...]) -> bool:

@@ -83,7 +83,12 @@ TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",),  # (NSB's buses)
             "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
             "jernbaneverket": ("bane",), "lindorff": ("intrum",), "nokas": ("avarn",),
-            "evry": ("tietovry",), "gilde": ("nortura",)}
+            "evry": ("tietovry",), "gilde": ("nortura",),
+            # (the counties merged in 2020 that still are: the county bodies' names only,
+            # `COUNTY_BODY`; "Hordaland Bil AS" is no "Vestland Bil AS")
+            "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}
+COUNTY_RENAMES = frozenset(("hedmark", "oppland", "hordaland"))
+COUNTY_BODY = "fylkeskommune"
 RENAMED: dict[str, str] = {}
 for _old, _news in _RENAMES.items():  # (two old names of one new: one family, one key)
     _family = next((RENAMED[w] for w in _news if w in RENAMED), _old)
