@@ -1173,20 +1173,6 @@ def test_a_department_is_no_site() -> None:
     assert company_site("Hansen Bygg AS (under avvikling)") == ()  # (a state, set aside)
 
 
-def test_two_units_after_a_dash_are_two_departments() -> None:
-    """"Oslo kommune - Velferdsetaten" and "... - Bymiljøetaten" are two units of one
-    organisation: a shared customer number links neither to the other, and neither is asked
-    about as if it were the other (the number said it; the names say two units)."""
-    fresh = [TxCustomer(1, 1, "Oslo kommune - Velferdsetaten", number="55")]
-    local = [LocalCustomer("c-1", "Oslo kommune - Bymiljøetaten", "55"),
-             LocalCustomer("c-2", "Statens vegvesen - Region Øst", "56")]
-    (m,) = match_customers(fresh, local)
-    assert m.local_key is None
-    assert all(c.score < 90 for c in m.candidates), m.candidates
-    (m,) = match_customers([TxCustomer(1, 1, "Statens vegvesen - Region Vest", number="56")], local)
-    assert m.local_key is None
-
-
 @pytest.mark.parametrize(("tx_name", "local_name"), [("SB1 Finans AS", "Sparebank Finans AS"),
                                                      ("SB1 SMN", "SpareBank 1 Nord-Norge")])
 def test_a_short_name_of_sparebank_1_shares_no_word(tx_name: str, local_name: str) -> None:

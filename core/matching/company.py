@@ -211,16 +211,11 @@ def _names(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def department(name: str) -> frozenset[str]:
     """The words of a department written into a customer's name ("Felleskjøpet Agri SA avd.
-    Levanger", "Mowi ASA region Midt", "Oslo kommune - Bymiljøetaten", "Veidekke - Geilo"), or of
-    a public body's unit after its form ("Sykehuset Innlandet HF Gjøvik"): one organisation's
-    departments are told apart by them."""
+    Levanger", "Mowi ASA region Midt"), or of a public body's unit after its form ("Sykehuset
+    Innlandet HF Gjøvik"): one organisation's departments are told apart by them."""
     m = _DEPT.search(name) if _DEPT_HINT.search(name) else None
     if m is None and (m := _UNIT.search(name)) and not normalize_name(name[:m.start()]).base:
         m = None  # ("HF Bygg": a name's first word)
-    if m is None and (dash := _PLACE_AFTER_DASH.search(name)) and normalize_name(
-            name[:dash.start()]).base:
-        return frozenset(w for w in words_of(name[dash.start():]) if w.isalpha()
-                         and w not in FILLER)  # (one word after a dash: a place or a unit)
     if m is None:
         return frozenset()
     return frozenset(w for w in words_of(m[1]) if w.isalpha() and w not in FILLER)

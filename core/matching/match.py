@@ -49,7 +49,6 @@ from core.matching.candidates import (
     compare_recs,
     compatible,
     org_conflict,
-    other_dept,
     pair_score,
     similarity,
     why_of,
@@ -82,9 +81,8 @@ class MatchResult:
 
 def _unlike(t: Rec, loc: Rec, rarity: Rarity) -> bool:
     """Names too far apart to trust a shared customer number: they share no word but common
-    ones, are next to nothing alike (see NUMBER_NAME_FLOOR), or name two departments of one
-    organisation ("Oslo kommune - Velferdsetaten" / "Oslo kommune - Bymiljøetaten")."""
-    return (similarity(t, loc) < NUMBER_NAME_FLOOR or other_dept(t, loc)
+    ones, or are next to nothing alike (see NUMBER_NAME_FLOOR)."""
+    return (similarity(t, loc) < NUMBER_NAME_FLOOR
             or not compare(t.words, loc.words, rarity).shares_word)
 
 
