@@ -484,6 +484,7 @@ TRAPS = [
     ("Bonava - Tønsberg Kanal", "Tønsberg Kanal Eiendomsutvikling AS", "Bonava - Tønsberg Brygge"),
     ("Hansen Bygg AS - Storgata 5", "Hansen Bygg AS", "Storgata 5 Sameie"),  # (an address: no site)
     ("Hansen Bygg AS", "Hansen Bygg AS (under avvikling)", "Hansen Bygg Vest AS"),  # (a state)
+    ("Hansen Bygg AS (Bergen)", "Hansen Bygg Bergen AS", "Hansen Bygg AS"),  # (every word first)
     ("Kiwi 512 Sandnes", "Sandnes Dagligvare AS", "Kiwi 521 Sandnes"),
     ("Nilsen Bygg AS", "Nilsen Bygg", "Nilsen Elektro AS"),
     ("Bergen Eiendom AS", "Bergen Eiendom", "Berg Eiendom AS"),
@@ -1133,6 +1134,8 @@ def test_a_rename_is_an_old_name_beside_its_own_new_one(tx_name: str, local_name
 
 @pytest.mark.parametrize(("tx_name", "local_name"), [
     ("Kiwi Majorstuen", "Kiwi (Tøyen)"),  # (one word in front of a bracket: a place)
+    ("Biltema Majorstuen", "Biltema (Tøyen)"),  # (a site of one word: a project company's only)
+    ("Fjord Transport AS", "Fjordbyen (Selvaag)"),
     ("Rema 1000 Tøyen", "Rema 1000 (Holmlia)"),  # (a number: a store)
     ("Levanger Agri AS", "Felleskjøpet Agri - Avd. Levanger"),  # (a department is no site)
     ("Kari Nordmann Bygg", "Fjord Bygg AS - v/ Kari Nordmann"),  # (nor a contact)
