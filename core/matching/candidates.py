@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from core.matching.company import estate_why, foundation
+from core.matching.company import estate_why, foundation, site_fits
 from core.matching.index import (
     SMALL_BLOCK,
     Index,
@@ -380,8 +380,8 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
         alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
         if alt.resemble:  # (only then the records as compared: it costs)
             return alt, replace(t, words=t.whole), replace(loc, words=loc.whole)
-    if bool(t.site) != bool(loc.site) and _site_fits(t.site or loc.site,
-                                                      loc.words if t.site else t.words):
+    if bool(t.site) != bool(loc.site) and site_fits(t.site or loc.site,
+                                                     loc.words if t.site else t.words):
         # a project company by its group and its site, and by its site only ("Bonava - Tønsberg
         # Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"): for less than a whole name resembling
         # (so that accept-all's 90 never takes it alone)
@@ -392,19 +392,6 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                     replace(loc, words=loc.site or loc.words))
     return res, t, loc
 
-
-# what a project company is named by beside its site ("Brattøra Boligutvikling AS")
-_SITE_COMPANY = frozenset(("bolig", "boliger", "boligutvikling", "utvikling", "eiendom",
-                           "eiendomsutvikling", "utbygging", "naering", "naeringseiendom",
-                           "invest", "prosjekt", "kvartal", "byutvikling"))
-
-
-def _site_fits(site: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether a site may be the other name's: of two words or more, any; of one word, only
-    beside what a project company is named by ("Brattøra (Skanska)" / "Brattøra Boligutvikling
-    AS"; not "Biltema (Tøyen)" / "Biltema Majorstuen")."""
-    return len(site) > 1 or (site[0] in other and all(
-        w == site[0] or w in _SITE_COMPANY or w in FILLER for w in other))
 
 
 def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:

@@ -139,6 +139,20 @@ def company_site(name: str) -> tuple[str, ...]:
     return site if site != words and set(site) <= set(whole or words) else ()
 
 
+# what a project company is named by beside its site ("Brattøra Boligutvikling AS")
+_SITE_COMPANY = frozenset(("bolig", "boliger", "boligutvikling", "utvikling", "eiendom",
+                           "eiendomsutvikling", "utbygging", "naering", "naeringseiendom",
+                           "invest", "prosjekt", "kvartal", "byutvikling"))
+
+
+def site_fits(site: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a site (`company_site`) may be the other name's: of two words or more, any; of
+    one word, only beside what a project company is named by ("Brattøra (Skanska)" / "Brattøra
+    Boligutvikling AS"; not "Biltema (Tøyen)" / "Biltema Majorstuen")."""
+    return len(site) > 1 or (site[0] in other and all(
+        w == site[0] or w in _SITE_COMPANY or w in FILLER for w in other))
+
+
 # the forms of public bodies (health trusts, municipal enterprises, inter-municipal companies),
 # which normalising takes off the end of a name but not before a unit's name
 _UNIT_FORMS = frozenset(("hf", "rhf", "kf", "iks"))

@@ -56,7 +56,8 @@ from core.matching.trades import (
 )
 from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
 from core.matching.words import (
-    DISCIPLINE_TRADES,
+    DISCIPLINE_PEERS,
+    DISCIPLINES,
     FILLER,
     GENERIC_WEIGHT,
     ORDER_LABELS,
@@ -220,17 +221,17 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         return Resemblance(1.0, True, ("same words",), False,
                            distinct=scoped or any(x >= DISTINCT for x in plain),
                            shares_word=any(x > GENERIC_WEIGHT for x in plain))
-    if scoped and len(a) == 1 == len(b) and (
-            (a[0], b[0]) in DISCIPLINE_TRADES or (b[0], a[0]) in DISCIPLINE_TRADES):
+    if scoped and len(a) == 1 == len(b) and b[0] in DISCIPLINE_PEERS.get(a[0], ()):
         # a main project's sub-project by its discipline's code or by its trade alone: "RIE" /
         # "Elektro", "RIBr" / "Brann" (not beside other words: "Bygg A" is a building)
-        code, trade = (a[0], b[0]) if (a[0], b[0]) in DISCIPLINE_TRADES else (b[0], a[0])
+        code, trade = (a[0], b[0]) if a[0] in DISCIPLINES else (b[0], a[0])
         shown = _CODES_SHOWN.get(code, code.upper())
         return Resemblance(0.8, True, (f"discipline {shown} = '{trade}'",), distinct=True)
     pairs, left_a, left_b = pair_words(a, b)
     if not pairs:
         return NOTHING
-    if not COUNTY_RENAMES.isdisjoint(a + b) and not (COUNTY_BODY in a and COUNTY_BODY in b):
+    if (not (COUNTY_RENAMES.isdisjoint(a) and COUNTY_RENAMES.isdisjoint(b))
+            and not (COUNTY_BODY in a and COUNTY_BODY in b)):
         pairs, left_a, left_b = _no_county_rename(a, b, pairs, left_a, left_b)
         if not pairs:
             return NOTHING

@@ -199,13 +199,12 @@ _ENGINEER = {"bygg": "rib", "konstruksjon": "rib", "vvs": "riv", "elektro": "rie
              "miljo": "rim", "va": "riva"}
 DISCIPLINES = frozenset({*_ENGINEER.values(), "ribr", "riaku", "ribyfy", "lark", "iark", "ark",
                          "obf"})  # (one letter apart, two disciplines: "RIB" / "RIBr")
-# a discipline's code and the trade it names alone ("RIE" and "Elektro", "RIBr" and "Brann", as a
-# main project's sub-projects are named)
-DISCIPLINE_TRADES = frozenset((code, word) for word, code in _ENGINEER.items())
-DISCIPLINE_PEERS: dict[str, tuple[str, ...]] = {}  # each side of `DISCIPLINE_TRADES`: the other's
-for _code, _word in DISCIPLINE_TRADES:
+# a discipline's code and the trades it names alone, and each trade's code ("RIE" and "Elektro",
+# "RIBr" and "Brann", as a main project's sub-projects are named)
+DISCIPLINE_PEERS: dict[str, tuple[str, ...]] = {}
+for _word, _code in _ENGINEER.items():
     DISCIPLINE_PEERS[_code] = (*DISCIPLINE_PEERS.get(_code, ()), _word)
-    DISCIPLINE_PEERS[_word] = (*DISCIPLINE_PEERS.get(_word, ()), _code)
+    DISCIPLINE_PEERS[_word] = (_code,)
 _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivning"): "ribr",
             ("vann", "og", "avlop"): "riva",
             # and two abbreviations everyone writes: a school, a public body's risk analysis
