@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.matching.wordpair import MAX_SPELT, acronym_like, spells, token_sim
 
 # one pairing: the words of each name it takes, how alike they are (0-1), and how they relate
-# ("same", "compound", "typo", ... : core.matching.resemble._said says each in words)
+# ("same", "compound", "typo", ... : core.matching.explain says each in words)
 Pair = tuple[tuple[int, ...], tuple[int, ...], float, str]
 
 

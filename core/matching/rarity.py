@@ -9,6 +9,9 @@ from collections.abc import Hashable, Iterable
 
 from core.matching.words import GENERIC, GENERIC_WEIGHT
 
+DISTINCT = 0.5  # a shared word of this weight makes two names resemble (core.matching.resemble)
+
+
 MIN_CORPUS = 50  # names: a word's rarity counts the registries as at least this large
 
 

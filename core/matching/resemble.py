@@ -34,12 +34,12 @@ Fasade 2025" is "Fasade 2025" under Lia Borettslag).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from core.matching.explain import explain_pairs
 from core.matching.pairing import Pair, pair_words
-from core.matching.rarity import Rarity
+from core.matching.rarity import DISTINCT, Rarity
 from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
@@ -51,6 +51,7 @@ from core.matching.trades import (
     HOTEL_BRANDS,
     HOTEL_CHAINS,
     STORE_WORDS,
+    after_chain,
     trade_family,
     trade_twins,
 )
@@ -64,9 +65,6 @@ from core.matching.words import (
     PHASES,
     compound_rest,
 )
-
-DISTINCT = 0.5  # a shared word of this weight makes two names resemble
-
 
 BRAND = 2  # a name of this many words or fewer, wholly inside another, may be it typed short
 _PAST_BRAND = 0.25  # a brand of one word beginning a long name: a word more past BRAND costs this
@@ -195,7 +193,7 @@ class Resemblance:
         """`why`, for the words `a` and `b` this was made of."""
         if self.why or self.pairing is None:
             return self.why
-        return _explain(a, b, *self.pairing, rarity.weight)
+        return explain_pairs(a, b, *self.pairing, rarity.weight)
 
 
 NOTHING = Resemblance(0.0, False)
@@ -360,7 +358,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     resemble = value >= GATE and (distinct or whole_short) and not conflict
     if gate and not resemble:
         return NOTHING
-    why = _explain(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
+    why = explain_pairs(a, b, pairs, left_a, left_b, rarity.weight) if explain else ()
     return Resemblance(round(value, 4), resemble, why, conflict, distinct, shares_word,
                        (pairs, left_a, left_b))
 
@@ -423,7 +421,7 @@ def _chain_store(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
     for x, y, lx, ly, flip in ((a, b, left_a, left_b, False), (b, a, left_b, left_a, True)):
         if CHAINS.isdisjoint(x) or ANY_STORE_WORDS.isdisjoint(y):
             continue
-        chain = tuple(i for i in lx if x[i] in CHAINS or _after_chain(x, i))
+        chain = tuple(i for i in lx if x[i] in CHAINS or after_chain(x, i))
         if chain:
             words = STORE_WORDS if FUEL_CHAINS.isdisjoint(x) else FUEL_STORE_WORDS
             store = tuple(j for j in ly if y[j] in words)
@@ -448,17 +446,6 @@ def _hotel_chain(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left
     return (), ()
 
 
-def _after_chain(words: tuple[str, ...], i: int) -> bool:
-    """Whether `words[i]` is a letter or number of a chain's name or store ("Circle K", "Rema
-    1000", "Kiwi 512")."""
-    if not (len(words[i]) == 1 or words[i].isdigit()):
-        return False
-    k = i - 1
-    while k >= 0 and (len(words[k]) == 1 or words[k].isdigit()):
-        k -= 1
-    return k >= 0 and words[k] in CHAINS
-
-
 def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...]:
     """The run of adjacent words of `left` that acronym `x` spells, or ()."""
     for m in range(min(len(x), MAX_SPELT), 1, -1):
@@ -469,89 +456,6 @@ def _spelt_in(x: str, words: tuple[str, ...], left: list[int]) -> tuple[int, ...
             if all(j in left for j in span) and spells(x, [words[j] for j in span]):
                 return span
     return ()
-
-
-def _explain(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair], left_a: list[int],
-             left_b: list[int], w: Callable[[str], float]) -> tuple[str, ...]:
-    """The signals of a comparison, in words."""
-    why = []
-    for ia, jb, _sim, rel in pairs:
-        if len(ia) == 1 == len(jb):
-            x, y = a[ia[0]], b[jb[0]]
-            weight = min(w(x), w(y))
-            if rel == "renamed":  # with its chain's letter: "renamed 'statoil'/'circle k'"
-                x, left_a = _with_letters(a, ia[0], left_a)
-                y, left_b = _with_letters(b, jb[0], left_b)
-        else:
-            x, y = " ".join(a[i] for i in ia), " ".join(b[j] for j in jb)
-            weight = min(max(w(a[i]) for i in ia), max(w(b[j]) for j in jb))
-        why.append(_said(x, y, rel, weight))
-    unpaired_a = [a[i] for i in left_a]
-    unpaired_b = [b[j] for j in left_b]
-    numbers_a = [x for x in unpaired_a if x.isdigit()]
-    numbers_b = [y for y in unpaired_b if y.isdigit()]
-    if numbers_a and numbers_b:
-        why.append(f"different numbers {numbers_a[0]}/{numbers_b[0]}")
-    elif unpaired_a and unpaired_b:
-        why.append(f"other words '{' '.join(unpaired_a)}'/'{' '.join(unpaired_b)}'")
-    elif unpaired_a or unpaired_b:
-        extra = unpaired_a or unpaired_b
-        why.append(f"a word more: '{extra[0]}'" if len(extra) == 1 else
-                   f"{len(extra)} words more: '{' '.join(extra)}'")
-    order = [jb[0] for _ia, jb, _s, _r in sorted(pairs, key=lambda p: p[0][0])]
-    if order != sorted(order):
-        why.append("word order")
-    return tuple(why)
-
-
-def _with_letters(words: tuple[str, ...], i: int, left: list[int]) -> tuple[str, list[int]]:
-    """Word `i` with the letters of its chain's name that follow it unpaired ("circle k"; not
-    a store's number), and what is left without them."""
-    k = i + 1
-    while k in left and len(words[k]) == 1 and words[k].isalpha() and _after_chain(words, k):
-        k += 1
-    if k == i + 1:
-        return words[i], left
-    return " ".join(words[i:k]), [j for j in left if not i < j < k]
-
-
-def _said(x: str, y: str, rel: str, weight: float) -> str:
-    """One matched signal in words, for `why`."""
-    if rel == "same":
-        if x.isdigit():
-            return f"number '{x}'"
-        return f"rare word '{x}'" if weight >= DISTINCT else f"word '{x}'"
-    if rel == "compound":
-        return f"compound '{x}' = '{y}'"
-    if rel == "year":
-        return f"year {x} = {y}"
-    if rel == "short":
-        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        if rest := compound_rest(short, long_):
-            return f"'{short}' begins '{long_}' (then '{rest}')"
-        return f"abbreviation {short}={long_}"
-    if rel == "month":
-        return f"month {x} = {y}"
-    if rel == "number":
-        return f"number {x} = {y}"
-    if rel == "acronym":
-        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        return f"abbreviation {short}={long_}"
-    if rel == "initials":
-        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        return f"initials {'.'.join(short.upper())}. = '{long_}'"
-    if rel == "initial":
-        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        return f"initial {short.upper()}. = '{long_}'"
-    if rel == "form":
-        return f"word form {x}/{y}"
-    if rel == "part":
-        return f"part of a word '{x}'/'{y}'"
-    if rel == "trade":
-        return f"one trade '{x}'/'{y}'"
-    if rel == "renamed":
-        return f"renamed '{x}'/'{y}'"
-    return f"typo '{x}'~'{y}'"
 
 
 def strip_words(words: tuple[str, ...], strip: frozenset[str]) -> tuple[str, ...]:

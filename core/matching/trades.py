@@ -126,3 +126,14 @@ def trade_twins(words: tuple[str, ...]) -> frozenset[int]:
 
 
 _NO_TWINS: frozenset[int] = frozenset()
+
+
+def after_chain(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]` is a letter or number of a chain's name or store ("Circle K", "Rema
+    1000", "Kiwi 512")."""
+    if not (len(words[i]) == 1 or words[i].isdigit()):
+        return False
+    k = i - 1
+    while k >= 0 and (len(words[k]) == 1 or words[k].isdigit()):
+        k -= 1
+    return k >= 0 and words[k] in CHAINS
