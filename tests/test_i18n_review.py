@@ -33,6 +33,7 @@ from tests.test_tui_review import (  # noqa: F401 - the fixtures
     synced,
 )
 from tests.test_tui_snapshots import (  # noqa: F401 - the fixtures
+    ON_THE_PORT,
     fixed_sandbox,
     settle,
     stable_app,
@@ -42,6 +43,7 @@ from tui.app import RabbitApp
 from tui.review.dialogs import AcceptAllModal, ConfirmLinkModal, SearchModal
 from tui.review.screen import ReviewScreen
 
+pytestmark = ON_THE_PORT  # fixed_sandbox's port: on its worker, after the others
 NBSP = "\u00a0"
 # the English words of tui/review that a reader of bokmål must not meet (as whole words)
 ENGLISH = ("Link", "Create", "Ignore", "Later", "Other", "Undo", "Kind", "Help", "pending",

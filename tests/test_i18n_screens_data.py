@@ -24,6 +24,7 @@ from core.store.state import Overwrite, RunRecord, StoreState
 from core.store.store import Store
 from tests.helpers import ScreenApp, configure, screen_text
 from tests.test_tui_snapshots import (  # noqa: F401 - fixtures, used by name
+    ON_THE_PORT,
     fixed_sandbox,
     settle,
     stable_app,
@@ -37,6 +38,7 @@ from tui.screens.record import RecordScreen, TextScreen
 from tui.widgets.merge_dialogs import ConfirmMergeModal, PickRecordModal
 
 SIZE = (80, 24)
+pytestmark = ON_THE_PORT  # fixed_sandbox's port: on its worker, after the others
 NBSP = "\u00a0"  # Babel's group separator in bokmål
 
 

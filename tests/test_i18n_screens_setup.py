@@ -41,9 +41,9 @@ from tui.screens.home import HomeFacts, HomeScreen, StoreSummary, registry_text
 
 SIZE = (80, 24)
 NBSP = "\xa0"  # Babel's group separator in bokmål: "1 998"
-PORT = 47719  # fixed, so the base URL on screen is the same on every run (the snapshots)
+PORT = 31719  # fixed, so the base URL on screen is the same on every run (the snapshots)
 # the tests of this file run on one xdist worker, one after another: they share the port
-pytestmark = pytest.mark.xdist_group("port-47719")
+pytestmark = pytest.mark.xdist_group("port-31719")
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 

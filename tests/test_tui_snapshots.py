@@ -18,9 +18,14 @@ from core.sandbox import Sandbox
 from tests.helpers import configure, sandbox_at
 from tui.app import RabbitApp
 
-PORT = 47651  # fixed, so the base URL on screen is the same on every run
-# the tests of this file run on one xdist worker, one after another: they share the port
-pytestmark = pytest.mark.xdist_group("port-47651")
+# fixed, so the base URL on screen is the same on every run; under 32768, out of Linux's range
+# of ephemeral ports, so that no other test's sandbox (port 0) or connection can hold it
+PORT = 31651
+# every test that uses fixed_sandbox (this file's, and the bokmål ones that import it) runs on
+# one xdist worker, one after another: they share the port. Such a file sets
+# `pytestmark = ON_THE_PORT` too; a module's pytestmark is not inherited by importing.
+ON_THE_PORT = pytest.mark.xdist_group(f"port-{PORT}")
+pytestmark = ON_THE_PORT
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
