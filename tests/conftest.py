@@ -137,3 +137,21 @@ def no_writes_to_tripletex(request: pytest.FixtureRequest, monkeypatch: pytest.M
     yield
     writes = [(m, p) for m, p in seen if m != "GET" and not _is_session_write(m, p)]
     assert writes == [], f"rabbitsync sent writes to Tripletex: {writes[:5]}"
+
+
+# The snapshots' sandboxes listen on fixed ports (tests/test_tui_snapshots.py and the bokmål
+# snapshot files): two workers on one port fail with "port ... is taken". Every test that uses
+# such a fixture must be in the port's xdist group; a file that imports the fixture does not
+# get the defining file's pytestmark, so this says so at collection instead of in a rare CI run.
+FIXED_PORT_FIXTURES = ("fixed_sandbox",)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if not any(name in getattr(item, "fixturenames", ()) for name in FIXED_PORT_FIXTURES):
+            continue
+        groups = [m.args[0] for m in item.iter_markers("xdist_group") if m.args]
+        if not any(str(g).startswith("port-") for g in groups):
+            raise pytest.UsageError(
+                f"{item.nodeid} uses a fixed-port sandbox but is in no 'port-...' xdist group: "
+                "set `pytestmark = ON_THE_PORT` (tests/test_tui_snapshots.py) in its file")
