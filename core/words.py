@@ -237,7 +237,7 @@ WHY: tuple[str, ...] = (
     N_("renamed '{a}'/'{b}'"), N_("number {a} = {b}"), N_("same beginning '{word}'"),
     N_("both left over under one customer or main project"),
     N_("same words as read: '{words}'"), N_("compared without '{words}'"),
-    N_("discipline {code} = '{word}'"),
+    N_("discipline {code} = '{word}'"), N_("municipality and its enterprise: '{word}'"),
 )
 
 

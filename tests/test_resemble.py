@@ -185,6 +185,18 @@ KINDS = {
     "a SpareBank 1 bank by its short name (data l)": ("SpareBank 1 SMN", "SB1 SMN"),
     "a county body by its name before the merger (data l)": ("Innlandet fylkeskommune",
                                                              "Hedmark fylkeskommune"),
+    "a project company by its group and its site of one word (data l)": (
+        "AF Gruppen - Nyhavna", "Nyhavna Bolig AS"),
+    "a municipal enterprise by its municipality (data l)": ("Steinkjer Utvikling KF",
+                                                          "Steinkjer kommune"),
+    "a municipal enterprise of a compound by its municipality": ("Oslobygg KF", "Oslo kommune"),
+    "an acronym that spells a letter of the name (data l)": ("Oslo S Utvikling AS", "OSU"),
+    "a health trust's acronym with its form (data j)": ("Sørlandet sykehus HF", "SSHF"),
+    "a health trust's acronym and a site (data j)": ("Sørlandet sykehus HF Arendal",
+                                                     "SSHF Arendal"),
+    "a company by its name before a rename": ("Aneo AS", "TrønderEnergi AS"),
+    "a municipal enterprise by its name before a rename (data l)": ("Undervisningsbygg Oslo KF",
+                                                                    "Oslobygg KF"),
 }
 
 
@@ -562,6 +574,33 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     # alone, the trap is never linked
     (alone,) = match_customers(fresh, [LocalCustomer("c-trap", trap)])
     assert alone.local_key is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Steinkjer kommune", "Steinkjer Bygg AS"),  # (a firm of the town, no municipal enterprise)
+    ("Steinkjer kommune", "Levanger Utvikling KF"),  # (another municipality's enterprise)
+    ("Sandnes Sparebank", "SSHF"),  # (no health trust: "HF" is spelt only beside one)
+    ("Oslo S Utvikling AS", "OSV"),
+])
+def test_what_a_municipality_or_an_acronym_does_not_resemble(a: str, b: str) -> None:
+    for tx_name, local_name in ((a, b), (b, a)):
+        (m,) = match_customers([TxCustomer(1, 1, tx_name)],
+                               [LocalCustomer("c-1", local_name), *OTHERS])
+        assert m.local_key is None and m.candidates == [], m
+
+
+@pytest.mark.parametrize("direction", ["Tripletex the municipality", "local the municipality"])
+def test_a_municipality_and_its_enterprise_are_asked_never_linked_nor_taken_by_accept_all(
+        direction: str) -> None:
+    """"Steinkjer kommune" may be what a consultant typed for "Steinkjer Utvikling KF", but it
+    is another body: a question, under accept-all's 90, never a link by name."""
+    a, b = "Steinkjer kommune", "Steinkjer Utvikling KF"
+    tx_name, local_name = (a, b) if direction == "Tripletex the municipality" else (b, a)
+    (m,) = match_customers([TxCustomer(1, 1, tx_name)], [LocalCustomer("c-1", local_name)])
+    assert m.local_key is None
+    assert [c.local_key for c in m.candidates] == ["c-1"]
+    assert m.candidates[0].score < 90
+    assert "municipality and its enterprise: 'steinkjer'" in m.candidates[0].why
 
 
 @pytest.mark.parametrize("direction", ["Tripletex with the dash", "local with the dash"])

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from core.matching.company import estate_why, foundation, site_fits
+from core.matching.company import estate_why, foundation, owning_municipality, site_fits
 from core.matching.index import (
     SMALL_BLOCK,
     Index,
@@ -31,6 +31,7 @@ from core.matching.index import (
     heads_of,
     initials_of,
     initials_spans,
+    municipal,
     numbers_named,
     partial,
     spelt_by,
@@ -83,6 +84,7 @@ BLOCK_BUDGET = 50  # local records scored per Tripletex record, at most (plus ex
 
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
+OWNER = 0.75  # what a municipality and its municipal enterprise (KF) resemble (`compare_recs`)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -295,6 +297,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         capped |= pool if partial(t) else pool & idx.partial
     if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
         capped |= pool & idx.sited if not t.site else pool - idx.sited
+    if not whole and idx.municipal and municipal(t):  # (a municipality and its KF)
+        capped |= pool & idx.municipal
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
         if not ANY_STORE_WORDS.isdisjoint(t.words):
             capped |= pool & idx.chains
@@ -390,6 +394,11 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
         if alt.resemble and value >= GATE:
             return (replace(alt, value=value), replace(t, words=t.site or t.words),
                     replace(loc, words=loc.site or loc.words))
+    if "kommune" in t.words or "kommune" in loc.words:
+        place = owning_municipality(t.words, loc.words, t.norm.legal_form, loc.norm.legal_form)
+        if place:  # ("Steinkjer kommune" / "Steinkjer Utvikling KF": asked, never a sure link)
+            return Resemblance(OWNER, True, (f"municipality and its enterprise: '{place}'",),
+                               distinct=True), t, loc
     return res, t, loc
 
 

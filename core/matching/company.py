@@ -102,8 +102,9 @@ def company_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...] | N
 
 # A project company named by its group and its site ("Bonava - Tønsberg Kanal", "Brattøra
 # (Skanska)"), which the other side may know by the site only ("Tønsberg Kanal Eiendomsutvikling
-# AS"): what follows the dash, two words or more (one is mostly a place: "Veidekke - Geilo"), or
-# what comes before a bracket at the end (not a chain's name: "Kiwi (Tøyen)" is a store); no
+# AS"): what follows the dash, or what comes before a bracket at the end (not a chain's name:
+# "Kiwi (Tøyen)" is a store; one word only where `site_fits`: "Veidekke - Geilo" is mostly a
+# place, no "Geilo Bygg AS"); no
 # number (an address: "Hansen Bygg - Storgata 5", a store: "Rema 1000 (Holmlia)"), and no
 # department ("Mowi ASA - Region Midt")
 _GROUP_DASH = re.compile(r"\s[-–]\s+(?=\w)")
@@ -131,8 +132,9 @@ def company_site(name: str) -> tuple[str, ...]:
             w.isalpha() and len(w) > 1 and w not in _LABELS
             for w in normalize_name(bare[:m.start()]).tokens):
         site = words_of(bare[m.end():])
-        if len(site) < 2:
-            return ()
+        if len(site) == 1 and (site[0] in CHAINS or site[0] in COMPANY_WORDS):
+            return ()  # ("Kruse Smith - Bygg"; one word else is a site as a bracket's is:
+            # `site_fits`, "AF Gruppen - Nyhavna" / "Nyhavna Bolig AS", not "Geilo Bygg AS")
     if not site or not all(w.isalpha() for w in site) or department(name):
         return ()
     words, _aside, whole = company_parts(name)
@@ -151,6 +153,19 @@ def site_fits(site: tuple[str, ...], other: tuple[str, ...]) -> bool:
     Boligutvikling AS"; not "Biltema (Tøyen)" / "Biltema Majorstuen")."""
     return len(site) > 1 or (site[0] in other and all(
         w == site[0] or w in _SITE_COMPANY or w in FILLER for w in other))
+
+
+def owning_municipality(a: tuple[str, ...], b: tuple[str, ...], form_a: str | None,
+                        form_b: str | None) -> str:
+    """The place, when one name is a municipality ("Steinkjer kommune") and the other one of its
+    municipal enterprises, by the form KF ("Steinkjer Utvikling KF", "Oslobygg KF"): the
+    enterprise is the municipality's, and a consultant may have typed either for it. Else ""."""
+    for (m, e, form) in ((a, b, form_b), (b, a, form_a)):
+        if (form == "kf" and len(m) == 2 and m[1] == "kommune" and e
+                and (len(e) > 1 and e[0] == m[0]
+                     or len(m[0]) >= 4 and e[0].startswith(m[0]) and len(e[0]) > len(m[0]) + 2)):
+            return m[0]
+    return ""
 
 
 # the forms of public bodies (health trusts, municipal enterprises, inter-municipal companies),

@@ -111,6 +111,12 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
                 company_site(name) if company else ())
 
 
+def municipal(r: Rec) -> bool:
+    """Whether a record is a municipality ("Steinkjer kommune") or a municipal enterprise (form
+    KF), which `core.matching.company.owning_municipality` compares."""
+    return r.norm.legal_form == "kf" or len(r.words) == 2 and r.words[1] == "kommune"
+
+
 class Index:
     """Local records by scope and key: exact keys for the rules, blocks for fuzzy candidates."""
 
@@ -165,6 +171,9 @@ class Index:
         self.partial = frozenset(i for i, r in enumerate(recs) if partial(r))
         # project companies named beside their group, compared by their site too
         self.sited = frozenset(i for i, r in enumerate(recs) if r.site)
+        # municipalities and municipal enterprises (KF), compared with each other
+        # (`core.matching.company.owning_municipality`)
+        self.municipal = frozenset(i for i, r in enumerate(recs) if municipal(r))
         # customers by their department's words (`Rec.dept`): one department of an
         # organisation is asked beside the same one written otherwise ("avd." / "region")
         self.depts: dict[tuple, list[int]] = defaultdict(list)

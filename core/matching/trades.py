@@ -83,7 +83,9 @@ TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",),  # (NSB's buses)
             "televerket": ("telenor",), "netcom": ("telia",), "skandiabanken": ("sbanken",),
             "jernbaneverket": ("bane",), "lindorff": ("intrum",), "nokas": ("avarn",),
-            "evry": ("tietovry",), "gilde": ("nortura",),
+            "evry": ("tietovry",), "gilde": ("nortura",), "undervisningsbygg": ("oslobygg",),
+            "bkk": ("eviny",), "tronderenergi": ("aneo",), "rica": ("scandic",),
+            "aetat": ("nav",), "trygdeetaten": ("nav",),
             # (the counties merged in 2020 that still are: the county bodies' names only,
             # `COUNTY_BODY`; "Hordaland Bil AS" is no "Vestland Bil AS")
             "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}

@@ -60,6 +60,12 @@ def acronym_like(w: str) -> bool:
             and trade_family(w) is None)
 
 
+# the forms of public bodies, of two letters, that an acronym spells whole ("SSHF": "Sørlandet
+# sykehus HF")
+_SPELT_WHOLE = frozenset(("hf", "kf"))
+_HEALTH = ("sykehus", "sykehuset", "sjukehus", "sjukehuset", "helse")  # (what a health trust says)
+
+
 def spells(x: str, words: list[str], *, prefix: bool = True, small: bool = True) -> bool:
     """Whether `x` reads as the initials of `words`, in order, each giving its first letter and
     perhaps (`prefix`) the next ones ("Di" of "Direktoratet", "Tr" of "Trøndelag"), or letters
@@ -68,10 +74,18 @@ def spells(x: str, words: list[str], *, prefix: bool = True, small: bool = True)
     word, which `words_of` drops (`without_small`: "UiO")."""
     if not words:
         return not x
+    if (small and len(x) > 3 and x.endswith("hf") and any(w.endswith(_HEALTH) for w in words)
+            and spells(x[:-2], words, prefix=prefix, small=False)):
+        return True  # (a health trust's, its form last, which `company_parts` sets aside:
+        # "SSHF" / "Sørlandet sykehus HF")
     w = words[0]
     if small and (short := without_small(x, w)) and spells(short, words, prefix=prefix,
                                                            small=False):
         return True
+    if len(w) < 3 and (len(w) == 1 and w.isalpha() or w in _SPELT_WHOLE):
+        # a letter of the name ("OSU": "Oslo S Utvikling"), a unit's form written in ("SSHF":
+        # "Sørlandet sykehus HF"): spelt as it is
+        return x.startswith(w) and spells(x[len(w):], words[1:], prefix=prefix, small=False)
     if not x or x[0] != w[0] or len(x) < len(words) or len(w) < 3:
         return False
     for n in range(1, min(len(x) - len(words) + 2, 5)):  # this word's letters: x[:n]
