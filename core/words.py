@@ -238,6 +238,7 @@ WHY: tuple[str, ...] = (
     N_("both left over under one customer or main project"),
     N_("same words as read: '{words}'"), N_("compared without '{words}'"),
     N_("discipline {code} = '{word}'"), N_("municipality and its enterprise: '{word}'"),
+    N_("same project '{name}'"), N_("same projects '{name}' and {n} more"),
 )
 
 

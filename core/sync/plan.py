@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from core.matching.hierarchy import levels_of, with_descendants
 from core.matching.index import Scope
-from core.matching.match import match_customers, match_projects
+from core.matching.kin import project_kin, with_kin
+from core.matching.match import MatchResult, match_customers, match_projects
 from core.matching.normalize import normalize_number
 from core.matching.words import words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
@@ -67,11 +68,17 @@ class Planner:
     `edit` (core.sync.edit.Editor) makes each change and is the only one that writes the
     state, the snapshots, the kept indexes and the write hint."""
 
-    def __init__(self, state: StoreState, *, run_id: str | None, now: str) -> None:
+    def __init__(self, state: StoreState, *, run_id: str | None, now: str,
+                 projects_later: bool = False) -> None:
+        """`projects_later`: the snapshot's projects are not all there when the customers are
+        planned (the engine plans them while the projects are listed): the customers that no
+        sure rule links wait for `settle_unsure`, which the engine calls once they are."""
         self.state = state
         self.edit = Editor(state, run_id=run_id, now=now)
         self._scope_cache: dict[Scope, frozenset[str]] = {}
         self._old_names: dict[str, list[str]] | None = None
+        self.projects_later = projects_later
+        self._unsure: list[tuple[TxCustomer, MatchResult]] = []
 
     # ---- customers --------------------------------------------------------------------------
     def plan_customers(
@@ -120,7 +127,31 @@ class Planner:
         # that arrives later is asked about, as if both had come in one run)
         others = [self.edit.tx_customer(i) for i in st.tx_customers if i not in by_id]
         for m in match_customers(fresh, unlinked, others):
-            self.edit.settle("customer", by_id[m.tripletex_id], m)
+            if m.local_key is None:
+                self._unsure.append((by_id[m.tripletex_id], m))
+            else:
+                self.edit.settle("customer", by_id[m.tripletex_id], m)
+        if not self.projects_later:
+            self.settle_unsure()
+
+    def settle_unsure(self) -> None:
+        """Queue or create the customers planned that no sure rule linked, once the snapshot
+        has their projects: each is also asked about the unlinked local customer whose projects
+        it has (`core.matching.kin`: a former name, an English name, a brand)."""
+        unsure, self._unsure = self._unsure, []
+        if not unsure:
+            return
+        st = self.state
+        unlinked = {c.key: c for c in st.customers.values()
+                    if c.tripletex_id is None and not c.archived}
+        kin = project_kin(
+            ((p.get("customer_id"), p.get("name") or "") for p in st.tx_projects.values()),
+            ((p.customer_key, p.name) for p in st.projects.values()),
+            {tx.id for tx, _m in unsure}, unlinked) if unlinked else {}
+        for tx, m in unsure:
+            if (found := kin.get(tx.id)) is not None:
+                m = with_kin(m, tx, found, unlinked)
+            self.edit.settle("customer", tx, m)
 
     # ---- projects ---------------------------------------------------------------------------
     def plan_projects(

@@ -215,7 +215,7 @@ class SyncRun:
 
     def _planner(self, state: StoreState) -> Planner:
         return Planner(state, run_id=None if self.options.dry_run else self.run_id,
-                       now=_iso(self.started))
+                       now=_iso(self.started), projects_later=True)
 
     # ---- fetch ---------------------------------------------------------------------------------
     async def fetch(self) -> None:
@@ -327,6 +327,7 @@ class SyncRun:
                 self._plan_customers()
             changed = changed_only(self.projects.records, planner.state.tx_projects)
             gone = planner.edit.absorb_projects(changed, listed=self.projects.listed)
+            planner.settle_unsure()  # (the customers no rule linked, beside their projects)
             planner.plan_projects(gone, {p.id for p in changed} if self.targeted else None,
                                   self.customers_changed)
             return registry_figures(planner.state)

@@ -1,0 +1,114 @@
+"""Customers told by their projects: a Tripletex customer that nothing local resembles by name,
+or only weakly, is asked about the unlinked local customer whose projects it has.
+
+A former name ("ROM Eiendom AS" / "Bane NOR Eiendom AS"), a name in English, an acronym no one
+could spell out, a brand: the names share nothing, but the customer's projects are the same
+("Ombygging Torggata 37" under both). Without this, the customer is created beside the local one
+and every project under it after it: one miss, many duplicates.
+
+A project name counts when it is under exactly one Tripletex customer and exactly one local
+customer, and it says something (two words or more, not short: "Fase 2" under one customer each
+in a small registry is a coincidence, "Reguleringsplan Sletta Hus B" is not). It asks, never
+links: the scores are under accept-all's 90, and a shared project is no sure rule of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+
+from core.matching.candidates import MAX_CANDIDATES
+from core.matching.match import MatchResult, _reason
+from core.matching.normalize import normalize_name, normalize_number, normalize_org
+from core.models import Candidate, LocalCustomer, TxCustomer
+from core.text import clean_text
+
+KIN_ONE = 70.0  # a candidate found by one project of the same name
+KIN_MORE = 80.0  # by two or more
+_MIN_CHARS = 10  # a project name shorter than this, normalised, tells too little
+
+
+def _key(name: str) -> str:
+    """The name a project is compared by, or "" when it tells too little."""
+    base = normalize_name(name).base
+    words = base.split()
+    if len(words) < 2 or len(base) < _MIN_CHARS or not any(
+            len(w) >= 4 and w.isalpha() for w in words):
+        return ""
+    return base
+
+
+def project_kin(tx_projects: Iterable[tuple[int | None, str]],
+                local_projects: Iterable[tuple[str | None, str]],
+                wanted: Collection[int], unlinked: Collection[str]
+                ) -> dict[int, dict[str, list[str]]]:
+    """For each Tripletex customer in `wanted`, the local customers in `unlinked` that have a
+    project of the same name (`_key`) as one of its, with those names: {tx id: {local key:
+    [names]}}. `tx_projects`: (customer id, name) of every Tripletex project; `local_projects`:
+    (customer key, name) of every local project (a name counts only when it is under one
+    customer on each side)."""
+    local_by: dict[str, set[str]] = defaultdict(set)
+    for key, name in local_projects:
+        if key is not None and (k := _key(name)):
+            local_by[k].add(key)
+    if not local_by:
+        return {}
+    tx_by: dict[str, set[int]] = defaultdict(set)
+    shown: dict[str, str] = {}
+    for cid, name in tx_projects:
+        if cid is not None and (k := _key(name)) and k in local_by:
+            tx_by[k].add(cid)
+            shown.setdefault(k, clean_text(name))
+    out: dict[int, dict[str, list[str]]] = {}
+    for k, cids in tx_by.items():
+        if len(cids) != 1 or len(local_by[k]) != 1:
+            continue
+        (cid,), (lk,) = cids, local_by[k]
+        if cid in wanted and lk in unlinked:
+            out.setdefault(cid, {}).setdefault(lk, []).append(shown[k])
+    for found in out.values():
+        for names in found.values():
+            names.sort()
+    return out
+
+
+def kin_why(names: list[str]) -> str:
+    """The signal, in words (core.words.WHY)."""
+    if len(names) == 1:
+        return f"same project '{names[0]}'"
+    return f"same projects '{names[0]}' and {len(names) - 1} more"
+
+
+def with_kin(m: MatchResult, tx: TxCustomer, kin: dict[str, list[str]],
+             local: dict[str, LocalCustomer]) -> MatchResult:
+    """`m` (no link) with the local customers whose projects `tx` has as candidates too, ranked
+    among the others by score; one already a candidate keeps the better score and says why."""
+    if m.local_key is not None or not kin:
+        return m
+    cands = {c.local_key: c for c in m.candidates}
+    for key, names in kin.items():
+        score = KIN_MORE if len(names) > 1 else KIN_ONE
+        why = kin_why(names)
+        got = cands.get(key)
+        if got is not None:
+            cands[key] = replace(got, score=max(got.score, score), why=(*got.why, why))
+            continue
+        loc = local[key]
+        cands[key] = Candidate(local_key=key, name=clean_text(loc.name), score=score,
+                               number=loc.number, organization_number=loc.organization_number,
+                               differs=_differs(tx, loc), why=(why,))
+    ranked = sorted(cands.values(), key=lambda c: (-c.score, c.local_key))[:MAX_CANDIDATES]
+    return replace(m, candidates=ranked, reason=m.reason or _reason(ranked))
+
+
+def _differs(tx: TxCustomer, loc: LocalCustomer) -> tuple[str, ...]:
+    out: list[str] = []
+    if normalize_name(tx.name) != normalize_name(loc.name):
+        out.append("name")
+    if tx.number and loc.number and normalize_number(tx.number) != normalize_number(loc.number):
+        out.append("number")
+    if (tx.organization_number and loc.organization_number
+            and normalize_org(tx.organization_number) != normalize_org(loc.organization_number)):
+        out.append("organization_number")
+    return tuple(out)

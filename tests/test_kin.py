@@ -1,0 +1,90 @@
+"""A customer told by its projects (core.matching.kin), through the CLI against the sandbox over
+loopback: a Tripletex customer whose name shares nothing with the local one (a former name, an
+English name) is asked about it when its projects are the local customer's, not created beside
+it with every project under it; linking it settles those projects in the same pass. A project
+name under more than one customer, or one that says too little, proves nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.matching.kin import KIN_MORE, KIN_ONE, project_kin
+from core.sandbox import Sandbox
+from tests.helpers import configure, customer, project, run_cli, run_json, write_import
+
+
+def sync_with(capsys: pytest.CaptureFixture[str], tmp_path: Path, data: dict[str, Any],
+              local_customers: list[dict[str, Any]], local_projects: list[dict[str, Any]]
+              ) -> dict[str, Any]:
+    """Import the local registry, run the first sync against a sandbox of `data`; the review
+    list as `review --json` gives it."""
+    with Sandbox(data=data, port=0) as sb:
+        configure(sb)
+        imp = write_import(tmp_path / "local.json", local_customers, local_projects)
+        assert run_cli(capsys, "import", str(imp))[0] == 0
+        assert run_json(capsys, "sync", "--yes", "--json")["first_sync"] is True
+        return run_json(capsys, "review", "--json")
+
+
+FORMER = {
+    "customers": [customer(1, "ROM Eiendom AS", 10397),
+                  customer(2, "Hansen Bygg AS", 10398)],
+    "projects": [project(101, "Ombygging Torggata 37", "29099", 1),
+                 project(102, "Skisseprosjekt Munkegata 59", "22596", 1),
+                 project(103, "Fase 2", "22554", 1),
+                 project(201, "Nytt tak Storgata 5", "22600", 2)],
+}
+LOCAL = [{"key": "c-bane", "name": "Bane NOR Eiendom AS"}]
+LOCAL_PROJECTS = [
+    {"key": "p-torg", "name": "Ombygging Torggata 37", "customer_key": "c-bane"},
+    {"key": "p-munke", "name": "Skisseprosjekt Munkegata 59", "customer_key": "c-bane"},
+    {"key": "p-fase", "name": "Fase 2", "customer_key": "c-bane"},
+]
+
+
+def test_a_customer_by_another_name_is_asked_for_by_its_projects_and_brings_them(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    listed = sync_with(capsys, tmp_path, FORMER, LOCAL, LOCAL_PROJECTS)
+    (item,) = [i for i in listed["items"] if i["kind"] == "customer"]
+    assert item["name"] == "ROM Eiendom AS"
+    (cand,) = item["candidates"]
+    assert cand["local_key"] == "c-bane"
+    assert cand["score"] == KIN_MORE < 90  # (never taken by accept-all)
+    assert cand["why"] == ["same projects 'Ombygging Torggata 37' and 1 more"]
+    # linking it settles its projects at once: all three linked, none created
+    code, out, err = run_cli(capsys, "review", "resolve", item["item"], "link", "c-bane")
+    assert code == 0, err
+    assert run_json(capsys, "review", "--json")["items"] == []
+    exported = run_json(capsys, "export", "--format", "json")
+    assert sorted((c["key"], c["tripletex_id"]) for c in exported["customers"]) == [
+        ("c-1", 2), ("c-bane", 1)]  # (Hansen Bygg created; ROM Eiendom is c-bane)
+    assert sorted((p["key"], p["tripletex_id"]) for p in exported["projects"]) == [
+        ("p-1", 201), ("p-fase", 103), ("p-munke", 102), ("p-torg", 101)]
+
+
+def test_a_project_name_under_two_customers_or_saying_little_proves_nothing(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = {
+        "customers": [customer(1, "ROM Eiendom AS", 10397), customer(2, "Hansen Bygg AS", 10398)],
+        "projects": [project(101, "Ombygging Torggata 37", "29099", 1),
+                     project(102, "Fase 2", "22554", 1),
+                     project(201, "Ombygging Torggata 37", "22600", 2)],  # (under two customers)
+    }
+    listed = sync_with(capsys, tmp_path, data, LOCAL, LOCAL_PROJECTS)
+    assert listed["items"] == []  # nothing asked: both created, as nothing local resembles them
+
+
+def test_project_kin_counts_a_name_under_one_customer_on_each_side() -> None:
+    tx = [(1, "Ombygging Torggata 37"), (1, "Fase 2"), (2, "Rammeavtale drift 2025"),
+          (3, "Rammeavtale drift 2025"), (1, "Reguleringsplan Sletta Hus B")]
+    local = [("c-a", "Ombygging: Torggata 37"), ("c-a", "Fase 2"), ("c-b", "Rammeavtale drift 2025"),
+             ("c-c", "Reguleringsplan Sletta Hus B"), ("c-d", "Reguleringsplan Sletta Hus B")]
+    assert project_kin(tx, local, {1, 2, 3}, {"c-a", "c-b", "c-c", "c-d"}) == {
+        1: {"c-a": ["Ombygging Torggata 37"]}}
+    # a wanted customer only, an unlinked local customer only
+    assert project_kin(tx, local, {2, 3}, {"c-a", "c-b"}) == {}
+    assert project_kin(tx, local, {1}, {"c-b"}) == {}
+    assert KIN_ONE < KIN_MORE < 90
