@@ -113,6 +113,7 @@ KF or the area's other school; design phases, studies and works with year forms,
 name, customer or project number written in, disciplines (RIB/RIV/RIE/RIBr/ARK), phases and
 byggetrinn as sub-projects, and next year's job, the next phase or byggetrinn or the discipline
 beside as traps).
+`--data m` uses `bench/quality_data_m.py`, a thirteenth, also blind (a staffing agency's clients).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -146,6 +147,7 @@ from bench import (  # noqa: E402
     quality_data_j,
     quality_data_k,
     quality_data_l,
+    quality_data_m,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -638,7 +640,8 @@ GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/qual
               "e": quality_data_e.generate, "f": quality_data_f.generate,
               "g": quality_data_g.generate, "h": quality_data_h.generate,
               "i": quality_data_i.generate, "j": quality_data_j.generate,
-              "k": quality_data_k.generate, "l": quality_data_l.generate}
+              "k": quality_data_k.generate, "l": quality_data_l.generate,
+              "m": quality_data_m.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -811,7 +814,8 @@ def main() -> int:
                          "i = bench/quality_data_i.py (a ninth), "
                          "j = bench/quality_data_j.py (a tenth), "
                          "k = bench/quality_data_k.py (an eleventh), "
-                         "l = bench/quality_data_l.py (a twelfth)")
+                         "l = bench/quality_data_l.py (a twelfth), "
+                         "m = bench/quality_data_m.py (a thirteenth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
