@@ -195,6 +195,11 @@ KINDS = {
     "a health trust's acronym and a site (data j)": ("Sørlandet sykehus HF Arendal",
                                                      "SSHF Arendal"),
     "a company by its name before a rename": ("Aneo AS", "TrønderEnergi AS"),
+    "a company's department as its brand and its site (data m)": ("EVO Fitness AS avd. Tiller",
+                                                                  "EVO Tiller"),
+    "a department of several words as the brand and the site (data m)": (
+        "ISS Facility Services AS avd. kantine NTNU Gløshaugen", "ISS kantine NTNU Gløshaugen"),
+    "a place name contracted (data m)": ("Fredrikstad Legesenter AS", "Fr.stad Legesenter AS"),
     "a municipal enterprise by its name before a rename (data l)": ("Undervisningsbygg Oslo KF",
                                                                     "Oslobygg KF"),
 }
@@ -507,6 +512,8 @@ TRAPS = [
     ("Midnattsol Seafood AS", "Midnattsol Sjømat AS", "Midnattsol Fisk AS"),
     ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
     ("Veidekke - Geilo", "Veidekke Entreprenør AS", "Geilo Bygg AS"),
+    ("EVO Fitness AS avd. Tiller", "EVO Tiller", "EVO Lade"),  # (the brand's other site)
+    ("Fredrikstad Legesenter AS", "Fr.stad Legesenter AS", "Frogn Legesenter AS"),
     # a Sami name is one municipality's, not its neighbour's; an English name one orchestra's
     ("Deanu gielda", "Tana kommune", "Nesseby kommune"),
     ("Norwegian Chamber Orchestra", "Norsk Kammerorkester", "Norsk Kammerkor"),

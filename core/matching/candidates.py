@@ -35,6 +35,7 @@ from core.matching.index import (
     numbers_named,
     partial,
     spelt_by,
+    with_dept,
     word_keys,
 )
 from core.matching.normalize import NormName
@@ -297,6 +298,12 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         capped |= pool if partial(t) else pool & idx.partial
     if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
         capped |= pool & idx.sited if not t.site else pool - idx.sited
+    if not whole and t.dept:  # (its department's words in another's name: `compare_recs`)
+        for w in t.dept:
+            capped.update(i for i in idx.postings.get((key, w), ()) if i in pool)
+    if not whole and idx.depts:  # (another's department's words in its name)
+        for w in t.words:
+            capped.update(i for i in idx.depts.get((key, w), ()) if i in pool)
     if not whole and idx.municipal and municipal(t):  # (a municipality and its KF)
         capped |= pool & idx.municipal
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
@@ -394,6 +401,22 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
         if alt.resemble and value >= GATE:
             return (replace(alt, value=value), replace(t, words=t.site or t.words),
                     replace(loc, words=loc.site or loc.words))
+    if bool(t.dept) != bool(loc.dept):
+        # a company's department, and the same written as the brand and the site ("EVO Fitness
+        # AS avd. Tiller" / "EVO Tiller", "ISS Facility Services AS avd. kantine NTNU" / "ISS
+        # kantine NTNU"): the department's words are compared too, when the other has them all
+        # and both begin with the brand (not a place and a trade: "Levanger Agri AS" is no
+        # "Felleskjøpet Agri - Avd. Levanger")
+        d, other = (t, loc) if t.dept else (loc, t)
+        if (d.dept <= set(other.words) and not d.dept <= set(d.words) and d.words and other.words
+                and d.words[0] == other.words[0] and d.words[0] not in d.dept
+                and rarity.weight(d.words[0]) > GENERIC_WEIGHT):
+            more = with_dept(d)
+            alt = compare(more if d is t else t.words, more if d is loc else loc.words, rarity,
+                          scoped=scoped, gate=gate)
+            if alt.resemble:
+                return (alt, replace(t, words=more) if d is t else t,
+                        replace(loc, words=more) if d is loc else loc)
     if "kommune" in t.words or "kommune" in loc.words:
         place = owning_municipality(t.words, loc.words, t.norm.legal_form, loc.norm.legal_form)
         if place:  # ("Steinkjer kommune" / "Steinkjer Utvikling KF": asked, never a sure link)

@@ -80,6 +80,9 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
     if rel == "acronym":
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return f"abbreviation {short}={long_}"
+    if rel == "contraction":  # ("fr stad" / "fredrikstad")
+        short, long_ = (x, y) if " " in x else (y, x)
+        return f"abbreviation {short.replace(' ', '.')}={long_}"
     if rel == "initials":
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return f"initials {'.'.join(short.upper())}. = '{long_}'"

@@ -111,6 +111,13 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
                 company_site(name) if company else ())
 
 
+def with_dept(r: Rec) -> tuple[str, ...]:
+    """A customer's words with its department's, as its name has them ("EVO Fitness AS avd.
+    Tiller": "evo fitness tiller")."""
+    return r.words + tuple(w for w in dict.fromkeys(words_of(r.name))
+                           if w in r.dept and w not in r.words)
+
+
 def municipal(r: Rec) -> bool:
     """Whether a record is a municipality ("Steinkjer kommune") or a municipal enterprise (form
     KF), which `core.matching.company.owning_municipality` compares."""
