@@ -78,13 +78,25 @@ def test_a_project_name_under_two_customers_or_saying_little_proves_nothing(
 
 
 def test_project_kin_counts_a_name_under_one_customer_on_each_side() -> None:
-    tx = [(1, "Ombygging Torggata 37"), (1, "Fase 2"), (2, "Rammeavtale drift 2025"),
-          (3, "Rammeavtale drift 2025"), (1, "Reguleringsplan Sletta Hus B")]
-    local = [("c-a", "Ombygging: Torggata 37"), ("c-a", "Fase 2"), ("c-b", "Rammeavtale drift 2025"),
-             ("c-c", "Reguleringsplan Sletta Hus B"), ("c-d", "Reguleringsplan Sletta Hus B")]
+    tx = [(1, "Ombygging Torggata 37", None), (1, "Fase 2", None),
+          (2, "Rammeavtale drift 2025", None), (3, "Rammeavtale drift 2025", None),
+          (1, "Reguleringsplan Sletta Hus B", None)]
+    local = [("c-a", "Ombygging: Torggata 37", None), ("c-a", "Fase 2", None),
+             ("c-b", "Rammeavtale drift 2025", None), ("c-c", "Reguleringsplan Sletta Hus B", None),
+             ("c-d", "Reguleringsplan Sletta Hus B", None)]
     assert project_kin(tx, local, {1, 2, 3}, {"c-a", "c-b", "c-c", "c-d"}) == {
         1: {"c-a": ["Ombygging Torggata 37"]}}
     # a wanted customer only, an unlinked local customer only
     assert project_kin(tx, local, {2, 3}, {"c-a", "c-b"}) == {}
     assert project_kin(tx, local, {1}, {"c-b"}) == {}
     assert KIN_ONE < KIN_MORE < 90
+
+
+def test_project_kin_counts_a_number_copied_from_tripletex_beside_a_name_alike() -> None:
+    """A project number the registry copied from Tripletex ("Black Friday '25", no. 1256) is
+    one project; the same number under unlike names is two numberings that met."""
+    tx = [(1, "Black Friday 2025", "1256"), (2, "Varetelling", "77"), (3, "Sommervikar", "1300")]
+    local = [("c-a", "Black Friday '25", "1256"), ("c-b", "Rekruttering kokk", "77"),
+             ("c-c", "Sommervikar", "1300"), ("c-d", "Sommervikarer", "1300")]
+    assert project_kin(tx, local, {1, 2, 3}, {"c-a", "c-b", "c-c", "c-d"}) == {
+        1: {"c-a": ["Black Friday 2025"]}}  # (77: unlike names; 1300: under two customers)

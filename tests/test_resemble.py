@@ -231,6 +231,8 @@ def test_every_kind_is_asked_with_the_true_record_first(kind: str, direction: st
 
 PROJECT_KINDS = {
     "customer's name in the project name": ("Fasade 2025", "Lia BRL – Fasade 2025"),
+    "a cleaning job in English (data m)": ("Renhold kontor", "Office cleaning"),
+    "a staffing job in English (data m)": ("Sykepleiere helg", "Nurses weekend"),
     "customer number in the project name": ("Nettside", "10234 Nettside"),
     "year written short": ("Tilbud 2024/2025", "Tilbud 24-25"),
     "a word more": ("Rammeavtale", "Rammeavtale oppdrag (løpende)"),

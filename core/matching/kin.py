@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from core.matching.candidates import MAX_CANDIDATES
 from core.matching.match import MatchResult, _reason
 from core.matching.normalize import normalize_name, normalize_number, normalize_org
@@ -39,38 +41,66 @@ def _key(name: str) -> str:
     return base
 
 
-def project_kin(tx_projects: Iterable[tuple[int | None, str]],
-                local_projects: Iterable[tuple[str | None, str]],
+def project_kin(tx_projects: Iterable[tuple[int | None, str, str | None]],
+                local_projects: Iterable[tuple[str | None, str, str | None]],
                 wanted: Collection[int], unlinked: Collection[str]
                 ) -> dict[int, dict[str, list[str]]]:
     """For each Tripletex customer in `wanted`, the local customers in `unlinked` that have a
-    project of the same name (`_key`) as one of its, with those names: {tx id: {local key:
-    [names]}}. `tx_projects`: (customer id, name) of every Tripletex project; `local_projects`:
-    (customer key, name) of every local project (a name counts only when it is under one
-    customer on each side)."""
+    project of one of its: of the same name (`_key`), or of the same number with a name alike
+    (a number copied from Tripletex: "Black Friday '25" / "Black Friday 2025", no. 1256), with
+    those projects' Tripletex names: {tx id: {local key: [names]}}. `tx_projects`: (customer
+    id, name, number) of every Tripletex project; `local_projects`: (customer key, name,
+    number) of every local project. A name or a number counts only when it is under one
+    customer on each side."""
     local_by: dict[str, set[str]] = defaultdict(set)
-    for key, name in local_projects:
-        if key is not None and (k := _key(name)):
+    local_no: dict[str, set[str]] = defaultdict(set)
+    local_named: dict[str, str] = {}  # number -> a local project's name of it
+    for key, name, number in local_projects:
+        if key is None:
+            continue
+        if k := _key(name):
             local_by[k].add(key)
-    if not local_by:
+        if number and (n := normalize_number(number)):
+            local_no[n].add(key)
+            local_named[n] = name
+    if not local_by and not local_no:
         return {}
     tx_by: dict[str, set[int]] = defaultdict(set)
+    tx_no: dict[str, set[int]] = defaultdict(set)
     shown: dict[str, str] = {}
-    for cid, name in tx_projects:
-        if cid is not None and (k := _key(name)) and k in local_by:
+    for cid, name, number in tx_projects:
+        if cid is None:
+            continue
+        if (k := _key(name)) and k in local_by:
             tx_by[k].add(cid)
             shown.setdefault(k, clean_text(name))
-    out: dict[int, dict[str, list[str]]] = {}
+        if number and (n := normalize_number(number)) and n in local_no:
+            tx_no[n].add(cid)
+            shown.setdefault("#" + n, clean_text(name))
+    found: dict[tuple[int, str], set[str]] = defaultdict(set)
     for k, cids in tx_by.items():
-        if len(cids) != 1 or len(local_by[k]) != 1:
-            continue
-        (cid,), (lk,) = cids, local_by[k]
+        if len(cids) == 1 and len(local_by[k]) == 1:
+            found[(next(iter(cids)), next(iter(local_by[k])))].add(shown[k])
+    for n, cids in tx_no.items():
+        if (len(cids) == 1 and len(local_no[n]) == 1
+                and _alike(shown["#" + n], local_named[n])):
+            found[(next(iter(cids)), next(iter(local_no[n])))].add(shown["#" + n])
+    out: dict[int, dict[str, list[str]]] = {}
+    for (cid, lk), names in found.items():
         if cid in wanted and lk in unlinked:
-            out.setdefault(cid, {}).setdefault(lk, []).append(shown[k])
-    for found in out.values():
-        for names in found.values():
-            names.sort()
+            out.setdefault(cid, {})[lk] = sorted(names)
     return out
+
+
+_ALIKE = 70  # the least fuzzy ratio of two project names of one number that counts
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two project names of one number are alike enough that the number is no
+    coincidence of two numberings."""
+    x, y = normalize_name(a).base, normalize_name(b).base
+    return bool(x and y) and (x == y or fuzz.ratio(x, y) >= _ALIKE
+                              or fuzz.token_set_ratio(x, y) >= 90)
 
 
 def kin_why(names: list[str]) -> str:

@@ -145,8 +145,9 @@ class Planner:
         unlinked = {c.key: c for c in st.customers.values()
                     if c.tripletex_id is None and not c.archived}
         kin = project_kin(
-            ((p.get("customer_id"), p.get("name") or "") for p in st.tx_projects.values()),
-            ((p.customer_key, p.name) for p in st.projects.values()),
+            ((p.get("customer_id"), p.get("name") or "", p.get("number"))
+             for p in st.tx_projects.values()),
+            ((p.customer_key, p.name, p.number) for p in st.projects.values()),
             {tx.id for tx, _m in unsure}, unlinked) if unlinked else {}
         for tx, m in unsure:
             if (found := kin.get(tx.id)) is not None:
