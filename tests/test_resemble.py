@@ -200,6 +200,10 @@ KINDS = {
     "a department of several words as the brand and the site (data m)": (
         "ISS Facility Services AS avd. kantine NTNU Gløshaugen", "ISS kantine NTNU Gløshaugen"),
     "a place name contracted (data m)": ("Fredrikstad Legesenter AS", "Fr.stad Legesenter AS"),
+    "a health trust by the name everyone calls it (data m)": (
+        "Akershus universitetssykehus HF, Kongsvinger", "Ahus Kongsvinger"),
+    "an agency's office by the agency's short name (data m)": ("Arbeids- og velferdsetaten",
+                                                               "NAV Sarpsborg"),
     "a municipal enterprise by its name before a rename (data l)": ("Undervisningsbygg Oslo KF",
                                                                     "Oslobygg KF"),
 }

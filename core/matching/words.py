@@ -210,7 +210,11 @@ _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivnin
             # and two abbreviations everyone writes: a school, a public body's risk analysis
             ("videregaende", "skole"): "vgs", ("risiko", "og", "sarbarhetsanalyse"): "rosanalyse",
             # and a choir's name in English ("Oslo Cathedral Choir" / "Oslo Domkor")
-            ("cathedral", "choir"): "domkor"}
+            ("cathedral", "choir"): "domkor",
+            # and public bodies by the names everyone calls them ("NAV Sarpsborg", "Ahus")
+            ("arbeids", "og", "velferdsetaten"): "nav",
+            ("arbeids", "og", "velferdsforvaltningen"): "nav",
+            ("akershus", "universitetssykehus"): "ahus"}
 _PHRASE_CODES = frozenset(_PHRASES.values())
 _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte": "5",
              "sjette": "6", "sjuende": "7", "syvende": "7", "attende": "8", "niende": "9",
@@ -218,7 +222,7 @@ _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte":
 _COUNTED = frozenset({"etasje", "etg", "etasjen", "kvartal", "termin", "halvar", "byggetrinn",
                       "trinn", "fase", "etappe"})
 _TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", "videregaende",
-                       "cathedral",
+                       "cathedral", "arbeids", "akershus",
                        "risiko", *_ORDINALS, *PHASES, *(
     f"bt{n}" for n in range(1, 10)), "bt", *(f"f{n}" for n in range(1, 10))})
 
