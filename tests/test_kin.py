@@ -6,12 +6,15 @@ name under more than one customer, or one that says too little, proves nothing."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from core.matching.kin import KIN_MORE, KIN_ONE, project_kin
+from core.matching.kin import KIN_MORE, KIN_ONE, project_kin, with_kin
+from core.matching.match import MatchResult
+from core.models import Candidate, LocalCustomer, TxCustomer
 from core.sandbox import Sandbox
 from tests.helpers import configure, customer, project, run_cli, run_json, write_import
 
@@ -100,3 +103,30 @@ def test_project_kin_counts_a_number_copied_from_tripletex_beside_a_name_alike()
              ("c-c", "Sommervikar", "1300"), ("c-d", "Sommervikarer", "1300")]
     assert project_kin(tx, local, {1, 2, 3}, {"c-a", "c-b", "c-c", "c-d"}) == {
         1: {"c-a": ["Black Friday 2025"]}}  # (77: unlike names; 1300: under two customers)
+
+
+def test_a_year_and_a_word_prove_nothing() -> None:
+    """"Vedlikehold 2023", "Tilbud 2025/2026": one word besides the numbers is a template that
+    many customers have, under one customer on each side only in a small registry."""
+    tx = [(1, "Vedlikehold 2023", None), (1, "Tilbud 2025/2026", None), (1, "Årsmøte 2025", None)]
+    local = [("c-a", "Vedlikehold 2023", None), ("c-a", "Tilbud 2025/2026", None),
+             ("c-a", "Årsmøte 2025", None)]
+    assert project_kin(tx, local, {1}, {"c-a"}) == {}
+
+
+def test_a_name_alike_and_a_project_rank_ahead_of_a_project_alone_under_accept_all() -> None:
+    tx = TxCustomer(1, 1, "Næss Elektroinstallasjon AS")
+    local = {"c-a": LocalCustomer("c-a", "Næss Elektro"), "c-b": LocalCustomer("c-b", "Kari Berg")}
+    m = MatchResult(1, candidates=[Candidate("c-a", "Næss Elektro", 70.0)],
+                    reason="no unique match")
+    got = with_kin(m, tx, {"c-a": ["Ombygging Torggata 37"], "c-b": ["Reguleringsplan Sletta"]},
+                   local)
+    assert [(c.local_key, c.score) for c in got.candidates] == [("c-a", 75.0), ("c-b", 70.0)]
+    assert got.candidates[0].why == ("same project 'Ombygging Torggata 37'",)
+    # two alike at once: the reason says they tie
+    tie = with_kin(MatchResult(1), tx, {"c-a": ["Ombygging Torggata 37"],
+                                        "c-b": ["Reguleringsplan Sletta"]}, local)
+    assert tie.reason == "no unique match: the best candidates score the same"
+    top = with_kin(replace(m, candidates=[Candidate("c-a", "Næss Elektro", 88.0)]), tx,
+                   {"c-a": ["Ombygging Torggata 37", "Reguleringsplan Sletta"]}, local)
+    assert top.candidates[0].score == 89.0  # (never to accept-all's 90)

@@ -594,12 +594,30 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Steinkjer kommune", "Levanger Utvikling KF"),  # (another municipality's enterprise)
     ("Sandnes Sparebank", "SSHF"),  # (no health trust: "HF" is spelt only beside one)
     ("Oslo S Utvikling AS", "OSV"),
+    ("Sande kommune", "Sandefjord Eiendom KF"),  # (another municipality that begins alike)
+    ("Bergen kommune", "Bergenhus Eiendom KF"),
 ])
 def test_what_a_municipality_or_an_acronym_does_not_resemble(a: str, b: str) -> None:
     for tx_name, local_name in ((a, b), (b, a)):
         (m,) = match_customers([TxCustomer(1, 1, tx_name)],
                                [LocalCustomer("c-1", local_name), *OTHERS])
         assert m.local_key is None and m.candidates == [], m
+
+
+@pytest.mark.parametrize(("tx_name", "local_name"), [
+    ("JMN Transport Hamar AS", "Jon M Nygård Transport Hamar AS"),  # (a person's initials)
+    ("Sunnaas sykehus HF Arendal", "SSHF Arendal"),  # (another hospital's letters)
+    ("Fræna kommune", "Træna kommune"),  # (a first letter: another municipality)
+    ("Hansen Data AS", "Jansen Data AS"),  # (another surname)
+])
+def test_what_a_letter_makes_is_asked_under_accept_all(tx_name: str, local_name: str) -> None:
+    """An acronym that spells a letter of the name or a health trust's form, and a first letter
+    off, make another name as easily as the same one: asked, never taken by accept-all's 90."""
+    for a, b in ((tx_name, local_name), (local_name, tx_name)):
+        (m,) = match_customers([TxCustomer(1, 1, a)], [LocalCustomer("c-1", b), *OTHERS])
+        assert m.local_key is None
+        assert [c.local_key for c in m.candidates][:1] == ["c-1"], (a, b)
+        assert m.candidates[0].score < 90, (a, b, m.candidates[0])
 
 
 @pytest.mark.parametrize("direction", ["Tripletex the municipality", "local the municipality"])
@@ -1191,6 +1209,10 @@ def test_a_rename_is_an_old_name_beside_its_own_new_one(tx_name: str, local_name
     ("Rema 1000 Tøyen", "Rema 1000 (Holmlia)"),  # (a number: a store)
     ("Levanger Agri AS", "Felleskjøpet Agri - Avd. Levanger"),  # (a department is no site)
     ("Kari Nordmann Bygg", "Fjord Bygg AS - v/ Kari Nordmann"),  # (nor a contact)
+    # one word after a dash is a place after a chain, a municipality or a tradesman
+    ("Tøyen Eiendom AS", "Kiwi - Tøyen"),
+    ("Frogner Eiendom AS", "Oslo kommune - Frogner"),
+    ("Lillestrøm Eiendom AS", "Hansen Bygg AS - Lillestrøm"),
 ])
 def test_what_is_no_site_asks_nothing(tx_name: str, local_name: str) -> None:
     """A customer named by its group and its site is compared by its site too, but a place, a

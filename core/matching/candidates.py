@@ -181,7 +181,7 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
     for r in (t, loc) if by_site else ():
         if r.site and r.words == r.site:
             out.append(f"compared without '{' '.join(w for w in r.whole if w not in r.site)}'")
-    if t.aside or loc.aside:
+    if (t.aside or loc.aside) and not by_site:  # (a site's group: "compared without", above)
         out.append("org number, contact or department written into the name")
     a, b = t.norm.legal_form, loc.norm.legal_form
     if a and b and a != b:

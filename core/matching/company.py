@@ -132,13 +132,27 @@ def company_site(name: str) -> tuple[str, ...]:
             w.isalpha() and len(w) > 1 and w not in _LABELS
             for w in normalize_name(bare[:m.start()]).tokens):
         site = words_of(bare[m.end():])
-        if len(site) == 1 and (site[0] in CHAINS or site[0] in COMPANY_WORDS):
+        if len(site) == 1 and (site[0] in CHAINS or site[0] in COMPANY_WORDS
+                               or not _GROUP_OF_ONE_SITE(words_of(bare[:m.start()]))):
             return ()  # ("Kruse Smith - Bygg"; one word else is a site as a bracket's is:
-            # `site_fits`, "AF Gruppen - Nyhavna" / "Nyhavna Bolig AS", not "Geilo Bygg AS")
+            # `site_fits`, "AF Gruppen - Nyhavna" / "Nyhavna Bolig AS", not "Geilo Bygg AS";
+            # and only after a developer's name: a chain's, a municipality's or a tradesman's
+            # is a store's, a unit's or a branch's place: "Kiwi - Tøyen", "Oslo kommune -
+            # Frogner", "Hansen Bygg AS - Lillestrøm")
     if not site or not all(w.isalpha() for w in site) or department(name):
         return ()
     words, _aside, whole = company_parts(name)
     return site if site != words and set(site) <= set(whole or words) else ()
+
+
+def _GROUP_OF_ONE_SITE(group: tuple[str, ...]) -> bool:  # noqa: N802 - read as a rule
+    """Whether the words before a dash may be a developer's, before a site of one word: no
+    chain, number, municipality or trade ("Kiwi", "Rema 1000", "Oslo kommune", "Hansen Bygg")."""
+    return bool(group) and not any(
+        w in CHAINS or w.isdigit() or w in _PUBLIC or trade_family(w) is not None for w in group)
+
+
+_PUBLIC = frozenset(("kommune", "fylkeskommune", "bydel", "etat", "etaten"))
 
 
 # what a project company is named by beside its site ("Brattøra Boligutvikling AS")
@@ -155,6 +169,12 @@ def site_fits(site: tuple[str, ...], other: tuple[str, ...]) -> bool:
         w == site[0] or w in _SITE_COMPANY or w in FILLER for w in other))
 
 
+# what a municipal enterprise of one word is named by after its municipality's name ("Oslobygg
+# KF", "Bergenhus" is no "Bergen" and "hus", nor "Sandefjord" "Sande")
+_ENTERPRISE = frozenset(("bygg", "eiendom", "havn", "parkering", "utvikling", "drift", "kultur",
+                         "vann", "energi", "kirkelig", "omsorg", "boliger", "bolig", "idrett"))
+
+
 def owning_municipality(a: tuple[str, ...], b: tuple[str, ...], form_a: str | None,
                         form_b: str | None) -> str:
     """The place, when one name is a municipality ("Steinkjer kommune") and the other one of its
@@ -163,7 +183,7 @@ def owning_municipality(a: tuple[str, ...], b: tuple[str, ...], form_a: str | No
     for (m, e, form) in ((a, b, form_b), (b, a, form_a)):
         if (form == "kf" and len(m) == 2 and m[1] == "kommune" and e
                 and (len(e) > 1 and e[0] == m[0]
-                     or len(m[0]) >= 4 and e[0].startswith(m[0]) and len(e[0]) > len(m[0]) + 2)):
+                     or e[0].startswith(m[0]) and e[0][len(m[0]):].lstrip("s") in _ENTERPRISE)):
             return m[0]
     return ""
 

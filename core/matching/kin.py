@@ -28,14 +28,18 @@ from core.text import clean_text
 
 KIN_ONE = 70.0  # a candidate found by one project of the same name
 KIN_MORE = 80.0  # by two or more
-_MIN_CHARS = 10  # a project name shorter than this, normalised, tells too little
+_MIN_CHARS = 10  # a project name of fewer letters than this, numbers aside, tells too little
+_BOTH = 5.0  # what a project adds to a candidate whose name is alike too
+_CAP = 89.0  # ... never to accept-all's 90
 
 
 def _key(name: str) -> str:
-    """The name a project is compared by, or "" when it tells too little."""
+    """The name a project is compared by, or "" when it tells too little: two words or more
+    besides its numbers, and ten letters ("Vedlikehold 2023", "Tilbud 2025/2026" and "Fase 2"
+    are under many customers in a real registry, and under one each in a small one)."""
     base = normalize_name(name).base
-    words = base.split()
-    if len(words) < 2 or len(base) < _MIN_CHARS or not any(
+    words = [w for w in base.split() if not any(ch.isdigit() for ch in w)]
+    if len(words) < 2 or sum(map(len, words)) < _MIN_CHARS or not any(
             len(w) >= 4 and w.isalpha() for w in words):
         return ""
     return base
@@ -121,15 +125,17 @@ def with_kin(m: MatchResult, tx: TxCustomer, kin: dict[str, list[str]],
         score = KIN_MORE if len(names) > 1 else KIN_ONE
         why = kin_why(names)
         got = cands.get(key)
-        if got is not None:
-            cands[key] = replace(got, score=max(got.score, score), why=(*got.why, why))
+        if got is not None:  # (a name alike and a project: ahead of either alone, under 90)
+            both = max(got.score, min(max(got.score, score) + _BOTH, _CAP))
+            cands[key] = replace(got, score=round(both, 1), why=(*got.why, why))
             continue
         loc = local[key]
         cands[key] = Candidate(local_key=key, name=clean_text(loc.name), score=score,
                                number=loc.number, organization_number=loc.organization_number,
                                differs=_differs(tx, loc), why=(why,))
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.local_key))[:MAX_CANDIDATES]
-    return replace(m, candidates=ranked, reason=m.reason or _reason(ranked))
+    reason = m.reason if m.reason and not m.reason.startswith("no unique match") else None
+    return replace(m, candidates=ranked, reason=reason or _reason(ranked))
 
 
 def _differs(tx: TxCustomer, loc: LocalCustomer) -> tuple[str, ...]:

@@ -59,11 +59,11 @@ def pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[Pair], list
     if (len(left_b) >= 2 and len(left_a) == 1 and acronym_like(a[left_a[0]])
             and (len(a) == 1 or len(left_b) <= MAX_SPELT)):
         for i, span in _spelt(a, b, left_a, left_b, whole=len(a) > 1):
-            pairs.append(((i,), span, 0.8, "acronym"))
+            pairs.append(((i,), span, _acronym_sim(a[i], [b[j] for j in span]), "acronym"))
     if (len(left_a) >= 2 and len(left_b) == 1 and acronym_like(b[left_b[0]])
             and (len(b) == 1 or len(left_a) <= MAX_SPELT)):
         for j, span in _spelt(b, a, left_b, left_a, whole=len(b) > 1):
-            pairs.append((span, (j,), 0.8, "acronym"))
+            pairs.append((span, (j,), _acronym_sim(b[j], [a[i] for i in span]), "acronym"))
     # the rest: shortened words, typos, years, best pair first
     if left_a and left_b:
         scored = []
@@ -100,6 +100,16 @@ def _contracted(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_
                 _take_two(out, i, k, left_a, left_b)
                 break
     return out
+
+
+def _acronym_sim(x: str, words: list[str]) -> float:
+    """How alike an acronym and the words it spells are: less when it spells a letter of the
+    name or a health trust's form after them ("OSU": "Oslo S Utvikling", "SSHF": "Sørlandet
+    sykehus"), which a person's initials in a name spell as easily ("JMN": "Jon M Nygård"): a
+    question, not accept-all's."""
+    if any(len(w) == 1 for w in words) or x.endswith("hf") and words[-1] != "hf":
+        return 0.7
+    return 0.8
 
 
 def _joined_initials(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int],

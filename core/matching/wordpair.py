@@ -249,7 +249,10 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     rest = len(long_) - len(short)
     if len(long_) >= 4 and rest <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
-        return (0.85 if len(short) >= 5 else 0.7), "typo"  # one letter wrong, missing or swapped
+        # one letter wrong, missing or swapped; less sure in a short word, or in the first
+        # letter, which makes another name as often as a typo ("Hansen" / "Jansen", "Fræna" /
+        # "Træna"): a question, not accept-all's
+        return (0.85 if len(short) >= 5 and a[0] == b[0] else 0.7), "typo"
     if _acronym(short, long_):
         return 0.7, "acronym"  # gf/generalforsamling, sk/skiklubb: a compound's initials
     if len(long_) >= 8 and acronym_like(short) and spells(short, [long_], small=False):
