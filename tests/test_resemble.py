@@ -620,6 +620,22 @@ def test_what_a_letter_makes_is_asked_under_accept_all(tx_name: str, local_name:
         assert m.candidates[0].score < 90, (a, b, m.candidates[0])
 
 
+@pytest.mark.parametrize("direction", ["Tripletex the company", "local the company"])
+def test_a_chains_own_company_is_asked_among_many_of_its_stores(direction: str) -> None:
+    """"Kiwi" is "Kiwi Norge AS" though a registry of a staffing agency (data m) has dozens of
+    Kiwi stores, so that "kiwi" tells little apart; the stores are not it."""
+    stores = [LocalCustomer(f"c-s{i}", f"Kiwi {place}") for i, place in enumerate(
+        ("Grønland", "Lade", "Larsgården", "Løren", "Tiller", "Moholt", "Byåsen", "Heimdal"))]
+    a, b = "Kiwi Norge AS", "Kiwi"
+    tx_name, local_name = (a, b) if direction == "Tripletex the company" else (b, a)
+    (m,) = match_customers([TxCustomer(1, 1, tx_name)],
+                           [LocalCustomer("c-true", local_name), *stores], [
+                               TxCustomer(100 + i, 1, s.name) for i, s in enumerate(stores)])
+    assert m.local_key is None
+    assert [c.local_key for c in m.candidates][:1] == ["c-true"], m
+    assert m.candidates[0].score < 90
+
+
 @pytest.mark.parametrize("direction", ["Tripletex the municipality", "local the municipality"])
 def test_a_municipality_and_its_enterprise_are_asked_never_linked_nor_taken_by_accept_all(
         direction: str) -> None:

@@ -20,7 +20,13 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from core.matching.company import estate_why, foundation, owning_municipality, site_fits
+from core.matching.company import (
+    chain_company,
+    estate_why,
+    foundation,
+    owning_municipality,
+    site_fits,
+)
 from core.matching.index import (
     SMALL_BLOCK,
     Index,
@@ -85,6 +91,7 @@ BLOCK_BUDGET = 50  # local records scored per Tripletex record, at most (plus ex
 
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
+CHAIN_CO = 0.85  # what a chain's own company resembles, filler aside (`compare_recs`)
 OWNER = 0.75  # what a municipality and its municipal enterprise (KF) resemble (`compare_recs`)
 
 
@@ -304,6 +311,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     if not whole and idx.depts:  # (another's department's words in its name)
         for w in t.words:
             capped.update(i for i in idx.depts.get((key, w), ()) if i in pool)
+    if not whole and idx.chain_cos and chain_company(t.words):  # (a chain's own company)
+        capped |= pool & idx.chain_cos
     if not whole and idx.municipal and municipal(t):  # (a municipality and its KF)
         capped |= pool & idx.municipal
     if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
@@ -417,6 +426,12 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
             if alt.resemble:
                 return (alt, replace(t, words=more) if d is t else t,
                         replace(loc, words=more) if d is loc else loc)
+    if (t.words[:1] == loc.words[:1] and (chain := chain_company(t.words))
+            and chain == chain_company(loc.words)):
+        # a chain's own company, with a filler word more or less ("Kiwi" / "Kiwi Norge AS"),
+        # however common the chain's name is among its stores
+        full = compare(t.words, loc.words, rarity, scoped=scoped)
+        return replace(full, value=max(full.value, CHAIN_CO), resemble=True, distinct=True), t, loc
     if "kommune" in t.words or "kommune" in loc.words:
         place = owning_municipality(t.words, loc.words, t.norm.legal_form, loc.norm.legal_form)
         if place:  # ("Steinkjer kommune" / "Steinkjer Utvikling KF": asked, never a sure link)

@@ -155,6 +155,14 @@ def _GROUP_OF_ONE_SITE(group: tuple[str, ...]) -> bool:  # noqa: N802 - read as 
 _PUBLIC = frozenset(("kommune", "fylkeskommune", "bydel", "etat", "etaten"))
 
 
+def chain_company(words: tuple[str, ...]) -> str:
+    """The chain, when a name is a chain's and says nothing else ("Kiwi", "Kiwi Norge AS", "Rema
+    1000 Norge"): the chain's own company, not one of its stores ("Kiwi Lade"); else ""."""
+    if words and words[0] in CHAINS and all(w in FILLER or w.isdigit() for w in words[1:]):
+        return words[0]
+    return ""
+
+
 # what a project company is named by beside its site ("Brattøra Boligutvikling AS")
 _SITE_COMPANY = frozenset(("bolig", "boliger", "boligutvikling", "utvikling", "eiendom",
                            "eiendomsutvikling", "utbygging", "naering", "naeringseiendom",

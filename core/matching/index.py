@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from core.matching.company import company_parts, company_site, department
+from core.matching.company import chain_company, company_parts, company_site, department
 from core.matching.normalize import (
     NormName,
     fold,
@@ -181,6 +181,8 @@ class Index:
         # municipalities and municipal enterprises (KF), compared with each other
         # (`core.matching.company.owning_municipality`)
         self.municipal = frozenset(i for i, r in enumerate(recs) if municipal(r))
+        # chains' own companies ("Kiwi", "Kiwi Norge AS"), compared with each other
+        self.chain_cos = frozenset(i for i, r in enumerate(recs) if chain_company(r.words))
         # customers by their department's words (`Rec.dept`): one department of an
         # organisation is asked beside the same one written otherwise ("avd." / "region")
         self.depts: dict[tuple, list[int]] = defaultdict(list)
