@@ -195,6 +195,8 @@ KINDS = {
     "a health trust's acronym and a site (data j)": ("Sørlandet sykehus HF Arendal",
                                                      "SSHF Arendal"),
     "a company by its name before a rename": ("Aneo AS", "TrønderEnergi AS"),
+    "a municipality by its name before the merger (data m)": ("Lillestrøm kommune",
+                                                              "Skedsmo kommune"),
     "a company's department as its brand and its site (data m)": ("EVO Fitness AS avd. Tiller",
                                                                   "EVO Tiller"),
     "a department of several words as the brand and the site (data m)": (
@@ -1211,6 +1213,8 @@ def test_two_words_are_one_word_of_the_synonyms_only_when_hyphened() -> None:
     ("Hedmark Revisjon AS", "Oppland Revisjon AS"),  # (two old names of one county)
     ("Circle K Bryne", "Equinor Bryne"),  # (two new names of one old: two companies)
     ("Hedmark fylkeskommune", "Oppland fylkeskommune"),  # (two old names of one new)
+    ("Lillestrøm Bygg AS", "Skedsmo Bygg AS"),  # (a merged municipality: its own name only)
+    ("Skedsmo kommune", "Sørum kommune"),  # (two old names of one new)
 ])
 def test_a_rename_is_an_old_name_beside_its_own_new_one(tx_name: str, local_name: str) -> None:
     for a, b in ((tx_name, local_name), (local_name, tx_name)):

@@ -42,6 +42,7 @@ from core.matching.pairing import Pair, pair_words
 from core.matching.rarity import DISTINCT, Rarity
 from core.matching.trades import (
     ANY_STORE_WORDS,
+    BODY_RENAMES,
     CHAINS,
     COUNTY_BODY,
     COUNTY_RENAMES,
@@ -50,6 +51,8 @@ from core.matching.trades import (
     HOTEL,
     HOTEL_BRANDS,
     HOTEL_CHAINS,
+    MUNICIPAL_BODY,
+    MUNICIPAL_RENAMES,
     STORE_WORDS,
     after_chain,
     trade_family,
@@ -228,8 +231,7 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     pairs, left_a, left_b = pair_words(a, b)
     if not pairs:
         return NOTHING
-    if (not (COUNTY_RENAMES.isdisjoint(a) and COUNTY_RENAMES.isdisjoint(b))
-            and not (COUNTY_BODY in a and COUNTY_BODY in b)):
+    if not (BODY_RENAMES.isdisjoint(a) and BODY_RENAMES.isdisjoint(b)):
         pairs, left_a, left_b = _no_county_rename(a, b, pairs, left_a, left_b)
         if not pairs:
             return NOTHING
@@ -366,11 +368,15 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
 def _no_county_rename(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair],
                       left_a: list[int], left_b: list[int]
                       ) -> tuple[list[Pair], list[int], list[int]]:
-    """The pairs without a merged county's old and new name, which only the county bodies'
-    names are (`COUNTY_BODY`: "Hedmark fylkeskommune" / "Innlandet fylkeskommune"), and the
-    words so left unpaired."""
-    keep = [p for p in pairs if not (p[3] == "renamed" and (
-        a[p[0][0]] in COUNTY_RENAMES or b[p[1][0]] in COUNTY_RENAMES))]
+    """The pairs without a merged county's or municipality's old and new name, unless both
+    names are the bodies' (`COUNTY_BODY`: "Hedmark fylkeskommune" / "Innlandet fylkeskommune",
+    `MUNICIPAL_BODY`: "Skedsmo kommune" / "Lillestrøm kommune"), and the words so left
+    unpaired."""
+    county = COUNTY_BODY in a and COUNTY_BODY in b
+    municipal = MUNICIPAL_BODY in a and MUNICIPAL_BODY in b
+    keep = [p for p in pairs if not (p[3] == "renamed" and any(
+        w in COUNTY_RENAMES and not county or w in MUNICIPAL_RENAMES and not municipal
+        for w in (a[p[0][0]], b[p[1][0]])))]
     if len(keep) == len(pairs):
         return pairs, left_a, left_b
     dropped = [p for p in pairs if p not in keep]

@@ -91,6 +91,33 @@ _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",
             "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}
 COUNTY_RENAMES = frozenset(("hedmark", "oppland", "hordaland"))
 COUNTY_BODY = "fylkeskommune"
+# the municipalities merged in 2017-2020, by the old municipality's name and the new one's (its
+# word that is no filler: "follo" of "Nordre Follo"): the municipalities' own names only
+# (`MUNICIPAL_BODY`: "Skedsmo kommune" / "Lillestrøm kommune"; "Skedsmo Bygg AS" is no
+# "Lillestrøm Bygg AS"). Old names that are everyday words or a letter or two are left out
+# ("Ski", "Os", "Re", "Bø", "Fet", "Hof")
+_MUNICIPAL = {
+    "lillestrom": ("skedsmo", "sorum"), "follo": ("oppegard",), "asker": ("royken", "hurum"),
+    "drammen": ("svelvik",), "trondheim": ("klaebu",), "faerder": ("tjome", "notteroy"),
+    "moss": ("rygge",), "ostfold": ("hobol", "spydeberg", "askim", "eidsberg", "trogstad"),
+    "senja": ("lenvik", "torsken", "tranoy"), "bjornafjorden": ("fusa",),
+    "alver": ("lindas", "meland", "radoy"), "sunnfjord": ("forde", "naustdal", "gaular", "jolster"),
+    "kinn": ("flora", "vagsoy"), "stad": ("selje",), "sogndal": ("leikanger", "balestrand"),
+    "kristiansand": ("sogne", "songdalen"), "lindesnes": ("mandal", "marnardal"),
+    "stavanger": ("finnoy", "rennesoy"), "sandnes": ("forsand",), "sandefjord": ("andebu", "stokke"),
+    "larvik": ("lardal",), "holmestrand": ("sande",), "heim": ("hemne", "snillfjord", "halsa"),
+    "orkland": ("orkdal", "agdenes", "meldal"), "fosen": ("rissa", "leksvik"),
+    "steinkjer": ("verran", "namdalseid"), "namsos": ("fosnes",), "naeroysund": ("vikna", "naeroy"),
+    "orland": ("bjugn",), "molde": ("nesset", "midsund"), "alesund": ("orskog", "sandoy", "skodje"),
+    "fjord": ("norddal", "stordal"), "volda": ("hornindal",), "hammerfest": ("kvalsund",),
+    "narvik": ("ballangen",), "harstad": ("bjarkoy",),
+}
+MUNICIPAL_RENAMES = frozenset(old for olds in _MUNICIPAL.values() for old in olds)
+MUNICIPAL_BODY = "kommune"
+for _new, _olds in _MUNICIPAL.items():
+    for _old in _olds:
+        _RENAMES[_old] = (*_RENAMES.get(_old, ()), _new)
+BODY_RENAMES = COUNTY_RENAMES | MUNICIPAL_RENAMES
 RENAMED: dict[str, str] = {}
 for _old, _news in _RENAMES.items():  # (two old names of one new: one family, one key)
     _family = next((RENAMED[w] for w in _news if w in RENAMED), _old)
