@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from core.i18n import set_language
 
@@ -36,6 +37,14 @@ def rabbit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     set_language("en")
     yield home
     set_language("en")
+
+
+# The property tests draw the same examples on every run (a run that drew a new counterexample
+# would refuse a change that did not cause it); to look further, run them with
+# `--hypothesis-profile=explore` (random examples, more of them).
+settings.register_profile("suite", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile("suite")
 
 
 def pytest_configure(config: pytest.Config) -> None:

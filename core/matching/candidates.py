@@ -65,6 +65,7 @@ from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
     HOTEL,
+    trade_family,
 )
 from core.matching.words import (
     DISCIPLINE_PEERS,
@@ -417,14 +418,18 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
         # and both begin with the brand (not a place and a trade: "Levanger Agri AS" is no
         # "Felleskjøpet Agri - Avd. Levanger")
         d, other = (t, loc) if t.dept else (loc, t)
+        # (typed so, with no legal form of its own: "Hansen Bygg AS" is no "Hansen Eiendom AS
+        # avd. Bygg"; a trade is no site); under accept-all's 90
         if (d.dept <= set(other.words) and not d.dept <= set(d.words) and d.words and other.words
                 and d.words[0] == other.words[0] and d.words[0] not in d.dept
-                and rarity.weight(d.words[0]) > GENERIC_WEIGHT):
+                and not other.norm.legal_form and rarity.weight(d.words[0]) > GENERIC_WEIGHT
+                and all(trade_family(w) is None for w in d.dept)):
             more = with_dept(d)
             alt = compare(more if d is t else t.words, more if d is loc else loc.words, rarity,
                           scoped=scoped, gate=gate)
             if alt.resemble:
-                return (alt, replace(t, words=more) if d is t else t,
+                return (replace(alt, value=min(alt.value, SITE)),
+                        replace(t, words=more) if d is t else t,
                         replace(loc, words=more) if d is loc else loc)
     if (t.words[:1] == loc.words[:1] and (chain := chain_company(t.words))
             and chain == chain_company(loc.words)):

@@ -149,7 +149,8 @@ def _GROUP_OF_ONE_SITE(group: tuple[str, ...]) -> bool:  # noqa: N802 - read as 
     """Whether the words before a dash may be a developer's, before a site of one word: no
     chain, number, municipality or trade ("Kiwi", "Rema 1000", "Oslo kommune", "Hansen Bygg")."""
     return bool(group) and not any(
-        w in CHAINS or w.isdigit() or w in _PUBLIC or trade_family(w) is not None for w in group)
+        w in CHAINS or w.isdigit() or w in _PUBLIC
+        or trade_family(w) is not None and w not in _SITE_COMPANY for w in group)
 
 
 _PUBLIC = frozenset(("kommune", "fylkeskommune", "bydel", "etat", "etaten"))
@@ -158,9 +159,13 @@ _PUBLIC = frozenset(("kommune", "fylkeskommune", "bydel", "etat", "etaten"))
 def chain_company(words: tuple[str, ...]) -> str:
     """The chain, when a name is a chain's and says nothing else ("Kiwi", "Kiwi Norge AS", "Rema
     1000 Norge"): the chain's own company, not one of its stores ("Kiwi Lade"); else ""."""
-    if words and words[0] in CHAINS and all(w in FILLER or w.isdigit() for w in words[1:]):
+    if words and words[0] in CHAINS and all(
+            w in FILLER or w == _CHAIN_NUMBER.get(words[0]) for w in words[1:]):
         return words[0]
     return ""
+
+
+_CHAIN_NUMBER = {"rema": "1000"}  # a chain's own number ("Kiwi 505" is a store)
 
 
 # what a project company is named by beside its site ("Brattøra Boligutvikling AS")
@@ -180,7 +185,8 @@ def site_fits(site: tuple[str, ...], other: tuple[str, ...]) -> bool:
 # what a municipal enterprise of one word is named by after its municipality's name ("Oslobygg
 # KF", "Bergenhus" is no "Bergen" and "hus", nor "Sandefjord" "Sande")
 _ENTERPRISE = frozenset(("bygg", "eiendom", "havn", "parkering", "utvikling", "drift", "kultur",
-                         "vann", "energi", "kirkelig", "omsorg", "boliger", "bolig", "idrett"))
+                         "vann", "energi", "kirkelig", "omsorg", "boliger", "bolig", "idrett",
+                         "bad", "badet", "hall", "hallen"))
 
 
 def owning_municipality(a: tuple[str, ...], b: tuple[str, ...], form_a: str | None,

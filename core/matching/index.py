@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from core.matching.company import chain_company, company_parts, company_site, department
+from core.matching.lexicon import PROJECT_SYNONYMS
 from core.matching.normalize import (
     NormName,
     fold,
@@ -105,10 +106,20 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
     words = strip_words(base, strip)
     stripped = len(words) < len(base)
     whole = base if stripped else full or words
+    if not company and not _PROJECT_WORDS.isdisjoint(base):  # ("Office cleaning")
+        words, whole = _as_project(words), _as_project(whole)
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words, stripped,
                 aside, whole, department(name) if company else frozenset(),
                 company_site(name) if company else ())
+
+
+_PROJECT_WORDS = frozenset(PROJECT_SYNONYMS)
+
+
+def _as_project(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A project name's words with a job's English words in Norwegian (`PROJECT_SYNONYMS`)."""
+    return tuple(PROJECT_SYNONYMS.get(w, w) for w in words)
 
 
 def with_dept(r: Rec) -> tuple[str, ...]:

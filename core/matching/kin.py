@@ -96,15 +96,23 @@ def project_kin(tx_projects: Iterable[tuple[int | None, str, str | None]],
     return out
 
 
-_ALIKE = 70  # the least fuzzy ratio of two project names of one number that counts
+_ALIKE = 90  # the least fuzzy ratio of two project names' words that counts beside one number
 
 
 def _alike(a: str, b: str) -> bool:
     """Whether two project names of one number are alike enough that the number is no
-    coincidence of two numberings."""
-    x, y = normalize_name(a).base, normalize_name(b).base
-    return bool(x and y) and (x == y or fuzz.ratio(x, y) >= _ALIKE
-                              or fuzz.token_set_ratio(x, y) >= 90)
+    coincidence of two numberings: each says something (`_key`), and their words besides the
+    numbers are the same, or a letter or two apart ("Black Friday '25" / "Black Friday 2025";
+    not "Fase 2" / "Fase 3", "Renhold 2024" / "Renhold 2025")."""
+    if not (_key(a) and _key(b)):
+        return False
+    x, y = _letters(a), _letters(b)
+    return x == y or fuzz.ratio(x, y) >= _ALIKE
+
+
+def _letters(name: str) -> str:
+    return " ".join(w for w in normalize_name(name).base.split()
+                    if not any(ch.isdigit() for ch in w))
 
 
 def kin_why(names: list[str]) -> str:

@@ -108,19 +108,6 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("milking",), "melke"),  # a farm's ("Milking robot" / "Melkerobot")
     **dict.fromkeys(("manure",), "gjodsel"),
     **dict.fromkeys(("spreader",), "spreder"),
-    # a staffing and cleaning firm's jobs in English ("Office cleaning" / "Renhold kontor",
-    # "Nurses weekend" / "Sykepleiere helg")
-    **dict.fromkeys(("cleaning", "rengjoring", "rengjoringen"), "renhold"),
-    **dict.fromkeys(("office", "offices", "kontoret", "kontorer"), "kontor"),
-    **dict.fromkeys(("nurse", "nurses", "sykepleiere", "sykepleierne"), "sykepleier"),
-    **dict.fromkeys(("weekend", "weekends", "helgen", "helger"), "helg"),
-    **dict.fromkeys(("recruitment", "recruiting"), "rekruttering"),
-    **dict.fromkeys(("warehouse", "lageret"), "lager"),
-    **dict.fromkeys(("staffing", "bemanningen"), "bemanning"),
-    **dict.fromkeys(("canteen", "kantina", "kantinen"), "kantine"),
-    **dict.fromkeys(("housekeeping",), "romrenhold"),
-    **dict.fromkeys(("temps", "vikarer", "vikarene"), "vikar"),
-    **dict.fromkeys(("stocktaking",), "varetelling"),
     # the consulting engineers' disciplines by their codes (and `_ENGINEER`)
     **dict.fromkeys(("geoteknikk", "geoteknisk"), "rig"),
     **dict.fromkeys(("akustikk", "akustisk"), "riaku"),
@@ -179,4 +166,23 @@ NAMES: dict[str, str] = {
     **dict.fromkeys(("lijre", "lijren"), "lierne"),
     **dict.fromkeys(("stientjere", "stientjeren"), "steinkjer"),
     **dict.fromkeys(("vapste", "vapsten"), "vefsn"),
+}
+
+
+# A staffing and cleaning firm's jobs in English, as project names only ("Office cleaning" /
+# "Renhold kontor", "Nurses weekend" / "Sykepleiere helg"): in a customer's name they are a
+# brand's words ("Office Line AS" is no "Kontor Line AS"). core.matching.index.make_rec reads a
+# project's words so, after `words_of`.
+PROJECT_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("cleaning", "rengjoring", "rengjoringen"), "renhold"),
+    **dict.fromkeys(("office", "offices", "kontoret", "kontorer"), "kontor"),
+    **dict.fromkeys(("nurse", "nurses", "sykepleiere", "sykepleierne"), "sykepleier"),
+    **dict.fromkeys(("weekend", "weekends", "helgen", "helger"), "helg"),
+    **dict.fromkeys(("recruitment", "recruiting"), "rekruttering"),
+    **dict.fromkeys(("warehouse", "lageret"), "lager"),
+    **dict.fromkeys(("staffing", "bemanningen"), "bemanning"),
+    **dict.fromkeys(("canteen", "kantina", "kantinen"), "kantine"),
+    **dict.fromkeys(("housekeeping",), "romrenhold"),
+    **dict.fromkeys(("temps", "vikarer", "vikarene"), "vikar"),
+    **dict.fromkeys(("stocktaking",), "varetelling"),
 }

@@ -38,13 +38,13 @@ def pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[Pair], list
             pairs.append(((i,), span, 1.0, "compound"))
         for j, span in _compounds(b, a, left_b, left_a):
             pairs.append((span, (j,), 1.0, "compound"))
-    # a word contracted to its first and last letters, as place names are ("Fr.stad" /
-    # "Fredrikstad", "Kr.sand" / "Kristiansand": words_of makes it "fr", "stad")
+    # a place name contracted to its first and last letters ("Fr.stad" / "Fredrikstad",
+    # "Kr.sand" / "Kristiansand": words_of makes it "fr", "stad")
     if len(left_a) >= 2 or len(left_b) >= 2:
         for i, span in _contracted(a, b, left_a, left_b):
-            pairs.append(((i,), span, 0.85, "contraction"))
+            pairs.append(((i,), span, 0.8, "contraction"))
         for j, span in _contracted(b, a, left_b, left_a):
-            pairs.append((span, (j,), 0.85, "contraction"))
+            pairs.append((span, (j,), 0.8, "contraction"))
     # two initials written together: "A.L." (words_of makes it "al") / "Anne-Lise"
     if left_a and len(left_b) >= 2 and 2 in [len(a[i]) for i in left_a]:
         for i, span in _joined_initials(a, b, left_a, left_b):
@@ -82,11 +82,18 @@ def pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[Pair], list
     return pairs, left_a, left_b
 
 
+# the endings of the place names people write contracted ("Fr.stad", "Kr.sand", "Tr.heim",
+# "Kr.sund", "Sandnessj.")
+_PLACE_ENDS = frozenset(("stad", "sand", "heim", "sund", "vik", "dal", "fjord", "berg", "havn",
+                         "strand", "by", "nes", "oy", "vag", "ness"))
+
+
 def _contracted(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
                 ) -> list[tuple[int, tuple[int, int]]]:
-    """Words of `a` that two adjacent words of `b` contract: the first of one to three letters
-    begins it, the second of three or more ends it, and two letters or more are left out
-    between ("fredrikstad" / "fr" "stad"); the words paired are taken out of what is left."""
+    """Words of `a` that two adjacent words of `b` contract, as place names are: the first of
+    two or three letters begins it, the second is a place name's ending (`_PLACE_ENDS`) and ends
+    it, two letters or more left out between ("fredrikstad" / "fr" "stad"; not a person's
+    initial: "Jan E Lund" is no "Jan Ekelund"); the words paired are taken out of what is left."""
     out = []
     for i in list(left_a):
         w = a[i]
@@ -94,8 +101,8 @@ def _contracted(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_
             continue
         for k in range(len(b) - 1):
             x, y = b[k], b[k + 1]
-            if (k in left_b and k + 1 in left_b and 0 < len(x) <= 3 and len(y) >= 3
-                    and x.isalpha() and y.isalpha() and len(w) >= len(x) + len(y) + 2
+            if (k in left_b and k + 1 in left_b and 2 <= len(x) <= 3 and y in _PLACE_ENDS
+                    and x.isalpha() and len(w) >= len(x) + len(y) + 2
                     and w.startswith(x) and w.endswith(y)):
                 _take_two(out, i, k, left_a, left_b)
                 break

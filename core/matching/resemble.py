@@ -253,7 +253,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             # (an acronym that spells three words or more is distinctive whatever they weigh:
             # "HSØ" / "Helse Sør-Øst")
             distinct = (distinct or weight >= DISTINCT or scoped
-                        or _rel == "acronym" and len(ia) + len(jb) > 3)
+                        or _rel == "acronym" and len(ia) + len(jb) > 3
+                        or _rel == "renamed")  # (a known rename, however common the new name)
             # (a rename or an acronym is no word shared: a customer number alone never links
             # "Statoil Eiendom" to "Equinor Eiendom", or "DNB Eiendom" to "Norsk Bolig
             # Eiendom", core.matching.match._unlike)

@@ -95,7 +95,7 @@ COUNTY_BODY = "fylkeskommune"
 # word that is no filler: "follo" of "Nordre Follo"): the municipalities' own names only
 # (`MUNICIPAL_BODY`: "Skedsmo kommune" / "Lillestrøm kommune"; "Skedsmo Bygg AS" is no
 # "Lillestrøm Bygg AS"). Old names that are everyday words or a letter or two are left out
-# ("Ski", "Os", "Re", "Bø", "Fet", "Hof")
+# ("Ski", "Os", "Re", "Bø", "Fet", "Hof"), and those still another municipality's ("Sande")
 _MUNICIPAL = {
     "lillestrom": ("skedsmo", "sorum"), "follo": ("oppegard",), "asker": ("royken", "hurum"),
     "drammen": ("svelvik",), "trondheim": ("klaebu",), "faerder": ("tjome", "notteroy"),
@@ -105,7 +105,7 @@ _MUNICIPAL = {
     "kinn": ("flora", "vagsoy"), "stad": ("selje",), "sogndal": ("leikanger", "balestrand"),
     "kristiansand": ("sogne", "songdalen"), "lindesnes": ("mandal", "marnardal"),
     "stavanger": ("finnoy", "rennesoy"), "sandnes": ("forsand",), "sandefjord": ("andebu", "stokke"),
-    "larvik": ("lardal",), "holmestrand": ("sande",), "heim": ("hemne", "snillfjord", "halsa"),
+    "larvik": ("lardal",), "heim": ("hemne", "snillfjord", "halsa"),
     "orkland": ("orkdal", "agdenes", "meldal"), "fosen": ("rissa", "leksvik"),
     "steinkjer": ("verran", "namdalseid"), "namsos": ("fosnes",), "naeroysund": ("vikna", "naeroy"),
     "orland": ("bjugn",), "molde": ("nesset", "midsund"), "alesund": ("orskog", "sandoy", "skodje"),

@@ -18,6 +18,7 @@ from core.matching.trades import (
 from core.matching.words import (
     COMPANY_WORDS,
     DISCIPLINES,
+    EXACT_NAMES,
     GENERIC,
     MONTHS,
     NUMBER_WORDS,
@@ -224,6 +225,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
     """(similarity 0-1, relation) of two words; relation names the pairing for `why`."""
     if a == b:
         return 1.0, "same"
+    if a in EXACT_NAMES or b in EXACT_NAMES:
+        return 0.0, ""  # ("nav" is the agency's name, no beginning of "navamedic")
     if a.isdigit() or b.isdigit():
         if not (a.isascii() and b.isascii()):
             return 0.0, ""  # (digits of other scripts: "፩" is no number int() reads)

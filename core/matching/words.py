@@ -216,6 +216,9 @@ _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivnin
             ("arbeids", "og", "velferdsforvaltningen"): "nav",
             ("akershus", "universitetssykehus"): "ahus"}
 _PHRASE_CODES = frozenset(_PHRASES.values())
+# the names of public bodies among them, which pair with no other word than themselves: "nav"
+# does not begin "Navamedic", nor "ahus" "Ahus Bygg"'s neighbours
+EXACT_NAMES = frozenset(("nav", "ahus"))
 _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte": "5",
              "sjette": "6", "sjuende": "7", "syvende": "7", "attende": "8", "niende": "9",
              "tiende": "10"}
