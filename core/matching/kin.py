@@ -64,7 +64,7 @@ def project_kin(tx_projects: Iterable[tuple[int | None, str, str | None]],
             continue
         if k := _key(name):
             local_by[k].add(key)
-        if number and (n := normalize_number(number)):
+        if number and len(n := normalize_number(number) or "") >= 3:  # (not "1", "12")
             local_no[n].add(key)
             local_named[n] = name
     if not local_by and not local_no:
@@ -96,14 +96,18 @@ def project_kin(tx_projects: Iterable[tuple[int | None, str, str | None]],
     return out
 
 
-_ALIKE = 90  # the least fuzzy ratio of two project names' words that counts beside one number
+_ALIKE = 80  # the least fuzzy ratio of two project names' words that counts beside one number
 
 
 def _alike(a: str, b: str) -> bool:
     """Whether two project names of one number are alike enough that the number is no
-    coincidence of two numberings: each says something (`_key`), and their words besides the
-    numbers are the same, or a letter or two apart ("Black Friday '25" / "Black Friday 2025";
-    not "Fase 2" / "Fase 3", "Renhold 2024" / "Renhold 2025")."""
+    coincidence of two numberings: the same name (of six letters or more), or each says
+    something (`_key`) and their words besides the numbers are the same, or a letter or two
+    apart ("Black Friday '25" / "Black Friday 2025"; not "Fase 2" / "Fase 3", "Renhold 2024" /
+    "Renhold 2025")."""
+    same = normalize_name(a).base
+    if same == normalize_name(b).base and sum(ch.isalpha() for ch in same) >= 6:
+        return True  # ("Rammeavtale 2024-2026" under one number on both sides)
     if not (_key(a) and _key(b)):
         return False
     x, y = _letters(a), _letters(b)
