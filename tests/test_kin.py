@@ -100,16 +100,19 @@ def test_project_kin_counts_a_number_copied_from_tripletex_beside_a_name_alike()
     one project; the same number under unlike names is two numberings that met."""
     tx = [(1, "Black Friday 2025", "1256"), (2, "Varetelling", "77"),
           (3, "Sommervikar butikk", "1300"), (4, "Fase 2", "303"), (5, "Renhold trapp 2024", "909"),
-          (6, "Rammeavtale 2024-2026", "1227"), (7, "Vedlikehold", "12")]
+          (6, "Rammeavtale 2024-2026", "1227"), (7, "Vedlikehold", "12"),
+          (8, "Konferanse 2024", "1186")]
     local = [("c-a", "Black Friday '25", "1256"), ("c-b", "Rekruttering kokk", "77"),
              ("c-c", "Sommervikar butikk", "1300"), ("c-d", "Sommervikar butikk", "1300"),
              ("c-e", "Fase 3", "303"), ("c-f", "Renhold trapp 2025", "909"),
-             ("c-g", "Rammeavtale 2024-2026", "1227"), ("c-h", "Vedlikehold", "12")]
-    assert project_kin(tx, local, set(range(1, 8)), {"c-a", "c-b", "c-c", "c-d", "c-e", "c-f",
-                                                     "c-g", "c-h"}) == {
+             ("c-g", "Rammeavtale 2024-2026", "1227"), ("c-h", "Vedlikehold", "12"),
+             ("c-i", "KS Konferanse 2024", "1186")]
+    assert project_kin(tx, local, set(range(1, 9)), {"c-a", "c-b", "c-c", "c-d", "c-e", "c-f",
+                                                     "c-g", "c-h", "c-i"}) == {
         1: {"c-a": ["Black Friday 2025"]},
         5: {"c-f": ["Renhold trapp 2024"]},
-        6: {"c-g": ["Rammeavtale 2024-2026"]}}
+        6: {"c-g": ["Rammeavtale 2024-2026"]},
+        8: {"c-i": ["Konferanse 2024"]}}  # (the customer's name written in)
     # (77: unlike names; 1300: under two customers; "Fase 2" / "Fase 3" say too little; a
     # number of one or two digits is any numbering's)
 

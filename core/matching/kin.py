@@ -101,17 +101,18 @@ _ALIKE = 80  # the least fuzzy ratio of two project names' words that counts bes
 
 def _alike(a: str, b: str) -> bool:
     """Whether two project names of one number are alike enough that the number is no
-    coincidence of two numberings: the same name (of six letters or more), or each says
-    something (`_key`) and their words besides the numbers are the same, or a letter or two
-    apart ("Black Friday '25" / "Black Friday 2025"; not "Fase 2" / "Fase 3", "Renhold 2024" /
-    "Renhold 2025")."""
-    same = normalize_name(a).base
-    if same == normalize_name(b).base and sum(ch.isalpha() for ch in same) >= 6:
-        return True  # ("Rammeavtale 2024-2026" under one number on both sides)
-    if not (_key(a) and _key(b)):
-        return False
+    coincidence of two numberings: the same name; the same words besides the numbers, six
+    letters or more ("Black Friday '25" / "Black Friday 2025"; not "Fase 2" / "Fase 3"); words
+    alike in names that say something (`_key`), or one's words all the other's ("KS Konferanse
+    2024" / "Konferanse 2024")."""
+    if normalize_name(a).base == normalize_name(b).base:
+        return True  # ("Rammeavtale 2024-2026", "ÅM 25" under one number on both sides)
     x, y = _letters(a), _letters(b)
-    return x == y or fuzz.ratio(x, y) >= _ALIKE
+    if x == y:
+        return len(x) >= 6  # (not "Fase 2" / "Fase 3")
+    return bool(_key(a) and _key(b) and fuzz.ratio(x, y) >= _ALIKE
+                or min(len(x), len(y)) >= 8 and fuzz.token_set_ratio(x, y) >= 90)
+    # (the customer's name written in: "KS Konferanse 2024" / "Konferanse 2024")
 
 
 def _letters(name: str) -> str:
