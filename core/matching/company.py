@@ -133,7 +133,7 @@ def company_site(name: str) -> tuple[str, ...]:
             for w in normalize_name(bare[:m.start()]).tokens):
         site = words_of(bare[m.end():])
         if len(site) == 1 and (site[0] in CHAINS or site[0] in COMPANY_WORDS
-                               or not _GROUP_OF_ONE_SITE(words_of(bare[:m.start()]))):
+                               or not _developer_group(words_of(bare[:m.start()]))):
             return ()  # ("Kruse Smith - Bygg"; one word else is a site as a bracket's is:
             # `site_fits`, "AF Gruppen - Nyhavna" / "Nyhavna Bolig AS", not "Geilo Bygg AS";
             # and only after a developer's name: a chain's, a municipality's or a tradesman's
@@ -145,7 +145,7 @@ def company_site(name: str) -> tuple[str, ...]:
     return site if site != words and set(site) <= set(whole or words) else ()
 
 
-def _GROUP_OF_ONE_SITE(group: tuple[str, ...]) -> bool:  # noqa: N802 - read as a rule
+def _developer_group(group: tuple[str, ...]) -> bool:
     """Whether the words before a dash may be a developer's, before a site of one word: no
     chain, number, municipality or trade ("Kiwi", "Rema 1000", "Oslo kommune", "Hansen Bygg")."""
     return bool(group) and not any(

@@ -20,9 +20,10 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from core.matching.candidates import MAX_CANDIDATES
+from core.matching.candidates import MAX_CANDIDATES, differs
+from core.matching.index import NO_SCOPE, Rec, make_rec
 from core.matching.match import MatchResult, _reason
-from core.matching.normalize import normalize_name, normalize_number, normalize_org
+from core.matching.normalize import normalize_name, normalize_number
 from core.models import Candidate, LocalCustomer, TxCustomer
 from core.text import clean_text
 
@@ -55,16 +56,29 @@ def project_kin(tx_projects: Iterable[tuple[int | None, str, str | None]],
     those projects' Tripletex names: {tx id: {local key: [names]}}. `tx_projects`: (customer
     id, name, number) of every Tripletex project; `local_projects`: (customer key, name,
     number) of every local project. A name or a number counts only when it is under one
-    customer on each side."""
+    customer on each side (the local side's other customers linked: their projects are
+    Tripletex's too, under another customer). Only the names of the wanted customers' projects
+    are compared elsewhere: a sync with no such name, as most later syncs, reads no other."""
+    tx_projects = [p for p in tx_projects if p[0] is not None]
+    keys: set[str] = set()
+    numbers: set[str] = set()
+    for cid, name, number in tx_projects:
+        if cid in wanted:
+            if k := _key(name):
+                keys.add(k)
+            if number and len(n := normalize_number(number) or "") >= 3:  # (not "1", "12")
+                numbers.add(n)
+    if not keys and not numbers:
+        return {}
     local_by: dict[str, set[str]] = defaultdict(set)
     local_no: dict[str, set[str]] = defaultdict(set)
     local_named: dict[str, str] = {}  # number -> a local project's name of it
     for key, name, number in local_projects:
-        if key is None:
+        if key is None or key not in unlinked:
             continue
-        if k := _key(name):
+        if keys and (k := _key(name)) in keys:
             local_by[k].add(key)
-        if number and len(n := normalize_number(number) or "") >= 3:  # (not "1", "12")
+        if number and (n := normalize_number(number) or "") in numbers:
             local_no[n].add(key)
             local_named[n] = name
     if not local_by and not local_no:
@@ -73,12 +87,10 @@ def project_kin(tx_projects: Iterable[tuple[int | None, str, str | None]],
     tx_no: dict[str, set[int]] = defaultdict(set)
     shown: dict[str, str] = {}
     for cid, name, number in tx_projects:
-        if cid is None:
-            continue
-        if (k := _key(name)) and k in local_by:
+        if local_by and (k := _key(name)) in local_by:
             tx_by[k].add(cid)
             shown.setdefault(k, clean_text(name))
-        if number and (n := normalize_number(number)) and n in local_no:
+        if number and (n := normalize_number(number) or "") in local_no:
             tx_no[n].add(cid)
             shown.setdefault("#" + n, clean_text(name))
     found: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -145,19 +157,13 @@ def with_kin(m: MatchResult, tx: TxCustomer, kin: dict[str, list[str]],
         loc = local[key]
         cands[key] = Candidate(local_key=key, name=clean_text(loc.name), score=score,
                                number=loc.number, organization_number=loc.organization_number,
-                               differs=_differs(tx, loc), why=(why,))
+                               differs=differs(_rec(tx.id, tx.name, tx.number, tx.organization_number),
+                                               _rec(key, loc.name, loc.number, loc.organization_number)),
+                               why=(why,))
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.local_key))[:MAX_CANDIDATES]
     reason = m.reason if m.reason and not m.reason.startswith("no unique match") else None
     return replace(m, candidates=ranked, reason=reason or _reason(ranked))
 
 
-def _differs(tx: TxCustomer, loc: LocalCustomer) -> tuple[str, ...]:
-    out: list[str] = []
-    if normalize_name(tx.name) != normalize_name(loc.name):
-        out.append("name")
-    if tx.number and loc.number and normalize_number(tx.number) != normalize_number(loc.number):
-        out.append("number")
-    if (tx.organization_number and loc.organization_number
-            and normalize_org(tx.organization_number) != normalize_org(loc.organization_number)):
-        out.append("organization_number")
-    return tuple(out)
+def _rec(ident: int | str, name: str, number: str | None, org: str | None) -> Rec:
+    return make_rec(ident, NO_SCOPE, name, number, org, company=True)
