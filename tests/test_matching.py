@@ -389,9 +389,10 @@ def test_the_candidate_search_skips_no_name_that_resembles(local_names: list, tx
     cannot reach the gate: every local name that resembles the Tripletex name is a candidate
     (a brand of one word that begins a long name too: "KODE" / "KODE Art Museums and Composer
     Homes", whose words more past the second cost nothing)."""
-    from core.matching.candidates import MAX_CANDIDATES, compare_recs
+    from core.matching.candidates import MAX_CANDIDATES
     from core.matching.index import NO_SCOPE, make_rec
     from core.matching.rarity import Rarity
+    from core.matching.readings import compare_recs
 
     names = [" ".join(ws) for ws in local_names]
     tx_name = " ".join(tx_words)

@@ -117,7 +117,7 @@ def company_site(name: str) -> tuple[str, ...]:
     `_GROUP_BRACKET`), once what is written beside the name is set aside (a contact, a
     department, an org number: `company_parts`), when they are some of its words, else ().
     Compared only when one name has a site and the other none
-    (core.matching.candidates.compare_recs)."""
+    (core.matching.readings.compare_recs)."""
     if "(" not in name and " -" not in name and " –" not in name:
         return ()
     bare = _ASIDE.sub(" ", name) if _ASIDE_HINT.search(name) else name

@@ -185,7 +185,7 @@ class Index:
         self.capped: dict[int, frozenset[str]] = {}  # (what its acronyms may spell)
         # names cut to a part of their words (a sole proprietorship to its owner's surname,
         # "Sámediggi - Sametinget" to "Sámediggi"), found by all their words
-        # (`blocked`) and compared whole (`core.matching.candidates.compare_recs`)
+        # (`blocked`) and compared whole (`core.matching.readings.compare_recs`)
         self.partial = frozenset(i for i, r in enumerate(recs) if partial(r))
         # project companies named beside their group, compared by their site too
         self.sited = frozenset(i for i, r in enumerate(recs) if r.site)

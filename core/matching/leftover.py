@@ -18,12 +18,12 @@ from core.matching.candidates import (
     MAX_CANDIDATES,
     SMALL_SCOPE,
     candidate,
-    compare_recs,
     pair_score,
     why_of,
 )
 from core.matching.index import Index, Rec
 from core.matching.rarity import Rarity
+from core.matching.readings import compare_recs
 from core.matching.resemble import Resemblance
 from core.matching.words import DISCIPLINES, MONTHS, SEASONS
 from core.models import Candidate

@@ -46,7 +46,6 @@ from dataclasses import dataclass, field
 
 from core.matching.candidates import (
     candidates,
-    compare_recs,
     compatible,
     org_conflict,
     pair_score,
@@ -57,6 +56,7 @@ from core.matching.company import company_words
 from core.matching.index import NO_SCOPE, Index, Rec, Scope, make_rec
 from core.matching.leftover import left_over
 from core.matching.rarity import Rarity
+from core.matching.readings import compare_recs
 from core.matching.resemble import compare
 from core.matching.words import words_of
 from core.models import KINDS, Candidate, LocalCustomer, LocalProject, TxCustomer, TxProject

@@ -1,0 +1,87 @@
+"""Two records compared as a person would read them (`compare_recs`): their words
+(core.matching.resemble.compare), and, when those do not resemble, the other readings a name
+allows: the whole name where its words are a part of it (a scope's words set aside, a sole
+proprietorship cut to its owner's surname, the words before a dash), a project company by its
+site ("Bonava - Tønsberg Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"), a department written
+as the brand and the site ("EVO Fitness AS avd. Tiller" / "EVO Tiller"), a chain's own company
+("Kiwi" / "Kiwi Norge AS") and a municipality beside its municipal enterprise ("Steinkjer
+kommune" / "Steinkjer Utvikling KF"). core.matching.candidates finds whom to compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.matching.company import chain_company, owning_municipality, site_fits
+from core.matching.index import Rec, with_dept
+from core.matching.rarity import Rarity
+from core.matching.resemble import GATE, Resemblance, compare
+from core.matching.trades import trade_family
+from core.matching.words import GENERIC_WEIGHT
+
+SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
+CHAIN_CO = 0.85  # what a chain's own company resembles, filler aside (`compare_recs`)
+OWNER = 0.75  # what a municipality and its municipal enterprise (KF) resemble (`compare_recs`)
+
+
+def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
+                 weights_a: tuple[float, ...] | None = None,
+                 weights_b: tuple[float, ...] | None = None, gate: bool = False
+                 ) -> tuple[Resemblance, Rec, Rec]:
+    """`compare` of two records' words, and the records as compared. When one project name
+    kept the scope's words and the other set them aside ("Rådgivning" keeps its only word
+    under "Tindbris Rådgivning AS", "Generell rådgivning" is left "generell"), or one
+    customer's words are a part of its name and the other's are not (a sole proprietorship cut
+    to its owner's surname: "Torbjørn Auen ENK" / "Torbjørn Aune"; the words before a dash:
+    "Sámediggi - Sametinget" / "Sametinget"), the whole names are compared as well, and they
+    count when they resemble. `gate`: only whether they resemble matters (`compare`)."""
+    res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
+                  weights_b=weights_b, gate=gate)
+    if res.resemble:
+        return res, t, loc
+    if (t.whole == t.words) != (loc.whole == loc.words):
+        alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
+        if alt.resemble:  # (only then the records as compared: it costs)
+            return alt, replace(t, words=t.whole), replace(loc, words=loc.whole)
+    if bool(t.site) != bool(loc.site) and site_fits(t.site or loc.site,
+                                                     loc.words if t.site else t.words):
+        # a project company by its group and its site, and by its site only ("Bonava - Tønsberg
+        # Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"): for less than a whole name resembling
+        # (so that accept-all's 90 never takes it alone)
+        alt = compare(t.site or t.words, loc.site or loc.words, rarity, scoped=scoped, gate=gate)
+        value = round(SITE * alt.value, 4)
+        if alt.resemble and value >= GATE:
+            return (replace(alt, value=value), replace(t, words=t.site or t.words),
+                    replace(loc, words=loc.site or loc.words))
+    if bool(t.dept) != bool(loc.dept):
+        # a company's department, and the same written as the brand and the site ("EVO Fitness
+        # AS avd. Tiller" / "EVO Tiller", "ISS Facility Services AS avd. kantine NTNU" / "ISS
+        # kantine NTNU"): the department's words are compared too, when the other has them all
+        # and both begin with the brand (not a place and a trade: "Levanger Agri AS" is no
+        # "Felleskjøpet Agri - Avd. Levanger")
+        d, other = (t, loc) if t.dept else (loc, t)
+        # (typed so, with no legal form of its own: "Hansen Bygg AS" is no "Hansen Eiendom AS
+        # avd. Bygg"; a trade is no site); under accept-all's 90
+        if (d.dept <= set(other.words) and not d.dept <= set(d.words) and d.words and other.words
+                and d.words[0] == other.words[0] and d.words[0] not in d.dept
+                and not other.norm.legal_form and rarity.weight(d.words[0]) > GENERIC_WEIGHT
+                and all(trade_family(w) is None for w in d.dept)):
+            more = with_dept(d)
+            alt = compare(more if d is t else t.words, more if d is loc else loc.words, rarity,
+                          scoped=scoped, gate=gate)
+            if alt.resemble:
+                return (replace(alt, value=min(alt.value, SITE)),
+                        replace(t, words=more) if d is t else t,
+                        replace(loc, words=more) if d is loc else loc)
+    if (t.words[:1] == loc.words[:1] and (chain := chain_company(t.words))
+            and chain == chain_company(loc.words)):
+        # a chain's own company, with a filler word more or less ("Kiwi" / "Kiwi Norge AS"),
+        # however common the chain's name is among its stores
+        full = compare(t.words, loc.words, rarity, scoped=scoped)
+        return replace(full, value=max(full.value, CHAIN_CO), resemble=True, distinct=True), t, loc
+    if "kommune" in t.words or "kommune" in loc.words:
+        place = owning_municipality(t.words, loc.words, t.norm.legal_form, loc.norm.legal_form)
+        if place:  # ("Steinkjer kommune" / "Steinkjer Utvikling KF": asked, never a sure link)
+            return Resemblance(OWNER, True, (f"municipality and its enterprise: '{place}'",),
+                               distinct=True), t, loc
+    return res, t, loc
