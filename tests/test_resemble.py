@@ -208,6 +208,10 @@ KINDS = {
                                                                "NAV Sarpsborg"),
     "a municipal enterprise by its name before a rename (data l)": ("Undervisningsbygg Oslo KF",
                                                                     "Oslobygg KF"),
+    "a hospital by its trust and by its own name (data m)": ("Helse Bergen HF, Haukeland",
+                                                             "Haukeland sykehus"),
+    "a hospital by its trust's department and by its own name (data m)": (
+        "Helse Bergen HF avd. Hagevik", "Kysthospitalet i Hagevik"),
 }
 
 
@@ -521,6 +525,9 @@ TRAPS = [
     ("Ås Bygg AS", "Aas Bygg", "As Bygg AS"),
     ("Veidekke - Geilo", "Veidekke Entreprenør AS", "Geilo Bygg AS"),
     ("EVO Fitness AS avd. Tiller", "EVO Tiller", "EVO Lade"),  # (the brand's other site)
+    # a unit by its own name is its department's, not a company named after the place
+    ("Helse Bergen HF, Haukeland", "Haukeland sykehus", "Haukeland Bakeri AS"),
+    ("Helse Bergen HF avd. Voss", "Voss sjukehus", "Haukeland sykehus"),
     ("Fredrikstad Legesenter AS", "Fr.stad Legesenter AS", "Frogn Legesenter AS"),
     # a Sami name is one municipality's, not its neighbour's; an English name one orchestra's
     ("Deanu gielda", "Tana kommune", "Nesseby kommune"),
@@ -598,6 +605,10 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Oslo S Utvikling AS", "OSV"),
     ("Sande kommune", "Sandefjord Eiendom KF"),  # (another municipality that begins alike)
     ("Bergen kommune", "Bergenhus Eiendom KF"),
+    # a unit's own name is no company named after the place, nor another unit
+    ("Helse Bergen HF, Haukeland", "Haukeland Bakeri AS"),
+    ("Helse Bergen HF avd. Haukeland", "Haukeland Bakeri AS"),
+    ("Helse Bergen HF avd. Voss", "Haukeland sykehus"),
 ])
 def test_what_a_municipality_or_an_acronym_does_not_resemble(a: str, b: str) -> None:
     for tx_name, local_name in ((a, b), (b, a)):

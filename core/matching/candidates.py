@@ -42,7 +42,7 @@ from core.matching.index import (
 )
 from core.matching.normalize import NormName
 from core.matching.rarity import Rarity
-from core.matching.readings import compare_recs
+from core.matching.readings import compare_recs, unit_fits
 from core.matching.resemble import (
     BRAND,
     BRAND_EXTRA,
@@ -224,6 +224,12 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                      if i not in claimed and same_dept(t, local[i])} if t.dept else set())
     if dept_sharers:
         pool |= dept_sharers
+    # a unit by its own name beside its organisation's department ("Helse Bergen HF avd.
+    # Hagevik" / "Kysthospitalet i Hagevik": `readings.unit_fits`), which no word of the other
+    # name finds
+    units = _units(t, local, idx, claimed, rarity) if t.dept or idx.depts else set()
+    if units:
+        pool |= units
     pool -= claimed
     sharers -= claimed
     if not pool:
@@ -314,7 +320,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             capped |= pool & idx.stores
     if not whole and idx.hotels and not HOTEL.isdisjoint(t.words):  # (a hotel and its chain)
         capped |= pool & idx.hotels
-    capped |= dept_sharers
+    capped |= dept_sharers | units
     if capped:
         worth |= capped
     weights, mine = idx.weights(rarity), rarity.weights(t.words)
@@ -386,6 +392,18 @@ def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:
         out.update(i for i in pool if idx.lengths[i] > len(t.words)
                    and not keys.isdisjoint(initials_spans(local[i].words)))
     return out
+
+
+def _units(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: Rarity) -> set[int]:
+    """The local records that may be the unit `t`'s department names, or name the unit `t`
+    is (`readings.unit_fits`)."""
+    key = t.scope
+    found = {i for w in t.dept for i in idx.postings.get((key, w), ())
+             if i not in claimed and unit_fits(t, local[i], rarity)}
+    if idx.depts:
+        found.update(i for w in t.words for i in idx.depts.get((key, w), ())
+                     if i not in claimed and unit_fits(local[i], t, rarity))
+    return found
 
 
 def _block(idx: Index, scope: Scope,

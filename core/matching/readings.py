@@ -4,8 +4,9 @@ allows: the whole name where its words are a part of it (a scope's words set asi
 proprietorship cut to its owner's surname, the words before a dash), a project company by its
 site ("Bonava - Tønsberg Kanal" / "Tønsberg Kanal Eiendomsutvikling AS"), a department written
 as the brand and the site ("EVO Fitness AS avd. Tiller" / "EVO Tiller"), a chain's own company
-("Kiwi" / "Kiwi Norge AS") and a municipality beside its municipal enterprise ("Steinkjer
-kommune" / "Steinkjer Utvikling KF"). core.matching.candidates finds whom to compare.
+("Kiwi" / "Kiwi Norge AS"), a municipality beside its municipal enterprise ("Steinkjer
+kommune" / "Steinkjer Utvikling KF") and a unit by its organisation's department and by its own
+name ("Helse Bergen HF, Haukeland" / "Haukeland sykehus"). core.matching.candidates finds whom to compare.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from core.matching.index import Rec, with_dept
 from core.matching.rarity import Rarity
 from core.matching.resemble import GATE, Resemblance, compare
 from core.matching.trades import trade_family
-from core.matching.words import GENERIC_WEIGHT
+from core.matching.words import GENERIC_WEIGHT, words_of
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
 CHAIN_CO = 0.85  # what a chain's own company resembles, filler aside (`compare_recs`)
@@ -73,6 +74,17 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                 return (replace(alt, value=min(alt.value, SITE)),
                         replace(t, words=more) if d is t else t,
                         replace(loc, words=more) if d is loc else loc)
+        if unit_fits(d, other, rarity):
+            # a unit of an organisation by its own name, with what it is at most ("Helse Bergen
+            # HF, Haukeland" / "Haukeland sykehus", "... avd. Hagevik" / "Kysthospitalet i
+            # Hagevik"): its department's words against the other's; under accept-all's 90
+            unit = tuple(w for w in dict.fromkeys(words_of(d.name)) if w in d.dept)
+            alt = compare(unit if d is t else t.words, unit if d is loc else loc.words, rarity,
+                          scoped=scoped, gate=gate)
+            if alt.resemble:
+                return (replace(alt, value=min(alt.value, SITE)),
+                        replace(t, words=unit) if d is t else t,
+                        replace(loc, words=unit) if d is loc else loc)
     if (t.words[:1] == loc.words[:1] and (chain := chain_company(t.words))
             and chain == chain_company(loc.words)):
         # a chain's own company, with a filler word more or less ("Kiwi" / "Kiwi Norge AS"),
@@ -85,3 +97,17 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
             return Resemblance(OWNER, True, (f"municipality and its enterprise: '{place}'",),
                                distinct=True), t, loc
     return res, t, loc
+
+
+def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
+    """Whether `other` may be the unit that `d`'s department names, by the unit's own name: it
+    has all the department's words, one of them distinctive, and at most one word more that
+    says what the unit is ("sykehus", "Kysthospitalet"): no legal form of its own, no trade,
+    nothing of the organisation's name ("Haukeland Bakeri AS" is no unit of "Helse Bergen HF,
+    Haukeland")."""
+    rest = [w for w in other.words if w not in d.dept]
+    return (bool(d.dept) and not other.dept and not other.norm.legal_form and len(rest) <= 1
+            and d.dept <= set(other.words)
+            and any(rarity.weight(w) > GENERIC_WEIGHT for w in d.dept)
+            and all(w not in d.words and trade_family(w) is None for w in rest))
+
