@@ -16,6 +16,7 @@ A small project scope (a customer's projects) is compared whole.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -244,11 +245,13 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     # a record found through h distinctive and g generic words of the name pairs at most
     # those: skip the comparisons that cannot reach the gate so (core.matching.resemble.cost_room);
     # what only two words written together find is always compared
-    heavy: Counter[int] = Counter()
-    light: Counter[int] = Counter()
-    plain: Counter[int] = Counter()  # through words that are neither filler nor numbers
     sure = pool if whole else sharers | fuzzy | spelt
     words: list[tuple[frozenset[int], str, tuple[str, ...]]] = []
+    # what each word found, by the kind of word, counted at once below (one count of them all
+    # costs less than one a word)
+    by_heavy: list[frozenset[int]] = []
+    by_light: list[frozenset[int]] = []
+    by_plain: list[frozenset[int]] = []  # through words that are neither filler nor numbers
     # (a word the name has twice may pair twice: "Riddu Riddu" / "Riddu Riđđu Festivàla")
     twice = Counter(t.words) if len(set(t.words)) < len(t.words) else None
     for (p, w, compound), keys in pools:
@@ -256,12 +259,16 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             sure |= p & pool
             continue
         found = p & pool
-        counts = heavy if rarity.weight(w) > GENERIC_WEIGHT else light
+        by_kind = by_heavy if rarity.weight(w) > GENERIC_WEIGHT else by_light
+        is_plain = w not in FILLER and not w.isdigit()
         for _ in range(twice[w] if twice and twice[w] > 1 else 1):
-            counts.update(found)
-            if w not in FILLER and not w.isdigit():
-                plain.update(found)
+            by_kind.append(found)
+            if is_plain:
+                by_plain.append(found)
         words.append((found, w, keys))
+    heavy: Counter[int] = Counter(chain.from_iterable(by_heavy))
+    light: Counter[int] = Counter(chain.from_iterable(by_light))
+    plain: Counter[int] = Counter(chain.from_iterable(by_plain))
     # an initial or a two-letter word pairs with a word it begins ("K."/"Kari", "TF"/
     # "Turnforening") though no key finds it: counted as a word found, so that the bound below
     # does not skip "Kari Helland" for "K. Helland"
@@ -331,6 +338,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     nt, plain_t = len(t.words), plain_words(t.words)
     last_heavy, last_light = len(heavy_top) - 1, len(light_top) - 1
     lengths, plains = idx.lengths, idx.plain
+    # (the index's tables as they are made: the loop below runs some ten times a record)
+    costs, tops = idx.costs, idx.tops
     ranked: list[tuple[float, str, int, Resemblance]] = []
     for i in sorted(worth):
         if i not in sure and i not in capped:
@@ -344,16 +353,18 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                 regime = BRAND_EXTRA  # a short name may be wholly inside
             else:
                 regime = EXTRA
-            c = idx.least_costs(rarity, i)[regime]
+            c = (costs[i] or idx.least_costs(rarity, i))[regime]
             mine_k = mine_costs[regime]
             # (each table has an entry for 0 to all the words of its name)
             k_loc = k if k < li else li
-            lead = regime == BRAND_EXTRA and short == 1  # (a brand that begins the other name)
-            cost = (lead_floor(mine_k, k if k < nt else nt, lead and li == 1)
-                    + lead_floor(c, k_loc, lead and nt == 1))
+            k_mine = k if k < nt else nt
+            if regime == BRAND_EXTRA and short == 1:  # (a brand that begins the other name)
+                cost = lead_floor(mine_k, k_mine, li == 1) + lead_floor(c, k_loc, nt == 1)
+            else:
+                cost = mine_k[k_mine] + c[k_loc]
             most = (heavy_top[h if h < last_heavy else last_heavy]
                     + light_top[g if g < last_light else last_light])
-            top = idx.top(i)[k_loc]
+            top = (tops[i] or idx.top(i))[k_loc]
             if top < most:
                 most = top
             if most < RATIO * cost:

@@ -154,10 +154,12 @@ class Index:
         self._pools: dict[tuple, frozenset[int]] = {}
         self.scope_members: dict[Scope, list[int]] = {}
         self._recs = recs
-        self._costs: list[tuple[tuple[float, ...], ...] | None] = [None] * len(recs)
+        # `least_costs` and `top` of each record, made as they are asked (a caller's hot loop
+        # reads them here, calling only for the ones not made yet)
+        self.costs: list[tuple[tuple[float, ...], ...] | None] = [None] * len(recs)
         self.lengths = [len(r.words) for r in recs]
         self._weights: list[tuple[float, ...]] | None = None
-        self._tops: list[tuple[float, ...] | None] = [None] * len(recs)
+        self.tops: list[tuple[float, ...] | None] = [None] * len(recs)
         self._both: dict[tuple, tuple[int, ...]] = {}
         self.plain = [plain_words(r.words) for r in recs]
         # initials and two-letter words ("K. Helland", "GF 2025") pair with the words they begin,
@@ -257,18 +259,18 @@ class Index:
 
     def top(self, i: int) -> tuple[float, ...]:
         """`core.matching.resemble.heaviest` of record `i`'s weights (made once a match; `weights` first)."""
-        got = self._tops[i]
+        got = self.tops[i]
         if got is None:
             assert self._weights is not None
-            got = self._tops[i] = heaviest(self._weights[i])
+            got = self.tops[i] = heaviest(self._weights[i])
         return got
 
     def least_costs(self, rarity: Rarity, i: int) -> tuple[tuple[float, ...], ...]:
         """`core.matching.resemble.least_costs` of record `i`, a table for each regime (made once
         a match)."""
-        got = self._costs[i]
+        got = self.costs[i]
         if got is None:
-            got = self._costs[i] = least_costs(self._recs[i].words, rarity)
+            got = self.costs[i] = least_costs(self._recs[i].words, rarity)
         return got
 
     def word_pool(self, scope: Scope, keys: tuple[str, ...]) -> frozenset[int]:
