@@ -40,9 +40,11 @@ def pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[Pair], list
             pairs.append((span, (j,), 1.0, "compound"))
     # a place name contracted to its first and last letters ("Fr.stad" / "Fredrikstad",
     # "Kr.sand" / "Kristiansand": words_of makes it "fr", "stad")
-    if len(left_a) >= 2 or len(left_b) >= 2:
+    # (only beside a place name's ending: most names have none, asked first as it costs less)
+    if len(left_b) >= 2 and not _PLACE_ENDS.isdisjoint(b):
         for i, span in _contracted(a, b, left_a, left_b):
             pairs.append(((i,), span, 0.8, "contraction"))
+    if len(left_a) >= 2 and not _PLACE_ENDS.isdisjoint(a):
         for j, span in _contracted(b, a, left_b, left_a):
             pairs.append((span, (j,), 0.8, "contraction"))
     # two initials written together: "A.L." (words_of makes it "al") / "Anne-Lise"
