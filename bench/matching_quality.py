@@ -30,7 +30,7 @@ It prints, per seed and in total:
 
     python bench/matching_quality.py [--seeds 1,2,3] [--customers 300] [--projects 500]
                                      [--rounds 5] [--json] [--verbose] [--selftest]
-                                     [--data a|b|c|d|e|f|g|h|i|j|k|l]
+                                     [--data a|b|c|d|e|f|g|h|i|j|k|l|m|n]
 
 `--data b` uses `bench/quality_data_b.py`, a second generator written independently of the
 matcher and of the first one (its own names and spelling kinds), to find blind spots.
@@ -114,6 +114,9 @@ name, customer or project number written in, disciplines (RIB/RIV/RIE/RIBr/ARK),
 byggetrinn as sub-projects, and next year's job, the next phase or byggetrinn or the discipline
 beside as traps).
 `--data m` uses `bench/quality_data_m.py`, a thirteenth, also blind (a staffing agency's clients).
+`--data n` uses `bench/quality_data_n.py`, a fourteenth, also blind (an interpreting, translation
+and course agency's clients: police, courts, UDI/IMDi, prisons, health, municipalities, NAV,
+churches, associations, law firms, companies and private persons).
 
 `--selftest` checks the truth and the scoring on small hand-made cases (and one short play)
 before the figures are trusted.
@@ -148,6 +151,7 @@ from bench import (  # noqa: E402
     quality_data_k,
     quality_data_l,
     quality_data_m,
+    quality_data_n,
     throwaway_home,
 )
 from bench.quality_data import DataSet, Rec, generate  # noqa: E402
@@ -635,13 +639,13 @@ def verbose(ds: DataSet, p: Play, r: dict[str, Any]) -> list[str]:
     return out
 
 
-GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_l).py
+GENERATORS = {"a": generate, "b": quality_data_b.generate,  # --data: bench/quality_data(_b|..|_n).py
               "c": quality_data_c.generate, "d": quality_data_d.generate,
               "e": quality_data_e.generate, "f": quality_data_f.generate,
               "g": quality_data_g.generate, "h": quality_data_h.generate,
               "i": quality_data_i.generate, "j": quality_data_j.generate,
               "k": quality_data_k.generate, "l": quality_data_l.generate,
-              "m": quality_data_m.generate}
+              "m": quality_data_m.generate, "n": quality_data_n.generate}
 
 
 def run(seeds: list[int], customers: int, projects: int, rounds: int, as_json: bool,
@@ -815,7 +819,8 @@ def main() -> int:
                          "j = bench/quality_data_j.py (a tenth), "
                          "k = bench/quality_data_k.py (an eleventh), "
                          "l = bench/quality_data_l.py (a twelfth), "
-                         "m = bench/quality_data_m.py (a thirteenth)")
+                         "m = bench/quality_data_m.py (a thirteenth), "
+                         "n = bench/quality_data_n.py (a fourteenth)")
     args = ap.parse_args()
     throwaway_home_dir()
     if args.selftest:
