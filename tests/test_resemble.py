@@ -13,6 +13,7 @@ from core.matching.company import company_words
 from core.matching.lexicon import NAMES, SYNONYMS
 from core.matching.match import corpus_rarity, match_customers, match_projects, score_pair
 from core.matching.normalize import fold
+from core.matching.trades import trade_family
 from core.matching.words import words_of
 from core.models import LocalCustomer, LocalProject, TxCustomer, TxProject
 
@@ -212,6 +213,23 @@ KINDS = {
                                                              "Haukeland sykehus"),
     "a hospital by its trust's department and by its own name (data m)": (
         "Helse Bergen HF avd. Hagevik", "Kysthospitalet i Hagevik"),
+    # data n
+    "a hospital's clinic by its health trust": ("Helse Stavanger HF, Kvinneklinikken",
+                                                "Stavanger universitetssjukehus, Kvinneklinikken"),
+    "a congregation by its church": ("Hinna menighet", "Hinna kirke"),
+    "a congregation by its parish": ("Vågsbygd menighet", "Vågsbygd sokn"),
+    "a directorate's region by the name everyone calls it": (
+        "Integrerings- og mangfoldsdirektoratet, region nord", "IMDi Nord"),
+    "a directorate by the name everyone calls it": ("Barne-, ungdoms- og familiedirektoratet",
+                                                    "Bufdir"),
+    "a directorate of one word by the name everyone calls it": ("Utlendingsdirektoratet", "UDI"),
+    "an association in English": ("Ukrainsk foreldreforening i Kristiansand",
+                                  "Ukrainian Parents' Association Kristiansand"),
+    "a university in English, the points of the compass": ("Universitetet i Sørøst-Norge",
+                                                           "University of South-Eastern Norway"),
+    "a court in English": ("Høyesterett", "Supreme Court of Norway"),
+    "a county governor by its name before 2021": ("Statsforvalteren i Rogaland",
+                                                  "Fylkesmannen i Rogaland"),
 }
 
 
@@ -528,6 +546,9 @@ TRAPS = [
     # a unit by its own name is its department's, not a company named after the place
     ("Helse Bergen HF, Haukeland", "Haukeland sykehus", "Haukeland Bakeri AS"),
     ("Helse Bergen HF avd. Voss", "Voss sjukehus", "Haukeland sykehus"),
+    ("Hinna menighet", "Hinna kirke", "Hundvåg kirke"),  # (the town's other congregation)
+    ("IMDi Nord", "Integrerings- og mangfoldsdirektoratet, region nord",
+     "Integrerings- og mangfoldsdirektoratet, region sør"),
     ("Fredrikstad Legesenter AS", "Fr.stad Legesenter AS", "Frogn Legesenter AS"),
     # a Sami name is one municipality's, not its neighbour's; an English name one orchestra's
     ("Deanu gielda", "Tana kommune", "Nesseby kommune"),
@@ -609,6 +630,10 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Helse Bergen HF, Haukeland", "Haukeland Bakeri AS"),
     ("Helse Bergen HF avd. Haukeland", "Haukeland Bakeri AS"),
     ("Helse Bergen HF avd. Voss", "Haukeland sykehus"),
+    # a church, a parish or a hospital is no trade, nor a place that begins alike
+    ("Hinna kirke", "Hinna Bygg AS"),
+    ("Kirkenes Bygg AS", "Kirkenes Elektro AS"),
+    ("Sokndal Rør AS", "Sokndal Maling AS"),
 ])
 def test_what_a_municipality_or_an_acronym_does_not_resemble(a: str, b: str) -> None:
     for tx_name, local_name in ((a, b), (b, a)):
@@ -1328,3 +1353,13 @@ def test_a_short_name_of_sparebank_1_shares_no_word(tx_name: str, local_name: st
     (m,) = match_customers([TxCustomer(1, 1, tx_name, number="77")],
                            [LocalCustomer("c-1", local_name, "77")])
     assert m.local_key is None, m
+
+
+@pytest.mark.parametrize("place", ["Kirkenes", "Sokndal", "Helsetun", "Hospitalsløkkene"])
+def test_a_place_that_begins_as_an_institution_is_no_institution(place: str) -> None:
+    """"Kirkenes Elektro AS" is no church: the institution words pair whole words only."""
+    (word,) = words_of(place)
+    assert trade_family(word) is None
+    (m,) = match_customers([TxCustomer(1, 1, f"{place} kirke")],
+                           [LocalCustomer("c-1", f"{place} Bygg AS"), *OTHERS])
+    assert m.candidates == [], m

@@ -17,7 +17,7 @@ from core.matching.company import chain_company, owning_municipality, site_fits
 from core.matching.index import Rec, with_dept
 from core.matching.rarity import Rarity
 from core.matching.resemble import GATE, Resemblance, compare
-from core.matching.trades import trade_family
+from core.matching.trades import INSTITUTIONS, trade_family
 from core.matching.words import GENERIC_WEIGHT, words_of
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
@@ -109,5 +109,6 @@ def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
     return (bool(d.dept) and not other.dept and not other.norm.legal_form and len(rest) <= 1
             and d.dept <= set(other.words)
             and any(rarity.weight(w) > GENERIC_WEIGHT for w in d.dept)
-            and all(w not in d.words and trade_family(w) is None for w in rest))
+            and all(w not in d.words and (trade_family(w) is None or w in INSTITUTIONS)
+                    for w in rest))
 

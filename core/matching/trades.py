@@ -69,9 +69,20 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
     "fisk fiskeri fish fishery",
     "eiendom eiendomsutvikling property properties",
 )
+# what an institution is, said in other words, as families of whole words (no compound begins
+# with them: "Kirkenes", "Sokndal" and "Helsetun" are places): a hospital by its health trust
+# ("Stavanger universitetssjukehus, Kvinneklinikken" / "Helse Stavanger HF, Kvinneklinikken"),
+# a congregation by its parish or its church ("Hinna menighet" / "Hinna kirke")
+_INSTITUTION_FAMILIES = (
+    "helse sykehus sjukehus universitetssykehus universitetssjukehus hospital",
+    "menighet menighetsrad sokn soknerad kirke kyrkje kyrkjelyd church parish congregation",
+)
 
 
-_FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w in line.split()}
+_FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES + _INSTITUTION_FAMILIES)
+                           for w in line.split()}
+# (what a unit's own name may add to its department's words: core.matching.readings.unit_fits)
+INSTITUTIONS = frozenset(" ".join(_INSTITUTION_FAMILIES).split())
 TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 
 
@@ -86,6 +97,7 @@ _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",
             "evry": ("tietovry",), "gilde": ("nortura",), "undervisningsbygg": ("oslobygg",),
             "bkk": ("eviny",), "tronderenergi": ("aneo",), "rica": ("scandic",),
             "aetat": ("nav",), "trygdeetaten": ("nav",),
+            "fylkesmannen": ("statsforvalteren",),  # (renamed in 2021)
             # (the counties merged in 2020 that still are: the county bodies' names only,
             # `COUNTY_BODY`; "Hordaland Bil AS" is no "Vestland Bil AS")
             "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}
@@ -130,7 +142,8 @@ def renamed(a: str, b: str) -> bool:
     return b in _RENAMES.get(a, ()) or a in _RENAMES.get(b, ())
 
 
-_FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3), key=lambda w: (-len(w), w))
+_FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3 and w not in INSTITUTIONS),
+                       key=lambda w: (-len(w), w))
 
 
 @lru_cache(maxsize=65536)

@@ -214,18 +214,26 @@ _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivnin
             # and public bodies by the names everyone calls them ("NAV Sarpsborg", "Ahus")
             ("arbeids", "og", "velferdsetaten"): "nav",
             ("arbeids", "og", "velferdsforvaltningen"): "nav",
-            ("akershus", "universitetssykehus"): "ahus"}
+            ("akershus", "universitetssykehus"): "ahus",
+            ("integrerings", "og", "mangfoldsdirektoratet"): "imdi",
+            ("barne", "ungdoms", "og", "familiedirektoratet"): "bufdir",
+            ("barne", "ungdoms", "og", "familieetaten"): "bufetat",
+            # and the courts by their English names ("Supreme Court of Norway")
+            ("supreme", "court"): "hoyesterett", ("district", "court"): "tingrett",
+            ("court", "of", "appeal"): "lagmannsrett"}
 _PHRASE_CODES = frozenset(_PHRASES.values())
+_TRANSLATED = frozenset(("domkor", "hoyesterett", "tingrett", "lagmannsrett"))  # (no abbreviation)
 # the names of public bodies among them, which pair with no other word than themselves: "nav"
 # does not begin "Navamedic", nor "ahus" "Ahus Bygg"'s neighbours
-EXACT_NAMES = frozenset(("nav", "ahus"))
+EXACT_NAMES = frozenset(("nav", "ahus", "imdi", "bufdir", "bufetat", "udi", "une"))
 _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte": "5",
              "sjette": "6", "sjuende": "7", "syvende": "7", "attende": "8", "niende": "9",
              "tiende": "10"}
 _COUNTED = frozenset({"etasje", "etg", "etasjen", "kvartal", "termin", "halvar", "byggetrinn",
                       "trinn", "fase", "etappe"})
 _TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", "videregaende",
-                       "cathedral", "arbeids", "akershus",
+                       "cathedral", "arbeids", "akershus", "integrerings", "barne", "supreme",
+                       "district", "court",
                        "risiko", *_ORDINALS, *PHASES, *(
     f"bt{n}" for n in range(1, 10)), "bt", *(f"f{n}" for n in range(1, 10))})
 
@@ -406,7 +414,8 @@ def synonyms_why(a: NormName, b: NormName) -> list[str]:
             y = forms_b if other is raw_b else forms_a
             for code, phrase in _phrases_in(x):
                 if code in y and y[code] != phrase:
-                    out.append(f"abbreviation {y[code]}={phrase}")
+                    out.append(f"same word {y[code]}/{phrase}" if code in _TRANSLATED
+                               else f"abbreviation {y[code]}={phrase}")
                     said.add(code)
     # (when each word of both is its own one spelling, a word of one is in the other or not)
     for w in dict.fromkeys(raw_a) if respelt_a or respelt_b else ():
