@@ -361,6 +361,8 @@ PROJECT_KINDS = {
     "the fire discipline by its code and by its trade": ("Brann", "RIBr"),
     # data j: a compound of seven letters by its parts' initials
     "an annual meeting by its initials": ("Årsmøte 2025", "ÅM 2025"),
+    # data n: a typo in a word that reads as another spelling of it ("gruppe" as "group")
+    "a typo in a word read as its other spelling": ("Gruppe 3", "Grpupe 3"),
 }
 
 

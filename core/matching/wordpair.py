@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from core.matching.lexicon import SYNONYMS
 from core.matching.trades import (
     renamed,
     trade_family,
@@ -295,4 +296,15 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.9, "renamed"  # statoil/circle: the chain's old and new name
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
+    for x, y in ((a, b), (b, a)):  # a typo in a word that reads as another spelling of it
+        for form in _SPELLINGS.get(x, ()):  # ("Grpupe 3" / "Gruppe 3", which reads "group 3")
+            if (len(form) >= 4 and len(y) >= 4 and abs(len(form) - len(y)) <= 1
+                    and OSA.distance(form, y, score_cutoff=1) == 1):  # (as a typo above)
+                return (0.85 if min(len(form), len(y)) >= 5 and form[0] == y[0] else 0.7), "typo"
     return 0.0, ""
+
+
+# the spellings `words_of` reads as a word (`SYNONYMS`: "gruppe" and "gruppen" as "group")
+_SPELLINGS: dict[str, tuple[str, ...]] = {}
+for _form, _word in SYNONYMS.items():
+    _SPELLINGS[_word] = (*_SPELLINGS.get(_word, ()), _form)
