@@ -230,6 +230,14 @@ KINDS = {
     "a court in English": ("Høyesterett", "Supreme Court of Norway"),
     "a county governor by its name before 2021": ("Statsforvalteren i Rogaland",
                                                   "Fylkesmannen i Rogaland"),
+    "an office by the words before a comma": ("NAV Gamle Oslo, Oslo kommune, Bydel Gamle Oslo",
+                                              "NAV Gamle Oslo"),
+    "a faculty by its university's acronym before a comma": ("UiB, Det medisinske fakultet",
+                                                             "Universitetet i Bergen"),
+    "a directorate by its English name": ("Barne-, ungdoms- og familiedirektoratet",
+                                          "The Norwegian Directorate for Children, Youth and "
+                                          "Family Affairs"),
+    "a company by its name before a rename, a word less": ("Mowi ASA", "Marine Harvest ASA"),
 }
 
 
@@ -634,6 +642,9 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Helse Bergen HF avd. Voss", "Haukeland sykehus"),
     # a church, a parish or a hospital is no trade, nor a place that begins alike
     ("Hinna kirke", "Hinna Bygg AS"),
+    # a person's surname before a comma is no organisation
+    ("Solheim, Kari Anne", "Solheim Bygg AS"),
+    ("SOLHEIM, KARI ANNE", "Solheim Bygg AS"),
     ("Kirkenes Bygg AS", "Kirkenes Elektro AS"),
     ("Sokndal Rør AS", "Sokndal Maling AS"),
 ])

@@ -96,6 +96,7 @@ class Rec:
     whole: tuple[str, ...] = ()
     dept: frozenset[str] = frozenset()  # a customer's department (`company.department`)
     site: tuple[str, ...] = ()  # a project company's site, named beside its group (`company_site`)
+    head: tuple[str, ...] = ()  # a customer's words before a comma and its unit (`comma_head`)
 
 
 def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org: str | None,
@@ -111,7 +112,24 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
     return Rec(ident, scope, name, norm, " ".join(sorted(norm.tokens)), norm.compact,
                 normalize_number(number), normalize_org(org), number, org, words, stripped,
                 aside, whole, department(name) if company else frozenset(),
-                company_site(name) if company else ())
+                company_site(name) if company else (), comma_head(name) if company else ())
+
+
+def comma_head(name: str) -> tuple[str, ...]:
+    """The words of a customer's name before a comma that a unit of two words or more follows
+    ("NAV Gamle Oslo, Oslo kommune, Bydel Gamle Oslo", "UiB, Det medisinske fakultet"): the
+    organisation, or the unit, as it may be named alone. One word before the comma only beside
+    three words or more after it, or written as an acronym ("UiB"; "Hansen, Kari Anne" is a
+    person's name)."""
+    if "," not in name:
+        return ()
+    first, rest = name.split(",", 1)
+    head, after = company_parts(first)[0], words_of(rest)
+    if len(after) < 2 or not head:
+        return ()
+    if len(head) == 1 and len(after) < 3 and (name.isupper() or sum(map(str.isupper, first)) < 2):
+        return ()
+    return head
 
 
 _PROJECT_WORDS = frozenset(PROJECT_SYNONYMS)
@@ -191,6 +209,7 @@ class Index:
         self.partial = frozenset(i for i, r in enumerate(recs) if partial(r))
         # project companies named beside their group, compared by their site too
         self.sited = frozenset(i for i, r in enumerate(recs) if r.site)
+        self.headed = frozenset(i for i, r in enumerate(recs) if r.head)  # (`comma_head`)
         # municipalities and municipal enterprises (KF), compared with each other
         # (`core.matching.company.owning_municipality`)
         self.municipal = frozenset(i for i, r in enumerate(recs) if municipal(r))
@@ -203,6 +222,9 @@ class Index:
             self.add(i, r)
             for w in r.dept:
                 self.depts[(r.scope, w)].append(i)
+            if len(r.head) == 1 and acronym_like(r.head[0]):  # ("UiB, Det medisinske fakultet")
+                for key in spelt_by(r.head[0]):
+                    self.acronyms[(r.scope, key)].append(i)
             if mine := acronyms_in(r):
                 if len(r.words) > 1:
                     self.capped[i] = frozenset().union(*map(spelt_by, mine))
@@ -214,15 +236,18 @@ class Index:
         """The local records of one word that spells `t`'s words, or whose words `t`'s one word
         spells (`core.matching.wordpair.spells`: which the pairing checks)."""
         found: set[int] = set()
-        if len(t.words) == 1 and acronym_like(t.words[0]):
+        alone = len(t.words) == 1 and acronym_like(t.words[0])
+        # (or a name's one word before a comma: "UiB, Det medisinske fakultet")
+        one = t.words if alone else t.head if len(t.head) == 1 else ()
+        if one and acronym_like(one[0]):
             if self._initials is None:
                 self._initials = defaultdict(list)
                 for i, r in enumerate(self._recs):
                     for key in initials_spans(r.words):
                         self._initials[(r.scope, key)].append(i)
-            for key in spelt_by(t.words[0]):
+            for key in spelt_by(one[0]):
                 found.update(self._initials.get((t.scope, key), ()))
-        elif self.acronyms:
+        if not alone and self.acronyms:
             for key in initials_spans(t.words):
                 found.update(self.acronyms.get((t.scope, key), ()))
         return found

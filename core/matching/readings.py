@@ -85,6 +85,18 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                 return (replace(alt, value=min(alt.value, SITE)),
                         replace(t, words=unit) if d is t else t,
                         replace(loc, words=unit) if d is loc else loc)
+    if bool(t.head) != bool(loc.head):
+        # the organisation or the unit by the words before a comma ("NAV Gamle Oslo, Oslo
+        # kommune, Bydel Gamle Oslo" / "NAV Gamle Oslo", "UiB, Det medisinske fakultet" /
+        # "Universitetet i Bergen"): asked below the names that resemble whole (the unit and
+        # its organisation are two customers as often: "Oslo kommune, Bydel Grorud")
+        h = t if t.head else loc
+        alt = compare(h.head if h is t else t.words, h.head if h is loc else loc.words, rarity,
+                      scoped=scoped, gate=gate)
+        if alt.resemble:
+            return (replace(alt, value=min(alt.value, OWNER)),
+                    replace(t, words=t.head) if h is t else t,
+                    replace(loc, words=loc.head) if h is loc else loc)
     if (t.words[:1] == loc.words[:1] and (chain := chain_company(t.words))
             and chain == chain_company(loc.words)):
         # a chain's own company, with a filler word more or less ("Kiwi" / "Kiwi Norge AS"),

@@ -98,6 +98,7 @@ _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",
             "bkk": ("eviny",), "tronderenergi": ("aneo",), "rica": ("scandic",),
             "aetat": ("nav",), "trygdeetaten": ("nav",),
             "fylkesmannen": ("statsforvalteren",),  # (renamed in 2021)
+            "harvest": ("mowi",), "kolonial": ("oda",), "webhelp": ("concentrix",),
             # (the counties merged in 2020 that still are: the county bodies' names only,
             # `COUNTY_BODY`; "Hordaland Bil AS" is no "Vestland Bil AS")
             "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from core.matching.lexicon import SYNONYMS
+from core.matching.lexicon import NAMES, SYNONYMS
 from core.matching.trades import (
     renamed,
     trade_family,
@@ -227,7 +227,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
     if a == b:
         return 1.0, "same"
     if a in EXACT_NAMES or b in EXACT_NAMES:
-        return 0.0, ""  # ("nav" is the agency's name, no beginning of "navamedic")
+        # ("nav" is the agency's name, no beginning of "navamedic"; its long name typed wrong is)
+        return _spelling_typo(a, b)
     if a.isdigit() or b.isdigit():
         if not (a.isascii() and b.isascii()):
             return 0.0, ""  # (digits of other scripts: "፩" is no number int() reads)
@@ -296,15 +297,22 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.9, "renamed"  # statoil/circle: the chain's old and new name
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
-    for x, y in ((a, b), (b, a)):  # a typo in a word that reads as another spelling of it
-        for form in _SPELLINGS.get(x, ()):  # ("Grpupe 3" / "Gruppe 3", which reads "group 3")
+    return _spelling_typo(a, b)
+
+
+def _spelling_typo(a: str, b: str) -> tuple[float, str]:
+    """A typo in a word that reads as another spelling of it ("Grpupe 3" / "Gruppe 3", which
+    reads "group 3"; "Utlendingdsirektoratet" / "UDI"), as `token_sim` pairs a typo."""
+    for x, y in ((a, b), (b, a)):
+        for form in _SPELLINGS.get(x, ()):
             if (len(form) >= 4 and len(y) >= 4 and abs(len(form) - len(y)) <= 1
-                    and OSA.distance(form, y, score_cutoff=1) == 1):  # (as a typo above)
+                    and OSA.distance(form, y, score_cutoff=1) == 1):
                 return (0.85 if min(len(form), len(y)) >= 5 and form[0] == y[0] else 0.7), "typo"
     return 0.0, ""
 
 
-# the spellings `words_of` reads as a word (`SYNONYMS`: "gruppe" and "gruppen" as "group")
+# the spellings `words_of` reads as a word (`SYNONYMS`: "gruppe" and "gruppen" as "group"; the
+# long ones of `NAMES`: "Utlendingsdirektoratet" as "UDI", not "Thea" as "teater")
 _SPELLINGS: dict[str, tuple[str, ...]] = {}
-for _form, _word in SYNONYMS.items():
+for _form, _word in [*SYNONYMS.items(), *((f, w) for f, w in NAMES.items() if len(f) >= 8)]:
     _SPELLINGS[_word] = (*_SPELLINGS.get(_word, ()), _form)

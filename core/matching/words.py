@@ -218,6 +218,7 @@ _PHRASES = {("oppfolging", "i", "byggefase"): "obf", ("brannteknisk", "radgivnin
             ("integrerings", "og", "mangfoldsdirektoratet"): "imdi",
             ("barne", "ungdoms", "og", "familiedirektoratet"): "bufdir",
             ("barne", "ungdoms", "og", "familieetaten"): "bufetat",
+            ("directorate", "for", "children", "youth", "og", "family", "affairs"): "bufdir",
             # and the courts by their English names ("Supreme Court of Norway")
             ("supreme", "court"): "hoyesterett", ("district", "court"): "tingrett",
             ("court", "of", "appeal"): "lagmannsrett"}
@@ -232,7 +233,7 @@ _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte":
 _COUNTED = frozenset({"etasje", "etg", "etasjen", "kvartal", "termin", "halvar", "byggetrinn",
                       "trinn", "fase", "etappe"})
 _TRIGGERS = frozenset({"radgivende", "oppfolging", "brannteknisk", "vann", "videregaende",
-                       "cathedral", "arbeids", "akershus", "integrerings", "barne", "supreme",
+                       "cathedral", "arbeids", "akershus", "integrerings", "barne", "supreme", "directorate",
                        "district", "court",
                        "risiko", *_ORDINALS, *PHASES, *(
     f"bt{n}" for n in range(1, 10)), "bt", *(f"f{n}" for n in range(1, 10))})
