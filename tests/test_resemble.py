@@ -238,6 +238,11 @@ KINDS = {
                                           "The Norwegian Directorate for Children, Youth and "
                                           "Family Affairs"),
     "a company by its name before a rename, a word less": ("Mowi ASA", "Marine Harvest ASA"),
+    "a hospital by its own name and its health trust": ("Helse Bergen HF",
+                                                        "Haukeland universitetssjukehus"),
+    "a hospital's clinic by its own name and its health trust": (
+        "Oslo universitetssykehus HF, Kvinneklinikken", "Ullevål sykehus, Kvinneklinikken"),
+    "a health trust by its hospital's name alone": ("Helse Bergen HF", "Haukeland"),
 }
 
 
@@ -642,6 +647,10 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Helse Bergen HF avd. Voss", "Haukeland sykehus"),
     # a church, a parish or a hospital is no trade, nor a place that begins alike
     ("Hinna kirke", "Hinna Bygg AS"),
+    # a hospital's name is its trust's, not a firm's of its town, nor another trust's
+    ("Helse Bergen HF", "Haukeland Bygg AS"),
+    ("Oslo kommune", "Ullevål sykehus"),
+    ("Helse Stavanger HF", "Haukeland sykehus"),
     # a person's surname before a comma is no organisation
     ("Solheim, Kari Anne", "Solheim Bygg AS"),
     ("SOLHEIM, KARI ANNE", "Solheim Bygg AS"),

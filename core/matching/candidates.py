@@ -61,6 +61,7 @@ from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
     HOTEL,
+    health_named,
 )
 from core.matching.words import (
     DISCIPLINE_PEERS,
@@ -229,6 +230,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     # Hagevik" / "Kysthospitalet i Hagevik": `readings.unit_fits`), which no word of the other
     # name finds
     units = _units(t, local, idx, claimed, rarity) if t.dept or idx.depts else set()
+    if idx.health and health_named(t.words):  # (a trust and its hospital by name)
+        units |= {i for i in idx.health if local[i].scope == key and i not in claimed}
     if units:
         pool |= units
     pool -= claimed

@@ -97,4 +97,6 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         return f"one trade '{x}'/'{y}'"
     if rel == "renamed":
         return f"renamed '{x}'/'{y}'"
+    if rel == "hospital":
+        return f"hospital and its health trust '{x}'/'{y}'"
     return f"typo '{x}'~'{y}'"

@@ -40,6 +40,7 @@ from core.matching.trades import (
     CHAINS,
     HOTEL,
     RENAMED,
+    health_named,
     trade_family,
 )
 from core.matching.wordpair import (
@@ -210,6 +211,9 @@ class Index:
         # project companies named beside their group, compared by their site too
         self.sited = frozenset(i for i, r in enumerate(recs) if r.site)
         self.headed = frozenset(i for i, r in enumerate(recs) if r.head)  # (`comma_head`)
+        # health trusts and their hospitals by name ("Helse Bergen HF" / "Haukeland"), whose
+        # words share no key: compared with each other (`core.matching.trades.health_named`)
+        self.health = frozenset(i for i, r in enumerate(recs) if health_named(r.words))
         # municipalities and municipal enterprises (KF), compared with each other
         # (`core.matching.company.owning_municipality`)
         self.municipal = frozenset(i for i, r in enumerate(recs) if municipal(r))

@@ -17,7 +17,7 @@ from core.matching.company import chain_company, owning_municipality, site_fits
 from core.matching.index import Rec, with_dept
 from core.matching.rarity import Rarity
 from core.matching.resemble import GATE, Resemblance, compare
-from core.matching.trades import INSTITUTIONS, trade_family
+from core.matching.trades import HOSPITAL_NAMES, INSTITUTIONS, hospital_of, trade_family
 from core.matching.words import GENERIC_WEIGHT, words_of
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
@@ -39,7 +39,9 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
                   weights_b=weights_b, gate=gate)
     if res.resemble:
-        return res, t, loc
+        if not _other_hospital(t, loc):
+            return res, t, loc
+        res = replace(res, resemble=False)
     if (t.whole == t.words) != (loc.whole == loc.words):
         alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
         if alt.resemble:  # (only then the records as compared: it costs)
@@ -123,4 +125,14 @@ def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
             and any(rarity.weight(w) > GENERIC_WEIGHT for w in d.dept)
             and all(w not in d.words and (trade_family(w) is None or w in INSTITUTIONS)
                     for w in rest))
+
+
+def _other_hospital(t: Rec, loc: Rec) -> bool:
+    """Whether one names a department of a health trust that the other, a hospital of the trust
+    by its own name, is not ("Helse Bergen HF avd. Voss" / "Haukeland sykehus")."""
+    if not (t.dept or loc.dept) or HOSPITAL_NAMES.isdisjoint(t.words + loc.words):
+        return False
+    d, other = (t, loc) if t.dept else (loc, t)
+    return not d.dept <= set(other.words) and any(
+        hospital_of(x, y) for x in t.words for y in loc.words)
 

@@ -48,6 +48,7 @@ from core.matching.trades import (
     COUNTY_RENAMES,
     FUEL_CHAINS,
     FUEL_STORE_WORDS,
+    HEALTH,
     HOTEL,
     HOTEL_BRANDS,
     HOTEL_CHAINS,
@@ -235,6 +236,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         pairs, left_a, left_b = _no_county_rename(a, b, pairs, left_a, left_b)
         if not pairs:
             return NOTHING
+    if any(p[3] == "hospital" for p in pairs) and not _health_bodies(a, b):
+        pairs, left_a, left_b = _without(pairs, left_a, left_b, "hospital")
+        if not pairs:
+            return NOTHING
     shared = 0.0
     cost = 0.0
     distinct = shares_word = near = initials = False
@@ -254,12 +259,13 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             # "HSØ" / "Helse Sør-Øst")
             distinct = (distinct or weight >= DISTINCT or scoped
                         or _rel == "acronym" and len(ia) + len(jb) > 3
-                        or _rel == "renamed")  # (a known rename, however common the new name)
+                        or _rel in ("renamed", "hospital"))  # (a known rename, however
+            # common the new name; a trust's hospital)
             # (a rename or an acronym is no word shared: a customer number alone never links
             # "Statoil Eiendom" to "Equinor Eiendom", or "DNB Eiendom" to "Norsk Bolig
             # Eiendom", core.matching.match._unlike)
             shares_word = shares_word or (weight > GENERIC_WEIGHT
-                                          and _rel not in ("renamed", "acronym"))
+                                          and _rel not in ("renamed", "acronym", "hospital"))
         elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and not numeric
               and (_rel not in ("initial", "initials") or scoped and _rel == "initials")):
             # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"; in a
@@ -382,6 +388,21 @@ def _no_county_rename(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair],
         return pairs, left_a, left_b
     dropped = [p for p in pairs if p not in keep]
     return (keep, sorted([*left_a, *(i for p in dropped for i in p[0])]),
+            sorted([*left_b, *(j for p in dropped for j in p[1])]))
+
+
+def _health_bodies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether both names are a health body's (a word of `HEALTH`), or one is a hospital's
+    name alone ("Haukeland" / "Helse Bergen HF")."""
+    return (len(a) == 1 or not HEALTH.isdisjoint(a)) and (len(b) == 1 or not HEALTH.isdisjoint(b))
+
+
+def _without(pairs: list[Pair], left_a: list[int], left_b: list[int], rel: str
+             ) -> tuple[list[Pair], list[int], list[int]]:
+    """The pairs without those of relation `rel`, and the words so left unpaired."""
+    dropped = [p for p in pairs if p[3] == rel]
+    return ([p for p in pairs if p[3] != rel],
+            sorted([*left_a, *(i for p in dropped for i in p[0])]),
             sorted([*left_b, *(j for p in dropped for j in p[1])]))
 
 

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from core.matching.lexicon import NAMES, SYNONYMS
 from core.matching.trades import (
+    hospital_of,
     renamed,
     trade_family,
 )
@@ -295,6 +296,8 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return (0.75 if len(short) >= 7 else 0.6), "typo"
     if renamed(a, b):
         return 0.9, "renamed"  # statoil/circle: the chain's old and new name
+    if hospital_of(a, b):
+        return 0.9, "hospital"  # haukeland/bergen: between health bodies only (resemble)
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
     return _spelling_typo(a, b)
