@@ -229,6 +229,7 @@ WHY: tuple[str, ...] = (
     N_("year {a} = {b}"), N_("'{short}' begins '{long}' (then '{rest}')"),
     N_("abbreviation {short}={long}"), N_("word form {a}/{b}"),
     N_("part of a word '{a}'/'{b}'"), N_("one trade '{a}'/'{b}'"), N_("typo '{a}'~'{b}'"),
+    N_("one institution '{a}'/'{b}'"),
     N_("same word {a}/{b}"), N_("initial {a}. = '{b}'"),
     N_("initials {a}. = '{b}'"),
     N_("org number, contact or department written into the name"), N_("month {a} = {b}"),

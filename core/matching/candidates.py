@@ -311,11 +311,13 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     capped = _capped(t, local, idx, pool) if not whole else set()
     if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
         capped |= pool if partial(t) else pool & idx.partial
-    if not whole and idx.headed:  # (by the words before a comma: `compare_recs`)
-        capped |= pool & idx.headed
+    if not whole and idx.headed:  # (by the words before a comma: `readings.head_fits`)
+        capped.update(i for i in pool & idx.headed if len(t.words) <= len(local[i].head) + 1)
     if not whole and t.head:
+        most = len(t.head) + 1
         for w in t.head:
-            capped.update(i for i in idx.postings.get((key, w), ()) if i in pool)
+            capped.update(i for i in idx.postings.get((key, w), ())
+                          if i in pool and idx.lengths[i] <= most)
     if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
         capped |= pool & idx.sited if not t.site else pool - idx.sited
     if not whole and t.dept:  # (its department's words in another's name: `compare_recs`)

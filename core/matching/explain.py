@@ -95,6 +95,10 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         return f"part of a word '{x}'/'{y}'"
     if rel == "trade":
         return f"one trade '{x}'/'{y}'"
+    if rel == "translated":
+        return f"same word {x}/{y}"
+    if rel == "institution":
+        return f"one institution '{x}'/'{y}'"
     if rel == "renamed":
         return f"renamed '{x}'/'{y}'"
     if rel == "hospital":

@@ -41,6 +41,7 @@ from core.matching.trades import (
     HOTEL,
     RENAMED,
     health_named,
+    institution_of,
     trade_family,
 )
 from core.matching.wordpair import (
@@ -119,16 +120,16 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
 def comma_head(name: str) -> tuple[str, ...]:
     """The words of a customer's name before a comma that a unit of two words or more follows
     ("NAV Gamle Oslo, Oslo kommune, Bydel Gamle Oslo", "UiB, Det medisinske fakultet"): the
-    organisation, or the unit, as it may be named alone. One word before the comma only beside
-    three words or more after it, or written as an acronym ("UiB"; "Hansen, Kari Anne" is a
-    person's name)."""
+    organisation, or the unit, as it may be named alone. One word before the comma only as an
+    acronym in a name not written in capitals ("UiB"; "Hansen, Kari Anne Marie" and "HANSEN,
+    KARI ANNE" are persons' names)."""
     if "," not in name:
         return ()
     first, rest = name.split(",", 1)
     head, after = company_parts(first)[0], words_of(rest)
     if len(after) < 2 or not head:
         return ()
-    if len(head) == 1 and len(after) < 3 and (name.isupper() or sum(map(str.isupper, first)) < 2):
+    if len(head) == 1 and (name.isupper() or sum(map(str.isupper, first)) < 2):
         return ()
     return head
 
@@ -473,6 +474,8 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.append(end + common)
     if (family := trade_family(w)) is not None:
         keys.append(f"t:{family}")
+    elif (kind := institution_of(w)) is not None:  # ("kirke" / "menighet")
+        keys.append(f"i:{kind}")
     if (brand := group_head(w)):  # a brand of two letters and its group ("Vy"/"Vygruppen")
         keys.append("w:" + brand)
     if (old := RENAMED.get(w)) is not None:  # a company's old and new name ("Statoil"/"Circle K")

@@ -17,10 +17,11 @@ from core.matching.company import chain_company, owning_municipality, site_fits
 from core.matching.index import Rec, with_dept
 from core.matching.rarity import Rarity
 from core.matching.resemble import GATE, Resemblance, compare
-from core.matching.trades import HOSPITAL_NAMES, INSTITUTIONS, hospital_of, trade_family
+from core.matching.trades import CHAINS, HOSPITAL_NAMES, INSTITUTIONS, hospital_of, trade_family
 from core.matching.words import GENERIC_WEIGHT, words_of
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
+HEAD_FITS = 0.8  # how much the words before a comma must resemble the other name, at least
 CHAIN_CO = 0.85  # what a chain's own company resembles, filler aside (`compare_recs`)
 OWNER = 0.75  # what a municipality and its municipal enterprise (KF) resemble (`compare_recs`)
 
@@ -92,10 +93,10 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
         # kommune, Bydel Gamle Oslo" / "NAV Gamle Oslo", "UiB, Det medisinske fakultet" /
         # "Universitetet i Bergen"): asked below the names that resemble whole (the unit and
         # its organisation are two customers as often: "Oslo kommune, Bydel Grorud")
-        h = t if t.head else loc
+        h, other = (t, loc) if t.head else (loc, t)
         alt = compare(h.head if h is t else t.words, h.head if h is loc else loc.words, rarity,
                       scoped=scoped, gate=gate)
-        if alt.resemble:
+        if alt.resemble and alt.value >= HEAD_FITS and head_fits(h.head, other.words):
             return (replace(alt, value=min(alt.value, OWNER)),
                     replace(t, words=t.head) if h is t else t,
                     replace(loc, words=loc.head) if h is loc else loc)
@@ -116,15 +117,19 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
 def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
     """Whether `other` may be the unit that `d`'s department names, by the unit's own name: it
     has all the department's words, one of them distinctive, and at most one word more that
-    says what the unit is ("sykehus", "Kysthospitalet"): no legal form of its own, no trade,
-    nothing of the organisation's name ("Haukeland Bakeri AS" is no unit of "Helse Bergen HF,
-    Haukeland")."""
+    says it is an institution ("sykehus", "Kysthospitalet"), no legal form of its own ("Haukeland
+    Bakeri AS", "Molde kommune" and "Levanger Hotell" are no units of "Helse Bergen HF,
+    Haukeland", "Securitas AS avd. Molde" or "Felleskjøpet Agri SA avd. Levanger")."""
     rest = [w for w in other.words if w not in d.dept]
     return (bool(d.dept) and not other.dept and not other.norm.legal_form and len(rest) <= 1
             and d.dept <= set(other.words)
             and any(rarity.weight(w) > GENERIC_WEIGHT for w in d.dept)
-            and all(w not in d.words and (trade_family(w) is None or w in INSTITUTIONS)
+            and all(w not in d.words and (w in INSTITUTIONS or w.endswith(_INSTITUTION_ENDS))
                     for w in rest))
+
+
+_INSTITUTION_ENDS = ("hospitalet", "hospital", "sykehus", "sykehuset", "sjukehus", "sjukehuset",
+                     "kirke", "kyrkje")  # ("Kysthospitalet", "Domkirke")
 
 
 def _other_hospital(t: Rec, loc: Rec) -> bool:
@@ -135,4 +140,13 @@ def _other_hospital(t: Rec, loc: Rec) -> bool:
     d, other = (t, loc) if t.dept else (loc, t)
     return not d.dept <= set(other.words) and any(
         hospital_of(x, y) for x in t.words for y in loc.words)
+
+
+def head_fits(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a name of `other` words may be the one before a comma alone: no more than a word
+    more (what a comma head resembles is also compared so, `HEAD_FITS`), and the head no chain's
+    or municipality's, whose units and stores are as many customers ("Kiwi, Grorud Storsenter" is
+    no "Kiwi Majorstuen", "Oslo kommune, Bydel Grorud" no "Oslo kommune Velferdsetaten")."""
+    return (len(other) <= len(head) + 1 and head[0] not in CHAINS
+            and "kommune" not in head and "fylkeskommune" not in head)
 

@@ -49,6 +49,7 @@ from core.matching.trades import (
     FUEL_CHAINS,
     FUEL_STORE_WORDS,
     HEALTH,
+    HOSPITAL_FAMILY,
     HOTEL,
     HOTEL_BRANDS,
     HOTEL_CHAINS,
@@ -240,6 +241,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         pairs, left_a, left_b = _without(pairs, left_a, left_b, "hospital")
         if not pairs:
             return NOTHING
+    if (a[0] == "helse" and 0 in left_a and left_b) or (b[0] == "helse" and 0 in left_b and left_a):
+        pairs, left_a, left_b = _trust_and_hospital(a, b, pairs, left_a, left_b)
     shared = 0.0
     cost = 0.0
     distinct = shares_word = near = initials = False
@@ -395,6 +398,25 @@ def _health_bodies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether both names are a health body's (a word of `HEALTH`), or one is a hospital's
     name alone ("Haukeland" / "Helse Bergen HF")."""
     return (len(a) == 1 or not HEALTH.isdisjoint(a)) and (len(b) == 1 or not HEALTH.isdisjoint(b))
+
+
+def _trust_and_hospital(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair],
+                        left_a: list[int], left_b: list[int]
+                        ) -> tuple[list[Pair], list[int], list[int]]:
+    """A health trust's "Helse" as the first word of its name ("Helse Stavanger HF") paired with
+    a hospital's word the other name leaves unpaired ("Stavanger universitetssjukehus"), as one
+    institution; not a firm's "Helse" ("Martina Hansens Helse AS")."""
+    for side, (x, y, lx, ly) in enumerate(((a, b, left_a, left_b), (b, a, left_b, left_a))):
+        if x[0] != "helse" or 0 not in lx:
+            continue
+        j = next((j for j in ly if y[j] in HOSPITAL_FAMILY), None)
+        if j is None:
+            continue
+        pair: Pair = ((0,), (j,), 0.6, "institution") if side == 0 else ((j,), (0,), 0.6,
+                                                                         "institution")
+        lx2, ly2 = [i for i in lx if i != 0], [i for i in ly if i != j]
+        return ([*pairs, pair], *((lx2, ly2) if side == 0 else (ly2, lx2)))
+    return pairs, left_a, left_b
 
 
 def _without(pairs: list[Pair], left_a: list[int], left_b: list[int], rel: str

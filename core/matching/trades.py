@@ -69,20 +69,27 @@ _TRADE_FAMILIES = (  # (English names of a trade too: "Nordvest Seafood" is "Nor
     "fisk fiskeri fish fishery",
     "eiendom eiendomsutvikling property properties",
 )
-# what an institution is, said in other words, as families of whole words (no compound begins
-# with them: "Kirkenes", "Sokndal" and "Helsetun" are places): a hospital by its health trust
-# ("Stavanger universitetssjukehus, Kvinneklinikken" / "Helse Stavanger HF, Kvinneklinikken"),
-# a congregation by its parish or its church ("Hinna menighet" / "Hinna kirke")
+# what an institution is, said in other words, as whole words (no compound begins with them:
+# "Kirkenes", "Sokndal" are places): a hospital by another word for it ("Stavanger
+# universitetssjukehus" / "Stavanger sykehus"), a congregation by its parish or its church
+# ("Hinna menighet" / "Hinna kirke"). No trade: they pair as `institution` (core.matching.wordpair),
+# for less than a word shared, and say what a unit is (core.matching.readings.unit_fits)
 _INSTITUTION_FAMILIES = (
-    "helse sykehus sjukehus universitetssykehus universitetssjukehus hospital",
+    "sykehus sjukehus universitetssykehus universitetssjukehus hospital",
     "menighet menighetsrad sokn soknerad kirke kyrkje kyrkjelyd church parish congregation",
 )
+HOSPITAL_FAMILY = frozenset(_INSTITUTION_FAMILIES[0].split())
+_INSTITUTION: dict[str, int] = {w: n for n, line in enumerate(_INSTITUTION_FAMILIES)
+                                for w in line.split()}
+INSTITUTIONS = frozenset(_INSTITUTION)
 
 
-_FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES + _INSTITUTION_FAMILIES)
-                           for w in line.split()}
-# (what a unit's own name may add to its department's words: core.matching.readings.unit_fits)
-INSTITUTIONS = frozenset(" ".join(_INSTITUTION_FAMILIES).split())
+def institution_of(word: str) -> int | None:
+    """The institution family of `word` (`_INSTITUTION_FAMILIES`), or None."""
+    return _INSTITUTION.get(word)
+
+
+_FAMILY: dict[str, int] = {w: n for n, line in enumerate(_TRADE_FAMILIES) for w in line.split()}
 TRADE_WORDS = frozenset(_FAMILY)  # every word of a trade family
 
 
@@ -98,7 +105,7 @@ _RENAMES = {"statoil": ("circle", "equinor"), "nsb": ("vy",), "nettbuss": ("vy",
             "bkk": ("eviny",), "tronderenergi": ("aneo",), "rica": ("scandic",),
             "aetat": ("nav",), "trygdeetaten": ("nav",),
             "fylkesmannen": ("statsforvalteren",),  # (renamed in 2021)
-            "harvest": ("mowi",), "kolonial": ("oda",), "webhelp": ("concentrix",),
+            "webhelp": ("concentrix",),
             # (the counties merged in 2020 that still are: the county bodies' names only,
             # `COUNTY_BODY`; "Hordaland Bil AS" is no "Vestland Bil AS")
             "hedmark": ("innlandet",), "oppland": ("innlandet",), "hordaland": ("vestland",)}
@@ -144,7 +151,7 @@ for _old, _news in _RENAMES.items():  # (two old names of one new: one family, o
 # and the trust's name would pair)
 _HOSPITALS = {"bergen": ("haukeland",), "oslo": ("ulleval", "rikshospitalet", "radiumhospitalet"),
               "ostfold": ("kalnes",)}
-HEALTH = frozenset(_INSTITUTION_FAMILIES[0].split())  # what says a health body's name
+HEALTH = frozenset((*_INSTITUTION_FAMILIES[0].split(), "helse"))  # what says a health body's name
 HOSPITAL_NAMES = frozenset((*_HOSPITALS, *(w for hs in _HOSPITALS.values() for w in hs)))
 
 
@@ -166,8 +173,7 @@ def renamed(a: str, b: str) -> bool:
     return b in _RENAMES.get(a, ()) or a in _RENAMES.get(b, ())
 
 
-_FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3 and w not in INSTITUTIONS),
-                       key=lambda w: (-len(w), w))
+_FAMILY_HEADS = sorted((w for w in _FAMILY if len(w) >= 3), key=lambda w: (-len(w), w))
 
 
 @lru_cache(maxsize=65536)

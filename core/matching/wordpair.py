@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from core.matching.lexicon import NAMES, SYNONYMS
+from core.matching.lexicon import SYNONYMS, TRANSLATIONS
 from core.matching.trades import (
     hospital_of,
+    institution_of,
     renamed,
     trade_family,
 )
@@ -228,8 +229,9 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
     if a == b:
         return 1.0, "same"
     if a in EXACT_NAMES or b in EXACT_NAMES:
-        # ("nav" is the agency's name, no beginning of "navamedic"; its long name typed wrong is)
-        return _spelling_typo(a, b)
+        return 0.0, ""  # ("nav" is the agency's name, no beginning of "navamedic")
+    if TRANSLATIONS.get(a) == b or TRANSLATIONS.get(b) == a:
+        return 0.75, "translated"  # polish/polsk, north/nord: less sure than one word
     if a.isdigit() or b.isdigit():
         if not (a.isascii() and b.isascii()):
             return 0.0, ""  # (digits of other scripts: "፩" is no number int() reads)
@@ -300,22 +302,26 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return 0.9, "hospital"  # haukeland/bergen: between health bodies only (resemble)
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
+    if (kind := institution_of(a)) is not None and kind == institution_of(b):
+        return 0.6, "institution"  # kirke/menighet, sykehus/universitetssjukehus
     return _spelling_typo(a, b)
 
 
 def _spelling_typo(a: str, b: str) -> tuple[float, str]:
     """A typo in a word that reads as another spelling of it ("Grpupe 3" / "Gruppe 3", which
-    reads "group 3"; "Utlendingdsirektoratet" / "UDI"), as `token_sim` pairs a typo."""
+    reads "group 3"), as `token_sim` pairs a long word one letter off: of six letters or more,
+    the first one right."""
     for x, y in ((a, b), (b, a)):
-        for form in _SPELLINGS.get(x, ()):
-            if (len(form) >= 4 and len(y) >= 4 and abs(len(form) - len(y)) <= 1
+        for form in _SPELLINGS.get(x, ()) if len(y) >= 6 else ():
+            if (form[0] == y[0] and abs(len(form) - len(y)) <= 1
                     and OSA.distance(form, y, score_cutoff=1) == 1):
-                return (0.85 if min(len(form), len(y)) >= 5 and form[0] == y[0] else 0.7), "typo"
+                return 0.85, "typo"
     return 0.0, ""
 
 
-# the spellings `words_of` reads as a word (`SYNONYMS`: "gruppe" and "gruppen" as "group"; the
-# long ones of `NAMES`: "Utlendingsdirektoratet" as "UDI", not "Thea" as "teater")
+# the spellings of six letters or more that `words_of` reads as a word of the same first letter
+# (`SYNONYMS`: "gruppe" and "gruppen" as "group"; not a translation: "spring" as "vår")
 _SPELLINGS: dict[str, tuple[str, ...]] = {}
-for _form, _word in [*SYNONYMS.items(), *((f, w) for f, w in NAMES.items() if len(f) >= 8)]:
-    _SPELLINGS[_word] = (*_SPELLINGS.get(_word, ()), _form)
+for _form, _word in SYNONYMS.items():
+    if len(_form) >= 6 and _form[0] == _word[0]:
+        _SPELLINGS[_word] = (*_SPELLINGS.get(_word, ()), _form)

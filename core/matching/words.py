@@ -226,7 +226,7 @@ _PHRASE_CODES = frozenset(_PHRASES.values())
 _TRANSLATED = frozenset(("domkor", "hoyesterett", "tingrett", "lagmannsrett"))  # (no abbreviation)
 # the names of public bodies among them, which pair with no other word than themselves: "nav"
 # does not begin "Navamedic", nor "ahus" "Ahus Bygg"'s neighbours
-EXACT_NAMES = frozenset(("nav", "ahus", "imdi", "bufdir", "bufetat", "udi", "une"))
+EXACT_NAMES = frozenset(("nav", "ahus", "imdi", "bufdir", "bufetat"))
 _ORDINALS = {"forste": "1", "andre": "2", "tredje": "3", "fjerde": "4", "femte": "5",
              "sjette": "6", "sjuende": "7", "syvende": "7", "attende": "8", "niende": "9",
              "tiende": "10"}
