@@ -39,8 +39,7 @@ _DIGRAPHS = re.compile(r"oe|a{2,}")
 _A_RUNS = re.compile(r"a{2,}")
 _AND = re.compile(r"[&+]")
 _APOSTROPHES = re.compile(r"['’‘`´]")
-_NON_WORD = re.compile(r"[\W_]+")
-_AND_WORDS = {"og", "and"}
+_WORD = re.compile(r"[^\W_]+")  # (the words: all other characters separate them)
 
 # canonical legal form -> the token sequences that spell it (after folding)
 _LEGAL_SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -116,16 +115,29 @@ class NormName:
 
 def fold(text: str) -> str:
     """Case, accents and Norwegian letters folded; punctuation to spaces, `&`/"and" to "og"."""
-    s = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
-    if not s.isascii():  # (most names are ASCII once the Norwegian letters are folded)
-        s = "".join(ch for ch in unicodedata.normalize("NFKD", s)
-                    if not unicodedata.combining(ch))
-        s = s.translate(_LETTERS)  # NFKD can expose letters only after decomposition
-    s = _AND.sub(" og ", _APOSTROPHES.sub("", s))
-    words = _NON_WORD.sub(" ", s).split()
+    return " ".join(_folded_words(text))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of `fold`, as a list (`normalize_name` splits no joined text)."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    # (the letters folded are none of them ASCII: a name of ASCII letters is left as it is,
+    # which costs less than translating it)
+    if not s.isascii():
+        s = s.translate(_LETTERS)
+        if not s.isascii():  # (most names are ASCII once the Norwegian letters are folded)
+            s = "".join(ch for ch in unicodedata.normalize("NFKD", s)
+                        if not unicodedata.combining(ch))
+            s = s.translate(_LETTERS)  # NFKD can expose letters only after decomposition
+    s = _APOSTROPHES.sub("", s)
+    if "&" in s or "+" in s:
+        s = _AND.sub(" og ", s)
+    words = _WORD.findall(s)
     if "aa" in s or "oe" in s:
         words = [_digraphs_folded(w) for w in words]
-    return " ".join("og" if w in _AND_WORDS else w for w in words)
+    if "and" in words:
+        words = ["og" if w == "and" else w for w in words]
+    return words
 
 
 def _digraphs_folded(word: str) -> str:
@@ -173,7 +185,7 @@ def normalize_name(name: str | None) -> NormName:
     """The base name and legal form of `name` (see the module docstring); escape sequences and
     control characters are not part of a name (`clean_text` first). Idempotent:
     `normalize_name(str(normalize_name(x))) == normalize_name(x)`."""
-    tokens = fold(clean_text(name)).split()
+    tokens = _folded_words(clean_text(name))
     form, n = _legal_suffix(tokens)
     if form is not None:
         tokens = tokens[:-n]
