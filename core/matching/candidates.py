@@ -241,7 +241,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     order = sorted(pool)
     fuzzy: set[int] = set()  # a whole-name fuzzy ratio of FUZZY_THRESHOLD or more
     for column, query in ((idx.sorted_names, t.sorted_name), (idx.compacts, t.compact)):
-        choices = [column[i] for i in order]
+        choices = list(map(column.__getitem__, order))
         for _c, _s, j in process.extract(query, choices, scorer=fuzz.ratio, processor=None,
                                          limit=None, score_cutoff=FUZZY_THRESHOLD):
             fuzzy.add(order[j])
@@ -271,7 +271,10 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         words.append((found, w, keys))
     heavy: Counter[int] = Counter(chain.from_iterable(by_heavy))
     light: Counter[int] = Counter(chain.from_iterable(by_light))
-    plain: Counter[int] = Counter(chain.from_iterable(by_plain))
+    # (when every word is plain, as in most names, what plain words found is what all found:
+    # not counted again)
+    plain: Counter[int] | None = (Counter(chain.from_iterable(by_plain))
+                                  if len(by_plain) < len(by_heavy) + len(by_light) else None)
     # an initial or a two-letter word pairs with a word it begins ("K."/"Kari", "TF"/
     # "Turnforening") though no key finds it: counted as a word found, so that the bound below
     # does not skip "Kari Helland" for "K. Helland"
@@ -284,7 +287,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                  + sum(map(mine_heads.__contains__, idx.initials[i])))
             if n:
                 heavy[i] += n
-                plain[i] += n
+                if plain is not None:
+                    plain[i] += n
     if whole:
         worth = pool
     else:
@@ -353,8 +357,9 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     ranked: list[tuple[float, str, int, Resemblance]] = []
     for i in sorted(worth):
         if i not in sure and i not in capped:
-            h, g, n_plain = heavy.get(i, 0), light.get(i, 0), plain.get(i, 0)
+            h, g = heavy.get(i, 0), light.get(i, 0)
             k = h + g
+            n_plain = k if plain is None else plain.get(i, 0)
             li = lengths[i]
             short = nt if nt < li else li
             if plain_t > n_plain and plains[i] > n_plain:
