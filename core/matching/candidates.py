@@ -152,7 +152,8 @@ def why_of(t: Rec, loc: Rec, res: Resemblance, rarity: Rarity) -> tuple[str, ...
     elif (t.number is not None and t.number in loc.name
           and t.number in numbers_named(loc.norm.tokens)):
         out.append("its number written into the name")
-    by_site = any(r.site and r.words == r.site for r in (t, loc))  # (`compare_recs`)
+    # (`compare_recs`)
+    by_site = bool(t.site) and t.words == t.site or bool(loc.site) and loc.words == loc.site
     if t.norm.base and t.norm.base == loc.norm.base:
         out.append("same name")
         if clean_text(t.name).casefold() != clean_text(loc.name).casefold() and any(
@@ -472,7 +473,8 @@ def _block(idx: Index, scope: Scope,
 def differs(t: Rec, loc: Rec) -> tuple[str, ...]:
     """The fields where both records have a value and the values disagree."""
     out: list[str] = []
-    if t.norm != loc.norm:
+    # (the name's fields compared: cheaper than the names, `NormName.__eq__`)
+    if t.norm.base != loc.norm.base or t.norm.legal_form != loc.norm.legal_form:
         out.append("name")
     if t.raw_number and loc.raw_number and t.number != loc.number:
         out.append("number")

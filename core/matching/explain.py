@@ -41,9 +41,10 @@ def explain_pairs(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair], lef
         extra = unpaired_a or unpaired_b
         why.append(f"a word more: '{extra[0]}'" if len(extra) == 1 else
                    f"{len(extra)} words more: '{' '.join(extra)}'")
-    order = [jb[0] for _ia, jb, _s, _r in sorted(pairs, key=lambda p: p[0][0])]
-    if order != sorted(order):
-        why.append("word order")
+    if len(pairs) > 1:  # (one pair has no order)
+        order = [jb[0] for _ia, jb, _s, _r in sorted(pairs, key=lambda p: p[0][0])]
+        if order != sorted(order):
+            why.append("word order")
     return tuple(why)
 
 

@@ -383,11 +383,12 @@ def _initials(tokens: tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str], bool]:
-    """A name's words for `synonyms_why` (`_initials`), each by its one spelling (`_said_as`),
-    the first word that spells it (read only), and whether a word is spelt otherwise than its
-    one spelling (in most names none is)."""
-    raw = _initials(tokens)
+def _forms(base: str) -> tuple[list[str], dict[str, str], bool]:
+    """A name's words for `synonyms_why` (`_initials` of its base name's tokens), each by its
+    one spelling (`_said_as`), the first word that spells it (read only), and whether a word is
+    spelt otherwise than its one spelling (in most names none is). By the base name: a string
+    is looked up for less than its tokens."""
+    raw = _initials(tuple(base.split()))
     forms: dict[str, str] = {}
     respelt = False
     for w in raw:
@@ -400,8 +401,8 @@ def _forms(tokens: tuple[str, ...]) -> tuple[list[str], dict[str, str], bool]:
 def synonyms_why(a: NormName, b: NormName) -> list[str]:
     """The words the two names (as `normalize_name` gives them) spell differently but
     `words_of` counts as one ("BRL" and "Borettslag", "Norway" and "Norge"), in words."""
-    raw_a, forms_a, respelt_a = _forms(a.tokens)
-    raw_b, forms_b, respelt_b = _forms(b.tokens)
+    raw_a, forms_a, respelt_a = _forms(a.base)
+    raw_b, forms_b, respelt_b = _forms(b.base)
     out = []
     for x, y in ((a, raw_b), (b, raw_a)):  # a form by its code: "RF-1086"
         for m in _FORM_CODE.finditer(x.base) if "rf " in x.base else ():
