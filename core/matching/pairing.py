@@ -73,12 +73,12 @@ def pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[Pair], list
             for j in left_b:
                 sim, rel = token_sim(a[i], b[j])
                 if sim > 0:
-                    scored.append((sim, i, j, rel))
+                    scored.append((-sim, i, j, rel))  # (sorted as it is: best, then in order)
         if scored:
-            scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-            for sim, i, j, rel in scored:
+            scored.sort()  # (i and j tell any two apart: never by `rel`)
+            for neg, i, j, rel in scored:
                 if i in left_a and j in left_b:
-                    pairs.append(((i,), (j,), sim, rel))
+                    pairs.append(((i,), (j,), -neg, rel))
                     left_a.remove(i)
                     left_b.remove(j)
     return pairs, left_a, left_b

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Hashable, Iterable
+from itertools import chain
 
 from core.matching.words import GENERIC, GENERIC_WEIGHT
 
@@ -28,11 +29,9 @@ class Rarity:
 
     def __init__(self, names: Iterable[tuple[str, ...]], *, common_capped: bool = True) -> None:
         self.common_capped = common_capped
-        df: Counter[str] = Counter()
-        n = 0
-        for words in names:
-            n += 1
-            df.update(set(words))
+        each = [set(words) for words in names]  # (each name's words once)
+        df: Counter[str] = Counter(chain.from_iterable(each))  # (one count: cheaper than one a name)
+        n = len(each)
         self.df = df
         # (a small registry tells little about which words are common: count it as larger)
         self.n = max(n, MIN_CORPUS)
