@@ -32,10 +32,13 @@ def pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[list[Pair], list
             left_a.append(i)
     if not (left_a and left_b):
         return pairs, left_a, left_b
-    # compounds written apart on one side: "byggservice" = "bygg" + "service"
-    if _any_begins(a, b, left_a, left_b):
+    # compounds written apart on one side: "byggservice" = "bygg" + "service" (each way asked
+    # only when a word of that side begins or ends one of the other's)
+    joined_a, joined_b = _begins(a, b, left_a, left_b)
+    if joined_a:
         for i, span in _compounds(a, b, left_a, left_b):
             pairs.append(((i,), span, 1.0, "compound"))
+    if joined_b:
         for j, span in _compounds(b, a, left_b, left_a):
             pairs.append((span, (j,), 1.0, "compound"))
     # a place name contracted to its first and last letters ("Fr.stad" / "Fredrikstad",
@@ -177,18 +180,22 @@ def _take_two(out: list[tuple[int, tuple[int, int]]], i: int, k: int, left_a: li
     left_b.remove(k + 1)
 
 
-def _any_begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
-                ) -> bool:
-    """Whether a word of `a` left unpaired begins or ends one of `b` left unpaired, or the other
-    way."""
+def _begins(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
+            ) -> tuple[bool, bool]:
+    """Whether a word of `a` left unpaired begins or ends with one of `b` left unpaired (only
+    then may it be words of `b` written together: `_compounds(a, b, ...)` finds none
+    otherwise, nor once words are paired), and whether one of `b`'s does with one of `a`'s."""
     ends = len(left_a) > 1 or len(left_b) > 1  # (two words the other way round)
+    joined_a = joined_b = False
     for i in left_a:
         x = a[i]
         for j in left_b:
             y = b[j]
-            if x.startswith(y) or y.startswith(x) or ends and (x.endswith(y) or y.endswith(x)):
-                return True
-    return False
+            joined_a = joined_a or x.startswith(y) or ends and x.endswith(y)
+            joined_b = joined_b or y.startswith(x) or ends and y.endswith(x)
+            if joined_a and joined_b:
+                return True, True
+    return joined_a, joined_b
 
 
 def _compounds(a: tuple[str, ...], b: tuple[str, ...], left_a: list[int], left_b: list[int]
