@@ -250,7 +250,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     # those: skip the comparisons that cannot reach the gate so (core.matching.resemble.cost_room);
     # what only two words written together find is always compared
     sure = pool if whole else sharers | fuzzy | spelt
-    words: list[tuple[frozenset[int], str, tuple[str, ...]]] = []
+    words: list[tuple[frozenset[int], str, float]] = []  # (what it found, the word, its weight)
     # what each word found, by the kind of word, counted at once below (one count of them all
     # costs less than one a word)
     by_heavy: list[frozenset[int]] = []
@@ -258,18 +258,19 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     by_plain: list[frozenset[int]] = []  # through words that are neither filler nor numbers
     # (a word the name has twice may pair twice: "Riddu Riddu" / "Riddu Riđđu Festivàla")
     twice = Counter(t.words) if len(set(t.words)) < len(t.words) else None
-    for (p, w, compound), keys in pools:
+    for (p, w, compound), _keys in pools:
         if compound:
             sure |= p & pool
             continue
         found = p & pool
-        by_kind = by_heavy if rarity.weight(w) > GENERIC_WEIGHT else by_light
+        weight = rarity.weight(w)
+        by_kind = by_heavy if weight > GENERIC_WEIGHT else by_light
         is_plain = w not in FILLER and not w.isdigit()
         for _ in range(twice[w] if twice and twice[w] > 1 else 1):
             by_kind.append(found)
             if is_plain:
                 by_plain.append(found)
-        words.append((found, w, keys))
+        words.append((found, w, weight))
     heavy: Counter[int] = Counter(chain.from_iterable(by_heavy))
     light: Counter[int] = Counter(chain.from_iterable(by_light))
     # (when every word is plain, as in most names, what plain words found is what all found:
@@ -283,9 +284,11 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     with_initials = pool if mine_initials else pool & idx.with_initials
     if with_initials:
         mine_heads = heads_of(t.words)
+        initials = idx.initials
         for i in with_initials:
-            n = (sum(map(idx.heads(i).__contains__, mine_initials))
-                 + sum(map(mine_heads.__contains__, idx.initials[i])))
+            n = sum(map(mine_heads.__contains__, initials[i]))
+            if mine_initials:  # (else another's words' first letters are not asked)
+                n += sum(map(idx.heads(i).__contains__, mine_initials))
             if n:
                 heavy[i] += n
                 if plain is not None:
@@ -304,8 +307,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         one, mine_brand = len(t.words) == 1, mine_costs[BRAND_EXTRA]
         own = (0.0, 0.0) if len(t.words) < 2 else (mine_brand[1], lead_floor(mine_brand, 1))
         lengths = idx.lengths
-        for found, w, _keys in words:
-            weight = rarity.weight(w)
+        for found, _w, weight in words:
             if weight < DISTINCT:
                 continue
             room = weight / RATIO
@@ -410,10 +412,11 @@ def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:
     """The records of `pool` whose acronym written in capitals beside other words may spell
     words of `t` (`Index.capped`), or whose words `t`'s may."""
     out = set()
-    if idx.capped:
+    # (shorter names with such an acronym first: most have none, and then no spans are made)
+    if idx.capped and (shorter := [i for i in pool & idx.capped.keys()
+                                   if idx.lengths[i] < len(t.words)]):
         spans = set(initials_spans(t.words))
-        out.update(i for i in pool & idx.capped.keys()
-                   if idx.lengths[i] < len(t.words) and not spans.isdisjoint(idx.capped[i]))
+        out.update(i for i in shorter if not spans.isdisjoint(idx.capped[i]))
     if len(t.words) > 1 and (mine := acronyms_in(t)):
         keys = frozenset().union(*map(spelt_by, mine))
         out.update(i for i in pool if idx.lengths[i] > len(t.words)
