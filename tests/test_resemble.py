@@ -236,11 +236,10 @@ KINDS = {
                                                                  "Concentrix Norge"),
     "an association by its nationality in English": ("Polsk kulturforening Bergen",
                                                      "Polish kulturforening Bergen"),
-    "a hospital by its own name and its health trust": ("Helse Bergen HF",
-                                                        "Haukeland universitetssjukehus"),
-    "a hospital's clinic by its own name and its health trust": (
-        "Oslo universitetssykehus HF, Kvinneklinikken", "Ullevål sykehus, Kvinneklinikken"),
-    "a health trust by its hospital's name alone": ("Helse Bergen HF", "Haukeland"),
+    "a hospital by its health trust's name": ("Helse Stavanger HF",
+                                              "Stavanger universitetssjukehus"),
+    "a trust's division by the hospital's acronym (data n)": (
+        "Helse Stavanger HF, Psykiatrisk divisjon", "SUS Psykiatrisk divisjon"),
 }
 
 
@@ -659,6 +658,9 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Helse Bergen HF, Haukeland", "Haukeland skole"),
     ("Oslo kommune, Bydel Grorud", "Oslo kommune Velferdsetaten"),
     ("Rema 1000, Storo Storsenter", "Rema 1000 Bislett"),
+    ("Felleskjøpet Agri SA avd. Levanger", "Levanger kirke"),  # (every town has a church)
+    ("Securitas AS avd. Bergen", "Bergen Dyrehospital"),
+    ("McDonald, Kari Anne", "McDonald Bygg AS"),
     ("Kirkenes Bygg AS", "Kirkenes Elektro AS"),
     ("Sokndal Rør AS", "Sokndal Maling AS"),
 ])
@@ -1395,6 +1397,8 @@ def test_a_place_that_begins_as_an_institution_is_no_institution(place: str) -> 
 @pytest.mark.parametrize(("tx_name", "local_name"), [
     # a translation is less sure than one word (two firms: "North" and "Nord")
     ("North Bygg AS", "Nord Bygg AS"),
+    ("North Ventures AS", "Nord Ventures AS"),
+    ("South Pacific Trading AS", "Sør Pacific Trading AS"),
     ("Family Dental AS", "Familie Dental AS"),
     # a firm's "Helse" is no health trust, a first name no company's new name
     ("Lovisenberg Diakonale Helse AS", "Lovisenberg Diakonale sykehus"),

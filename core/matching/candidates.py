@@ -60,8 +60,8 @@ from core.matching.resemble import (
 from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
+    HOSPITAL_FAMILY,
     HOTEL,
-    health_named,
 )
 from core.matching.words import (
     DISCIPLINE_PEERS,
@@ -231,8 +231,6 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     # Hagevik" / "Kysthospitalet i Hagevik": `readings.unit_fits`), which no word of the other
     # name finds
     units = _units(t, local, idx, claimed, rarity) if t.dept or idx.depts else set()
-    if idx.health and health_named(t.words):  # (a trust and its hospital by name)
-        units |= {i for i in idx.health if local[i].scope == key and i not in claimed}
     if units:
         pool |= units
     pool -= claimed
@@ -325,6 +323,10 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
         for w in t.head:
             capped.update(i for i in idx.postings.get((key, w), ())
                           if i in pool and idx.lengths[i] <= most)
+    if not whole and idx.hospitals and t.words[:1] == ("helse",):  # (a trust and a hospital)
+        capped |= pool & idx.hospitals
+    if not whole and idx.trusts and not HOSPITAL_FAMILY.isdisjoint(t.words):
+        capped |= pool & idx.trusts
     if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
         capped |= pool & idx.sited if not t.site else pool - idx.sited
     if not whole and t.dept:  # (its department's words in another's name: `compare_recs`)

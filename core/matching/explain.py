@@ -102,6 +102,4 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         return f"one institution '{x}'/'{y}'"
     if rel == "renamed":
         return f"renamed '{x}'/'{y}'"
-    if rel == "hospital":
-        return f"hospital and its health trust '{x}'/'{y}'"
     return f"typo '{x}'~'{y}'"

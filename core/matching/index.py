@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from core.matching.company import chain_company, company_parts, company_site, department
-from core.matching.lexicon import PROJECT_SYNONYMS
+from core.matching.lexicon import PROJECT_SYNONYMS, TRANSLATIONS
 from core.matching.normalize import (
     NormName,
     fold,
@@ -38,9 +38,9 @@ from core.matching.resemble import (
 from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
+    HOSPITAL_FAMILY,
     HOTEL,
     RENAMED,
-    health_named,
     institution_of,
     trade_family,
 )
@@ -117,6 +117,9 @@ def make_rec(ident: int | str, scope: Scope, name: str, number: str | None, org:
                 company_site(name) if company else (), comma_head(name) if company else ())
 
 
+_ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ]{1,3}")  # ("UiB", "NTNU"; not "McDonald")
+
+
 def comma_head(name: str) -> tuple[str, ...]:
     """The words of a customer's name before a comma that a unit of two words or more follows
     ("NAV Gamle Oslo, Oslo kommune, Bydel Gamle Oslo", "UiB, Det medisinske fakultet"): the
@@ -129,7 +132,7 @@ def comma_head(name: str) -> tuple[str, ...]:
     head, after = company_parts(first)[0], words_of(rest)
     if len(after) < 2 or not head:
         return ()
-    if len(head) == 1 and (name.isupper() or sum(map(str.isupper, first)) < 2):
+    if len(head) == 1 and (name.isupper() or not _ACRONYM.fullmatch(first.strip())):
         return ()
     return head
 
@@ -212,9 +215,12 @@ class Index:
         # project companies named beside their group, compared by their site too
         self.sited = frozenset(i for i, r in enumerate(recs) if r.site)
         self.headed = frozenset(i for i, r in enumerate(recs) if r.head)  # (`comma_head`)
-        # health trusts and their hospitals by name ("Helse Bergen HF" / "Haukeland"), whose
-        # words share no key: compared with each other (`core.matching.trades.health_named`)
-        self.health = frozenset(i for i, r in enumerate(recs) if health_named(r.words))
+        # a health trust ("Helse Stavanger HF") and a hospital ("Stavanger universitetssjukehus"),
+        # whose "helse" and hospital word pair (core.matching.resemble._trust_and_hospital)
+        # though no key finds it: compared with each other past the bound
+        self.trusts = frozenset(i for i, r in enumerate(recs) if r.words[:1] == ("helse",))
+        self.hospitals = frozenset(i for i, r in enumerate(recs)
+                                   if not HOSPITAL_FAMILY.isdisjoint(r.words))
         # municipalities and municipal enterprises (KF), compared with each other
         # (`core.matching.company.owning_municipality`)
         self.municipal = frozenset(i for i, r in enumerate(recs) if municipal(r))
@@ -429,6 +435,10 @@ def word_keys(words: tuple[str, ...], *, query: bool
     return tuple(out)
 
 
+# each word of `TRANSLATIONS` under its Norwegian one (both ways), for one key
+_TRANSLATED = {**{no: no for no in TRANSLATIONS.values()}, **TRANSLATIONS}
+
+
 @lru_cache(maxsize=65536)
 def keys_of(w: str, query: bool) -> tuple[str, ...]:
     """The keys of one word: the same word; the same first four letters (abbreviations, a
@@ -476,6 +486,8 @@ def keys_of(w: str, query: bool) -> tuple[str, ...]:
         keys.append(f"t:{family}")
     elif (kind := institution_of(w)) is not None:  # ("kirke" / "menighet")
         keys.append(f"i:{kind}")
+    if (said := _TRANSLATED.get(w)) is not None:  # ("polish" / "polsk")
+        keys.append("l:" + said)
     if (brand := group_head(w)):  # a brand of two letters and its group ("Vy"/"Vygruppen")
         keys.append("w:" + brand)
     if (old := RENAMED.get(w)) is not None:  # a company's old and new name ("Statoil"/"Circle K")

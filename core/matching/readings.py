@@ -11,13 +11,14 @@ name ("Helse Bergen HF, Haukeland" / "Haukeland sykehus"). core.matching.candida
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.matching.company import chain_company, owning_municipality, site_fits
-from core.matching.index import Rec, with_dept
+from core.matching.index import Rec, acronyms_in, with_dept
 from core.matching.rarity import Rarity
 from core.matching.resemble import GATE, Resemblance, compare
-from core.matching.trades import CHAINS, HOSPITAL_NAMES, INSTITUTIONS, hospital_of, trade_family
+from core.matching.trades import CHAINS, HOSPITAL_FAMILY, INSTITUTIONS, institution_of, trade_family
 from core.matching.words import GENERIC_WEIGHT, words_of
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
@@ -40,9 +41,7 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
     res = compare(t.words, loc.words, rarity, scoped=scoped, weights_a=weights_a,
                   weights_b=weights_b, gate=gate)
     if res.resemble:
-        if not _other_hospital(t, loc):
-            return res, t, loc
-        res = replace(res, resemble=False)
+        return res, t, loc
     if (t.whole == t.words) != (loc.whole == loc.words):
         alt = compare(t.whole, loc.whole, rarity, scoped=scoped, gate=gate)
         if alt.resemble:  # (only then the records as compared: it costs)
@@ -117,29 +116,34 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
 def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
     """Whether `other` may be the unit that `d`'s department names, by the unit's own name: it
     has all the department's words, one of them distinctive, and at most one word more that
-    says it is an institution ("sykehus", "Kysthospitalet"), no legal form of its own ("Haukeland
-    Bakeri AS", "Molde kommune" and "Levanger Hotell" are no units of "Helse Bergen HF,
-    Haukeland", "Securitas AS avd. Molde" or "Felleskjøpet Agri SA avd. Levanger")."""
+    says what the unit is, of the organisation's kind (a hospital's word under a health body:
+    "Helse Bergen HF, Haukeland" / "Haukeland sykehus", "Kysthospitalet"; a church's under a
+    church), or its acronym under a public body ("SUS Psykiatrisk divisjon"); no legal form of
+    its own ("Haukeland Bakeri AS", "Molde kommune", "Levanger kirke" and "Bergen Dyrehospital"
+    are no units of "Securitas AS avd. Molde" or "Felleskjøpet Agri SA avd. Levanger")."""
     rest = [w for w in other.words if w not in d.dept]
-    return (bool(d.dept) and not other.dept and not other.norm.legal_form and len(rest) <= 1
+    if not (d.dept and not other.dept and not other.norm.legal_form and len(rest) <= 1
             and d.dept <= set(other.words)
-            and any(rarity.weight(w) > GENERIC_WEIGHT for w in d.dept)
-            and all(w not in d.words and (w in INSTITUTIONS or w.endswith(_INSTITUTION_ENDS))
-                    for w in rest))
-
-
-_INSTITUTION_ENDS = ("hospitalet", "hospital", "sykehus", "sykehuset", "sjukehus", "sjukehuset",
-                     "kirke", "kyrkje")  # ("Kysthospitalet", "Domkirke")
-
-
-def _other_hospital(t: Rec, loc: Rec) -> bool:
-    """Whether one names a department of a health trust that the other, a hospital of the trust
-    by its own name, is not ("Helse Bergen HF avd. Voss" / "Haukeland sykehus")."""
-    if not (t.dept or loc.dept) or HOSPITAL_NAMES.isdisjoint(t.words + loc.words):
+            and any(rarity.weight(w) > GENERIC_WEIGHT for w in d.dept)):
         return False
-    d, other = (t, loc) if t.dept else (loc, t)
-    return not d.dept <= set(other.words) and any(
-        hospital_of(x, y) for x in t.words for y in loc.words)
+    if not rest:
+        return True
+    w = rest[0]
+    if w in d.words:
+        return False
+    health = d.words[:1] == ("helse",) or not HOSPITAL_FAMILY.isdisjoint(d.words)
+    public = health or "kommune" in d.words or _PUBLIC_FORM.search(d.name) is not None
+    if health and (w in HOSPITAL_FAMILY or w.endswith(_HOSPITAL_ENDS)):
+        return True
+    if w in INSTITUTIONS and institution_of(w) == _CHURCH and any(
+            institution_of(x) == _CHURCH for x in d.words):
+        return True
+    return public and w in acronyms_in(other)
+
+
+_HOSPITAL_ENDS = ("sykehus", "sykehuset", "sjukehus", "sjukehuset", "hospitalet")  # (Kysthospitalet)
+_CHURCH = institution_of("kirke")
+_PUBLIC_FORM = re.compile(r"\b(?:HF|RHF|KF|IKS)\b")
 
 
 def head_fits(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -147,6 +151,5 @@ def head_fits(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
     more (what a comma head resembles is also compared so, `HEAD_FITS`), and the head no chain's
     or municipality's, whose units and stores are as many customers ("Kiwi, Grorud Storsenter" is
     no "Kiwi Majorstuen", "Oslo kommune, Bydel Grorud" no "Oslo kommune Velferdsetaten")."""
-    return (len(other) <= len(head) + 1 and head[0] not in CHAINS
-            and "kommune" not in head and "fylkeskommune" not in head)
-
+    return ((len(other) <= len(head) + 1 or len(head) == 1)  # (an acronym spells a long name)
+            and head[0] not in CHAINS and "kommune" not in head and "fylkeskommune" not in head)

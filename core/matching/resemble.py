@@ -48,7 +48,6 @@ from core.matching.trades import (
     COUNTY_RENAMES,
     FUEL_CHAINS,
     FUEL_STORE_WORDS,
-    HEALTH,
     HOSPITAL_FAMILY,
     HOTEL,
     HOTEL_BRANDS,
@@ -71,6 +70,7 @@ from core.matching.words import (
     compound_rest,
 )
 
+TRANSLATED = 0.89  # what names that pair through a translation resemble at most (< accept-all)
 BRAND = 2  # a name of this many words or fewer, wholly inside another, may be it typed short
 _PAST_BRAND = 0.25  # a brand of one word beginning a long name: a word more past BRAND costs this
 
@@ -237,10 +237,6 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
         pairs, left_a, left_b = _no_county_rename(a, b, pairs, left_a, left_b)
         if not pairs:
             return NOTHING
-    if any(p[3] == "hospital" for p in pairs) and not _health_bodies(a, b):
-        pairs, left_a, left_b = _without(pairs, left_a, left_b, "hospital")
-        if not pairs:
-            return NOTHING
     if (a[0] == "helse" and 0 in left_a and left_b) or (b[0] == "helse" and 0 in left_b and left_a):
         pairs, left_a, left_b = _trust_and_hospital(a, b, pairs, left_a, left_b)
     shared = 0.0
@@ -262,13 +258,12 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
             # "HSØ" / "Helse Sør-Øst")
             distinct = (distinct or weight >= DISTINCT or scoped
                         or _rel == "acronym" and len(ia) + len(jb) > 3
-                        or _rel in ("renamed", "hospital"))  # (a known rename, however
-            # common the new name; a trust's hospital)
+                        or _rel == "renamed")  # (a known rename, however common the new name)
             # (a rename or an acronym is no word shared: a customer number alone never links
             # "Statoil Eiendom" to "Equinor Eiendom", or "DNB Eiendom" to "Norsk Bolig
             # Eiendom", core.matching.match._unlike)
             shares_word = shares_word or (weight > GENERIC_WEIGHT
-                                          and _rel not in ("renamed", "acronym", "hospital"))
+                                          and _rel not in ("renamed", "acronym"))
         elif (sim >= 0.7 and (weight >= DISTINCT or scoped) and not numeric
               and (_rel not in ("initial", "initials") or scoped and _rel == "initials")):
             # a rare short word one letter off ("Eide"/"Eode"), "GF"/"Generalforsamling"; in a
@@ -366,6 +361,8 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     elif scoped and len(a) == len(b) == 1 and not distinct and _cut(a[0], b[0]):
         distinct = True  # in one scope, a one-word name cut short: "El." / "Elektro"
     value = shared / (shared + cost) if shared > 0 else 0.0
+    if value > TRANSLATED and any(p[3] == "translated" for p in pairs):
+        value = TRANSLATED  # (a translation asks: "North Ventures AS" / "Nord Ventures AS")
     conflict = numbers_a and numbers_b
     resemble = value >= GATE and (distinct or whole_short) and not conflict
     if gate and not resemble:
@@ -394,12 +391,6 @@ def _no_county_rename(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair],
             sorted([*left_b, *(j for p in dropped for j in p[1])]))
 
 
-def _health_bodies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether both names are a health body's (a word of `HEALTH`), or one is a hospital's
-    name alone ("Haukeland" / "Helse Bergen HF")."""
-    return (len(a) == 1 or not HEALTH.isdisjoint(a)) and (len(b) == 1 or not HEALTH.isdisjoint(b))
-
-
 def _trust_and_hospital(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair],
                         left_a: list[int], left_b: list[int]
                         ) -> tuple[list[Pair], list[int], list[int]]:
@@ -417,15 +408,6 @@ def _trust_and_hospital(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair
         lx2, ly2 = [i for i in lx if i != 0], [i for i in ly if i != j]
         return ([*pairs, pair], *((lx2, ly2) if side == 0 else (ly2, lx2)))
     return pairs, left_a, left_b
-
-
-def _without(pairs: list[Pair], left_a: list[int], left_b: list[int], rel: str
-             ) -> tuple[list[Pair], list[int], list[int]]:
-    """The pairs without those of relation `rel`, and the words so left unpaired."""
-    dropped = [p for p in pairs if p[3] == rel]
-    return ([p for p in pairs if p[3] != rel],
-            sorted([*left_a, *(i for p in dropped for i in p[0])]),
-            sorted([*left_b, *(j for p in dropped for j in p[1])]))
 
 
 def _number_name(words: tuple[str, ...]) -> bool:

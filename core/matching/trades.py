@@ -144,29 +144,6 @@ for _old, _news in _RENAMES.items():  # (two old names of one new: one family, o
     RENAMED.update(dict.fromkeys((_old, *_news), _family))
 
 
-# A health trust's hospitals by their own names, the trust by the word of its name that is no
-# health word ("Helse Bergen HF" runs Haukeland, "Oslo universitetssykehus HF" Ullevål): only
-# between health bodies' names (`HEALTH`: "Haukeland Bygg AS" is no "Bergen Bygg AS",
-# core.matching.resemble). The hospitals named by their town are left out (that town's firms
-# and the trust's name would pair)
-_HOSPITALS = {"bergen": ("haukeland",), "oslo": ("ulleval", "rikshospitalet", "radiumhospitalet"),
-              "ostfold": ("kalnes",)}
-HEALTH = frozenset((*_INSTITUTION_FAMILIES[0].split(), "helse"))  # what says a health body's name
-HOSPITAL_NAMES = frozenset((*_HOSPITALS, *(w for hs in _HOSPITALS.values() for w in hs)))
-
-
-def health_named(words: tuple[str, ...]) -> bool:
-    """Whether a name may be a trust's or its hospital's of `_HOSPITALS` ("Helse Bergen HF",
-    "Ullevål sykehus", "Haukeland"), which no key of the other finds."""
-    return not HOSPITAL_NAMES.isdisjoint(words) and (len(words) == 1 or not HEALTH.isdisjoint(words))
-
-
-def hospital_of(a: str, b: str) -> bool:
-    """Whether one word names a hospital and the other the health trust that runs it
-    (`_HOSPITALS`)."""
-    return b in _HOSPITALS.get(a, ()) or a in _HOSPITALS.get(b, ())
-
-
 def renamed(a: str, b: str) -> bool:
     """Whether two words are one company's names, old and new (`_RENAMES`); not two new names
     of one old ("Circle K" and "Equinor" are two companies)."""

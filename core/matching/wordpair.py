@@ -13,7 +13,6 @@ from rapidfuzz.distance import OSA
 
 from core.matching.lexicon import SYNONYMS, TRANSLATIONS
 from core.matching.trades import (
-    hospital_of,
     institution_of,
     renamed,
     trade_family,
@@ -298,8 +297,6 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
         return (0.75 if len(short) >= 7 else 0.6), "typo"
     if renamed(a, b):
         return 0.9, "renamed"  # statoil/circle: the chain's old and new name
-    if hospital_of(a, b):
-        return 0.9, "hospital"  # haukeland/bergen: between health bodies only (resemble)
     if (family := trade_family(a)) is not None and family == trade_family(b):
         return 0.6, "trade"  # bilverksted/bilservice
     if (kind := institution_of(a)) is not None and kind == institution_of(b):
