@@ -238,6 +238,8 @@ KINDS = {
                                                      "Polish kulturforening Bergen"),
     "a hospital by its health trust's name": ("Helse Stavanger HF",
                                               "Stavanger universitetssjukehus"),
+    "a trust's hospital as its department and by its own name": ("Vestre Viken HF avd. Drammen",
+                                                                 "Drammen sykehus"),
     "a trust's division by the hospital's acronym (data n)": (
         "Helse Stavanger HF, Psykiatrisk divisjon", "SUS Psykiatrisk divisjon"),
 }
@@ -661,6 +663,8 @@ def test_traps_never_link_and_never_outrank_the_true_record(tx_name: str, true_n
     ("Felleskjøpet Agri SA avd. Levanger", "Levanger kirke"),  # (every town has a church)
     ("Securitas AS avd. Bergen", "Bergen Dyrehospital"),
     ("McDonald, Kari Anne", "McDonald Bygg AS"),
+    ("Oslo kommune avd. Frogner", "DNB Frogner"),  # (a brand's acronym is no unit's)
+    ("Helse Bergen HF avd. Voss", "XXL Voss"),
     ("Kirkenes Bygg AS", "Kirkenes Elektro AS"),
     ("Sokndal Rør AS", "Sokndal Maling AS"),
 ])
@@ -1403,6 +1407,7 @@ def test_a_place_that_begins_as_an_institution_is_no_institution(place: str) -> 
     # a firm's "Helse" is no health trust, a first name no company's new name
     ("Lovisenberg Diakonale Helse AS", "Lovisenberg Diakonale sykehus"),
     ("Martina Hansens Hospital", "Martina Hansens Helse AS"),
+    ("Helse Bergen Sentrum AS", "Bergen Sentrum sykehus"),
     ("Oda Jacobsen", "Jacobsen Kolonial AS"),
     ("Harvest Consulting AS", "Mowi Consulting AS"),
     # a word near a translation's or a short synonym's spelling is no typo of it

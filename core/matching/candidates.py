@@ -60,8 +60,8 @@ from core.matching.resemble import (
 from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
-    HOSPITAL_FAMILY,
     HOTEL,
+    hospital_word,
 )
 from core.matching.words import (
     DISCIPLINE_PEERS,
@@ -325,7 +325,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
                           if i in pool and idx.lengths[i] <= most)
     if not whole and idx.hospitals and t.words[:1] == ("helse",):  # (a trust and a hospital)
         capped |= pool & idx.hospitals
-    if not whole and idx.trusts and not HOSPITAL_FAMILY.isdisjoint(t.words):
+    if not whole and idx.trusts and any(map(hospital_word, t.words)):
         capped |= pool & idx.trusts
     if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
         capped |= pool & idx.sited if not t.site else pool - idx.sited

@@ -98,7 +98,7 @@ def _said(x: str, y: str, rel: str, weight: float) -> str:
         return f"one trade '{x}'/'{y}'"
     if rel == "translated":
         return f"same word {x}/{y}"
-    if rel == "institution":
+    if rel in ("institution", "trust"):
         return f"one institution '{x}'/'{y}'"
     if rel == "renamed":
         return f"renamed '{x}'/'{y}'"

@@ -38,9 +38,9 @@ from core.matching.resemble import (
 from core.matching.trades import (
     ANY_STORE_WORDS,
     CHAINS,
-    HOSPITAL_FAMILY,
     HOTEL,
     RENAMED,
+    hospital_word,
     institution_of,
     trade_family,
 )
@@ -220,7 +220,7 @@ class Index:
         # though no key finds it: compared with each other past the bound
         self.trusts = frozenset(i for i, r in enumerate(recs) if r.words[:1] == ("helse",))
         self.hospitals = frozenset(i for i, r in enumerate(recs)
-                                   if not HOSPITAL_FAMILY.isdisjoint(r.words))
+                                   if any(map(hospital_word, r.words)))
         # municipalities and municipal enterprises (KF), compared with each other
         # (`core.matching.company.owning_municipality`)
         self.municipal = frozenset(i for i, r in enumerate(recs) if municipal(r))

@@ -18,7 +18,7 @@ from core.matching.company import chain_company, owning_municipality, site_fits
 from core.matching.index import Rec, acronyms_in, with_dept
 from core.matching.rarity import Rarity
 from core.matching.resemble import GATE, Resemblance, compare
-from core.matching.trades import CHAINS, HOSPITAL_FAMILY, INSTITUTIONS, institution_of, trade_family
+from core.matching.trades import CHAINS, hospital_word, institution_of, trade_family
 from core.matching.words import GENERIC_WEIGHT, words_of
 
 SITE = 0.89  # what a resemblance by a project company's site counts for (`compare_recs`)
@@ -129,21 +129,23 @@ def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
     if not rest:
         return True
     w = rest[0]
-    if w in d.words:
-        return False
-    health = d.words[:1] == ("helse",) or not HOSPITAL_FAMILY.isdisjoint(d.words)
-    public = health or "kommune" in d.words or _PUBLIC_FORM.search(d.name) is not None
-    if health and (w in HOSPITAL_FAMILY or w.endswith(_HOSPITAL_ENDS)):
+    health = (d.words[:1] == ("helse",) or any(map(hospital_word, d.words))
+              or _HEALTH_FORM.search(d.name) is not None)
+    if health and hospital_word(w):
         return True
-    if w in INSTITUTIONS and institution_of(w) == _CHURCH and any(
-            institution_of(x) == _CHURCH for x in d.words):
+    if institution_of(w) == _CHURCH and any(
+            institution_of(x) == _CHURCH or x in _CHURCH_BODIES for x in d.words):
         return True
-    return public and w in acronyms_in(other)
+    # (a public body's acronym: "SUS Psykiatrisk divisjon"; not a brand's, "DNB Voss")
+    return w in PUBLIC_ACRONYMS and w not in d.words and w in acronyms_in(other)
 
 
-_HOSPITAL_ENDS = ("sykehus", "sykehuset", "sjukehus", "sjukehuset", "hospitalet")  # (Kysthospitalet)
 _CHURCH = institution_of("kirke")
-_PUBLIC_FORM = re.compile(r"\b(?:HF|RHF|KF|IKS)\b")
+_CHURCH_BODIES = frozenset(("bispedomme", "fellesrad"))
+_HEALTH_FORM = re.compile(r"\b(?:HF|RHF)\b")
+# the acronyms of public bodies and their hospitals that a unit's own name is written with
+PUBLIC_ACRONYMS = frozenset(("sus", "ous", "unn", "hus", "ahus", "sshf", "vvhf", "uib", "uio",
+                             "uit", "ntnu", "usn", "nav"))
 
 
 def head_fits(head: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -48,7 +48,6 @@ from core.matching.trades import (
     COUNTY_RENAMES,
     FUEL_CHAINS,
     FUEL_STORE_WORDS,
-    HOSPITAL_FAMILY,
     HOTEL,
     HOTEL_BRANDS,
     HOTEL_CHAINS,
@@ -56,6 +55,7 @@ from core.matching.trades import (
     MUNICIPAL_RENAMES,
     STORE_WORDS,
     after_chain,
+    hospital_word,
     trade_family,
     trade_twins,
 )
@@ -361,8 +361,10 @@ def compare(a: tuple[str, ...], b: tuple[str, ...], rarity: Rarity, *,
     elif scoped and len(a) == len(b) == 1 and not distinct and _cut(a[0], b[0]):
         distinct = True  # in one scope, a one-word name cut short: "El." / "Elektro"
     value = shared / (shared + cost) if shared > 0 else 0.0
-    if value > TRANSLATED and any(p[3] == "translated" for p in pairs):
-        value = TRANSLATED  # (a translation asks: "North Ventures AS" / "Nord Ventures AS")
+    if value > TRANSLATED and any(p[3] in ("translated", "trust") for p in pairs):
+        # (a translation asks: "North Ventures AS" / "Nord Ventures AS"; and a "Helse" beside
+        # a hospital, a firm's as well as a trust's: "Helse Bergen Sentrum AS")
+        value = TRANSLATED
     conflict = numbers_a and numbers_b
     resemble = value >= GATE and (distinct or whole_short) and not conflict
     if gate and not resemble:
@@ -400,11 +402,10 @@ def _trust_and_hospital(a: tuple[str, ...], b: tuple[str, ...], pairs: list[Pair
     for side, (x, y, lx, ly) in enumerate(((a, b, left_a, left_b), (b, a, left_b, left_a))):
         if x[0] != "helse" or 0 not in lx:
             continue
-        j = next((j for j in ly if y[j] in HOSPITAL_FAMILY), None)
+        j = next((j for j in ly if hospital_word(y[j])), None)
         if j is None:
             continue
-        pair: Pair = ((0,), (j,), 0.6, "institution") if side == 0 else ((j,), (0,), 0.6,
-                                                                         "institution")
+        pair: Pair = ((0,), (j,), 0.6, "trust") if side == 0 else ((j,), (0,), 0.6, "trust")
         lx2, ly2 = [i for i in lx if i != 0], [i for i in ly if i != j]
         return ([*pairs, pair], *((lx2, ly2) if side == 0 else (ly2, lx2)))
     return pairs, left_a, left_b

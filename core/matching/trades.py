@@ -79,6 +79,13 @@ _INSTITUTION_FAMILIES = (
     "menighet menighetsrad sokn soknerad kirke kyrkje kyrkjelyd church parish congregation",
 )
 HOSPITAL_FAMILY = frozenset(_INSTITUTION_FAMILIES[0].split())
+_HOSPITAL_ENDS = ("sykehus", "sykehuset", "sjukehus", "sjukehuset", "hospitalet")
+
+
+def hospital_word(word: str) -> bool:
+    """Whether a word says a hospital, a compound too ("Kysthospitalet", "sentralsjukehus"; not
+    "Dyrehospital")."""
+    return word in HOSPITAL_FAMILY or word.endswith(_HOSPITAL_ENDS)
 _INSTITUTION: dict[str, int] = {w: n for n, line in enumerate(_INSTITUTION_FAMILIES)
                                 for w in line.split()}
 INSTITUTIONS = frozenset(_INSTITUTION)
