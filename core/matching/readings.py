@@ -70,35 +70,25 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
                 and not other.norm.legal_form and rarity.weight(d.words[0]) > GENERIC_WEIGHT
                 and all(trade_family(w) is None for w in d.dept)):
             more = with_dept(d)
-            alt = compare(more if d is t else t.words, more if d is loc else loc.words, rarity,
-                          scoped=scoped, gate=gate)
-            if alt.resemble:
-                return (replace(alt, value=min(alt.value, SITE)),
-                        replace(t, words=more) if d is t else t,
-                        replace(loc, words=more) if d is loc else loc)
+            if got := _read_as(t, loc, d, more, rarity, scoped, gate, SITE):
+                return got
         if unit_fits(d, other, rarity):
             # a unit of an organisation by its own name, with what it is at most ("Helse Bergen
             # HF, Haukeland" / "Haukeland sykehus", "... avd. Hagevik" / "Kysthospitalet i
             # Hagevik"): its department's words against the other's; under accept-all's 90
             unit = tuple(w for w in dict.fromkeys(words_of(d.name)) if w in d.dept)
-            alt = compare(unit if d is t else t.words, unit if d is loc else loc.words, rarity,
-                          scoped=scoped, gate=gate)
-            if alt.resemble:
-                return (replace(alt, value=min(alt.value, SITE)),
-                        replace(t, words=unit) if d is t else t,
-                        replace(loc, words=unit) if d is loc else loc)
+            if got := _read_as(t, loc, d, unit, rarity, scoped, gate, SITE):
+                return got
     if bool(t.head) != bool(loc.head):
         # the organisation or the unit by the words before a comma ("NAV Gamle Oslo, Oslo
         # kommune, Bydel Gamle Oslo" / "NAV Gamle Oslo", "UiB, Det medisinske fakultet" /
         # "Universitetet i Bergen"): asked below the names that resemble whole (the unit and
         # its organisation are two customers as often: "Oslo kommune, Bydel Grorud")
         h, other = (t, loc) if t.head else (loc, t)
-        alt = compare(h.head if h is t else t.words, h.head if h is loc else loc.words, rarity,
-                      scoped=scoped, gate=gate)
-        if alt.resemble and alt.value >= HEAD_FITS and head_fits(h.head, other.words):
-            return (replace(alt, value=min(alt.value, OWNER)),
-                    replace(t, words=t.head) if h is t else t,
-                    replace(loc, words=loc.head) if h is loc else loc)
+        if (head_fits(h.head, other.words)
+                and (got := _read_as(t, loc, h, h.head, rarity, scoped, gate, 1.0))
+                and got[0].value >= HEAD_FITS):
+            return replace(got[0], value=OWNER), got[1], got[2]
     if (t.words[:1] == loc.words[:1] and (chain := chain_company(t.words))
             and chain == chain_company(loc.words)):
         # a chain's own company, with a filler word more or less ("Kiwi" / "Kiwi Norge AS"),
@@ -111,6 +101,19 @@ def compare_recs(t: Rec, loc: Rec, rarity: Rarity, *, scoped: bool,
             return Resemblance(OWNER, True, (f"municipality and its enterprise: '{place}'",),
                                distinct=True), t, loc
     return res, t, loc
+
+
+def _read_as(t: Rec, loc: Rec, side: Rec, words: tuple[str, ...], rarity: Rarity, scoped: bool,
+             gate: bool, cap: float) -> tuple[Resemblance, Rec, Rec] | None:
+    """`compare` of the two records with `side` (one of them) read as `words`, and the records
+    as compared, at `cap` at most; None when they do not resemble so."""
+    alt = compare(words if side is t else t.words, words if side is loc else loc.words, rarity,
+                  scoped=scoped, gate=gate)
+    if not alt.resemble:
+        return None
+    return (replace(alt, value=min(alt.value, cap)),
+            replace(t, words=words) if side is t else t,
+            replace(loc, words=words) if side is loc else loc)
 
 
 def unit_fits(d: Rec, other: Rec, rarity: Rarity) -> bool:
