@@ -886,7 +886,7 @@ def test_a_rename_is_no_shared_word_for_a_link_by_number(tx_name: str, local_nam
 
 
 def test_every_rename_is_folded_as_names_are_and_found_by_one_key() -> None:
-    from core.matching.index import keys_of
+    from core.matching.keys import keys_of
     from core.matching.trades import _RENAMES
 
     for old, news in _RENAMES.items():

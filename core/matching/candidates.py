@@ -32,15 +32,11 @@ from core.matching.index import (
     Scope,
     acronyms_in,
     blocked,
-    heads_of,
-    initials_of,
-    initials_spans,
     municipal,
     numbers_named,
     partial,
-    spelt_by,
-    word_keys,
 )
+from core.matching.keys import heads_of, initials_of, initials_spans, spelt_by, word_keys
 from core.matching.normalize import NormName
 from core.matching.rarity import Rarity
 from core.matching.readings import compare_recs, unit_fits

@@ -88,7 +88,6 @@ def hospital_word(word: str) -> bool:
     return word in HOSPITAL_FAMILY or word.endswith(_HOSPITAL_ENDS)
 _INSTITUTION: dict[str, int] = {w: n for n, line in enumerate(_INSTITUTION_FAMILIES)
                                 for w in line.split()}
-INSTITUTIONS = frozenset(_INSTITUTION)
 
 
 def institution_of(word: str) -> int | None:
