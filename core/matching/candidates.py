@@ -21,7 +21,6 @@ from itertools import chain
 from rapidfuzz import fuzz, process
 
 from core.matching.company import (
-    chain_company,
     estate_why,
     foundation,
 )
@@ -30,16 +29,14 @@ from core.matching.index import (
     Index,
     Rec,
     Scope,
-    acronyms_in,
     blocked,
-    municipal,
     numbers_named,
-    partial,
 )
-from core.matching.keys import heads_of, initials_of, initials_spans, spelt_by, word_keys
+from core.matching.keys import heads_of, initials_of, word_keys
 from core.matching.normalize import NormName
 from core.matching.rarity import Rarity
-from core.matching.readings import compare_recs, unit_fits
+from core.matching.reach import past_the_bound, units_of
+from core.matching.readings import compare_recs
 from core.matching.resemble import (
     BRAND,
     BRAND_EXTRA,
@@ -52,12 +49,6 @@ from core.matching.resemble import (
     lead_floor,
     least_costs,
     plain_words,
-)
-from core.matching.trades import (
-    ANY_STORE_WORDS,
-    CHAINS,
-    HOTEL,
-    hospital_word,
 )
 from core.matching.words import (
     DISCIPLINE_PEERS,
@@ -226,7 +217,7 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
     # a unit by its own name beside its organisation's department ("Helse Bergen HF avd.
     # Hagevik" / "Kysthospitalet i Hagevik": `readings.unit_fits`), which no word of the other
     # name finds
-    units = _units(t, local, idx, claimed, rarity) if t.dept or idx.depts else set()
+    units = units_of(t, local, idx, claimed, rarity) if t.dept or idx.depts else set()
     if units:
         pool |= units
     pool -= claimed
@@ -308,40 +299,8 @@ def candidates(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: 
             worth.update(i for i in found if i not in worth
                          and lead_floor(idx.least_costs(rarity, i)[BRAND_EXTRA], 1, one)
                          <= room - own[lengths[i] == 1])
-    # (an acronym beside other words spells what no bound counts: "EBE Bergen kommune")
-    capped = _capped(t, local, idx, pool) if not whole else set()
-    if not whole and (idx.partial or partial(t)):  # (by all its words: an owner's names)
-        capped |= pool if partial(t) else pool & idx.partial
-    if not whole and idx.headed:  # (by the words before a comma: `readings.head_fits`)
-        capped.update(i for i in pool & idx.headed if len(t.words) <= len(local[i].head) + 1)
-    if not whole and t.head:
-        most = len(t.head) + 1
-        for w in t.head:
-            capped.update(i for i in idx.postings.get((key, w), ())
-                          if i in pool and idx.lengths[i] <= most)
-    if not whole and idx.hospitals and t.words[:1] == ("helse",):  # (a trust and a hospital)
-        capped |= pool & idx.hospitals
-    if not whole and idx.trusts and any(map(hospital_word, t.words)):
-        capped |= pool & idx.trusts
-    if not whole and (idx.sited or t.site):  # (by its site: `compare_recs`)
-        capped |= pool & idx.sited if not t.site else pool - idx.sited
-    if not whole and t.dept:  # (its department's words in another's name: `compare_recs`)
-        for w in t.dept:
-            capped.update(i for i in idx.postings.get((key, w), ()) if i in pool)
-    if not whole and idx.depts:  # (another's department's words in its name)
-        for w in t.words:
-            capped.update(i for i in idx.depts.get((key, w), ()) if i in pool)
-    if not whole and idx.chain_cos and chain_company(t.words):  # (a chain's own company)
-        capped |= pool & idx.chain_cos
-    if not whole and idx.municipal and municipal(t):  # (a municipality and its KF)
-        capped |= pool & idx.municipal
-    if not whole and (idx.chains or idx.stores):  # a chain's store and the company running it
-        if not ANY_STORE_WORDS.isdisjoint(t.words):
-            capped |= pool & idx.chains
-        if not CHAINS.isdisjoint(t.words):
-            capped |= pool & idx.stores
-    if not whole and idx.hotels and not HOTEL.isdisjoint(t.words):  # (a hotel and its chain)
-        capped |= pool & idx.hotels
+    # (what the other readings of a name may pair, which no bound counts: `core.matching.reach`)
+    capped = past_the_bound(t, local, idx, pool) if not whole else set()
     capped |= dept_sharers | units
     if capped:
         worth |= capped
@@ -404,34 +363,6 @@ def candidate(t: Rec, loc: Rec, i: int, idx: Index, score: float, why: tuple[str
     return Candidate(local_key=str(loc.ident), name=idx.display(i, loc), score=score,
                      number=loc.raw_number, organization_number=loc.raw_org,
                      differs=differs(t, loc), why=why)
-
-
-def _capped(t: Rec, local: list[Rec], idx: Index, pool: set[int]) -> set[int]:
-    """The records of `pool` whose acronym written in capitals beside other words may spell
-    words of `t` (`Index.capped`), or whose words `t`'s may."""
-    out = set()
-    # (shorter names with such an acronym first: most have none, and then no spans are made)
-    if idx.capped and (shorter := [i for i in pool & idx.capped.keys()
-                                   if idx.lengths[i] < len(t.words)]):
-        spans = set(initials_spans(t.words))
-        out.update(i for i in shorter if not spans.isdisjoint(idx.capped[i]))
-    if len(t.words) > 1 and (mine := acronyms_in(t)):
-        keys = frozenset().union(*map(spelt_by, mine))
-        out.update(i for i in pool if idx.lengths[i] > len(t.words)
-                   and not keys.isdisjoint(initials_spans(local[i].words)))
-    return out
-
-
-def _units(t: Rec, local: list[Rec], idx: Index, claimed: set[int], rarity: Rarity) -> set[int]:
-    """The local records that may be the unit `t`'s department names, or name the unit `t`
-    is (`readings.unit_fits`)."""
-    key = t.scope
-    found = {i for w in t.dept for i in idx.postings.get((key, w), ())
-             if i not in claimed and unit_fits(t, local[i], rarity)}
-    if idx.depts:
-        found.update(i for w in t.words for i in idx.depts.get((key, w), ())
-                     if i not in claimed and unit_fits(local[i], t, rarity))
-    return found
 
 
 def _block(idx: Index, scope: Scope,
