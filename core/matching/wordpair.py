@@ -307,7 +307,9 @@ def token_sim(a: str, b: str) -> tuple[float, str]:
 def _spelling_typo(a: str, b: str) -> tuple[float, str]:
     """A typo in a word that reads as another spelling of it ("Grpupe 3" / "Gruppe 3", which
     reads "group 3"), as `token_sim` pairs a long word one letter off: of six letters or more,
-    the first one right."""
+    the first one right. (`words_of` reads a long synonym's typo as the word itself, eight
+    letters or more; a shorter word one letter off is too often another word for that, so it
+    only pairs here.)"""
     for x, y in ((a, b), (b, a)):
         for form in _SPELLINGS.get(x, ()) if len(y) >= 6 else ():
             if (form[0] == y[0] and abs(len(form) - len(y)) <= 1
